@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Copies the verified case-mix data of ../shared/casemix into the product, gzip-compressed:
 #   rule packs and dictionaries -> hqd-casemix-data (shipped as classpath resources)
-#   conformance cases           -> hqd-core test resources
+#   conformance cases           -> hqd-casemix-data too (shipped: `hqd schemes --verify` runs them)
 # Run it again when shared/casemix changes; the output is deterministic (gzip -n).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:-$root/../shared/casemix}
 dst=$root/hqd-casemix-data/src/main/resources/casemix
-conf=$root/hqd-core/src/test/resources/casemix/conformance
+conf=$root/hqd-casemix-data/src/main/resources/casemix/conformance
 rm -rf "$dst" "$conf"
 mkdir -p "$dst/rulepacks" "$dst/dictionaries" "$conf"
 for p in "$src"/rulepacks/*/; do

@@ -108,7 +108,7 @@ final class CompiledPack {
     }
 
     private static CodeSet bitSet(String name, List<String> codes, CodeIndex index) {
-        CodeSet set = new CodeSet(name, index.size());
+        CodeSet set = new CodeSet(RulePack.OR_PROCEDURES.equals(name) ? "手术室手术(" + name + ")" : name, index.size());
         for (String c : codes) {
             set.add(index.idOf(c));
         }

@@ -318,8 +318,9 @@ final class Conditions {
             return "满足其一：[" + String.join("] 或 [", d) + "]";
         }
 
+        /** When it holds, the alternative that held, explained; otherwise every alternative, not met. */
         @Override
-        public String witness(CaseFacts c, CodeNames names) {
+        public String explain(CaseFacts c, CodeNames names) {
             for (Condition[] alt : alternatives) {
                 if (Condition.all(alt, c)) {
                     List<String> w = new ArrayList<>();
@@ -329,7 +330,7 @@ final class Conditions {
                     return String.join("，", w);
                 }
             }
-            return "";
+            return describe() + "（不满足）";
         }
     }
 }

@@ -81,6 +81,14 @@ public final class RulePackCatalog {
         return packs.get(idOrFolder);
     }
 
+    /** The manifest ({@code pack.json}) of a pack of this catalog, without loading its rules. */
+    public PackManifest manifest(String id) {
+        if (!ids().contains(id)) {
+            throw new RulePackException("未知的分组方案 '" + id + "'");
+        }
+        return loader.loadManifest(root.subtree("rulepacks/" + id));
+    }
+
     /** The dictionary set with this id from this catalog. */
     public CodeDictionary dictionary(String set) {
         return dictionaries.computeIfAbsent(set, s -> {

@@ -27,11 +27,7 @@ public final class RulePackLoader {
      */
     public RulePack load(ResourceTree packFiles, Function<String, CodeDictionary> dictionaries) {
         try {
-            JsonNode manifestNode = readJson(packFiles, "pack.json");
-            PackManifest manifest = new PackManifest(manifestNode.path("id").asText(""),
-                    manifestNode.path("scheme").asText(""), manifestNode.path("region").asText(""),
-                    manifestNode.path("dictionary").asText(""), manifestNode.path("format").asText(""),
-                    manifestNode.path("drgs").asInt(-1), manifestNode.path("adrgs").asInt(-1));
+            PackManifest manifest = loadManifest(packFiles);
             String id = manifest.id().isEmpty() ? packFiles.describe() : manifest.id();
             List<RulePackProblem> problems = new ArrayList<>();
             JsonNode rules = readJson(packFiles, "rules.json");
@@ -65,6 +61,18 @@ public final class RulePackLoader {
                 throw new RulePackException(id, problems);
             }
             return pack;
+        } catch (IOException e) {
+            throw new UncheckedIOException("读取规则包失败：" + packFiles.describe() + "：" + e.getMessage(), e);
+        }
+    }
+
+    /** Reads only the {@code pack.json} of a pack. */
+    public PackManifest loadManifest(ResourceTree packFiles) {
+        try {
+            JsonNode m = readJson(packFiles, "pack.json");
+            return new PackManifest(m.path("id").asText(""), m.path("scheme").asText(""),
+                    m.path("region").asText(""), m.path("dictionary").asText(""), m.path("format").asText(""),
+                    m.path("drgs").asInt(-1), m.path("adrgs").asInt(-1));
         } catch (IOException e) {
             throw new UncheckedIOException("读取规则包失败：" + packFiles.describe() + "：" + e.getMessage(), e);
         }

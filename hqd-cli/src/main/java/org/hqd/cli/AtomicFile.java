@@ -1,0 +1,37 @@
+package org.hqd.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary sibling and renames it at the end: readers never see half a file. */
+final class AtomicFile {
+    /** What writes the content. */
+    interface Body<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static <T> T write(Path target, Body<T> body) throws IOException {
+        Path abs = target.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        try {
+            T result;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                result = body.write(out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.hqd.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd}: the parent command; prints usage when called alone. */
+@Command(name = "hqd", mixinStandardHelpOptions = true, version = "hqd 0.1.0",
+        description = "HQD 公立医院高质量发展决策支持与监测系统",
+        subcommands = {DemoCommand.class, GroupCommand.class, SchemesCommand.class})
+final class HqdCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,184 @@
+package org.hqd.io.csv;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads the records of one {@link CsvChunk} (RFC 4180: comma-separated, fields optionally in double quotes,
+ * {@code ""} inside quotes for a quote, quoted fields may hold commas and line breaks; LF or CRLF line ends).
+ * Blank lines are skipped. Field text is decoded only when asked for. Not thread-safe: one per thread.
+ */
+public final class CsvScanner {
+    private final Charset charset;
+    private byte[] buf = new byte[0];
+    private int pos;
+    private int end;
+    private long line;
+    private long recordLine;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] quoted = new boolean[64];
+    private int count;
+    private boolean unterminated;
+
+    public CsvScanner(Charset charset) {
+        this.charset = charset;
+    }
+
+    /** Starts reading a chunk. */
+    public void reset(CsvChunk chunk) {
+        this.buf = chunk.data();
+        this.pos = 0;
+        this.end = chunk.length();
+        this.line = chunk.firstLine();
+    }
+
+    /** Moves to the next non-blank record; false at the end of the chunk. */
+    public boolean next() {
+        while (pos < end) {
+            readRecord();
+            if (count > 1 || ends[0] > starts[0] || quoted[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readRecord() {
+        count = 0;
+        unterminated = false;
+        recordLine = line;
+        int fieldStart = pos;
+        boolean inQuotes = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (pos >= end) {
+                unterminated = inQuotes;
+                addField(fieldStart, trimCr(fieldStart, pos), wasQuoted);
+                return;
+            }
+            byte b = buf[pos];
+            if (inQuotes) {
+                if (b == '"') {
+                    if (pos + 1 < end && buf[pos + 1] == '"') {
+                        pos += 2;
+                        continue;
+                    }
+                    inQuotes = false;
+                } else if (b == '\n') {
+                    line++;
+                }
+                pos++;
+            } else if (b == ',') {
+                addField(fieldStart, pos, wasQuoted);
+                pos++;
+                fieldStart = pos;
+                wasQuoted = false;
+            } else if (b == '\n') {
+                addField(fieldStart, trimCr(fieldStart, pos), wasQuoted);
+                pos++;
+                line++;
+                return;
+            } else {
+                if (b == '"') {
+                    inQuotes = true;
+                    wasQuoted = true;
+                }
+                pos++;
+            }
+        }
+    }
+
+    private int trimCr(int from, int to) {
+        return to > from && buf[to - 1] == '\r' ? to - 1 : to;
+    }
+
+    private void addField(int from, int to, boolean q) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            quoted = Arrays.copyOf(quoted, count * 2);
+        }
+        starts[count] = from;
+        ends[count] = to;
+        quoted[count] = q;
+        count++;
+    }
+
+    /** Number of fields of the current record. */
+    public int fieldCount() {
+        return count;
+    }
+
+    /** Physical line number where the current record starts. */
+    public long line() {
+        return recordLine;
+    }
+
+    /** Whether the current record ends inside an open quote (a truncated file). */
+    public boolean unterminated() {
+        return unterminated;
+    }
+
+    /** The text of field i, unquoted; the empty string for a field beyond the record. */
+    public String field(int i) {
+        if (i < 0 || i >= count) {
+            return "";
+        }
+        int from = starts[i];
+        int to = ends[i];
+        if (!quoted[i]) {
+            return from == to ? "" : new String(buf, from, to - from, charset);
+        }
+        return unquote(from, to);
+    }
+
+    /** Whether field i is empty or only blanks, without decoding it. */
+    public boolean isBlank(int i) {
+        if (i < 0 || i >= count) {
+            return true;
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            byte b = buf[k];
+            if (b != ' ' && b != '\t' && b != '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String unquote(int from, int to) {
+        byte[] out = new byte[to - from];
+        int n = 0;
+        boolean inQuotes = false;
+        for (int k = from; k < to; k++) {
+            byte b = buf[k];
+            if (b == '"') {
+                if (inQuotes && k + 1 < to && buf[k + 1] == '"') {
+                    out[n++] = '"';
+                    k++;
+                } else {
+                    inQuotes = !inQuotes;
+                }
+            } else {
+                out[n++] = b;
+            }
+        }
+        return new String(out, 0, n, charset);
+    }
+
+    /** The raw bytes of the current record as text, for reports of malformed lines. */
+    public String rawRecord(int maxChars) {
+        if (count == 0) {
+            return "";
+        }
+        String s = new String(buf, starts[0], Math.max(0, ends[count - 1] - starts[0]), charset);
+        return s.length() > maxChars ? s.substring(0, maxChars) + "…" : s;
+    }
+
+    /** A scanner for UTF-8. */
+    public static CsvScanner utf8() {
+        return new CsvScanner(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,188 @@
+package org.hqd.io.grouping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.hqd.HqdException;
+import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.casemix.grouping.DrgGrouper;
+import org.hqd.casemix.grouping.GroupingOptions;
+import org.hqd.casemix.grouping.GroupingResult;
+import org.hqd.casemix.grouping.GroupingStatus;
+import org.hqd.io.abstracts.AbstractHeader;
+import org.hqd.io.abstracts.AbstractRowParser;
+import org.hqd.io.abstracts.ParsedAbstract;
+import org.hqd.io.csv.CsvChunk;
+import org.hqd.io.csv.CsvChunkReader;
+import org.hqd.io.csv.CsvScanner;
+
+/**
+ * Groups an abstracts CSV into a results CSV, streaming: the input is cut into chunks of whole records, chunks
+ * are parsed and grouped on a pool of threads, and results are written in input order. At most a few chunks
+ * are in memory at once, whatever the file's size. Rows that fail an input check are results with status
+ * {@code INVALID}, and are also handed to {@code invalidRows} with their line and reason.
+ */
+public final class GroupFileJob {
+
+    /**
+     * @param charset    encoding of the input (results are always UTF-8)
+     * @param threads    worker threads; 0 means one per processor
+     * @param chunkBytes target chunk size
+     */
+    public record Settings(Charset charset, GroupingOptions options, int threads, int chunkBytes) {
+        public static Settings defaults(GroupingOptions options) {
+            return new Settings(StandardCharsets.UTF_8, options, 0, 1 << 20);
+        }
+    }
+
+    private record Outcome(byte[] csv, long[] counts, long warned, List<InvalidRow> invalid,
+                           Map<String, Long> unmapped) { }
+
+    private final DrgGrouper grouper;
+    private final Settings settings;
+
+    public GroupFileJob(DrgGrouper grouper, Settings settings) {
+        this.grouper = grouper;
+        this.settings = settings;
+    }
+
+    /**
+     * Runs the job.
+     *
+     * @param source name of the input, for messages
+     * @throws HqdException when the input has no header or lacks a column grouping needs
+     */
+    public GroupingSummary run(InputStream in, String source, OutputStream out, Consumer<InvalidRow> invalidRows)
+            throws IOException {
+        long started = System.nanoTime();
+        CsvChunkReader reader = new CsvChunkReader(in, settings.chunkBytes());
+        Optional<CsvChunk> first = reader.next();
+        if (first.isEmpty()) {
+            throw new HqdException(source + "：文件为空，没有表头");
+        }
+        CsvScanner headerScanner = new CsvScanner(settings.charset());
+        headerScanner.reset(first.get());
+        if (!headerScanner.next()) {
+            throw new HqdException(source + "：文件为空，没有表头");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < headerScanner.fieldCount(); i++) {
+            names.add(headerScanner.field(i));
+        }
+        AbstractHeader header = AbstractHeader.of(names, AbstractColumn.FOR_GROUPING, source);
+        boolean trace = settings.options().trace();
+        out.write(((trace ? ResultCsv.HEADER_TRACED : ResultCsv.HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        int threads = settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hqd-group");
+            t.setDaemon(true);
+            return t;
+        });
+        long[] counts = new long[GroupingStatus.values().length];
+        long[] warned = {0};
+        Map<String, Long> unmapped = new HashMap<>();
+        ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+        try {
+            Optional<CsvChunk> chunk = first;
+            boolean skipHeader = true;
+            while (chunk.isPresent()) {
+                CsvChunk c = chunk.get();
+                boolean skip = skipHeader;
+                pending.add(pool.submit(() -> process(c, skip, header)));
+                skipHeader = false;
+                while (pending.size() > threads * 2) {
+                    drain(pending.poll(), out, counts, warned, unmapped, invalidRows);
+                }
+                chunk = reader.next();
+            }
+            while (!pending.isEmpty()) {
+                drain(pending.poll(), out, counts, warned, unmapped, invalidRows);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        Map<GroupingStatus, Long> byStatus = new EnumMap<>(GroupingStatus.class);
+        long total = 0;
+        for (GroupingStatus s : GroupingStatus.values()) {
+            byStatus.put(s, counts[s.ordinal()]);
+            total += counts[s.ordinal()];
+        }
+        return new GroupingSummary(total, byStatus, warned[0], unmapped,
+                java.time.Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Outcome process(CsvChunk chunk, boolean skipFirst, AbstractHeader header) {
+        CsvScanner s = new CsvScanner(settings.charset());
+        s.reset(chunk);
+        if (skipFirst) {
+            s.next();
+        }
+        AbstractRowParser parser = new AbstractRowParser(header);
+        GroupingOptions options = settings.options();
+        StringBuilder csv = new StringBuilder(chunk.length() / 2);
+        long[] counts = new long[GroupingStatus.values().length];
+        long warned = 0;
+        List<InvalidRow> invalid = new ArrayList<>(0);
+        Map<String, Long> unmapped = new HashMap<>(0);
+        while (s.next()) {
+            ParsedAbstract row = parser.parse(s);
+            String blocker = row.groupingBlocker();
+            GroupingResult r = blocker.isEmpty() ? grouper.group(row.abstract_(), options)
+                    : GroupingResult.invalid(row.abstract_().recordId(), blocker,
+                    options.trace() ? List.of("读取不通过：" + blocker) : List.of());
+            if (r.status() == GroupingStatus.INVALID) {
+                invalid.add(new InvalidRow(row.line(), r.recordId(), r.reason()));
+            }
+            counts[r.status().ordinal()]++;
+            if (!r.warnings().isEmpty()) {
+                warned++;
+            }
+            for (String u : r.unmapped()) {
+                unmapped.merge(u, 1L, Long::sum);
+            }
+            ResultCsv.append(csv, r, options.trace());
+        }
+        return new Outcome(csv.toString().getBytes(StandardCharsets.UTF_8), counts, warned, invalid, unmapped);
+    }
+
+    private static void drain(Future<Outcome> f, OutputStream out, long[] counts, long[] warned,
+                              Map<String, Long> unmapped, Consumer<InvalidRow> invalidRows) throws IOException {
+        Outcome o;
+        try {
+            o = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new UncheckedIOException(new IOException(cause));
+        }
+        out.write(o.csv());
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += o.counts()[i];
+        }
+        warned[0] += o.warned();
+        o.unmapped().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
+        o.invalid().forEach(invalidRows);
+    }
+}
