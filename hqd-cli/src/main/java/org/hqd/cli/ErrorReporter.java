@@ -27,6 +27,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            return CommandLine.ExitCode.USAGE;
+        }
         return isDataError(ex) ? DATA_ERROR : INTERNAL_ERROR;
     }
 

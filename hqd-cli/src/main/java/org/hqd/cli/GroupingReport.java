@@ -27,7 +27,7 @@ final class GroupingReport {
         out.println("共 " + String.format("%,d", s.cases()) + " 例：" + String.join("，", parts));
         if (s.withWarnings() > 0) {
             out.println("有警告的病例 " + String.format("%,d", s.withWarnings())
-                    + " 例（未知的其他诊断或手术编码，已忽略；用 --trace 查看）");
+                    + " 例（含未知的其他诊断或手术编码；用 --trace 查看）");
         }
         Path invalid = side.invalidPath();
         if (invalid != null) {

@@ -48,10 +48,11 @@ final class ResultTables {
             }
         }
         out.println("入组病例覆盖 " + byMdc.size() + " 个 MDC、" + drgs.size() + " 个 DRG。病例数最多的 10 个 DRG：");
-        out.printf("  %-6s %6s  %s%n", "DRG", "病例数", "名称");
+        out.println("  " + TextColumns.left("DRG", 7) + TextColumns.right("病例数", 6) + "  名称");
         byDrg.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(10)
-                .forEach(e -> out.printf("  %-6s %6d  %s%n", e.getKey(), e.getValue(), names.get(e.getKey())));
+                .forEach(e -> out.println("  " + TextColumns.left(e.getKey(), 7)
+                        + TextColumns.right(String.valueOf(e.getValue()), 6) + "  " + names.get(e.getKey())));
     }
 }

@@ -1,5 +1,6 @@
 package org.hqd.casemix.grouping;
 
+import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 
 /**
@@ -16,28 +17,28 @@ final class InputChecks {
     /** The reason of the first failing check, or empty when the case may be grouped. */
     static String firstFailure(DischargeAbstract a, String[] dxCodes, CodeIndex index) {
         if (!a.sex().isKnown()) {
-            return "性别(sex)缺失或无效：应为 1（男）或 2（女）";
+            return AbstractColumn.SEX.named() + "缺失或无效：应为 1（男）或 2（女）";
         }
         if (a.principalDx().isBlank() || dxCodes.length == 0) {
-            return "主要诊断(principal_dx)缺失：没有诊断的病例无法分组";
+            return AbstractColumn.PRINCIPAL_DX.named() + "缺失：没有诊断的病例无法分组";
         }
         if (index.idOf(dxCodes[0]) < 0) {
-            return "主要诊断(principal_dx) '" + dxCodes[0] + "' 不在编码字典和分组方案的编码列表中";
+            return AbstractColumn.PRINCIPAL_DX.named() + " '" + dxCodes[0] + "' 不在编码字典和分组方案的编码列表中";
         }
         if (a.ageYears() < 0) {
-            return "年龄(age_years)缺失";
+            return AbstractColumn.AGE_YEARS.named() + "缺失";
         }
         if (a.ageYears() == 0 && a.ageDays() < 0) {
-            return "年龄(天)(age_days)缺失：不满1岁的患者须填写年龄(天)";
+            return AbstractColumn.AGE_DAYS.named() + "缺失：不满1岁的患者须填写年龄(天)";
         }
         if (a.ageYears() == 0 && a.ageDays() <= NEWBORN_DAYS && a.birthWeightG() <= 0) {
-            return "新生儿出生体重(birth_weight_g)缺失：28天以内的新生儿须填写出生体重";
+            return AbstractColumn.BIRTH_WEIGHT_G.named() + "缺失：28天以内的新生儿须填写出生体重";
         }
         if (a.losDays() < 0) {
-            return "住院天数(los_days)缺失";
+            return AbstractColumn.LOS_DAYS.named() + "缺失";
         }
         if (a.dischargeMethod().isBlank()) {
-            return "离院方式(discharge_method)缺失";
+            return AbstractColumn.DISCHARGE_METHOD.named() + "缺失";
         }
         return "";
     }

@@ -35,9 +35,9 @@ final class RuleEngine implements DrgGrouper {
         Trace t = options.trace() ? new Trace(p) : Trace.OFF;
         List<String> unmapped = new ArrayList<>(0);
         String[] dxCodes = codes(a.principalDx(), a.secondaryDx(), options.mapClinicalCodes(),
-                p.pack.dictionary().diagnosisMap(), unmapped, t);
+                p.pack.dictionary().diagnosisMap(), p.pack.dictionary().diagnoses(), unmapped, t);
         String[] procCodes = codes(a.principalProc(), a.otherProcs(), options.mapClinicalCodes(),
-                p.pack.dictionary().procedureMap(), unmapped, t);
+                p.pack.dictionary().procedureMap(), p.pack.dictionary().procedures(), unmapped, t);
         String invalid = InputChecks.firstFailure(a, dxCodes, p.index);
         if (!invalid.isEmpty()) {
             t.add("输入检查不通过：" + invalid);
@@ -123,12 +123,12 @@ final class RuleEngine implements DrgGrouper {
         List<String> w = null;
         for (int i = 1; i < f.dx.length; i++) {
             if (f.dx[i] < 0) {
-                w = add(w, "其他诊断 " + f.dxCodes[i] + " 不在编码字典和分组方案的编码列表中，已忽略");
+                w = add(w, "其他诊断 " + f.dxCodes[i] + " 不在编码字典和分组方案的编码列表中，不属于任何分组条件");
             }
         }
         for (int i = 0; i < f.proc.length; i++) {
             if (f.proc[i] < 0) {
-                w = add(w, "手术操作 " + f.procCodes[i] + " 不在编码字典和分组方案的编码列表中，已忽略");
+                w = add(w, "手术操作 " + f.procCodes[i] + " 不在编码字典和分组方案的编码列表中，不属于任何分组条件");
             }
         }
         for (String u : unmapped) {
@@ -143,9 +143,13 @@ final class RuleEngine implements DrgGrouper {
         return out;
     }
 
-    /** The non-empty codes, first one first, trimmed and optionally mapped to the insurance edition. */
+    /**
+     * The non-empty codes, first one first, trimmed and optionally mapped to the insurance edition: a code in the
+     * map table is replaced by its target; a code that is already in the insurance dictionary stays; any other
+     * code cannot be mapped and is reported.
+     */
     private static String[] codes(String first, List<String> rest, boolean map, Map<String, String> table,
-                                  List<String> unmapped, Trace t) {
+                                  Map<String, String> insuranceCodes, List<String> unmapped, Trace t) {
         int n = (first.isBlank() ? 0 : 1);
         for (String r : rest) {
             if (!r.isBlank()) {
@@ -169,7 +173,9 @@ final class RuleEngine implements DrgGrouper {
             for (int i = 0; i < n; i++) {
                 String target = table.get(out[i]);
                 if (target == null) {
-                    unmapped.add(out[i]);
+                    if (!insuranceCodes.containsKey(out[i])) {
+                        unmapped.add(out[i]);
+                    }
                 } else if (!target.equals(out[i])) {
                     t.add("编码映射：" + out[i] + " → " + target);
                     out[i] = target;

@@ -12,6 +12,8 @@ import java.util.function.Function;
  * an unknown name or a malformed argument becomes a {@link RulePackProblem}, and parsing goes on.
  */
 final class AtomParser {
+    /** Atoms whose argument is a flag: {@code true} asks for the condition, {@code false} for its opposite. */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("noProc", "birthWeightKnown");
     private final String file;
     private final List<RulePackProblem> problems;
     private final Map<String, Function<JsonNode, Atom>> registry;
@@ -75,8 +77,16 @@ final class AtomParser {
                 return parse(arg, pointer + "/not").map(Atom.Not::new);
             }
             if ("anyOf".equals(name)) {
+                if (!arg.isArray() || arg.isEmpty()) {
+                    problems.add(new RulePackProblem(file, pointer, "anyOf 应为非空的条件数组的数组，实际为 " + arg));
+                    return Optional.empty();
+                }
                 List<List<Atom>> alternatives = new ArrayList<>();
                 for (int i = 0; i < arg.size(); i++) {
+                    if (!arg.get(i).isArray()) {
+                        problems.add(new RulePackProblem(file, pointer + "/anyOf/" + i, "anyOf 的每个选项应为条件数组"));
+                        return Optional.empty();
+                    }
                     alternatives.add(parseAll(arg.get(i), pointer + "/anyOf/" + i));
                 }
                 return Optional.of(new Atom.AnyOf(alternatives));
@@ -86,7 +96,9 @@ final class AtomParser {
                 problems.add(new RulePackProblem(file, pointer, "未知的条件 '" + name + "'"));
                 return Optional.empty();
             }
-            return Optional.of(f.apply(arg));
+            Atom atom = f.apply(arg);
+            // flag atoms ({"noProc": true}) written with false mean the opposite
+            return Optional.of(FLAGS.contains(name) && arg.isBoolean() && !arg.booleanValue() ? new Atom.Not(atom) : atom);
         } catch (IllegalArgumentException e) {
             problems.add(new RulePackProblem(file, pointer, "条件 '" + name + "' 的参数无效：" + arg));
             return Optional.empty();

@@ -62,7 +62,9 @@ final class RulePackChecks {
         } else if (a instanceof Atom.SecondaryProcIn x) {
             list(x.list(), where);
         } else if (a instanceof Atom.ProcTag x) {
-            if (list(x.codes(), where) && list(x.tags(), where)
+            boolean codes = list(x.codes(), where);
+            boolean tags = list(x.tags(), where);
+            if (codes && tags
                     && pack.codeList(x.codes()).orElseThrow().size() != pack.codeList(x.tags()).orElseThrow().size()) {
                 problem(where, "procTag 的编码列表 '" + x.codes() + "' 与标记列表 '" + x.tags() + "' 长度不同");
             }

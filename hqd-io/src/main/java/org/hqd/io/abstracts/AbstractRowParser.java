@@ -19,10 +19,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AbstractRowParser {
     private final AbstractHeader header;
+    private final boolean hasCharges;
     private List<FieldProblem> problems;
 
     public AbstractRowParser(AbstractHeader header) {
         this.header = header;
+        boolean any = false;
+        for (AbstractColumn c : AbstractColumn.values()) {
+            any |= c.charge().isPresent() && header.indexOf(c) >= 0;
+        }
+        this.hasCharges = any;
     }
 
     public ParsedAbstract parse(CsvScanner s) {
@@ -57,7 +63,7 @@ public final class AbstractRowParser {
                 .daySurgery("1".equals(text(s, AbstractColumn.DAY_SURGERY)))
                 .payer(text(s, AbstractColumn.PAYER))
                 .totalCost(amount(s, AbstractColumn.TOTAL_COST));
-        if (header.indexOf(AbstractColumn.COST_BED) >= 0) {
+        if (hasCharges) {
             double[] charges = new double[ChargeCategory.values().length];
             for (ChargeCategory c : ChargeCategory.values()) {
                 double v = amount(s, AbstractColumn.values()[AbstractColumn.COST_BED.ordinal() + c.ordinal()]);
@@ -98,33 +104,30 @@ public final class AbstractRowParser {
         return n;
     }
 
-    /** A non-negative whole number ("12", "12.0"), or MIN_VALUE when the text is not one. */
+    /** A non-negative whole number ("12", "012", "12.0"), or MIN_VALUE when the text is not one. */
     static int parseWhole(String v) {
-        int n = 0;
-        int i = 0;
-        int len = v.length();
-        if (len == 0 || len > 9) {
-            return len > 9 && v.indexOf('.') > 0 ? parseWhole(v.substring(0, v.indexOf('.'))) : Integer.MIN_VALUE;
+        int dot = v.indexOf('.');
+        int end = dot < 0 ? v.length() : dot;
+        if (end == 0) {
+            return Integer.MIN_VALUE;
         }
-        for (; i < len; i++) {
+        long n = 0;
+        for (int i = 0; i < end; i++) {
             char ch = v.charAt(i);
-            if (ch == '.') {
-                break;
-            }
             if (ch < '0' || ch > '9') {
                 return Integer.MIN_VALUE;
             }
             n = n * 10 + (ch - '0');
+            if (n > Integer.MAX_VALUE) {
+                return Integer.MIN_VALUE;
+            }
         }
-        if (i == 0) {
-            return Integer.MIN_VALUE;
-        }
-        for (int k = i + 1; k < len; k++) {
+        for (int k = end + 1; k < v.length(); k++) {
             if (v.charAt(k) != '0') {
                 return Integer.MIN_VALUE;
             }
         }
-        return n;
+        return (int) n;
     }
 
     private double amount(CsvScanner s, AbstractColumn c) {
@@ -132,9 +135,10 @@ public final class AbstractRowParser {
         if (v.isEmpty()) {
             return Double.NaN;
         }
+        char last = v.charAt(v.length() - 1);
         try {
             double d = Double.parseDouble(v);
-            if (Double.isFinite(d)) {
+            if (Double.isFinite(d) && (last == '.' || (last >= '0' && last <= '9'))) {
                 return d;
             }
         } catch (NumberFormatException e) {
@@ -180,10 +184,20 @@ public final class AbstractRowParser {
         return out;
     }
 
+    /** Grades aligned with the procedures: a blank item is an unknown grade, not dropped. */
     private List<Integer> levels(CsvScanner s) {
-        List<String> raw = list(s, AbstractColumn.PROC_LEVELS);
-        List<Integer> out = new ArrayList<>(raw.size());
-        for (String r : raw) {
+        String v = text(s, AbstractColumn.PROC_LEVELS);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        String[] raw = v.split("\\|", -1);
+        List<Integer> out = new ArrayList<>(raw.length);
+        for (String item : raw) {
+            String r = item.strip();
+            if (r.isEmpty()) {
+                out.add(DischargeAbstract.UNKNOWN);
+                continue;
+            }
             int n = parseWhole(r);
             if (n < 1 || n > 4) {
                 problems.add(FieldProblem.of(AbstractColumn.PROC_LEVELS, AbstractColumn.PROC_LEVELS.named()

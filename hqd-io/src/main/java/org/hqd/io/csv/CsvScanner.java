@@ -34,12 +34,17 @@ public final class CsvScanner {
         this.line = chunk.firstLine();
     }
 
-    /** Moves to the next non-blank record; false at the end of the chunk. */
+    /**
+     * Moves to the next record that has some content; false at the end of the chunk. Blank lines and rows whose
+     * fields are all blank (such as the trailing {@code ,,,,} rows of spreadsheet exports) are skipped.
+     */
     public boolean next() {
         while (pos < end) {
             readRecord();
-            if (count > 1 || ends[0] > starts[0] || quoted[0]) {
-                return true;
+            for (int i = 0; i < count; i++) {
+                if (!isBlank(i)) {
+                    return true;
+                }
             }
         }
         return false;
