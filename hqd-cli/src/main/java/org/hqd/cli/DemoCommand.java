@@ -1,11 +1,10 @@
 package org.hqd.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
@@ -14,51 +13,93 @@ import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.grouping.GroupingResult;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.io.grouping.GroupFileJob;
-import org.hqd.io.grouping.GroupingSummary;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.quality.QualityRuleCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.importing.Importer;
+import org.hqd.store.query.IntakeOverview;
+import org.hqd.synth.GenerationSummary;
+import org.hqd.synth.GeneratorSettings;
+import org.hqd.synth.SyntheticProvince;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hqd demo}: the main job on the embedded default — groups the bundled sample of discharge abstracts under
- * CHS-DRG 1.1, writes the results and prints what a user would look at first.
+ * {@code hqd demo}: the main job on the embedded default — generates a synthetic province, imports it (and a
+ * second file with mistakes and a correction) into the data directory, and prints the intake summary, what the
+ * store holds and one explained grouping.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "演示：对内置样例病案分组并输出汇总")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "演示：生成合成省份数据、导入数据目录并输出汇总")
 final class DemoCommand implements Callable<Integer> {
-    private static final String SAMPLE = "demo/sample-abstracts.csv";
+    private static final long SEED = 20261123L;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "hqd-data", paramLabel = "<目录>", description = "数据目录；默认 ${DEFAULT-VALUE}")
-    private Path data;
+    @Mixin
+    private DataOption data;
+
+    @Option(names = "--records", defaultValue = "60000", paramLabel = "<M>", description = "病案数；默认 ${DEFAULT-VALUE}")
+    private long records;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RulePack pack = RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK);
-        DrgGrouper grouper = DrgGrouper.of(pack);
-        Path results = data.resolve("demo").resolve("sample-results.csv");
-        Files.createDirectories(results.getParent());
-        out.println("HQD 演示：按 " + pack.manifest().scheme() + " 对内置样例病案分组（合成数据，非真实患者）");
+        Path source = data.data.resolve("demo-source");
+        out.println("HQD 演示（合成数据，非真实患者）");
         out.println();
-        GroupFileJob job = new GroupFileJob(grouper, GroupFileJob.Settings.defaults(GroupingOptions.DEFAULT));
-        GroupingSummary summary;
-        try (SideFiles side = new SideFiles(results, out);
-             InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
-            summary = AtomicFile.write(results, o -> job.run(in, "内置样例 " + SAMPLE, o, side::invalid));
-            side.close();
-            new GroupingReport(out).print(pack, summary, side);
+        GenerationSummary g = SyntheticProvince.standard()
+                .writeTo(GeneratorSettings.of(40, records, 12, SEED), source);
+        out.printf("1. 生成合成省份数据：医院 %d 家，病案 %,d 份，机构月报 %,d 行 → %s（%.1f 秒）%n", g.hospitals(),
+                g.abstracts(), g.facilityReports(), source, g.elapsed().toNanos() / 1e9);
+        Path corrections = DemoCorrections.write(source.resolve(SyntheticProvince.ABSTRACTS_FILE),
+                source.resolve("zz-resent-abstracts.csv"));
+        out.println();
+        out.println("2. 导入数据目录 " + data.data + "（质控、分组、患者标识假名化；每个文件一个事务）：");
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
+                    new Importer.Settings(java.nio.charset.StandardCharsets.UTF_8, 0, Optional.empty()));
+            ImportReport report = new ImportReport(out);
+            for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
+                report.print(importer.importFile(f));
+            }
+            out.println("   （" + corrections.getFileName() + " 是医院重报的文件：含有错误的行被拒收，修改过的行替换原记录）");
+            out.println();
+            printOverview(out, new IntakeOverview(dir));
         }
-        out.println("分组结果：" + results);
         out.println();
-        new ResultTables(out).print(results);
+        printExampleTrace(out, DrgGrouper.of(RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK)));
         out.println();
-        printExampleTrace(out, grouper);
+        out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd sql --data " + data.data
+                + " \"SELECT drg, count(*) FROM cases GROUP BY drg ORDER BY 2 DESC LIMIT 5\"");
         out.flush();
         return 0;
+    }
+
+    private static void printOverview(PrintWriter out, IntakeOverview overview) {
+        out.println("3. 数据目录概况（按医院层级）：");
+        out.println("   " + TextColumns.left("层级", 18) + TextColumns.right("医院", 6) + TextColumns.right("病例", 10)
+                + TextColumns.right("入组率", 9) + TextColumns.right("DRG数", 8) + TextColumns.right("平均住院日", 12)
+                + TextColumns.right("次均费用", 12));
+        for (IntakeOverview.TierLine t : overview.byTier()) {
+            String tier = HospitalTier.byName(t.tier()).map(HospitalTier::label).orElse(t.tier());
+            out.println("   " + TextColumns.left(tier, 18) + TextColumns.right(String.valueOf(t.hospitals()), 6)
+                    + TextColumns.right(String.format("%,d", t.cases()), 10)
+                    + TextColumns.right(String.format("%.1f%%", 100 * t.groupedShare()), 9)
+                    + TextColumns.right(String.valueOf(t.drgs()), 8)
+                    + TextColumns.right(String.format("%.1f", t.meanLos()), 12)
+                    + TextColumns.right(String.format("%,.0f", t.meanCost()), 12));
+        }
+        RulePack pack = RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK);
+        out.println("   病例数最多的 5 个 DRG：");
+        for (IntakeOverview.DrgLine d : overview.topDrgs(5)) {
+            String name = pack.drgs().containsKey(d.drg()) ? pack.drgs().get(d.drg()).name() : "";
+            out.println("     " + TextColumns.left(d.drg(), 6) + TextColumns.right(String.format("%,d", d.cases()), 8)
+                    + "  " + name);
+        }
     }
 
     private static void printExampleTrace(PrintWriter out, DrgGrouper grouper) {
@@ -66,9 +107,9 @@ final class DemoCommand implements Callable<Integer> {
                 .losDays(6).dischargeMethod("1").principalDx("K35.800x001").secondaryDx(List.of("J18.900"))
                 .principalProc("47.0100").build();
         GroupingResult r = grouper.group(example, GroupingOptions.TRACED);
-        out.println("分组过程示例（hqd group --trace 对每例给出同样的说明）：");
+        out.println("4. 分组过程示例（hqd group --trace 对每例给出同样的说明）：");
         for (int i = 0; i < r.trace().size(); i++) {
-            out.println("  " + (i + 1) + ". " + r.trace().get(i));
+            out.println("   " + (i + 1) + ". " + r.trace().get(i));
         }
     }
 }

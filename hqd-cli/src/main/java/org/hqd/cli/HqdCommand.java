@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code hqd}: the parent command; prints usage when called alone. */
 @Command(name = "hqd", mixinStandardHelpOptions = true, version = "hqd 0.1.0",
         description = "HQD 公立医院高质量发展决策支持与监测系统",
-        subcommands = {DemoCommand.class, GroupCommand.class, SchemesCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
+            QualityCommand.class, SqlCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

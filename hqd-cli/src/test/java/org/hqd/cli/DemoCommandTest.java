@@ -2,8 +2,6 @@ package org.hqd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,20 +11,21 @@ final class DemoCommandTest {
     Path dir;
 
     @Test
-    void demo_groupsTheBundledSample_andReportsEveryBadRow() throws IOException {
-        CliRun run = CliRun.of("demo", "--data", dir.toString());
+    void demo_generatesImportsAndReportsTheIntake_andASecondRunChangesNothing() {
+        CliRun run = CliRun.of("demo", "--data", dir.toString(), "--records", "3000");
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("共 3,006 例", "INVALID 数据不合格 6", "病例数最多的 10 个 DRG", "入组 GD23");
-        Path results = dir.resolve("demo/sample-results.csv");
-        assertThat(Files.readAllLines(results)).hasSize(3007);
-        assertThat(Files.readAllLines(dir.resolve("demo/sample-results.invalid.csv")))
-                .hasSize(7)
-                .anySatisfy(l -> assertThat(l).contains("BAD001", "sex"))
-                .anySatisfy(l -> assertThat(l).contains("BAD002", "principal_dx"))
-                .anySatisfy(l -> assertThat(l).contains("BAD003", "birth_weight_g"))
-                .anySatisfy(l -> assertThat(l).contains("BAD004", "age_years"))
-                .anySatisfy(l -> assertThat(l).contains("BAD005", "X99.999x999"))
-                .anySatisfy(l -> assertThat(l).contains("BAD006", "引号未闭合"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("医院 40 家，病案 3,000 份", "hospitals.csv（医院名册，批次", "abstracts.csv（病案首页，批次",
+                "读取 3,000 行", "facility_reports.csv（机构报表，批次", "入组 GD23");
+        // the resent file: 5 rows with errors and 1 duplicate rejected, 1 corrected row replaced, 1 unchanged
+        String resent = run.out().lines().filter(l -> l.startsWith("zz-resent-abstracts.csv")).findFirst().orElseThrow();
+        assertThat(resent).contains("读取 8 行", "新增 0", "替换 1", "未变 1", "拒收 6");
+        assertThat(run.out()).contains("REQUIRED_MISSING", "COST_SUM", "DISCHARGE_METHOD_INVALID",
+                "PRINCIPAL_DX_UNKNOWN", "FIELD_FORMAT", "DUPLICATE_RECORD");
+
+        CliRun again = CliRun.of("demo", "--data", dir.toString(), "--records", "3000");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("已导入过，未做任何更改").doesNotContain("新增");
     }
 }

@@ -22,6 +22,9 @@ public interface DrgGrouper {
         return group(a, GroupingOptions.DEFAULT);
     }
 
+    /** Whether the pack knows this diagnosis or procedure code (its dictionary, code lists or tables). */
+    boolean knowsCode(String code);
+
     /** The pack this grouper applies. */
     RulePack pack();
 

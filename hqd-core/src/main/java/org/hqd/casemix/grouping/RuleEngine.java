@@ -26,6 +26,11 @@ final class RuleEngine implements DrgGrouper {
     }
 
     @Override
+    public boolean knowsCode(String code) {
+        return p.index.idOf(code) >= 0;
+    }
+
+    @Override
     public RulePack pack() {
         return p.pack;
     }

@@ -135,6 +135,10 @@ public final class AbstractRowParser {
         if (v.isEmpty()) {
             return Double.NaN;
         }
+        double fast = parseSimpleDecimal(v);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         char last = v.charAt(v.length() - 1);
         try {
             double d = Double.parseDouble(v);
@@ -148,10 +152,55 @@ public final class AbstractRowParser {
         return Double.NaN;
     }
 
+    /**
+     * A plain decimal such as "1234.56" or "-7" with at most 15 digits, converted exactly as
+     * {@link Double#parseDouble} would (an integer below 2^53 divided by an exact power of ten is correctly
+     * rounded); NaN for any other text, which then takes the general path.
+     */
+    static double parseSimpleDecimal(String v) {
+        int i = 0;
+        int len = v.length();
+        boolean negative = len > 0 && v.charAt(0) == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (; i < len; i++) {
+            char ch = v.charAt(i);
+            if (ch == '.' && scale < 0) {
+                scale = 0;
+            } else if (ch >= '0' && ch <= '9') {
+                if (++count > 15) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (ch - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double d = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
+        return negative ? -d : d;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
     private @Nullable LocalDate date(CsvScanner s, AbstractColumn c) {
         String v = text(s, c);
         if (v.isEmpty()) {
             return null;
+        }
+        LocalDate iso = isoDate(v);
+        if (iso != null) {
+            return iso;
         }
         try {
             String d = v.length() > 10 ? v.substring(0, 10) : v;
@@ -163,6 +212,37 @@ public final class AbstractRowParser {
             problems.add(FieldProblem.of(c, c.named() + " 不是日期（应为 YYYY-MM-DD）：'" + v + "'"));
             return null;
         }
+    }
+
+    /** "YYYY-MM-DD" (optionally followed by a time) read without a formatter; null for any other form. */
+    private static @Nullable LocalDate isoDate(String v) {
+        if (v.length() < 10 || v.charAt(4) != '-' || v.charAt(7) != '-' || (v.length() > 10 && v.charAt(10) != ' '
+                && v.charAt(10) != 'T')) {
+            return null;
+        }
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        int d = digits(v, 8, 10);
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     private List<String> list(CsvScanner s, AbstractColumn c) {

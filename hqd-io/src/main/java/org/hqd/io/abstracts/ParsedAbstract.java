@@ -15,6 +15,9 @@ public record ParsedAbstract(long line, DischargeAbstract abstract_, List<FieldP
 
     /** The problems that stop grouping, joined for a reason text; empty when there are none. */
     public String groupingBlocker() {
+        if (problems.isEmpty()) {
+            return "";
+        }
         return problems.stream().filter(FieldProblem::blocksGrouping).map(FieldProblem::message)
                 .collect(Collectors.joining("；"));
     }

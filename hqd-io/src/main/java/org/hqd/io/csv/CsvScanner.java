@@ -139,6 +139,31 @@ public final class CsvScanner {
         return unquote(from, to);
     }
 
+    /** All fields of the current record, decoded. */
+    public java.util.List<String> fields() {
+        java.util.List<String> out = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(field(i));
+        }
+        return out;
+    }
+
+    /**
+     * The header line of a file: the first record of its first chunk.
+     *
+     * @throws org.hqd.HqdException naming {@code source} when the file has no record at all
+     */
+    public static java.util.List<String> header(java.util.Optional<CsvChunk> first, Charset charset, String source) {
+        CsvScanner s = new CsvScanner(charset);
+        if (first.isPresent()) {
+            s.reset(first.get());
+            if (s.next()) {
+                return s.fields();
+            }
+        }
+        throw new org.hqd.HqdException(source + "：文件为空，没有表头");
+    }
+
     /** Whether field i is empty or only blanks, without decoding it. */
     public boolean isBlank(int i) {
         if (i < 0 || i >= count) {
@@ -171,6 +196,19 @@ public final class CsvScanner {
             }
         }
         return new String(out, 0, n, charset);
+    }
+
+    /** A 64-bit FNV-1a hash of the current record's bytes: equal records hash equal, a changed one almost never. */
+    public long recordHash() {
+        long h = 0xcbf29ce484222325L;
+        if (count == 0) {
+            return h;
+        }
+        for (int k = starts[0]; k < ends[count - 1]; k++) {
+            h ^= buf[k] & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The raw bytes of the current record as text, for reports of malformed lines. */

@@ -3,20 +3,14 @@ package org.hqd.io.grouping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.hqd.HqdException;
 import org.hqd.casemix.abstracts.AbstractColumn;
@@ -27,6 +21,7 @@ import org.hqd.casemix.grouping.GroupingStatus;
 import org.hqd.io.abstracts.AbstractHeader;
 import org.hqd.io.abstracts.AbstractRowParser;
 import org.hqd.io.abstracts.ParsedAbstract;
+import org.hqd.io.csv.ChunkPipeline;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;
@@ -72,51 +67,25 @@ public final class GroupFileJob {
         long started = System.nanoTime();
         CsvChunkReader reader = new CsvChunkReader(in, settings.chunkBytes());
         Optional<CsvChunk> first = reader.next();
-        if (first.isEmpty()) {
-            throw new HqdException(source + "：文件为空，没有表头");
-        }
-        CsvScanner headerScanner = new CsvScanner(settings.charset());
-        headerScanner.reset(first.get());
-        if (!headerScanner.next()) {
-            throw new HqdException(source + "：文件为空，没有表头");
-        }
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < headerScanner.fieldCount(); i++) {
-            names.add(headerScanner.field(i));
-        }
+        List<String> names = CsvScanner.header(first, settings.charset(), source);
         AbstractHeader header = AbstractHeader.of(names, AbstractColumn.FOR_GROUPING, source);
         boolean trace = settings.options().trace();
         out.write(((trace ? ResultCsv.HEADER_TRACED : ResultCsv.HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
 
-        int threads = settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "hqd-group");
-            t.setDaemon(true);
-            return t;
-        });
         long[] counts = new long[GroupingStatus.values().length];
         long[] warned = {0};
         Map<String, Long> unmapped = new HashMap<>();
-        ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
-        try {
-            Optional<CsvChunk> chunk = first;
-            boolean skipHeader = true;
-            while (chunk.isPresent()) {
-                CsvChunk c = chunk.get();
-                boolean skip = skipHeader;
-                pending.add(pool.submit(() -> process(c, skip, header)));
-                skipHeader = false;
-                while (pending.size() > threads * 2) {
-                    drain(pending.poll(), out, counts, warned, unmapped, invalidRows);
-                }
-                chunk = reader.next();
-            }
-            while (!pending.isEmpty()) {
-                drain(pending.poll(), out, counts, warned, unmapped, invalidRows);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        new ChunkPipeline<Outcome>(settings.threads()).run(first.orElseThrow(), reader,
+                (chunk, isFirst) -> process(chunk, isFirst, header),
+                o -> {
+                    out.write(o.csv());
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] += o.counts()[i];
+                    }
+                    warned[0] += o.warned();
+                    o.unmapped().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
+                    o.invalid().forEach(invalidRows);
+                });
         out.flush();
         Map<GroupingStatus, Long> byStatus = new EnumMap<>(GroupingStatus.class);
         long total = 0;
@@ -160,29 +129,5 @@ public final class GroupFileJob {
             ResultCsv.append(csv, r, options.trace());
         }
         return new Outcome(csv.toString().getBytes(StandardCharsets.UTF_8), counts, warned, invalid, unmapped);
-    }
-
-    private static void drain(Future<Outcome> f, OutputStream out, long[] counts, long[] warned,
-                              Map<String, Long> unmapped, Consumer<InvalidRow> invalidRows) throws IOException {
-        Outcome o;
-        try {
-            o = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new UncheckedIOException(new IOException(cause));
-        }
-        out.write(o.csv());
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += o.counts()[i];
-        }
-        warned[0] += o.warned();
-        o.unmapped().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
-        o.invalid().forEach(invalidRows);
     }
 }

@@ -1,0 +1,12 @@
+package org.hqd.cli;
+
+import java.nio.file.Path;
+import org.hqd.store.DataDirectory;
+import picocli.CommandLine.Option;
+
+/** The shared {@code --data DIR} option: the data directory a command works on. */
+final class DataOption {
+    @Option(names = "--data", defaultValue = DataDirectory.DEFAULT, paramLabel = "<目录>",
+            description = "数据目录；默认 ${DEFAULT-VALUE}")
+    Path data;
+}

@@ -1,0 +1,39 @@
+package org.hqd.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.query.SqlQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd sql}: read-only SQL over the documented views, CSV to standard output. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"对数据目录执行只读 SQL，结果以 CSV 输出到标准输出。",
+            "稳定视图：cases、rejects、hospitals、facility_reports（列见 docs/data-formats.md）。"})
+final class SqlCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Parameters(index = "0", paramLabel = "SQL", description = "一条 SELECT 语句")
+    private String sql;
+
+    @Override
+    public Integer call() throws IOException {
+        try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
+            Writer out = spec.commandLine().getOut() != null ? spec.commandLine().getOut()
+                    : new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            new SqlQuery(dir).run(sql, out);
+        }
+        return 0;
+    }
+}

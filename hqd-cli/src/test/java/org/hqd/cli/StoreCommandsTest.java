@@ -1,0 +1,87 @@
+package org.hqd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate → import → sql / quality, through the command line. */
+final class StoreCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Path source;
+    private Path data;
+
+    @BeforeEach
+    void generateAndImport() {
+        source = dir.resolve("src");
+        data = dir.resolve("data");
+        CliRun gen = CliRun.of("generate", "--hospitals", "8", "--records", "2000", "--months", "3", "--seed", "7",
+                "--output", source.toString());
+        assertThat(gen.exitCode()).as(gen.err()).isZero();
+        assertThat(gen.out()).contains("医院 8 家，病案 2,000 份，机构月报 24 行");
+        CliRun imp = CliRun.of("import", "--data", data.toString(), source.toString());
+        assertThat(imp.exitCode()).as(imp.err()).isZero();
+    }
+
+    @Test
+    void sql_countsByStatus_matchTheImportedRows() {
+        CliRun run = CliRun.of("sql", "--data", data.toString(),
+                "SELECT count(*) AS n, count(DISTINCT hospital_id) AS h FROM cases");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("n,h\n");
+        long n = Long.parseLong(run.out().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
+        CliRun rejects = CliRun.of("sql", "--data", data.toString(), "SELECT count(DISTINCT line) FROM rejects");
+        long rejected = Long.parseLong(rejects.out().lines().skip(1).findFirst().orElseThrow());
+        assertThat(n + rejected).isEqualTo(2000);
+    }
+
+    @Test
+    void sql_writeStatement_isRefusedAndChangesNothing() {
+        CliRun run = CliRun.of("sql", "--data", data.toString(), "DELETE FROM case_records");
+
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        CliRun count = CliRun.of("sql", "--data", data.toString(), "SELECT count(*) > 0 FROM cases");
+        assertThat(count.out()).contains("true");
+    }
+
+    @Test
+    void quality_csv_hasOneLinePerHospitalPeriodDimensionAndRule() {
+        CliRun run = CliRun.of("quality", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("hospital_id,period,rows,dimension,rule_id,failed,pass_rate\n");
+    }
+
+    @Test
+    void import_sameDirectoryAgain_changesNothing() {
+        CliRun again = CliRun.of("import", "--data", data.toString(), source.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out().lines().filter(l -> l.contains("已导入过")).count()).isEqualTo(3);
+    }
+
+    @Test
+    void import_unrecognisedFile_failsWithClearMessage() throws IOException {
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "a,b\n1,2\n");
+
+        CliRun run = CliRun.of("import", "--data", data.toString(), odd.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(run.err()).contains("无法识别文件类型");
+    }
+
+    @Test
+    void sql_onMissingDataDirectory_tellsToImportFirst() {
+        CliRun run = CliRun.of("sql", "--data", dir.resolve("none").toString(), "SELECT 1");
+
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(run.err()).contains("hqd import");
+    }
+}

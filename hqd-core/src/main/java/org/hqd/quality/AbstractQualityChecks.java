@@ -1,0 +1,153 @@
+package org.hqd.quality;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.casemix.abstracts.Charges;
+import org.hqd.casemix.abstracts.DischargeAbstract;
+import org.hqd.casemix.abstracts.Sex;
+
+/**
+ * The row-level quality checks of DESIGN §2.1 over one discharge abstract. Pure: the codes the scheme knows
+ * come in as a predicate; which rule ids exist, their severity and message come from a {@link QualityRuleCatalog}.
+ * Checks of a whole batch (duplicates) and of reading (malformed lines, bad values) are applied by the importer
+ * with the same catalogue.
+ */
+public final class AbstractQualityChecks {
+    /** Every rule id this class and the importer use; a catalogue must define them all. */
+    public static final List<String> RULE_IDS = List.of("MALFORMED_LINE", "REQUIRED_MISSING", "FIELD_FORMAT",
+            "PRINCIPAL_DX_UNKNOWN", "SECONDARY_CODE_UNKNOWN", "SEX_CODE_CONFLICT", "NEWBORN_WEIGHT", "DATE_ORDER",
+            "LOS_MISMATCH", "COST_SUM", "DISCHARGE_METHOD_INVALID", "PROC_LEVEL_INVALID", "DUPLICATE_RECORD",
+            "REGISTER_INVALID", "REPORT_INVALID");
+    private static final Set<String> DISCHARGE_METHODS = Set.of("1", "2", "3", "4", "5", "9");
+    private static final double COST_TOLERANCE = 0.01;
+
+    private final QualityRuleCatalog catalog;
+    private final Predicate<String> knownCode;
+
+    /** @param knownCode whether the grouping scheme knows a diagnosis or procedure code */
+    public AbstractQualityChecks(QualityRuleCatalog catalog, Predicate<String> knownCode) {
+        this.catalog = catalog;
+        this.knownCode = knownCode;
+    }
+
+    /**
+     * The rules the row fails.
+     *
+     * @param unreadable columns whose value could not be read (already reported as {@code FIELD_FORMAT}); they
+     *                   are not reported again as missing
+     */
+    public List<QualityFinding> check(DischargeAbstract a, Set<AbstractColumn> unreadable) {
+        List<QualityFinding> out = new ArrayList<>(0);
+        required(a, unreadable, out);
+        if (!a.principalDx().isEmpty() && !knownCode.test(a.principalDx())) {
+            out.add(finding("PRINCIPAL_DX_UNKNOWN", a.principalDx()));
+        }
+        List<String> unknown = new ArrayList<>(0);
+        for (String c : a.secondaryDx()) {
+            if (!knownCode.test(c)) {
+                unknown.add(c);
+            }
+        }
+        if (!a.principalProc().isEmpty() && !knownCode.test(a.principalProc())) {
+            unknown.add(a.principalProc());
+        }
+        for (String c : a.otherProcs()) {
+            if (!knownCode.test(c)) {
+                unknown.add(c);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            out.add(finding("SECONDARY_CODE_UNKNOWN", String.join("、", unknown)));
+        }
+        sexConflict(a, out);
+        if (a.ageYears() == 0 && a.ageDays() >= 0 && a.ageDays() <= 28
+                && (a.birthWeightG() < 100 || a.birthWeightG() > 9999)) {
+            out.add(finding("NEWBORN_WEIGHT", a.birthWeightG() < 0 ? "未填写" : a.birthWeightG() + " 克"));
+        }
+        dates(a, out);
+        if (!a.charges().equals(Charges.NONE) && !Double.isNaN(a.totalCost())
+                && Math.abs(a.charges().total() - a.totalCost()) > COST_TOLERANCE) {
+            out.add(finding("COST_SUM", String.format("各项合计 %.2f，总费用 %.2f", a.charges().total(), a.totalCost())));
+        }
+        if (!a.dischargeMethod().isEmpty() && !DISCHARGE_METHODS.contains(a.dischargeMethod())) {
+            out.add(finding("DISCHARGE_METHOD_INVALID", "'" + a.dischargeMethod() + "'"));
+        }
+        int procs = (a.principalProc().isEmpty() ? 0 : 1) + a.otherProcs().size();
+        if (!a.procLevels().isEmpty() && (a.procLevels().size() != procs
+                || a.procLevels().contains(DischargeAbstract.UNKNOWN))) {
+            out.add(finding("PROC_LEVEL_INVALID", a.procLevels().size() + " 个级别，" + procs + " 个手术操作"));
+        }
+        return out;
+    }
+
+    /** A finding of a rule of this catalogue. */
+    public QualityFinding finding(String ruleId, String detail) {
+        return new QualityFinding(catalog.rule(ruleId), detail);
+    }
+
+    private void required(DischargeAbstract a, Set<AbstractColumn> unreadable, List<QualityFinding> out) {
+        List<String> missing = new ArrayList<>(0);
+        need(missing, unreadable, AbstractColumn.HOSPITAL_ID, !a.hospitalId().isEmpty());
+        need(missing, unreadable, AbstractColumn.RECORD_ID, !a.recordId().isEmpty());
+        need(missing, unreadable, AbstractColumn.SEX, a.sex() != Sex.UNKNOWN);
+        need(missing, unreadable, AbstractColumn.AGE_YEARS, a.ageYears() >= 0);
+        need(missing, unreadable, AbstractColumn.ADMISSION_DATE, a.admissionDate() != null);
+        need(missing, unreadable, AbstractColumn.DISCHARGE_DATE, a.dischargeDate() != null);
+        need(missing, unreadable, AbstractColumn.LOS_DAYS, a.losDays() >= 0);
+        need(missing, unreadable, AbstractColumn.DISCHARGE_METHOD, !a.dischargeMethod().isEmpty());
+        need(missing, unreadable, AbstractColumn.PRINCIPAL_DX, !a.principalDx().isEmpty());
+        need(missing, unreadable, AbstractColumn.TOTAL_COST, !Double.isNaN(a.totalCost()));
+        if (!missing.isEmpty()) {
+            out.add(finding("REQUIRED_MISSING", String.join("、", missing)));
+        }
+    }
+
+    private static void need(List<String> missing, Set<AbstractColumn> unreadable, AbstractColumn c, boolean present) {
+        if (!present && !unreadable.contains(c)) {
+            missing.add(c.named());
+        }
+    }
+
+    private void sexConflict(DischargeAbstract a, List<QualityFinding> out) {
+        if (a.sex() == Sex.UNKNOWN) {
+            return;
+        }
+        String conflict = conflict(a.principalDx(), a.sex());
+        for (int i = 0; conflict.isEmpty() && i < a.secondaryDx().size(); i++) {
+            conflict = conflict(a.secondaryDx().get(i), a.sex());
+        }
+        if (!conflict.isEmpty()) {
+            out.add(finding("SEX_CODE_CONFLICT", conflict + "，性别为" + a.sex().label()));
+        }
+    }
+
+    /** The code when it belongs only to the other sex, else empty. */
+    static String conflict(String code, Sex sex) {
+        if (code.length() < 3) {
+            return "";
+        }
+        char chapter = code.charAt(0);
+        int n = (Character.isDigit(code.charAt(1)) && Character.isDigit(code.charAt(2)))
+                ? (code.charAt(1) - '0') * 10 + (code.charAt(2) - '0') : -1;
+        boolean femaleOnly = chapter == 'O' || (chapter == 'N' && n >= 70 && n <= 98)
+                || (chapter == 'C' && n >= 51 && n <= 58);
+        boolean maleOnly = (chapter == 'N' && n >= 40 && n <= 51) || (chapter == 'C' && n >= 60 && n <= 63);
+        return (femaleOnly && sex == Sex.MALE) || (maleOnly && sex == Sex.FEMALE) ? code : "";
+    }
+
+    private void dates(DischargeAbstract a, List<QualityFinding> out) {
+        if (a.admissionDate() == null || a.dischargeDate() == null) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(a.admissionDate(), a.dischargeDate());
+        if (days < 0) {
+            out.add(finding("DATE_ORDER", a.admissionDate() + " → " + a.dischargeDate()));
+        } else if (a.losDays() >= 0 && a.losDays() != days && !(days == 0 && a.losDays() == 1)) {
+            out.add(finding("LOS_MISMATCH", "住院天数 " + a.losDays() + "，入出院相差 " + days + " 天"));
+        }
+    }
+}

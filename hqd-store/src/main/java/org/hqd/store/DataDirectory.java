@@ -1,0 +1,183 @@
+package org.hqd.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Properties;
+import org.hqd.HqdException;
+
+/**
+ * A data directory ({@code --data DIR}, default {@code ./hqd-data}): the DuckDB database {@code hqd.duckdb}, the
+ * pseudonymisation key (created once, readable by the owner only), rejected-row files and scratch space. Opening
+ * one read-write applies pending schema migrations. One instance owns one JDBC connection; not thread-safe.
+ */
+public final class DataDirectory implements AutoCloseable {
+    /** The default location, relative to the working directory. */
+    public static final String DEFAULT = "hqd-data";
+    private static final String DATABASE = "hqd.duckdb";
+    private static final String KEY_FILE = "pseudonym.key";
+
+    private final Path dir;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private DataDirectory(Path dir, Connection connection, boolean readOnly) {
+        this.dir = dir;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (and creates when missing) a data directory for reading and writing. */
+    public static DataDirectory openForWriting(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new HqdException("无法创建数据目录 " + dir + "：" + e.getMessage(), e);
+        }
+        DataDirectory d = new DataDirectory(dir, connect(dir, false), false);
+        new Migrations(d.connection).apply();
+        return d;
+    }
+
+    /** Opens an existing data directory read-only (e.g. for {@code hqd sql}); other readers may share it. */
+    public static DataDirectory openForReading(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(DATABASE))) {
+            throw new HqdException("数据目录 " + dir + " 中没有数据库；先用 hqd import --data " + dir + " 导入数据");
+        }
+        return new DataDirectory(dir, connect(dir, true), true);
+    }
+
+    private static Connection connect(Path dir, boolean readOnly) {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        p.setProperty("temp_directory", dir.resolve("tmp").toString());
+        try {
+            // the driver is called directly: a shaded jar may not carry its service registration
+            return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + dir.resolve(DATABASE), p);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) {
+                throw new HqdException("数据目录 " + dir + " 正被另一个 hqd 进程使用（" + firstLine(m) + "）", e);
+            }
+            throw new HqdException("无法打开数据目录 " + dir + " 的数据库：" + firstLine(m), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A folder under the data directory, created when missing. */
+    public Path folder(String name) {
+        try {
+            return Files.createDirectories(dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<String> setting(String key) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取设置 " + key, e);
+        }
+    }
+
+    public void putSetting(String key, String value) {
+        requireWritable();
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            s.setString(1, key);
+            s.setString(2, value);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("保存设置 " + key, e);
+        }
+    }
+
+    /** The pseudonymiser of this directory; its key is created on first use and never changes. */
+    public Pseudonymizer pseudonymizer() {
+        Path file = dir.resolve(KEY_FILE);
+        try {
+            if (!Files.exists(file)) {
+                requireWritable();
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Path tmp = Files.createTempFile(dir, ".key", ".tmp");
+                Files.writeString(tmp, HexFormat.of().formatHex(key), StandardCharsets.US_ASCII);
+                try {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the directory's own permissions protect the key
+                }
+                Files.move(tmp, file);
+            }
+            return new Pseudonymizer(HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one statement (DDL or DML) on this directory's database. */
+    public void execute(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(sql.length() > 80 ? sql.substring(0, 80) + "…" : sql, e);
+        }
+    }
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new HqdException("数据目录以只读方式打开");
+        }
+    }
+
+    /** Reads a resource of this module as text. */
+    static String resource(String name) {
+        try (InputStream in = DataDirectory.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("关闭数据库", e);
+        }
+    }
+}

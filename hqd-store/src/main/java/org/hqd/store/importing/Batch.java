@@ -1,0 +1,166 @@
+package org.hqd.store.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.hqd.quality.QualityRule;
+import org.hqd.quality.QualityRuleCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * The database half of an import: merges staged CSVs into the store in one transaction, so a batch is either
+ * wholly in or wholly out, and records it in {@code import_batches}.
+ */
+final class Batch {
+    private final DataDirectory dir;
+    private final QualityRuleCatalog rules;
+
+    Batch(DataDirectory dir, QualityRuleCatalog rules) {
+        this.dir = dir;
+        this.rules = rules;
+    }
+
+    BatchCounts mergeAbstracts(String file, AbstractStaging.Staged result, Path cases, Path keys, Path findings,
+                               String scheme) {
+        Connection c = dir.connection();
+        try {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                int batch = nextBatchId(s);
+                String staged = StagingTables.reader(cases, StagingTables.CASE_COLUMNS);
+                // keys first: the wide rows are read once, straight into case_records, at the end
+                s.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM "
+                        + StagingTables.reader(keys, StagingTables.KEY_COLUMNS));
+                s.execute("CREATE OR REPLACE TEMP TABLE stage_findings AS SELECT * FROM "
+                        + StagingTables.reader(findings, StagingTables.FINDING_COLUMNS));
+                long duplicates = duplicates(s, file);
+                s.execute("CREATE OR REPLACE TEMP TABLE stage_existing AS SELECT s.line, s.row_hash = c.row_hash AS same "
+                        + "FROM stage s JOIN case_records c USING (hospital_id, record_id)");
+                long unchanged = count(s, "SELECT count(*) FROM stage_existing WHERE same");
+                long replaced = count(s, "SELECT count(*) FROM stage_existing WHERE NOT same");
+                s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_existing WHERE same)");
+                // earlier findings of rows this batch brings again are superseded by this batch's findings
+                s.execute("DELETE FROM quality_findings q USING (SELECT hospital_id, record_id FROM stage UNION "
+                        + "SELECT hospital_id, record_id FROM stage_findings) k "
+                        + "WHERE q.hospital_id = k.hospital_id AND q.record_id = k.record_id");
+                if (replaced > 0) {
+                    s.execute("DELETE FROM case_records c USING stage s "
+                            + "WHERE c.hospital_id = s.hospital_id AND c.record_id = s.record_id");
+                }
+                long kept = count(s, "SELECT count(*) FROM stage");
+                long added = kept - replaced;
+                long all = result.read() - result.rejected();
+                s.execute("INSERT INTO case_records SELECT *, " + batch + " FROM " + staged
+                        + (kept == all ? "" : " WHERE line IN (SELECT line FROM stage)"));
+                s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "
+                        + "period, rule_id, dimension, severity, message FROM stage_findings");
+                recordBatch(c, batch, file, "ABSTRACTS", result.contentHash(), scheme, result.read(), added, replaced,
+                        unchanged, result.rejected() + duplicates, result.warned());
+                s.execute("DROP TABLE stage");
+                s.execute("DROP TABLE stage_findings");
+                s.execute("DROP TABLE stage_existing");
+                c.commit();
+                return new BatchCounts(batch, added, replaced, unchanged, duplicates);
+            }
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException("导入 " + file, e);
+        } finally {
+            autoCommit(c);
+        }
+    }
+
+    /** Moves every repeat of a hospital_id + record_id within the batch (all but the first line) to the findings. */
+    private long duplicates(Statement s, String file) throws SQLException {
+        QualityRule rule = rules.rule("DUPLICATE_RECORD");
+        s.execute("CREATE OR REPLACE TEMP TABLE stage_dups AS SELECT line, hospital_id, record_id, "
+                + "period, first_line FROM (SELECT line, hospital_id, record_id, "
+                + "period, min(line) OVER (PARTITION BY hospital_id, record_id) AS first_line FROM stage) "
+                + "WHERE line <> first_line");
+        try (PreparedStatement p = s.getConnection().prepareStatement("INSERT INTO stage_findings SELECT ?, line, "
+                + "hospital_id, record_id, period, ?, ?, ?, ? || '：与第 ' || first_line || ' 行重复' FROM stage_dups")) {
+            p.setString(1, file);
+            p.setString(2, rule.id());
+            p.setString(3, rule.dimension());
+            p.setString(4, rule.severity().name());
+            p.setString(5, rule.message());
+            p.executeUpdate();
+        }
+        s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_dups)");
+        long n = count(s, "SELECT count(*) FROM stage_dups");
+        s.execute("DROP TABLE stage_dups");
+        return n;
+    }
+
+    /** Writes the batch's findings to {@code rejects/batch-N-<file>.rejects.csv}; empty when there are none. */
+    Optional<Path> exportFindings(int batch, String file) {
+        try (Statement s = dir.connection().createStatement()) {
+            if (count(s, "SELECT count(*) FROM quality_findings WHERE batch_id = " + batch) == 0) {
+                return Optional.empty();
+            }
+            Path out = dir.folder("rejects").resolve("batch-" + batch + "-" + file.replaceAll("[^\\w.-]", "_")
+                    .replaceFirst("\\.(csv|parquet)$", "") + ".rejects.csv");
+            Files.deleteIfExists(out);
+            s.execute("COPY (SELECT file, line, hospital_id, record_id, rule_id, severity, message "
+                    + "FROM quality_findings WHERE batch_id = " + batch + " ORDER BY line, rule_id) TO '"
+                    + out.toAbsolutePath().toString().replace("'", "''") + "' (HEADER, DELIMITER ',')");
+            return Optional.of(out);
+        } catch (SQLException e) {
+            throw new StoreException("导出被拒记录", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static int nextBatchId(Statement s) throws SQLException {
+        return (int) count(s, "SELECT coalesce(max(batch_id), 0) + 1 FROM import_batches");
+    }
+
+    static void recordBatch(Connection c, int batch, String file, String kind, String hash, String scheme, long read,
+                            long added, long replaced, long unchanged, long rejected, long warned) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO import_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, current_timestamp)")) {
+            p.setInt(1, batch);
+            p.setString(2, file);
+            p.setString(3, kind);
+            p.setString(4, hash);
+            p.setString(5, scheme);
+            p.setLong(6, read);
+            p.setLong(7, added);
+            p.setLong(8, replaced);
+            p.setLong(9, unchanged);
+            p.setLong(10, rejected);
+            p.setLong(11, warned);
+            p.executeUpdate();
+        }
+    }
+
+    static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    static void autoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("恢复自动提交", e);
+        }
+    }
+}

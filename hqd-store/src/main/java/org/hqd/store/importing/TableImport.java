@@ -1,0 +1,215 @@
+package org.hqd.store.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.HqdException;
+import org.hqd.hospital.FacilityReportColumn;
+import org.hqd.hospital.HospitalColumn;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
+import org.hqd.io.csv.CsvChunk;
+import org.hqd.io.csv.CsvChunkReader;
+import org.hqd.io.csv.CsvScanner;
+import org.hqd.quality.QualityRule;
+import org.hqd.quality.QualityRuleCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * Imports a hospital register or a facility-report file: small tables keyed by hospital (and period). A row with a
+ * missing key or an unreadable value is rejected with its reason; the others replace the stored rows with the
+ * same key. One transaction per file; the same content twice changes nothing.
+ */
+final class TableImport {
+    private final DataDirectory dir;
+    private final Charset charset;
+    private final FileKind kind;
+    private final QualityRule rule;
+    private final List<String> columns;
+    private final String table;
+
+    TableImport(DataDirectory dir, QualityRuleCatalog rules, Charset charset, FileKind kind) {
+        this.dir = dir;
+        this.charset = charset;
+        this.kind = kind;
+        boolean register = kind == FileKind.HOSPITALS;
+        this.rule = rules.rule(register ? "REGISTER_INVALID" : "REPORT_INVALID");
+        this.columns = register ? HospitalColumn.header() : FacilityReportColumn.header();
+        this.table = register ? "hospital_register" : "facility_report_rows";
+    }
+
+    ImportSummary run(Path csv, String file, Path work) throws IOException {
+        byte[] bytes = Files.readAllBytes(csv);
+        String hash = HexFormat.of().formatHex(sha256(bytes));
+        List<String[]> good = new ArrayList<>();
+        List<String[]> bad = new ArrayList<>();
+        read(bytes, file, good, bad);
+        Path stage = work.resolve("table.csv");
+        Path findings = work.resolve("findings.csv");
+        try (OutputStream out = Files.newOutputStream(stage); OutputStream f = Files.newOutputStream(findings)) {
+            StringBuilder sb = new StringBuilder();
+            for (String[] row : good) {
+                StagingLine l = new StagingLine(sb);
+                for (String v : row) {
+                    l.text(v);
+                }
+                l.end();
+            }
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            sb.setLength(0);
+            for (String[] b : bad) {
+                new StagingLine(sb).text(file).text(b[0]).text(b[1]).text("").text(b.length > 3 ? b[3] : "")
+                        .text(rule.id()).text(rule.dimension()).text(rule.severity().name())
+                        .text(rule.message() + "：" + b[2]).end();
+            }
+            f.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return merge(file, hash, stage, findings, good.size(), bad.size());
+    }
+
+    private void read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
+        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), Math.max(1024, bytes.length));
+        Optional<CsvChunk> chunk = reader.next();
+        List<String> header = CsvScanner.header(chunk, charset, file);
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> missing = columns.stream().filter(c -> !at.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new HqdException(file + "：" + kind.label() + "缺少列 " + String.join("、", missing));
+        }
+        CsvScanner s = new CsvScanner(charset);
+        s.reset(chunk.orElseThrow());
+        s.next();
+        while (s.next()) {
+            String[] row = new String[columns.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = s.field(at.get(columns.get(i))).strip();
+            }
+            String problem = s.fieldCount() != header.size() ? "字段数为 " + s.fieldCount() + "，表头为 " + header.size()
+                    : problem(row);
+            if (problem.isEmpty()) {
+                good.add(row);
+            } else {
+                bad.add(new String[] {String.valueOf(s.line()), row[0], problem,
+                    kind == FileKind.FACILITY_REPORTS ? row[1] : ""});
+            }
+        }
+    }
+
+    /** What is wrong with a row, or empty. */
+    private String problem(String[] row) {
+        if (row[0].isEmpty()) {
+            return "hospital_id 缺失";
+        }
+        if (kind == FileKind.HOSPITALS) {
+            if (HospitalTier.byName(row[5]).isEmpty()) {
+                return "tier 取值 '" + row[5] + "' 无效";
+            }
+            if (HospitalType.byName(row[6]).isEmpty()) {
+                return "type 取值 '" + row[6] + "' 无效";
+            }
+            row[5] = row[5].toUpperCase(Locale.ROOT);
+            row[6] = row[6].toUpperCase(Locale.ROOT);
+            return number(row[7], "beds");
+        }
+        try {
+            YearMonth.parse(row[1]);
+        } catch (DateTimeParseException e) {
+            return "period 应为 YYYY-MM：'" + row[1] + "'";
+        }
+        for (int i = 2; i < row.length; i++) {
+            String p = number(row[i], columns.get(i));
+            if (!p.isEmpty()) {
+                return p;
+            }
+        }
+        return "";
+    }
+
+    private static String number(String v, String column) {
+        if (v.isEmpty()) {
+            return "";
+        }
+        try {
+            if (Double.parseDouble(v) >= 0) {
+                return "";
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return column + " 不是非负数值：'" + v + "'";
+    }
+
+    private ImportSummary merge(String file, String hash, Path stage, Path findings, long good, long bad) {
+        Connection c = dir.connection();
+        try {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                try (var r = s.executeQuery("SELECT batch_id FROM import_batches WHERE content_hash = '" + hash + "'")) {
+                    if (r.next()) {
+                        return new ImportSummary(file, kind, r.getInt(1), true, good + bad, 0, 0, 0, 0, 0, Map.of(),
+                                Optional.empty(), Duration.ZERO);
+                    }
+                }
+                int batch = Batch.nextBatchId(s);
+                String key = kind == FileKind.HOSPITALS ? "hospital_id" : "hospital_id, period";
+                StringBuilder cols = new StringBuilder("{");
+                for (String col : columns) {
+                    cols.append(cols.length() > 1 ? "," : "").append('\'').append(col).append("':'VARCHAR'");
+                }
+                s.execute("CREATE OR REPLACE TEMP TABLE stage_table AS SELECT DISTINCT ON (" + key + ") * FROM "
+                        + StagingTables.reader(stage, cols.append('}').toString()));
+                long replaced = Batch.count(s, "SELECT count(*) FROM stage_table JOIN " + table + " USING (" + key + ")");
+                s.execute("DELETE FROM " + table + " t USING stage_table s WHERE "
+                        + (kind == FileKind.HOSPITALS ? "t.hospital_id = s.hospital_id"
+                        : "t.hospital_id = s.hospital_id AND t.period = s.period"));
+                long added = Batch.count(s, "SELECT count(*) FROM stage_table") - replaced;
+                s.execute("INSERT INTO " + table + " SELECT " + String.join(", ", columns) + ", " + batch
+                        + " FROM stage_table");
+                s.execute("INSERT INTO quality_findings SELECT " + batch + ", * FROM "
+                        + StagingTables.reader(findings, StagingTables.FINDING_COLUMNS));
+                Batch.recordBatch(c, batch, file, kind.name(), hash, null, good + bad, added, replaced, 0, bad, 0);
+                s.execute("DROP TABLE stage_table");
+                c.commit();
+                Optional<Path> rejects = bad > 0 ? new Batch(dir, null).exportFindings(batch, file) : Optional.empty();
+                return new ImportSummary(file, kind, batch, false, good + bad, added, replaced, 0, bad, 0,
+                        bad > 0 ? Map.of(rule.id(), bad) : Map.of(), rejects, Duration.ZERO);
+            }
+        } catch (SQLException e) {
+            Batch.rollback(c);
+            throw new StoreException("导入 " + file, e);
+        } finally {
+            Batch.autoCommit(c);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.hqd.synth;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * The discharge abstracts of one run, cut into blocks of {@link #BLOCK_ROWS} rows. Each block has its own random
+ * source seeded from the run's seed and the block's index, so a block's bytes do not depend on which thread makes
+ * it or when; blocks written in index order give the same file for any number of threads.
+ */
+final class AbstractBlocks {
+    static final int BLOCK_ROWS = 4096;
+
+    private final long seed;
+    private final long records;
+    private final int months;
+    private final List<Hospital> hospitals;
+    private final DrgGroup anyGroup;
+    private final StayGenerator generator;
+    private final AbstractRowWriter writer;
+
+    AbstractBlocks(List<DrgGroup> groups, List<Hospital> hospitals, ReportingPeriod period, long seed, long records) {
+        this.seed = seed;
+        this.records = records;
+        this.months = period.months();
+        this.hospitals = hospitals;
+        this.anyGroup = groups.get(0);
+        double[] popularity = DrgPopularity.of(groups, seed);
+        Map<List<Object>, CaseMix> mixes = new HashMap<>();
+        CaseMix[] byHospital = new CaseMix[hospitals.size()];
+        double[] size = new double[hospitals.size()];
+        for (Hospital h : hospitals) {
+            HospitalTier tier = h.tier();
+            HospitalType type = h.type();
+            byHospital[h.index()] = mixes.computeIfAbsent(List.of(tier, type, h.specialty(), h.complexity()),
+                    k -> CaseMix.of(groups, popularity, tier, type, h.specialty(), h.complexity()));
+            size[h.index()] = h.beds() * TierTraits.of(tier).volume();
+        }
+        this.generator = new StayGenerator(hospitals, new AliasTable(size), byHospital, period);
+        this.writer = new AbstractRowWriter(hospitals, seed);
+    }
+
+    long count() {
+        return (records + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    }
+
+    /** Generates block {@code index}: rows {@code index × BLOCK_ROWS} up to the next block or the last record. */
+    AbstractBlock generate(long index) {
+        long first = index * BLOCK_ROWS;
+        int rows = (int) Math.min(BLOCK_ROWS, records - first);
+        SplittableRandom r = new SplittableRandom(Seeds.of(seed, Seeds.BLOCKS, index));
+        CsvBytes out = new CsvBytes(rows * 512);
+        int[] cells = new int[rows];
+        long[] cents = new long[rows];
+        long[] fund = new long[rows];
+        Stay stay = new Stay(hospitals.get(0), anyGroup);
+        Stay again = new Stay(hospitals.get(0), anyGroup);
+        int i = 0;
+        while (i < rows) {
+            generator.drawStay(r, first + i, stay);
+            writer.write(stay, out);
+            count(stay, i++, cells, cents, fund);
+            if (i < rows && generator.drawReadmission(r, first + i, stay, again)) {
+                writer.write(again, out);
+                count(again, i++, cells, cents, fund);
+            }
+        }
+        return new AbstractBlock(out, cells, cents, fund);
+    }
+
+    private void count(Stay s, int i, int[] cells, long[] cents, long[] fund) {
+        cells[i] = s.hospital.index() * months + s.month;
+        cents[i] = s.total;
+        fund[i] = s.fund;
+    }
+}

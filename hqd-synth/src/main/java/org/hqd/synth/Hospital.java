@@ -1,0 +1,36 @@
+package org.hqd.synth;
+
+import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * One hospital of a synthetic province: its register entry and the traits that shape its cases.
+ *
+ * @param index           position in the register, from 0
+ * @param costFactor      its prices and intensity against peers (0.8 cheaper … 1.3 dearer)
+ * @param losFactor       its lengths of stay against peers
+ * @param readmissionRate share of its patients who come back within 31 days
+ * @param daySurgeryRate  share of its eligible surgical stays done as day surgery
+ * @param complexity      its lean against peers of its tier and type, −3 (simpler cases) to 3 (more complex)
+ * @param physicianSeed   seed of its physicians' numbers and efficiency factors
+ */
+record Hospital(int index, String id, String name, City city, County county, HospitalTier tier, HospitalType type,
+                Specialty specialty, int beds, double costFactor, double losFactor, double readmissionRate,
+                double daySurgeryRate, int complexity, long physicianSeed) {
+
+    /** How many attending physicians (主治医师) a department has: several, more in larger hospitals. */
+    int physiciansIn(Department d) {
+        double base = Math.min(16.0, 2.0 + beds / 150.0);
+        double u = Seeds.unit(Seeds.mix(physicianSeed + 31L * d.ordinal()));
+        return Math.max(2, (int) Math.round(base * (0.6 + 0.8 * u)));
+    }
+
+    /**
+     * The persistent efficiency factor of physician {@code k} of a department: the same every time that
+     * physician treats a patient (0.75–1.35, mostly 0.9–1.1).
+     */
+    double physicianFactor(Department d, int k) {
+        double z = Seeds.gaussian(Seeds.mix(physicianSeed + 1009L * d.ordinal() + 7L * k + 1));
+        return Math.max(0.75, Math.min(1.35, StrictMath.exp(0.12 * z)));
+    }
+}

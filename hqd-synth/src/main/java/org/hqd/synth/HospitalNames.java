@@ -1,0 +1,68 @@
+package org.hqd.synth;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * Names of synthetic hospitals in the style of real ones (兰州大学第一医院, 甘肃省人民医院, 天水市第一人民医院,
+ * 榆中县中医医院, 兰州市妇幼保健院), each given once: a second hospital of the same kind in the same place gets the
+ * next ordinal (第二人民医院, 中西医结合医院, …二分院).
+ */
+final class HospitalNames {
+    /** Where a hospital is run from: it decides the place name in front and the numbering style. */
+    enum Level { PROVINCE, CITY, COUNTY }
+
+    private static final List<String> UNIVERSITY_HOSPITALS = List.of("兰州大学第一医院", "兰州大学第二医院");
+    private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private final Set<String> used = new HashSet<>();
+    private int universityHospitals;
+
+    /** A new name for a hospital of this type run at this level under this place name. */
+    String next(String place, Level level, HospitalType type, Specialty specialty, boolean university) {
+        if (university && universityHospitals < UNIVERSITY_HOSPITALS.size()) {
+            String n = UNIVERSITY_HOSPITALS.get(universityHospitals++);
+            if (used.add(n)) {
+                return n;
+            }
+        }
+        for (int k = 1; ; k++) {
+            String n = place + ending(level, type, specialty, k, place.endsWith("州"));
+            if (used.add(n)) {
+                return n;
+            }
+        }
+    }
+
+    private static String ending(Level level, HospitalType type, Specialty specialty, int k,
+                                 boolean autonomousPrefecture) {
+        switch (type) {
+            case TCM:
+                String tcm = level == Level.PROVINCE ? "中医院" : "中医医院";
+                return k == 1 ? tcm : k == 2 ? "中西医结合医院" : tcm + numeral(k - 1) + "分院";
+            case MATERNAL_CHILD:
+                return k == 1 ? "妇幼保健院" : k == 2 ? "妇女儿童医院" : "妇幼保健院" + numeral(k - 1) + "分院";
+            case SPECIALTY:
+                String field = specialty == Specialty.NONE ? "专科医院" : specialty.nameSuffix();
+                return k == 1 ? field : field + numeral(k) + "分院";
+            default:
+                if (level == Level.CITY && !(k == 1 && autonomousPrefecture)) {
+                    return "第" + numeral(k) + "人民医院";
+                }
+                return k == 1 ? "人民医院" : "第" + numeral(k) + "人民医院";
+        }
+    }
+
+    /** A Chinese numeral for 1–99 (一, 十二, 二十), Arabic digits beyond. */
+    static String numeral(int n) {
+        if (n < 1 || n > 99) {
+            return Integer.toString(n);
+        }
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        return (n / 10 == 1 ? "" : DIGITS[n / 10]) + "十" + DIGITS[n % 10];
+    }
+}

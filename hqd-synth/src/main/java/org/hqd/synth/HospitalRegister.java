@@ -1,0 +1,168 @@
+package org.hqd.synth;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * The hospital register of a synthetic province in Gansu: a realistic mix of tiers (a few national centres, most
+ * hospitals county and city tertiary ones; every tier present from five hospitals on), types, places and sizes.
+ * National and provincial hospitals stand in the capital 兰州 or lead another city; city tertiary hospitals stand in
+ * their city's seat; county hospitals in the counties. Hospitals are listed by tier, highest first.
+ */
+final class HospitalRegister {
+    private static final double[] TIER_SHARES = {0.015, 0.03, 0.08, 0.28};
+    private static final List<HospitalTier> SMALL_PROVINCE = List.of(HospitalTier.CITY_TERTIARY, HospitalTier.COUNTY,
+            HospitalTier.PROVINCIAL_REGIONAL, HospitalTier.NATIONAL_REGIONAL);
+
+    private HospitalRegister() {
+    }
+
+    /** The register of {@code count} hospitals for this seed. */
+    static List<Hospital> build(int count, long seed) {
+        SplittableRandom r = new SplittableRandom(Seeds.of(seed, Seeds.REGISTER, 0));
+        HospitalNames names = new HospitalNames();
+        int width = Math.max(4, Integer.toString(count).length());
+        List<Hospital> hospitals = new ArrayList<>(count);
+        Map<HospitalTier, Integer> counts = tierCounts(count);
+        for (HospitalTier tier : HospitalTier.values()) {
+            TierTraits traits = TierTraits.of(tier);
+            for (int k = 0; k < counts.getOrDefault(tier, 0); k++) {
+                int index = hospitals.size();
+                HospitalType type = k == 0 ? HospitalType.GENERAL : type(tier, r);
+                Specialty specialty = type == HospitalType.SPECIALTY ? specialty(r) : Specialty.NONE;
+                HospitalNames.Level level = level(tier, r);
+                City city = city(level, r);
+                County county = county(level, city, r);
+                String place = level == HospitalNames.Level.PROVINCE ? GansuDivisions.PROVINCE_NAME
+                        : level == HospitalNames.Level.CITY ? city.name() : county.hospitalPrefix(city);
+                boolean university = tier == HospitalTier.NATIONAL_CENTER && type == HospitalType.GENERAL;
+                String name = names.next(place, level, type, specialty, university);
+                int beds = beds(traits, type, r);
+                double cost = clamp(StrictMath.exp(0.14 * Normal.draw(r)), 0.8, 1.3);
+                double los = clamp(StrictMath.exp(0.08 * Normal.draw(r) + 0.4 * StrictMath.log(cost)), 0.85, 1.2);
+                double readmission = 0.05 + 0.06 * r.nextDouble();
+                double daySurgery = traits.daySurgery() * (0.5 + r.nextDouble());
+                int complexity = (int) Math.max(-3, Math.min(3, Math.round(1.2 * Normal.draw(r))));
+                String id = "H" + "0".repeat(width - Integer.toString(index + 1).length()) + (index + 1);
+                hospitals.add(new Hospital(index, id, name, city, county, tier, type, specialty, beds, cost, los,
+                        readmission, daySurgery, complexity, Seeds.of(seed, Seeds.PHYSICIANS, index)));
+            }
+        }
+        return List.copyOf(hospitals);
+    }
+
+    /** How many hospitals of each tier a province of {@code count} hospitals has. */
+    static Map<HospitalTier, Integer> tierCounts(int count) {
+        Map<HospitalTier, Integer> counts = new EnumMap<>(HospitalTier.class);
+        if (count < 5) {
+            for (int i = 0; i < count; i++) {
+                counts.merge(SMALL_PROVINCE.get(i), 1, Integer::sum);
+            }
+            return counts;
+        }
+        int assigned = 0;
+        HospitalTier[] tiers = HospitalTier.values();
+        for (int i = 0; i < TIER_SHARES.length; i++) {
+            int n = Math.max(1, (int) Math.round(count * TIER_SHARES[i]));
+            counts.put(tiers[i], n);
+            assigned += n;
+        }
+        counts.put(HospitalTier.COUNTY, count - assigned);
+        return counts;
+    }
+
+    private static HospitalType type(HospitalTier tier, SplittableRandom r) {
+        double[] w;
+        switch (tier) {
+            case NATIONAL_CENTER: w = new double[] {0.85, 0.05, 0.05, 0.05}; break;
+            case NATIONAL_REGIONAL:
+            case PROVINCIAL_REGIONAL: w = new double[] {0.6, 0.15, 0.1, 0.15}; break;
+            case CITY_TERTIARY: w = new double[] {0.5, 0.2, 0.15, 0.15}; break;
+            default: w = new double[] {0.55, 0.3, 0.15, 0.0}; break;
+        }
+        return HospitalType.values()[pick(w, r)];
+    }
+
+    private static Specialty specialty(SplittableRandom r) {
+        return Specialty.values()[1 + pick(new double[] {0.35, 0.25, 0.2, 0.2}, r)];
+    }
+
+    private static HospitalNames.Level level(HospitalTier tier, SplittableRandom r) {
+        switch (tier) {
+            case NATIONAL_CENTER: return HospitalNames.Level.PROVINCE;
+            case NATIONAL_REGIONAL: return r.nextDouble() < 0.5 ? HospitalNames.Level.PROVINCE : HospitalNames.Level.CITY;
+            case PROVINCIAL_REGIONAL: return r.nextDouble() < 0.35 ? HospitalNames.Level.PROVINCE
+                    : HospitalNames.Level.CITY;
+            case CITY_TERTIARY: return HospitalNames.Level.CITY;
+            default: return HospitalNames.Level.COUNTY;
+        }
+    }
+
+    /** Provincial hospitals are in the capital; regional centres lead another city; others go by population. */
+    private static City city(HospitalNames.Level level, SplittableRandom r) {
+        List<City> cities = GansuDivisions.CITIES;
+        if (level == HospitalNames.Level.PROVINCE) {
+            return cities.get(0);
+        }
+        double[] w = new double[cities.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = cities.get(i).weight();
+        }
+        return cities.get(pick(w, r));
+    }
+
+    private static County county(HospitalNames.Level level, City city, SplittableRandom r) {
+        if (level == HospitalNames.Level.PROVINCE) {
+            return city.counties().get(r.nextInt(2));
+        }
+        if (level == HospitalNames.Level.CITY) {
+            return city.seat();
+        }
+        double[] w = new double[city.counties().size()];
+        for (int i = 0; i < w.length; i++) {
+            County c = city.counties().get(i);
+            w[i] = c.name().equals("市辖区") ? 1.0 : c.kind() == County.Kind.DISTRICT ? 0.35 : 1.0;
+        }
+        return city.counties().get(pick(w, r));
+    }
+
+    private static int beds(TierTraits traits, HospitalType type, SplittableRandom r) {
+        double size;
+        switch (type) {
+            case TCM: size = 0.65; break;
+            case MATERNAL_CHILD: size = 0.45; break;
+            case SPECIALTY: size = 0.55; break;
+            default: size = 1.0; break;
+        }
+        double beds = (traits.minBeds() + r.nextDouble() * (traits.maxBeds() - traits.minBeds())) * size;
+        return Math.max(60, (int) Math.round(beds / 10.0) * 10);
+    }
+
+    static int pick(double[] weights, SplittableRandom r) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double u = r.nextDouble() * total;
+        int last = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                last = i;
+                u -= weights[i];
+                if (u < 0) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

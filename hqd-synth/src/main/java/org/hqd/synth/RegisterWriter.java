@@ -1,0 +1,48 @@
+package org.hqd.synth;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hqd.hospital.HospitalColumn;
+import org.hqd.io.grouping.ResultCsv;
+
+/** Writes the hospital register file ({@code hospitals.csv}) in the columns of {@link HospitalColumn}. */
+final class RegisterWriter {
+    private RegisterWriter() {
+    }
+
+    static void write(List<Hospital> hospitals, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", HospitalColumn.header()));
+            w.write('\n');
+            StringBuilder line = new StringBuilder(128);
+            for (Hospital h : hospitals) {
+                line.setLength(0);
+                for (HospitalColumn c : HospitalColumn.values()) {
+                    if (c.ordinal() > 0) {
+                        line.append(',');
+                    }
+                    ResultCsv.field(line, value(h, c));
+                }
+                w.append(line).append('\n');
+            }
+        }
+    }
+
+    private static String value(Hospital h, HospitalColumn c) {
+        switch (c) {
+            case HOSPITAL_ID: return h.id();
+            case NAME: return h.name();
+            case PROVINCE_CODE: return GansuDivisions.PROVINCE_CODE;
+            case CITY_CODE: return h.city().code();
+            case COUNTY_CODE: return h.county().code();
+            case TIER: return h.tier().name();
+            case TYPE: return h.type().name();
+            case BEDS: return Integer.toString(h.beds());
+            default: throw new IllegalStateException("no value for register column " + c);
+        }
+    }
+}

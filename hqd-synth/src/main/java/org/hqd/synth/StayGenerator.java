@@ -1,0 +1,223 @@
+package org.hqd.synth;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * Draws stays: the hospital (by size and tier), the discharge month and day, the DRG (by the hospital's case mix)
+ * and a template of it, the patient, the length of stay, and the care (admission route, discharge method,
+ * department and physician, payer, procedure grades, costs). Also draws the readmissions: a second stay of the
+ * same patient in the same hospital within 31 days. Immutable and safe to share between threads: all state is in
+ * the caller's {@link Stay} and random source.
+ */
+final class StayGenerator {
+    /** Payers (医疗付费方式): employee, resident, self-paying, commercial, other. */
+    static final String[] PAYERS = {"城镇职工基本医疗保险", "城乡居民基本医疗保险", "自费", "商业保险", "其他"};
+    private static final double SIGMA_LOS = 0.45;
+    private static final double SIGMA_COST = 0.22;
+
+    private final List<Hospital> hospitals;
+    private final AliasTable hospitalTable;
+    private final CaseMix[] caseMix;
+    private final TierTraits[] traits;
+    private final ReportingPeriod period;
+
+    StayGenerator(List<Hospital> hospitals, AliasTable hospitalTable, CaseMix[] caseMix, ReportingPeriod period) {
+        this.hospitals = hospitals;
+        this.hospitalTable = hospitalTable;
+        this.caseMix = caseMix;
+        this.period = period;
+        this.traits = new TierTraits[hospitals.size()];
+        for (int i = 0; i < traits.length; i++) {
+            traits[i] = TierTraits.of(hospitals.get(i).tier());
+        }
+    }
+
+    /** Draws a first stay of a new patient into {@code s}; {@code row} is its 0-based row in the file. */
+    void drawStay(SplittableRandom r, long row, Stay s) {
+        int h = hospitalTable.sample(r);
+        s.hospital = hospitals.get(h);
+        s.row = row;
+        s.patient = row;
+        s.month = period.sample(r);
+        s.discharge = period.start(s.month) + r.nextInt(period.length(s.month));
+        s.group = caseMix[h].sample(r);
+        CaseTemplate t = s.group.sample(r);
+        s.template = t;
+        s.sex = t.sex().isKnown() ? t.sex().code().charAt(0) : r.nextDouble() < 0.52 ? '1' : '2';
+        if (t.obstetric() && t.ageMin() < t.ageMax()) {
+            double u = (r.nextDouble() + r.nextDouble()) / 2;
+            s.ageYears = t.ageMin() + (int) (u * (t.ageMax() - t.ageMin() + 1));
+        } else {
+            s.ageYears = t.ageMin() + r.nextInt(t.ageMax() - t.ageMin() + 1);
+        }
+        drawLos(r, s);
+        s.admission = s.discharge - s.los;
+        if (s.ageYears == 0) {
+            s.ageDays = t.daysMin() + r.nextInt(t.daysMax() - t.daysMin() + 1);
+            s.birth = s.admission - s.ageDays;
+            s.birthWeight = t.weightMin() < 0 ? -1 : birthWeight(r, t);
+        } else {
+            s.ageDays = -1;
+            s.birthWeight = -1;
+            s.birth = CivilDates.birthDay(s.admission, s.ageYears, r.nextInt(365));
+        }
+        drawCare(r, s, false);
+    }
+
+    /**
+     * Draws, with the hospital's readmission rate, another stay of {@code first}'s patient in the same hospital
+     * that starts within 31 days after the other ends (after {@code first}, or before it when the period ends
+     * too soon). Returns false, leaving {@code s} unusable, when there is none.
+     */
+    boolean drawReadmission(SplittableRandom r, long row, Stay first, Stay s) {
+        if (r.nextDouble() >= first.hospital.readmissionRate()) {
+            return false;
+        }
+        CaseTemplate t = first.template;
+        if (t.ageMax() == 0 || t.obstetric()) {
+            return false;
+        }
+        if (r.nextDouble() >= 0.6) {
+            CaseTemplate other = first.group.sample(r);
+            boolean sexFits = !other.sex().isKnown() || other.sex().code().charAt(0) == first.sex;
+            if (sexFits && first.ageYears >= other.ageMin() && first.ageYears <= other.ageMax()) {
+                t = other;
+            }
+        }
+        s.hospital = first.hospital;
+        s.group = first.group;
+        s.template = t;
+        s.row = row;
+        s.patient = first.patient;
+        s.sex = first.sex;
+        s.birth = first.birth;
+        drawLos(r, s);
+        int gap = r.nextInt(31);
+        s.admission = first.discharge + gap;
+        s.discharge = s.admission + s.los;
+        if (s.discharge > period.lastDay()) {
+            s.discharge = first.admission - gap;
+            s.admission = s.discharge - s.los;
+            if (s.discharge < period.firstDay()) {
+                return false;
+            }
+        }
+        s.month = period.monthOf(s.discharge);
+        s.ageYears = CivilDates.yearsBetween(s.birth, s.admission);
+        if (s.ageYears < t.ageMin() || s.ageYears > t.ageMax() || s.ageYears == 0) {
+            return false;
+        }
+        s.ageDays = -1;
+        s.birthWeight = -1;
+        drawCare(r, s, true);
+        return true;
+    }
+
+    private void drawLos(SplittableRandom r, Stay s) {
+        TierTraits tt = traits[s.hospital.index()];
+        s.expectedLos = s.group.norms().meanLos() * tt.los() * s.hospital.losFactor();
+        double z = Normal.draw(r);
+        int los = (int) Math.round(s.expectedLos * StrictMath.exp(SIGMA_LOS * z - SIGMA_LOS * SIGMA_LOS / 2));
+        los = Math.max(1, Math.min(180, los));
+        boolean surgical = s.group.kind() == GroupKind.SURGICAL;
+        s.daySurgery = false;
+        if (surgical && s.group.complication() != Complication.MCC && r.nextDouble() < s.hospital.daySurgeryRate()) {
+            los = 1;
+            s.daySurgery = true;
+        } else if (surgical && los <= 1 && r.nextDouble() < 0.7) {
+            s.daySurgery = true;
+        }
+        s.los = los;
+    }
+
+    private void drawCare(SplittableRandom r, Stay s, boolean readmission) {
+        Hospital hosp = s.hospital;
+        TierTraits tt = traits[hosp.index()];
+        CaseTemplate t = s.template;
+        DrgGroup g = s.group;
+        double emergency = emergencyShare(g) + (readmission ? 0.2 : 0.0);
+        double u = r.nextDouble();
+        s.route = u < tt.transferIn() ? '3' : u < tt.transferIn() + emergency ? '1'
+                : u < tt.transferIn() + emergency + 0.01 ? '9' : '2';
+        s.method = dischargeMethod(r.nextDouble(), g.norms().deathRate(), tt.transferOut());
+        Department d = s.ageYears <= 14 ? t.childDepartment() : t.adultDepartment();
+        int k = r.nextInt(hosp.physiciansIn(d));
+        s.department = d;
+        s.physician = k + 1;
+        s.payer = payer(r, tt, s.ageYears);
+        int n = t.levels().length;
+        for (int i = 0; i < n; i++) {
+            double v = r.nextDouble();
+            int level = t.levels()[i] + (v < tt.gradeUp() ? 1 : v < tt.gradeUp() + tt.gradeDown() ? -1 : 0);
+            s.levels[i] = Math.max(1, Math.min(4, level));
+        }
+        double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor() * hosp.physicianFactor(d, k)
+                * StrictMath.pow(s.los / s.expectedLos, 0.6) * StrictMath.exp(SIGMA_COST * Normal.draw(r) - 0.0242);
+        if (s.daySurgery) {
+            cost *= 0.75;
+        }
+        double o = r.nextDouble();
+        if (o < 0.02) {
+            cost *= 3.0 + 2.0 * r.nextDouble();
+        } else if (o < 0.04) {
+            cost *= 0.2 + 0.15 * r.nextDouble();
+        }
+        long cents = Math.max(15_000L, Math.round(cost * 100));
+        s.total = ChargeSplitter.split(r, g.kind(), hosp.type() == HospitalType.TCM, n > 0, g.cancerShare() > 0.5, cents,
+                s.charges);
+        s.fund = s.payer == 0 ? Math.round(s.total * 0.78) : s.payer == 1 ? Math.round(s.total * 0.62) : 0;
+    }
+
+    /**
+     * 离院方式 for a uniform {@code u}: 5 death with the group's mortality, 2 transfer with the tier's rate, then
+     * 3 community care 0.5 %, 4 against advice 2.5 %, 9 other 0.5 %, and 1 (医嘱离院) for the rest.
+     */
+    static char dischargeMethod(double u, double death, double transferOut) {
+        if (u < death) {
+            return '5';
+        }
+        double v = u - death;
+        if (v < transferOut) {
+            return '2';
+        }
+        v -= transferOut;
+        return v < 0.005 ? '3' : v < 0.03 ? '4' : v < 0.035 ? '9' : '1';
+    }
+
+    private static double emergencyShare(DrgGroup g) {
+        switch (g.mdc()) {
+            case 'A':
+            case 'V':
+            case 'W':
+            case 'Z': return 0.65;
+            case 'P': return 0.4;
+            case 'O': return 0.3;
+            default: break;
+        }
+        switch (g.kind()) {
+            case SURGICAL: return 0.18;
+            case NON_OR: return 0.25;
+            default: return g.complication() == Complication.MCC ? 0.45 : 0.3;
+        }
+    }
+
+    private static int payer(SplittableRandom r, TierTraits tt, int age) {
+        double employee = age < 18 ? 0.0 : tt.employeeInsured();
+        double u = r.nextDouble();
+        if (u < employee) {
+            return 0;
+        }
+        u -= employee;
+        return u < 0.07 ? 2 : u < 0.09 ? 3 : u < 0.12 ? 4 : 1;
+    }
+
+    private static int birthWeight(SplittableRandom r, CaseTemplate t) {
+        if (t.weightMin() >= 2500) {
+            int w = (int) Math.round(3300 + 420 * Normal.draw(r));
+            return Math.max(t.weightMin(), Math.min(t.weightMax(), w));
+        }
+        return t.weightMin() + r.nextInt(t.weightMax() - t.weightMin() + 1);
+    }
+}

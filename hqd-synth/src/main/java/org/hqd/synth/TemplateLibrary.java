@@ -1,0 +1,71 @@
+package org.hqd.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hqd.HqdException;
+import org.hqd.casemix.abstracts.DischargeAbstract;
+import org.hqd.casemix.grouping.DrgGrouper;
+
+/**
+ * The case templates of a synthetic province, grouped once at start-up and indexed by DRG (in code order). Only
+ * templates that group into a DRG ({@code GROUPED}) are kept.
+ */
+final class TemplateLibrary {
+    private final List<DrgGroup> groups;
+    private final int offered;
+    private final int kept;
+
+    private TemplateLibrary(List<DrgGroup> groups, int offered, int kept) {
+        this.groups = List.copyOf(groups);
+        this.offered = offered;
+        this.kept = kept;
+    }
+
+    /**
+     * The library of these cases under this grouper.
+     *
+     * @throws HqdException when no case groups into a DRG
+     */
+    static TemplateLibrary build(DrgGrouper grouper, List<DischargeAbstract> cases) {
+        TemplateNormalizer normalizer = new TemplateNormalizer(grouper);
+        Map<String, List<CaseTemplate>> byDrg = new TreeMap<>();
+        Map<String, Integer> cancers = new TreeMap<>();
+        int kept = 0;
+        for (DischargeAbstract a : cases) {
+            var t = normalizer.normalize(a);
+            if (t.isPresent()) {
+                kept++;
+                byDrg.computeIfAbsent(t.get().drg(), k -> new ArrayList<>()).add(t.get());
+                cancers.merge(t.get().drg(), isCancer(a.principalDx()) ? 1 : 0, Integer::sum);
+            }
+        }
+        if (byDrg.isEmpty()) {
+            throw new HqdException("合成数据模板：" + cases.size() + " 个病例中没有一个能分入 DRG（分组方案 "
+                    + grouper.pack().id() + "）；请提供能正常入组的模板病例");
+        }
+        List<DrgGroup> groups = new ArrayList<>(byDrg.size());
+        byDrg.forEach((drg, templates) ->
+                groups.add(DrgGroup.of(drg, templates, cancers.get(drg) / (double) templates.size())));
+        return new TemplateLibrary(groups, cases.size(), kept);
+    }
+
+    List<DrgGroup> groups() {
+        return groups;
+    }
+
+    /** How many cases were offered as templates. */
+    int offered() {
+        return offered;
+    }
+
+    /** How many of them became templates. */
+    int kept() {
+        return kept;
+    }
+
+    private static boolean isCancer(String dx) {
+        return dx.length() >= 3 && dx.charAt(0) == 'C' && dx.compareTo("C97") < 0;
+    }
+}
