@@ -24,7 +24,7 @@ final class Stay {
     char method;
     Department department;
     int physician;
-    final int[] levels = new int[32];
+    int[] levels = new int[8];
     boolean daySurgery;
     int payer;
     final long[] charges = new long[14];

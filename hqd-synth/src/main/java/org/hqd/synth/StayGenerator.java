@@ -148,6 +148,9 @@ final class StayGenerator {
         s.physician = k + 1;
         s.payer = payer(r, tt, s.ageYears);
         int n = t.levels().length;
+        if (s.levels.length < n) {
+            s.levels = new int[n];
+        }
         for (int i = 0; i < n; i++) {
             double v = r.nextDouble();
             int level = t.levels()[i] + (v < tt.gradeUp() ? 1 : v < tt.gradeUp() + tt.gradeDown() ? -1 : 0);

@@ -65,6 +65,8 @@ public final class SyntheticProvince {
     /**
      * Writes {@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE} and {@value #FACILITY_REPORTS_FILE} into
      * {@code dir} (created if needed; files of these names are replaced).
+     *
+     * @throws IOException when the folder or a file cannot be written
      */
     public GenerationSummary writeTo(GeneratorSettings settings, Path dir) throws IOException {
         Objects.requireNonNull(settings, "settings");

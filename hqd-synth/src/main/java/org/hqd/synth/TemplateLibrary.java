@@ -14,13 +14,9 @@ import org.hqd.casemix.grouping.DrgGrouper;
  */
 final class TemplateLibrary {
     private final List<DrgGroup> groups;
-    private final int offered;
-    private final int kept;
 
-    private TemplateLibrary(List<DrgGroup> groups, int offered, int kept) {
+    private TemplateLibrary(List<DrgGroup> groups) {
         this.groups = List.copyOf(groups);
-        this.offered = offered;
-        this.kept = kept;
     }
 
     /**
@@ -32,11 +28,9 @@ final class TemplateLibrary {
         TemplateNormalizer normalizer = new TemplateNormalizer(grouper);
         Map<String, List<CaseTemplate>> byDrg = new TreeMap<>();
         Map<String, Integer> cancers = new TreeMap<>();
-        int kept = 0;
         for (DischargeAbstract a : cases) {
             var t = normalizer.normalize(a);
             if (t.isPresent()) {
-                kept++;
                 byDrg.computeIfAbsent(t.get().drg(), k -> new ArrayList<>()).add(t.get());
                 cancers.merge(t.get().drg(), isCancer(a.principalDx()) ? 1 : 0, Integer::sum);
             }
@@ -48,21 +42,11 @@ final class TemplateLibrary {
         List<DrgGroup> groups = new ArrayList<>(byDrg.size());
         byDrg.forEach((drg, templates) ->
                 groups.add(DrgGroup.of(drg, templates, cancers.get(drg) / (double) templates.size())));
-        return new TemplateLibrary(groups, cases.size(), kept);
+        return new TemplateLibrary(groups);
     }
 
     List<DrgGroup> groups() {
         return groups;
-    }
-
-    /** How many cases were offered as templates. */
-    int offered() {
-        return offered;
-    }
-
-    /** How many of them became templates. */
-    int kept() {
-        return kept;
     }
 
     private static boolean isCancer(String dx) {

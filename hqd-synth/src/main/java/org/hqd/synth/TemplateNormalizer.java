@@ -15,7 +15,8 @@ import org.hqd.casemix.grouping.GroupingStatus;
  * any pregnancy code → female, MDCM → male), gives the template an age band (mothers 18–45, newborns 0–28 days
  * with the birth-weight band of the case, otherwise the band of the case's age), groups it, and keeps the ranges
  * only where grouping their lowest and highest values, with either free sex, gives the same DRG. Cases with
- * contradictory sex-specific codes, and cases that do not group into a DRG, give no template.
+ * contradictory sex-specific codes, codes that would need CSV quoting, and cases that do not group into a DRG,
+ * give no template.
  */
 final class TemplateNormalizer {
     /** Lowest age of each age band; the last band ends at {@link #OLDEST}. */
@@ -42,6 +43,9 @@ final class TemplateNormalizer {
         if (!a.principalProc().isBlank()) {
             procs.add(a.principalProc());
             procs.addAll(a.otherProcs());
+        }
+        if (!plainCodes(dx) || !plainCodes(procs)) {
+            return Optional.empty();
         }
         int mask = SexSpecificCodes.of(dx, procs);
         if (mask == (SexSpecificCodes.FEMALE | SexSpecificCodes.MALE)) {
@@ -138,6 +142,19 @@ final class TemplateNormalizer {
             levels[i] = level;
         }
         return levels;
+    }
+
+    /** Whether every code can be written unquoted into a {@code |}-separated CSV field. */
+    private static boolean plainCodes(List<String> codes) {
+        for (String c : codes) {
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if (ch == ',' || ch == '"' || ch == '|' || ch == '\n' || ch == '\r') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int clamp(int v, int lo, int hi) {

@@ -1,0 +1,39 @@
+package org.hqd.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hqd.hospital.HospitalType;
+import org.junit.jupiter.api.Test;
+
+final class HospitalNamesTest {
+    @Test
+    void numeral_oneToNinetyNine_chineseNumerals() {
+        assertThat(HospitalNames.numeral(1)).isEqualTo("一");
+        assertThat(HospitalNames.numeral(10)).isEqualTo("十");
+        assertThat(HospitalNames.numeral(12)).isEqualTo("十二");
+        assertThat(HospitalNames.numeral(20)).isEqualTo("二十");
+        assertThat(HospitalNames.numeral(99)).isEqualTo("九十九");
+        assertThat(HospitalNames.numeral(100)).isEqualTo("100");
+    }
+
+    @Test
+    void next_samePlaceAndType_nextOrdinal() {
+        HospitalNames names = new HospitalNames();
+        HospitalNames.Level city = HospitalNames.Level.CITY;
+        HospitalNames.Level county = HospitalNames.Level.COUNTY;
+        assertThat(names.next("兰州市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("兰州市第一人民医院");
+        assertThat(names.next("兰州市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("兰州市第二人民医院");
+        assertThat(names.next("榆中县", county, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("榆中县人民医院");
+        assertThat(names.next("榆中县", county, HospitalType.TCM, Specialty.NONE, false)).isEqualTo("榆中县中医医院");
+        assertThat(names.next("兰州市", city, HospitalType.MATERNAL_CHILD, Specialty.NONE, false))
+                .isEqualTo("兰州市妇幼保健院");
+        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.TCM, Specialty.NONE, false))
+                .isEqualTo("甘肃省中医院");
+        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.SPECIALTY, Specialty.ONCOLOGY,
+                false)).isEqualTo("甘肃省肿瘤医院");
+        assertThat(names.next("甘南藏族自治州", city, HospitalType.GENERAL, Specialty.NONE, false))
+                .isEqualTo("甘南藏族自治州人民医院");
+        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.GENERAL, Specialty.NONE, true))
+                .isEqualTo("兰州大学第一医院");
+    }
+}
