@@ -76,7 +76,11 @@ public final class AbstractRowParser {
 
     private String text(CsvScanner s, AbstractColumn c) {
         int i = header.indexOf(c);
-        return i < 0 || s.isBlank(i) ? "" : s.field(i).strip();
+        if (i < 0 || s.isBlank(i)) {
+            return "";
+        }
+        String v = s.field(i);
+        return Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)) ? v.strip() : v;
     }
 
     private Sex sex(CsvScanner s) {

@@ -38,14 +38,15 @@ import org.hqd.store.Pseudonymizer;
  * The Java half of importing an abstracts file: reads it in parallel chunks, checks every row against the
  * quality rules, groups the rows that pass, pseudonymises patient ids, and writes two staging CSVs for the
  * database — accepted cases (canonical columns + grouping + flags) and findings (rule, line, message) — while
- * hashing the file's content. Nothing here touches the database.
+ * hashing the file's content: the SHA-256 of the chunks' SHA-256s in order (chunking depends only on the
+ * content, so equal files hash equal), computed on the workers. Nothing here touches the database.
  */
 final class AbstractStaging {
     /** What staging produced. */
     record Staged(long read, long rejected, long warned, Map<String, Long> findingsByRule, String contentHash) { }
 
     private record Part(byte[] cases, byte[] keys, byte[] findings, long read, long rejected, long warned,
-                        Map<String, Long> byRule, CsvChunk chunk) { }
+                        Map<String, Long> byRule, byte[] digest) { }
 
     private final DrgGrouper grouper;
     private final AbstractQualityChecks checks;
@@ -78,7 +79,7 @@ final class AbstractStaging {
             new ChunkPipeline<Part>(threads).run(first.orElseThrow(), reader,
                     (chunk, isFirst) -> stage(chunk, isFirst, header, file, pseudonymizers.get()),
                     p -> {
-                        sha.update(p.chunk().data(), 0, p.chunk().length());
+                        sha.update(p.digest());
                         cases.write(p.cases());
                         keys.write(p.keys());
                         findings.write(p.findings());
@@ -136,9 +137,12 @@ final class AbstractStaging {
             appendCase(new StagingLine(cases), a, pseudo.pseudonym(a.patientId()), scheme, g, flags.toString(),
                     row.line(), s.recordHash());
         }
+        MessageDigest chunkSha = sha256();
+        chunkSha.update(chunk.data(), 0, chunk.length());
         return new Part(cases.toString().getBytes(StandardCharsets.UTF_8),
                 keys.toString().getBytes(StandardCharsets.UTF_8),
-                findings.toString().getBytes(StandardCharsets.UTF_8), read, rejected, warned, byRule, chunk);
+                findings.toString().getBytes(StandardCharsets.UTF_8), read, rejected, warned, byRule,
+                chunkSha.digest());
     }
 
     private List<QualityFinding> findings(ParsedAbstract row) {
