@@ -11,8 +11,17 @@ public final class StoreException extends HqdException {
         super("数据库操作失败（" + what + "）：" + firstLine(String.valueOf(cause.getMessage())), cause);
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /**
+     * The line of the database's message that says what went wrong: the first non-empty one, unless it is the
+     * JDBC driver's generic "unsuccessful or closed pending query result", whose cause follows on the next lines.
+     */
+    static String firstLine(String s) {
+        for (String line : s.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.contains("Attempting to execute an unsuccessful or closed pending query result")) {
+                return l;
+            }
+        }
+        return s.strip();
     }
 }

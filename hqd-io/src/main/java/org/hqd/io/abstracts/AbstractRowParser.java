@@ -60,7 +60,7 @@ public final class AbstractRowParser {
                 .principalProc(text(s, AbstractColumn.PRINCIPAL_PROC))
                 .otherProcs(list(s, AbstractColumn.OTHER_PROCS))
                 .procLevels(levels(s))
-                .daySurgery("1".equals(text(s, AbstractColumn.DAY_SURGERY)))
+                .daySurgery(flag(text(s, AbstractColumn.DAY_SURGERY)))
                 .payer(text(s, AbstractColumn.PAYER))
                 .totalCost(amount(s, AbstractColumn.TOTAL_COST));
         if (hasCharges) {
@@ -81,6 +81,16 @@ public final class AbstractRowParser {
         }
         String v = s.field(i);
         return Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)) ? v.strip() : v;
+    }
+
+    /** A yes/no field: 1, true, t, y, yes or 是 are yes (case ignored); anything else is no. */
+    static boolean flag(String v) {
+        switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "1": case "true": case "t": case "y": case "yes": case "是":
+                return true;
+            default:
+                return false;
+        }
     }
 
     private Sex sex(CsvScanner s) {

@@ -198,37 +198,6 @@ public final class CsvScanner {
         return new String(out, 0, n, charset);
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    /**
-     * A 64-bit hash of the current record's bytes, eight bytes at a time (multiply-rotate mixing, then a
-     * final avalanche): equal records hash equal, a changed one almost never. Used to tell a changed row from
-     * an identical one on re-import, not for security.
-     */
-    public long recordHash() {
-        if (count == 0) {
-            return 0;
-        }
-        int from = starts[0];
-        int to = ends[count - 1];
-        long h = 0x9E3779B97F4A7C15L ^ (to - from);
-        int k = from;
-        for (; k + 8 <= to; k += 8) {
-            long w = (long) LONGS.get(buf, k);
-            h = Long.rotateLeft(h ^ (w * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
-        }
-        long tail = 0;
-        for (int shift = 0; k < to; k++, shift += 8) {
-            tail |= (buf[k] & 0xffL) << shift;
-        }
-        h = Long.rotateLeft(h ^ (tail * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        return h;
-    }
-
     /** The raw bytes of the current record as text, for reports of malformed lines. */
     public String rawRecord(int maxChars) {
         if (count == 0) {

@@ -114,10 +114,14 @@ final class AbstractStaging {
             List<QualityFinding> found = findings(row);
             boolean error = false;
             StringBuilder flags = new StringBuilder();
+            java.util.Set<String> rowRules = new java.util.HashSet<>(4);
             for (QualityFinding f : found) {
-                byRule.merge(f.rule().id(), 1L, Long::sum);
+                boolean firstOfRule = rowRules.add(f.rule().id());
+                if (firstOfRule) {
+                    byRule.merge(f.rule().id(), 1L, Long::sum); // rows failing the rule, not findings
+                }
                 error |= f.rule().severity() == Severity.ERROR;
-                if (f.rule().severity() == Severity.WARNING) {
+                if (f.rule().severity() == Severity.WARNING && firstOfRule) {
                     flags.append(flags.length() == 0 ? "" : "|").append(f.rule().id());
                 }
                 new StagingLine(findings).text(file).whole(row.line()).text(a.hospitalId()).text(a.recordId())
@@ -132,10 +136,10 @@ final class AbstractStaging {
                 warned++;
             }
             GroupingResult g = grouper.group(a);
-            new StagingLine(keys).text(a.hospitalId()).text(a.recordId()).whole(row.line()).unsigned(s.recordHash())
+            long hash = appendCase(cases, a, pseudo.pseudonym(a.patientId()), scheme, g, flags.toString(),
+                    row.line());
+            new StagingLine(keys).text(a.hospitalId()).text(a.recordId()).whole(row.line()).unsigned(hash)
                     .text(period(a)).end();
-            appendCase(new StagingLine(cases), a, pseudo.pseudonym(a.patientId()), scheme, g, flags.toString(),
-                    row.line(), s.recordHash());
         }
         MessageDigest chunkSha = sha256();
         chunkSha.update(chunk.data(), 0, chunk.length());
@@ -151,10 +155,9 @@ final class AbstractStaging {
         for (FieldProblem p : row.problems()) {
             if (p.column().isEmpty()) {
                 out.add(checks.finding("MALFORMED_LINE", p.message()));
-            } else {
+            } else if (p.column().get() != AbstractColumn.PROC_LEVELS) { // grades: the checks report them once
                 unreadable.add(p.column().get());
-                out.add(checks.finding(p.column().get() == AbstractColumn.PROC_LEVELS ? "PROC_LEVEL_INVALID"
-                        : "FIELD_FORMAT", p.message()));
+                out.add(checks.finding("FIELD_FORMAT", p.message()));
             }
         }
         for (QualityFinding f : out) {
@@ -170,8 +173,14 @@ final class AbstractStaging {
         return a.dischargeDate() == null ? "" : a.dischargeDate().toString().substring(0, 7);
     }
 
-    private static void appendCase(StagingLine l, DischargeAbstract a, String patient, String scheme,
-                                   GroupingResult g, String flags, long line, long hash) {
+    /**
+     * Appends a case's staging line and returns its content hash: a hash of the stored values (not of the input
+     * bytes), so the same row sent again in another encoding or format is recognised as unchanged.
+     */
+    private static long appendCase(StringBuilder out, DischargeAbstract a, String patient, String scheme,
+                                   GroupingResult g, String flags, long line) {
+        int start = out.length();
+        StagingLine l = new StagingLine(out);
         l.text(a.hospitalId()).text(a.recordId()).text(patient).text(a.sex().code()).date(a.birthDate())
                 .whole(a.ageYears()).whole(a.ageDays()).whole(a.birthWeightG()).date(a.admissionDate())
                 .date(a.dischargeDate()).whole(a.losDays()).text(a.admissionRoute()).text(a.dischargeMethod())
@@ -183,8 +192,23 @@ final class AbstractStaging {
             l.amount(charged ? a.charges().get(c) : Double.NaN);
         }
         l.text(scheme).text(g.status().name()).text(g.mdc()).text(g.adrg()).text(g.drg()).bool(g.cc())
-                .bool(g.mcc()).text(flags).whole(line).unsigned(hash);
+                .bool(g.mcc()).text(flags);
+        long hash = contentHash(out, start, out.length());
+        l.whole(line).unsigned(hash);
         l.end();
+        return hash;
+    }
+
+    /** A 64-bit hash of a stretch of characters (multiply-rotate per character, final avalanche). */
+    static long contentHash(CharSequence s, int from, int to) {
+        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+        for (int i = from; i < to; i++) {
+            h = Long.rotateLeft(h ^ (s.charAt(i) * 0xC2B2AE3D27D4EB4FL), 29) * 0x9E3779B97F4A7C15L;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        return h;
     }
 
     private static MessageDigest sha256() {

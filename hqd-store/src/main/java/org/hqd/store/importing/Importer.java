@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,6 +58,19 @@ public final class Importer {
         this.settings = settings;
         this.pack = packs.load(scheme());
         this.grouper = DrgGrouper.of(pack);
+        removeStaleWork();
+    }
+
+    /**
+     * Removes the work folders of imports that were killed: this process holds the directory's write lock, so no
+     * other import can be running.
+     */
+    private void removeStaleWork() {
+        try (Stream<Path> s = Files.list(dir.folder("tmp"))) {
+            s.filter(p -> p.getFileName().toString().startsWith("import-")).forEach(Importer::deleteTree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -117,14 +131,14 @@ public final class Importer {
         Path work = dir.folder("tmp").resolve("import-" + UUID.randomUUID());
         Files.createDirectories(work);
         try {
-            Path csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")
-                    ? parquetToCsv(file, work) : file;
-            FileKind kind = kind(csv, file);
+            boolean parquet = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+            Path csv = parquet ? parquetToCsv(file, work) : file;
+            Charset charset = parquet ? StandardCharsets.UTF_8 : settings.charset(); // DuckDB writes UTF-8
+            FileKind kind = kind(csv, file, charset);
             String name = file.getFileName().toString();
             ImportSummary s = switch (kind) {
-                case ABSTRACTS -> importAbstracts(csv, name, work);
-                case HOSPITALS, FACILITY_REPORTS -> new TableImport(dir, rules, settings.charset(), kind)
-                        .run(csv, name, work);
+                case ABSTRACTS -> importAbstracts(csv, name, work, charset);
+                case HOSPITALS, FACILITY_REPORTS -> new TableImport(dir, rules, charset, kind).run(csv, name, work);
             };
             return withElapsed(s, Duration.ofNanos(System.nanoTime() - started));
         } finally {
@@ -132,9 +146,9 @@ public final class Importer {
         }
     }
 
-    private ImportSummary importAbstracts(Path csv, String name, Path work) throws IOException {
+    private ImportSummary importAbstracts(Path csv, String name, Path work, Charset charset) throws IOException {
         AbstractQualityChecks checks = new AbstractQualityChecks(rules, grouper::knowsCode);
-        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), settings.charset(),
+        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), charset,
                 settings.threads());
         Path cases = work.resolve("cases.csv");
         Path keys = work.resolve("keys.csv");
@@ -186,9 +200,9 @@ public final class Importer {
         return wanted;
     }
 
-    private FileKind kind(Path csv, Path original) throws IOException {
+    private FileKind kind(Path csv, Path original, Charset charset) throws IOException {
         try (InputStream in = Files.newInputStream(csv)) {
-            List<String> header = CsvScanner.header(new CsvChunkReader(in, 1 << 16).next(), settings.charset(),
+            List<String> header = CsvScanner.header(new CsvChunkReader(in, 1 << 16).next(), charset,
                     original.toString());
             return FileKind.recognise(header).orElseThrow(() -> new HqdException(original + "：无法识别文件类型。病案首页须有 "
                     + "record_id 和 principal_dx 列，医院名册须有 hospital_id 和 tier 列，机构报表须有 hospital_id 和 period 列"));

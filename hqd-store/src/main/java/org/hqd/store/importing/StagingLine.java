@@ -82,8 +82,14 @@ final class StagingLine {
         return this;
     }
 
+    /** An unsigned 64-bit value, zero-padded to 20 digits so that staging files have a size independent of it. */
     StagingLine unsigned(long v) {
-        next().append(Long.toUnsignedString(v));
+        String digits = Long.toUnsignedString(v);
+        StringBuilder b = next();
+        for (int i = digits.length(); i < 20; i++) {
+            b.append('0');
+        }
+        b.append(digits);
         return this;
     }
 

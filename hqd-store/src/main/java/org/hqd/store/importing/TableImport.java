@@ -88,7 +88,7 @@ final class TableImport {
     }
 
     private void read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
-        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), Math.max(1024, bytes.length));
+        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16);
         Optional<CsvChunk> chunk = reader.next();
         List<String> header = CsvScanner.header(chunk, charset, file);
         Map<String, Integer> at = new HashMap<>();
@@ -99,21 +99,34 @@ final class TableImport {
         if (!missing.isEmpty()) {
             throw new HqdException(file + "：" + kind.label() + "缺少列 " + String.join("、", missing));
         }
+        Map<String, Long> firstLineOfKey = new HashMap<>();
         CsvScanner s = new CsvScanner(charset);
-        s.reset(chunk.orElseThrow());
-        s.next();
-        while (s.next()) {
-            String[] row = new String[columns.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = s.field(at.get(columns.get(i))).strip();
-            }
-            String problem = s.fieldCount() != header.size() ? "字段数为 " + s.fieldCount() + "，表头为 " + header.size()
-                    : problem(row);
-            if (problem.isEmpty()) {
-                good.add(row);
-            } else {
-                bad.add(new String[] {String.valueOf(s.line()), row[0], problem,
-                    kind == FileKind.FACILITY_REPORTS ? row[1] : ""});
+        boolean headerLine = true;
+        for (; chunk.isPresent(); chunk = reader.next()) {
+            s.reset(chunk.get());
+            while (s.next()) {
+                if (headerLine) {
+                    headerLine = false;
+                    continue;
+                }
+                String[] row = new String[columns.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = s.field(at.get(columns.get(i))).strip();
+                }
+                String problem = s.fieldCount() != header.size() || s.unterminated()
+                        ? "字段数为 " + s.fieldCount() + "，表头为 " + header.size() + (s.unterminated() ? "（引号未闭合）" : "")
+                        : problem(row);
+                String key = kind == FileKind.HOSPITALS ? row[0] : row[0] + "|" + row[1];
+                if (problem.isEmpty() && firstLineOfKey.containsKey(key)) {
+                    problem = "与第 " + firstLineOfKey.get(key) + " 行重复";
+                }
+                if (problem.isEmpty()) {
+                    firstLineOfKey.put(key, s.line());
+                    good.add(row);
+                } else {
+                    bad.add(new String[] {String.valueOf(s.line()), row[0], problem,
+                        kind == FileKind.FACILITY_REPORTS ? row[1] : ""});
+                }
             }
         }
     }
@@ -132,7 +145,7 @@ final class TableImport {
             }
             row[5] = row[5].toUpperCase(Locale.ROOT);
             row[6] = row[6].toUpperCase(Locale.ROOT);
-            return number(row[7], "beds");
+            return whole(row[7], "beds", Integer.MAX_VALUE);
         }
         try {
             YearMonth.parse(row[1]);
@@ -140,7 +153,11 @@ final class TableImport {
             return "period 应为 YYYY-MM：'" + row[1] + "'";
         }
         for (int i = 2; i < row.length; i++) {
-            String p = number(row[i], columns.get(i));
+            String column = columns.get(i);
+            String p = WHOLE_NUMBERS.contains(column)
+                    ? whole(row[i], column, column.endsWith("visits") || column.equals("appointments")
+                        ? Long.MAX_VALUE : Integer.MAX_VALUE)
+                    : amount(row[i], column);
             if (!p.isEmpty()) {
                 return p;
             }
@@ -148,16 +165,25 @@ final class TableImport {
         return "";
     }
 
-    private static String number(String v, String column) {
+    /** Facility-report columns that hold counts (whole numbers); the others are amounts or scores. */
+    private static final java.util.Set<String> WHOLE_NUMBERS = java.util.Set.of("beds", "physicians", "nurses",
+            "pharmacists", "emr_level", "outpatient_visits", "appointments");
+
+    /** Empty, or what is wrong with a whole number that must be 0..max. */
+    private static String whole(String v, String column, long max) {
         if (v.isEmpty()) {
             return "";
         }
-        try {
-            if (Double.parseDouble(v) >= 0) {
-                return "";
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (v.length() > 18 || !v.chars().allMatch(Character::isDigit) || Long.parseLong(v) > max) {
+            return column + " 不是非负整数" + "：'" + v + "'";
+        }
+        return "";
+    }
+
+    /** Empty, or what is wrong with a non-negative decimal amount. */
+    private static String amount(String v, String column) {
+        if (v.isEmpty() || v.matches("\\d{1,15}(\\.\\d{1,6})?")) {
+            return "";
         }
         return column + " 不是非负数值：'" + v + "'";
     }
@@ -179,22 +205,35 @@ final class TableImport {
                 for (String col : columns) {
                     cols.append(cols.length() > 1 ? "," : "").append('\'').append(col).append("':'VARCHAR'");
                 }
-                s.execute("CREATE OR REPLACE TEMP TABLE stage_table AS SELECT DISTINCT ON (" + key + ") * FROM "
+                s.execute("CREATE OR REPLACE TEMP TABLE stage_table AS SELECT * FROM "
                         + StagingTables.reader(stage, cols.append('}').toString()));
+                StringBuilder same = new StringBuilder();
+                for (String col : columns) {
+                    same.append(same.length() > 0 ? " AND " : "").append("s.").append(col)
+                            .append(" IS NOT DISTINCT FROM CAST(t.").append(col).append(" AS VARCHAR)");
+                }
+                String joinOn = kind == FileKind.HOSPITALS ? "t.hospital_id = s.hospital_id"
+                        : "t.hospital_id = s.hospital_id AND t.period = s.period";
+                // an identical row changes nothing: drop it from the stage and count it as unchanged
+                s.execute("CREATE OR REPLACE TEMP TABLE stage_same AS SELECT s.hospital_id"
+                        + (kind == FileKind.HOSPITALS ? "" : ", s.period") + " FROM stage_table s JOIN " + table
+                        + " t ON " + joinOn + " WHERE " + same);
+                long unchanged = Batch.count(s, "SELECT count(*) FROM stage_same");
+                s.execute("DELETE FROM stage_table s USING stage_same t WHERE " + joinOn);
                 long replaced = Batch.count(s, "SELECT count(*) FROM stage_table JOIN " + table + " USING (" + key + ")");
-                s.execute("DELETE FROM " + table + " t USING stage_table s WHERE "
-                        + (kind == FileKind.HOSPITALS ? "t.hospital_id = s.hospital_id"
-                        : "t.hospital_id = s.hospital_id AND t.period = s.period"));
+                s.execute("DELETE FROM " + table + " t USING stage_table s WHERE " + joinOn);
                 long added = Batch.count(s, "SELECT count(*) FROM stage_table") - replaced;
                 s.execute("INSERT INTO " + table + " SELECT " + String.join(", ", columns) + ", " + batch
                         + " FROM stage_table");
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", * FROM "
                         + StagingTables.reader(findings, StagingTables.FINDING_COLUMNS));
-                Batch.recordBatch(c, batch, file, kind.name(), hash, null, good + bad, added, replaced, 0, bad, 0);
+                Batch.recordBatch(c, batch, file, kind.name(), hash, null, good + bad, added, replaced, unchanged, bad,
+                        0);
                 s.execute("DROP TABLE stage_table");
+                s.execute("DROP TABLE stage_same");
                 c.commit();
                 Optional<Path> rejects = bad > 0 ? new Batch(dir, null).exportFindings(batch, file) : Optional.empty();
-                return new ImportSummary(file, kind, batch, false, good + bad, added, replaced, 0, bad, 0,
+                return new ImportSummary(file, kind, batch, false, good + bad, added, replaced, unchanged, bad, 0,
                         bad > 0 ? Map.of(rule.id(), bad) : Map.of(), rejects, Duration.ZERO);
             }
         } catch (SQLException e) {

@@ -19,18 +19,21 @@ public final class QualityReport {
                        double passRate) { }
 
     private static final String SQL = """
-            WITH checked AS (
+            WITH abstract_batches AS (SELECT batch_id FROM import_batches WHERE kind = 'ABSTRACTS'),
+            checked AS (
                 SELECT coalesce(hospital_id, '') AS hospital_id,
                        coalesce(strftime(discharge_date, '%Y-%m'), '') AS period, count(*) AS n
                 FROM case_records GROUP BY ALL
                 UNION ALL
                 SELECT coalesce(hospital_id, ''), coalesce(period, ''), count(DISTINCT (batch_id, file, line))
-                FROM quality_findings WHERE severity = 'ERROR' GROUP BY ALL),
+                FROM quality_findings WHERE severity = 'ERROR' AND batch_id IN (SELECT batch_id FROM abstract_batches)
+                GROUP BY ALL),
             totals AS (SELECT hospital_id, period, sum(n) AS rows FROM checked GROUP BY ALL),
             failed AS (
                 SELECT coalesce(hospital_id, '') AS hospital_id, coalesce(period, '') AS period, dimension, rule_id,
                        count(DISTINCT (batch_id, file, line)) AS failed
-                FROM quality_findings GROUP BY GROUPING SETS ((1, 2, 3, 4), (1, 2, 3)))
+                FROM quality_findings WHERE batch_id IN (SELECT batch_id FROM abstract_batches)
+                GROUP BY GROUPING SETS ((1, 2, 3, 4), (1, 2, 3)))
             SELECT t.hospital_id, t.period, t.rows, f.dimension, coalesce(f.rule_id, '*') AS rule_id, f.failed
             FROM totals t JOIN failed f USING (hospital_id, period)
             ORDER BY t.hospital_id, t.period, f.dimension, rule_id

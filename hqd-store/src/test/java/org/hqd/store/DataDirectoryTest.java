@@ -1,0 +1,149 @@
+package org.hqd.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.hqd.HqdException;
+import org.hqd.store.fixtures.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class DataDirectoryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void openForWriting_newDirectory_appliesTheSchemaOnce() {
+        Path data = tmp.resolve("a/b/data");
+        String appliedAt;
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            assertThat(data.resolve("hqd.duckdb")).isRegularFile();
+            assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version"))
+                    .containsExactly("1|V1__schema.sql");
+            appliedAt = Stores.rows(dir.connection(), "SELECT applied_at FROM schema_version").get(0);
+            assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
+                    + "ORDER BY table_name")).containsExactly("case_records|BASE TABLE", "cases|VIEW",
+                    "facility_report_rows|BASE TABLE", "facility_reports|VIEW", "hospital_register|BASE TABLE",
+                    "hospitals|VIEW", "import_batches|BASE TABLE", "quality_findings|BASE TABLE", "rejects|VIEW",
+                    "schema_version|BASE TABLE", "settings|BASE TABLE");
+            dir.putSetting("marker", "kept");
+        }
+
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            assertThat(Stores.rows(dir.connection(), "SELECT version, name, applied_at FROM schema_version"))
+                    .containsExactly("1|V1__schema.sql|" + appliedAt);
+            assertThat(dir.setting("marker")).contains("kept");
+        }
+    }
+
+    @Test
+    void openForReading_emptyFolder_failsTellingToImportFirst() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        assertThatThrownBy(() -> DataDirectory.openForReading(empty))
+                .isInstanceOf(HqdException.class)
+                .hasMessage("数据目录 " + empty + " 中没有数据库；先用 hqd import --data " + empty + " 导入数据");
+        assertThat(empty).isEmptyDirectory();
+    }
+
+    @Test
+    void openForReading_missingFolder_failsTellingToImportFirst() {
+        Path missing = tmp.resolve("missing");
+
+        assertThatThrownBy(() -> DataDirectory.openForReading(missing))
+                .isInstanceOf(HqdException.class)
+                .hasMessageContaining("先用 hqd import --data " + missing + " 导入数据");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void openForWriting_pathIsAFile_failsNamingIt() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+
+        assertThatThrownBy(() -> DataDirectory.openForWriting(file))
+                .isInstanceOf(HqdException.class)
+                .hasMessageStartingWith("无法创建数据目录 " + file);
+    }
+
+    @Test
+    void openForReading_twoReaders_shareTheDirectory() {
+        Path data = tmp.resolve("data");
+        DataDirectory.openForWriting(data).close();
+
+        try (DataDirectory one = DataDirectory.openForReading(data);
+             DataDirectory two = DataDirectory.openForReading(data)) {
+            assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void putSetting_readOnly_isRefused() {
+        Path data = tmp.resolve("data");
+        DataDirectory.openForWriting(data).close();
+
+        try (DataDirectory dir = DataDirectory.openForReading(data)) {
+            assertThatThrownBy(() -> dir.putSetting("scheme", "x"))
+                    .isInstanceOf(HqdException.class)
+                    .hasMessage("数据目录以只读方式打开");
+            assertThatThrownBy(dir::pseudonymizer).isInstanceOf(HqdException.class).hasMessage("数据目录以只读方式打开");
+            assertThat(data.resolve("pseudonym.key")).doesNotExist();
+        }
+    }
+
+    @Test
+    void putSetting_twice_keepsTheLastValue() {
+        try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
+            assertThat(dir.setting("scheme")).isEmpty();
+            dir.putSetting("scheme", "a");
+            dir.putSetting("scheme", "b");
+
+            assertThat(dir.setting("scheme")).contains("b");
+            assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM settings")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void pseudonymizer_firstUse_createsAnOwnerOnlyKeyOnce() throws IOException {
+        Path data = tmp.resolve("data");
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            String first = dir.pseudonymizer().pseudonym("P001");
+            String key = Files.readString(data.resolve("pseudonym.key"));
+
+            assertThat(key).matches("[0-9a-f]{64}");
+            assertThat(Files.getPosixFilePermissions(data.resolve("pseudonym.key")))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(dir.pseudonymizer().pseudonym("P001")).isEqualTo(first);
+            assertThat(Files.readString(data.resolve("pseudonym.key"))).isEqualTo(key);
+        }
+        try (DataDirectory dir = DataDirectory.openForReading(data)) {
+            assertThat(dir.pseudonymizer().pseudonym("P001")).hasSize(16);
+        }
+        try (var files = Files.list(data)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void execute_badStatement_failsWithStoreExceptionNamingIt() {
+        try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
+            String sql = "INSERT INTO no_such_table SELECT 1 -- a comment long enough to be cut after eighty chars";
+
+            assertThatThrownBy(() -> dir.execute(sql))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("数据库操作失败（" + sql.substring(0, 80) + "…）：");
+        }
+    }
+
+    @Test
+    void folder_missing_isCreatedUnderTheDirectory() {
+        try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
+            assertThat(dir.folder("rejects")).isEqualTo(tmp.resolve("data/rejects")).isDirectory();
+            assertThat(dir.path()).isEqualTo(tmp.resolve("data"));
+        }
+    }
+}
