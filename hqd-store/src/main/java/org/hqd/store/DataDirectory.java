@@ -65,6 +65,8 @@ public final class DataDirectory implements AutoCloseable {
             p.setProperty("duckdb.read_only", "true");
         }
         p.setProperty("temp_directory", dir.resolve("tmp").toString());
+        // the database's own memory stays bounded (it spills to temp_directory beyond this), next to the JVM heap
+        p.setProperty("memory_limit", System.getProperty("hqd.duckdb.memory", "1536MB"));
         try {
             // the driver is called directly: a shaded jar may not carry its service registration
             return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + dir.resolve(DATABASE), p);
