@@ -145,6 +145,11 @@ public final class AbstractRowParser {
     }
 
     private double amount(CsvScanner s, AbstractColumn c) {
+        int at = header.indexOf(c);
+        double plain = at < 0 ? Double.NaN : s.plainDecimal(at);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String v = text(s, c);
         if (v.isEmpty()) {
             return Double.NaN;

@@ -42,6 +42,35 @@ final class CsvScannerTest {
     }
 
     @Test
+    void plainDecimal_randomAmounts_equalDoubleParseDouble() {
+        java.util.Random rnd = new java.util.Random(7);
+        StringBuilder csv = new StringBuilder();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            long units = Math.abs(rnd.nextLong()) % 10_000_000_000L;
+            String t = (rnd.nextInt(10) == 0 ? "-" : "") + units / 100 + (rnd.nextBoolean() ? "." + String.format("%02d", units % 100) : "");
+            texts.add(t);
+            csv.append(t).append('\n');
+        }
+        CsvScanner s = CsvScanner.utf8();
+        s.reset(chunk(csv.toString(), StandardCharsets.UTF_8, 1));
+        for (String t : texts) {
+            assertThat(s.next()).isTrue();
+            assertThat(s.plainDecimal(0)).as(t).isEqualTo(Double.parseDouble(t));
+        }
+    }
+
+    @Test
+    void plainDecimal_notPlain_isNaN() {
+        CsvScanner s = CsvScanner.utf8();
+        s.reset(chunk("1e3,\"12.5\",,abc,1.2.3,-,1234567890123456,12f\n", StandardCharsets.UTF_8, 1));
+        assertThat(s.next()).isTrue();
+        for (int i = 0; i < 9; i++) {
+            assertThat(s.plainDecimal(i)).as("field " + i).isNaN();
+        }
+    }
+
+    @Test
     void next_rowsOfOnlyEmptyFields_areSkippedLikeBlankLines() {
         List<Rec> recs = scan("a,b\n,,\n , \nc,d\n\"\",\ne,\n");
         assertThat(recs).extracting(Rec::line).containsExactly(1L, 4L, 6L);

@@ -199,11 +199,11 @@ final class AbstractStaging {
         return hash;
     }
 
-    /** A 64-bit hash of a stretch of characters (multiply-rotate per character, final avalanche). */
+    /** A 64-bit hash of a stretch of characters (FNV-1a over the chars, then a final avalanche). */
     static long contentHash(CharSequence s, int from, int to) {
-        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+        long h = 0xcbf29ce484222325L ^ (to - from);
         for (int i = from; i < to; i++) {
-            h = Long.rotateLeft(h ^ (s.charAt(i) * 0xC2B2AE3D27D4EB4FL), 29) * 0x9E3779B97F4A7C15L;
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
