@@ -60,6 +60,24 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void standards_firstRunComputesVersionOne_andCsvHasTheDocumentedColumns() {
+        CliRun run = CliRun.of("standards", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("已计算权重版本 1");
+        assertThat(run.out()).startsWith(StandardsCommand.HEADER + "\n");
+        CliRun again = CliRun.of("standards", "--data", data.toString(), "--format", "csv");
+        assertThat(again.err()).contains("权重版本 1").contains("--recompute");
+        assertThat(again.out()).isEqualTo(run.out());
+        CliRun cmi = CliRun.of("sql", "--data", data.toString(),
+                "SELECT abs(sum(rw) / count(*) - (SELECT sum(s.rw * s.cases) / sum(s.cases) FROM standards s)) < 1e-9 "
+                        + "FROM cases WHERE status = 'GROUPED' AND total_cost > 0");
+        assertThat(cmi.out()).contains("true");
+        CliRun recompute = CliRun.of("standards", "--data", data.toString(), "--recompute");
+        assertThat(recompute.err()).contains("已计算权重版本 2");
+    }
+
+    @Test
     void import_sameDirectoryAgain_changesNothing() {
         CliRun again = CliRun.of("import", "--data", data.toString(), source.toString());
 

@@ -1,0 +1,180 @@
+package org.hqd.store.standards;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * Computes DRG standards in the store with the definitions of {@link org.hqd.casemix.standards.Standards}
+ * (DESIGN §3.3) in SQL, so that millions of cases need not leave the database, and keeps every computation as a
+ * numbered version. The latest version gives each grouped case its {@code rw} in the {@code cases} view.
+ * Computing is always an explicit call; nothing recomputes silently.
+ */
+public final class StandardsStore {
+    /** The method name recorded with each version. */
+    public static final String METHOD = "log-trim-mean/DESIGN-3.3";
+
+    private static final String STANDARDS_SQL = """
+            WITH base AS (
+                SELECT drg, total_cost, los_days,
+                       coalesce(cost_western_drug, 0) + coalesce(cost_herbal, 0) + coalesce(cost_patent_drug, 0) AS drug,
+                       coalesce(cost_material, 0) AS material, coalesce(cost_exam, 0) + coalesce(cost_lab, 0) AS exam_lab,
+                       discharge_method = '5' AS died
+                FROM case_records
+                WHERE status = 'GROUPED' AND (?::DATE IS NULL OR discharge_date >= ?::DATE)
+                  AND (?::DATE IS NULL OR discharge_date <= ?::DATE)),
+            mortality AS (SELECT drg, avg(CASE WHEN died THEN 1.0 ELSE 0.0 END) AS m FROM base GROUP BY drg),
+            risk AS (SELECT avg(ln(m)) AS mu, coalesce(stddev_samp(ln(m)), 0) AS sigma FROM mortality WHERE m > 0),
+            positive AS (SELECT *, ln(total_cost) AS x FROM base WHERE total_cost > 0),
+            spread AS (SELECT drg, count(*) AS n, avg(x) AS mx, stddev_samp(x) AS sx FROM positive GROUP BY drg),
+            kept AS (
+                SELECT p.* FROM positive p JOIN spread s USING (drg)
+                WHERE s.n < ? OR s.sx = 0 OR abs(p.x - s.mx) <= ? * s.sx),
+            overall AS (SELECT avg(total_cost) AS mean FROM kept)
+            SELECT k.drg, s.n, count(*), avg(k.total_cost) / (SELECT mean FROM overall), avg(k.total_cost),
+                   quantile_cont(k.total_cost, 0.5), quantile_cont(k.total_cost, 0.25),
+                   quantile_cont(k.total_cost, 0.75), quantile_cont(k.total_cost, 0.9), avg(k.los_days),
+                   avg(k.drug), avg(k.material), avg(k.exam_lab), m.m,
+                   CASE WHEN m.m <= 0 THEN 0
+                        WHEN ln(m.m) < r.mu - r.sigma THEN 1
+                        WHEN ln(m.m) < r.mu THEN 2
+                        WHEN ln(m.m) < r.mu + r.sigma THEN 3 ELSE 4 END
+            FROM kept k JOIN spread s USING (drg) JOIN mortality m USING (drg), risk r
+            GROUP BY k.drg, s.n, m.m, r.mu, r.sigma
+            ORDER BY k.drg
+            """;
+
+    private final DataDirectory dir;
+
+    public StandardsStore(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /** Computes the standards of the grouped cases discharged in the baseline and stores them as a new version. */
+    public WeightVersion compute(Optional<LocalDate> from, Optional<LocalDate> to, StandardsParameters p, String scheme) {
+        Connection c = dir.connection();
+        try {
+            c.setAutoCommit(false);
+            List<GroupStandard> rows = query(c, from, to, p);
+            int version;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT coalesce(max(version), 0) + 1 FROM weight_versions")) {
+                r.next();
+                version = r.getInt(1);
+            }
+            long cases = rows.stream().mapToLong(GroupStandard::cases).sum();
+            String parameters = String.format(Locale.ROOT, "trimSigmas=%s;minCasesToTrim=%d", p.trimSigmas(),
+                    p.minCasesToTrim());
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO weight_versions VALUES (?, ?, ?, ?, ?, ?, ?, "
+                    + "current_timestamp)")) {
+                ins.setInt(1, version);
+                ins.setString(2, scheme);
+                ins.setObject(3, from.map(Date::valueOf).orElse(null));
+                ins.setObject(4, to.map(Date::valueOf).orElse(null));
+                ins.setString(5, METHOD);
+                ins.setString(6, parameters);
+                ins.setLong(7, cases);
+                ins.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO drg_standards VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (GroupStandard g : rows) {
+                    ins.setInt(1, version);
+                    ins.setString(2, g.drg());
+                    ins.setInt(3, g.cases());
+                    ins.setInt(4, g.trimmedCases());
+                    double[] v = {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(),
+                        g.meanLos(), g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
+                    for (int i = 0; i < v.length; i++) {
+                        ins.setDouble(5 + i, v[i]);
+                    }
+                    ins.setInt(16, g.riskLevel());
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+            c.commit();
+            return latest().orElseThrow();
+        } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what the user needs to see
+            }
+            throw new StoreException("计算病组标准", e);
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new StoreException("恢复自动提交", e);
+            }
+        }
+    }
+
+    private static List<GroupStandard> query(Connection c, Optional<LocalDate> from, Optional<LocalDate> to,
+                                             StandardsParameters p) throws SQLException {
+        List<GroupStandard> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(STANDARDS_SQL)) {
+            Object f = from.map(Date::valueOf).orElse(null);
+            Object t = to.map(Date::valueOf).orElse(null);
+            s.setObject(1, f);
+            s.setObject(2, f);
+            s.setObject(3, t);
+            s.setObject(4, t);
+            s.setInt(5, p.minCasesToTrim());
+            s.setDouble(6, p.trimSigmas());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+                            r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
+                            r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The latest version, if standards were ever computed. */
+    public Optional<WeightVersion> latest() {
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT version, scheme, baseline_from, baseline_to, method, parameters, cases, computed_at "
+                        + "FROM weight_versions ORDER BY version DESC LIMIT 1")) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new WeightVersion(r.getInt(1), r.getString(2),
+                    Optional.ofNullable(r.getObject(3, LocalDate.class)), Optional.ofNullable(r.getObject(4, LocalDate.class)),
+                    r.getString(5), r.getString(6), r.getLong(7), r.getObject(8, java.time.LocalDateTime.class)));
+        } catch (SQLException e) {
+            throw new StoreException("读取权重版本", e);
+        }
+    }
+
+    /** The standards of the latest version, by DRG code. */
+    public List<GroupStandard> current() {
+        List<GroupStandard> out = new ArrayList<>();
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT * FROM standards ORDER BY drg")) {
+            while (r.next()) {
+                out.add(new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+                        r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
+                        r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("读取病组标准", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.hqd.store.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.casemix.standards.CaseValues;
+import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.casemix.standards.Standards;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.quality.QualityRuleCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.importing.Importer;
+import org.hqd.synth.GeneratorSettings;
+import org.hqd.synth.SyntheticProvince;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQL standards equal the core's {@link Standards} on a generated province (an independent computation). */
+final class StandardsStoreTest {
+    private static final StandardsParameters P = StandardsParameters.DEFAULTS;
+
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void generateAndImport() throws Exception {
+        Path source = tmp.resolve("src");
+        SyntheticProvince.standard().writeTo(GeneratorSettings.of(12, 20_000, 6, 11), source);
+        data = tmp.resolve("data");
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
+                    new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()));
+            for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
+                importer.importFile(f);
+            }
+        }
+    }
+
+    private static List<CaseValues> groupedCases(DataDirectory dir, String where) throws Exception {
+        List<CaseValues> out = new ArrayList<>();
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT drg, total_cost, los_days, coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)"
+                        + "+coalesce(cost_patent_drug,0), coalesce(cost_material,0), coalesce(cost_exam,0)"
+                        + "+coalesce(cost_lab,0), discharge_method = '5' FROM cases WHERE status = 'GROUPED' " + where)) {
+            while (r.next()) {
+                out.add(new CaseValues(r.getString(1), r.getDouble(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+                        r.getDouble(6), r.getBoolean(7)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void compute_wholeStore_equalsTheCoreStandardsForEveryDrg() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            StandardsStore store = new StandardsStore(dir);
+            WeightVersion v = store.compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            Map<String, GroupStandard> expected = Standards.of(groupedCases(dir, ""), P).byDrg();
+            List<GroupStandard> actual = store.current();
+
+            assertThat(actual).hasSize(expected.size()).hasSizeGreaterThan(200);
+            assertThat(v.cases()).isEqualTo(expected.values().stream().mapToLong(GroupStandard::cases).sum());
+            for (GroupStandard a : actual) {
+                GroupStandard e = expected.get(a.drg());
+                assertThat(a.cases()).as(a.drg()).isEqualTo(e.cases());
+                assertThat(a.trimmedCases()).as(a.drg()).isEqualTo(e.trimmedCases());
+                assertThat(a.riskLevel()).as(a.drg()).isEqualTo(e.riskLevel());
+                double[] av = values(a);
+                double[] ev = values(e);
+                for (int i = 0; i < av.length; i++) {
+                    assertThat(av[i]).as(a.drg() + " field " + i).isCloseTo(ev[i], within(1e-9 * Math.max(1, Math.abs(ev[i]))));
+                }
+            }
+        }
+    }
+
+    @Test
+    void casesView_rwOfTheLatestVersion_givesCmiEqualToSumOfWeightsOverGroupedCases() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            StandardsStore store = new StandardsStore(dir);
+            int v1 = store.compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1").version();
+            int v2 = store.compute(Optional.of(LocalDate.of(2024, 1, 1)), Optional.of(LocalDate.of(2024, 3, 31)), P,
+                    "chs-drg-1.1").version();
+            assertThat(v2).isEqualTo(v1 + 1);
+            assertThat(store.latest().orElseThrow().baselineTo()).contains(LocalDate.of(2024, 3, 31));
+            Map<String, GroupStandard> baseline = Standards.of(groupedCases(dir,
+                    "AND discharge_date BETWEEN DATE '2024-01-01' AND DATE '2024-03-31'"), P).byDrg();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT drg, rw FROM cases WHERE status = 'GROUPED' LIMIT 2000")) {
+                while (r.next()) {
+                    GroupStandard g = baseline.get(r.getString(1));
+                    if (g == null) {
+                        assertThat(r.getObject(2)).isNull();
+                    } else {
+                        assertThat(r.getDouble(2)).isCloseTo(g.rw(), within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[] values(GroupStandard g) {
+        return new double[] {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(), g.meanLos(),
+            g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
+    }
+}
