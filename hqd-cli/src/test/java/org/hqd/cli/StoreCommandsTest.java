@@ -78,6 +78,30 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void metrics_byHospital_csvHasTheDocumentedColumnsAndOneRowPerHospital() {
+        CliRun run = CliRun.of("metrics", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(MetricsCommand.HEADER + "\n").doesNotContain("NaN");
+        assertThat(run.out().lines().count()).isEqualTo(1 + 8);
+    }
+
+    @Test
+    void metrics_emptyPeriodOrUnknownHospital_failWithClearMessage() {
+        CliRun empty = CliRun.of("metrics", "--data", data.toString(), "--from", "1999-01-01", "--to", "1999-12-31");
+        assertThat(empty.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(empty.err()).contains("所选期间没有病例");
+
+        CliRun unknown = CliRun.of("metrics", "--data", data.toString(), "--hospital", "H9999");
+        assertThat(unknown.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(unknown.err()).contains("H9999");
+
+        CliRun badBy = CliRun.of("metrics", "--data", data.toString(), "--by", "ward");
+        assertThat(badBy.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(badBy.err()).contains("--by");
+    }
+
+    @Test
     void import_sameDirectoryAgain_changesNothing() {
         CliRun again = CliRun.of("import", "--data", data.toString(), source.toString());
 

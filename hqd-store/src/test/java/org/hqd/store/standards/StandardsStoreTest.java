@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.hqd.casemix.performance.Benchmark;
+import org.hqd.casemix.performance.UnitCase;
+import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.performance.UnitPerformanceCalculator;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.CaseValues;
 import org.hqd.casemix.standards.GroupStandard;
@@ -20,6 +25,7 @@ import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
+import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +112,53 @@ final class StandardsStoreTest {
                         assertThat(r.getObject(2)).isNull();
                     } else {
                         assertThat(r.getDouble(2)).isCloseTo(g.rw(), within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void unitMetrics_byHospital_equalTheCoreCalculatorForEveryHospital() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
+            List<UnitCase> all = new ArrayList<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT hospital_id, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
+                            + "coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)+coalesce(cost_patent_drug,0), "
+                            + "coalesce(cost_material,0), discharge_method = '5' FROM cases")) {
+                while (r.next()) {
+                    UnitCase c = new UnitCase(r.getString(2), r.getBoolean(3), r.getDouble(4), r.getInt(5),
+                            r.getDouble(6), r.getDouble(7), r.getBoolean(8));
+                    all.add(c);
+                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
+                }
+            }
+            List<CaseValues> grouped = all.stream().filter(UnitCase::grouped).map(c -> new CaseValues(c.drg(),
+                    c.cost(), c.losDays(), c.drugCost(), c.materialCost(), 0, c.died())).toList();
+            Benchmark benchmark = Benchmark.of(all, Standards.of(grouped, P));
+
+            List<UnitPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
+                    Optional.empty(), Optional.empty(), Optional.empty());
+
+            assertThat(sql).extracting(UnitPerformance::unit).containsExactlyElementsOf(byHospital.keySet());
+            for (UnitPerformance a : sql) {
+                UnitPerformance e = UnitPerformanceCalculator.of(a.unit(), byHospital.get(a.unit()), benchmark);
+                assertThat(List.of(a.cases(), a.grouped(), (long) a.drgCount()))
+                        .isEqualTo(List.of(e.cases(), e.grouped(), (long) e.drgCount()));
+                assertThat(a.totalWeight()).isCloseTo(e.totalWeight(), within(1e-9 * e.totalWeight()));
+                OptionalDouble[][] pairs = {{a.cmi(), e.cmi()}, {a.costIndex(), e.costIndex()},
+                    {a.timeIndex(), e.timeIndex()}, {a.drugIndex(), e.drugIndex()},
+                    {a.consumableIndex(), e.consumableIndex()}, {a.lowRiskMortality(), e.lowRiskMortality()},
+                    {a.midLowRiskMortality(), e.midLowRiskMortality()}, {a.alos(), e.alos()},
+                    {a.mortality(), e.mortality()}, {a.meanCost(), e.meanCost()}};
+                for (int i = 0; i < pairs.length; i++) {
+                    assertThat(pairs[i][0].isPresent()).as(a.unit() + " metric " + i).isEqualTo(pairs[i][1].isPresent());
+                    if (pairs[i][1].isPresent()) {
+                        double x = pairs[i][1].getAsDouble();
+                        assertThat(pairs[i][0].getAsDouble()).as(a.unit() + " metric " + i)
+                                .isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
                     }
                 }
             }

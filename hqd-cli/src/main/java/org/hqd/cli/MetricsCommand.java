@@ -1,0 +1,130 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.hqd.HqdException;
+import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.io.grouping.ResultCsv;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.importing.Importer;
+import org.hqd.store.query.UnitMetricsQuery;
+import org.hqd.store.standards.StandardsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd metrics}: CMI, DRG count, indices and risk mortality of every hospital, department, physician or MDC. */
+@Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"单元绩效（DESIGN §3.4）：病例数、入组数、DRG 组数、总权重、CMI、费用/时间/药品/耗材消耗指数、低风险与中低风险组死亡率、"
+            + "平均住院日、死亡率、次均费用。按出院日期选择病例；对照基准为同期全部医院。"})
+final class MetricsCommand implements Callable<Integer> {
+    static final String HEADER = "unit,cases,grouped,drg_count,total_weight,cmi,cost_index,time_index,drug_index,"
+            + "consumable_index,low_risk_mortality,mid_low_risk_mortality,alos,mortality,mean_cost";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician|mdc",
+            description = "单元；默认 ${DEFAULT-VALUE}")
+    private String by;
+
+    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院的单元")
+    private String hospital;
+
+    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
+    private LocalDate to;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
+    private String format;
+
+    @Override
+    public Integer call() {
+        UnitMetricsQuery.Level level = switch (by.toLowerCase(Locale.ROOT)) {
+            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
+            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
+            case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
+            case "mdc" -> UnitMetricsQuery.Level.MDC;
+            default -> throw new HqdException("--by 应为 hospital、department、physician 或 mdc，实际为 '" + by + "'");
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            StandardsStore standards = new StandardsStore(dir);
+            if (standards.latest().isEmpty()) {
+                var v = standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
+                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
+                spec.commandLine().getErr().printf("尚无病组权重：已按全部病例计算权重版本 %d%n", v.version());
+            }
+            List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(level, Optional.ofNullable(from),
+                    Optional.ofNullable(to), Optional.ofNullable(hospital));
+            if (rows.isEmpty()) {
+                throw new HqdException(hospital != null ? "医院 " + hospital + " 在所选期间没有病例（或不存在）"
+                        : "所选期间没有病例");
+            }
+            print(out, rows);
+        }
+        out.flush();
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, List<UnitPerformance> rows) {
+        boolean csv = "csv".equals(format);
+        if (csv) {
+            out.println(HEADER);
+        } else {
+            out.println(TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
+                    + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)
+                    + TextColumns.right("低风险死亡率", 13) + TextColumns.right("平均住院日", 11)
+                    + TextColumns.right("次均费用", 10));
+        }
+        for (UnitPerformance u : rows) {
+            if (csv) {
+                StringBuilder s = new StringBuilder();
+                ResultCsv.field(s, u.unit()).append(',').append(u.cases()).append(',').append(u.grouped()).append(',')
+                        .append(u.drgCount()).append(',').append(number(OptionalDouble.of(u.totalWeight())));
+                for (OptionalDouble v : List.of(u.cmi(), u.costIndex(), u.timeIndex(), u.drugIndex(),
+                        u.consumableIndex(), u.lowRiskMortality(), u.midLowRiskMortality(), u.alos(), u.mortality(),
+                        u.meanCost())) {
+                    s.append(',').append(number(v));
+                }
+                out.println(s);
+            } else {
+                out.println(TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
+                        + TextColumns.right(String.format("%,d", u.cases()), 8)
+                        + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(fixed(u.cmi(), 3), 7)
+                        + TextColumns.right(fixed(u.costIndex(), 3), 9) + TextColumns.right(fixed(u.timeIndex(), 3), 9)
+                        + TextColumns.right(percent(u.lowRiskMortality()), 13) + TextColumns.right(fixed(u.alos(), 1), 11)
+                        + TextColumns.right(u.meanCost().isPresent() ? String.format("%,.0f", u.meanCost().getAsDouble())
+                        : "—", 10));
+            }
+        }
+    }
+
+    /** A value for CSV: empty when undefined, never NaN. */
+    private static String number(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.6f", v.getAsDouble()) : "";
+    }
+
+    private static String fixed(OptionalDouble v, int digits) {
+        return v.isPresent() ? String.format("%." + digits + "f", v.getAsDouble()) : "—";
+    }
+
+    private static String percent(OptionalDouble v) {
+        return v.isPresent() ? String.format("%.3f%%", 100 * v.getAsDouble()) : "—";
+    }
+}
