@@ -17,7 +17,11 @@ import org.hqd.hospital.HospitalTier;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
+import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.store.query.IntakeOverview;
+import org.hqd.store.query.UnitMetricsQuery;
+import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
@@ -69,12 +73,14 @@ final class DemoCommand implements Callable<Integer> {
             out.println("   （" + corrections.getFileName() + " 是医院重报的文件：含有错误的行被拒收，修改过的行替换原记录）");
             out.println();
             printOverview(out, new IntakeOverview(dir));
+            out.println();
+            printHospitalMetrics(out, dir);
         }
         out.println();
         printExampleTrace(out, DrgGrouper.of(RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK)));
         out.println();
-        out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd sql --data " + data.data
-                + " \"SELECT drg, count(*) FROM cases GROUP BY drg ORDER BY 2 DESC LIMIT 5\"");
+        out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
+                + "    ./hqd metrics --data " + data.data + " --by department");
         out.flush();
         return 0;
     }
@@ -102,12 +108,35 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private static void printHospitalMetrics(PrintWriter out, DataDirectory dir) {
+        StandardsStore standards = new StandardsStore(dir);
+        var v = standards.latest().isPresent() ? standards.latest().get()
+                : standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
+                        RulePackCatalog.DEFAULT_PACK);
+        List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL, Optional.empty(),
+                Optional.empty(), Optional.empty());
+        out.printf("4. 医院绩效（权重版本 %d，%,d 例；按 CMI 排序，前 10 家；全部见 ./hqd metrics）：%n", v.version(), v.cases());
+        out.println("   " + TextColumns.left("医院", 8) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
+                + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)
+                + TextColumns.right("平均住院日", 11));
+        rows.stream().filter(u -> u.cmi().isPresent())
+                .sorted(java.util.Comparator.comparingDouble((UnitPerformance u) -> u.cmi().getAsDouble()).reversed())
+                .limit(10)
+                .forEach(u -> out.println("   " + TextColumns.left(u.unit(), 8)
+                        + TextColumns.right(String.format("%,d", u.cases()), 8)
+                        + TextColumns.right(String.valueOf(u.drgCount()), 7)
+                        + TextColumns.right(String.format("%.3f", u.cmi().getAsDouble()), 7)
+                        + TextColumns.right(u.costIndex().isPresent() ? String.format("%.3f", u.costIndex().getAsDouble()) : "—", 9)
+                        + TextColumns.right(u.timeIndex().isPresent() ? String.format("%.3f", u.timeIndex().getAsDouble()) : "—", 9)
+                        + TextColumns.right(u.alos().isPresent() ? String.format("%.1f", u.alos().getAsDouble()) : "—", 11)));
+    }
+
     private static void printExampleTrace(PrintWriter out, DrgGrouper grouper) {
         DischargeAbstract example = DischargeAbstract.builder().recordId("示例").sex(Sex.MALE).ageYears(45)
                 .losDays(6).dischargeMethod("1").principalDx("K35.800x001").secondaryDx(List.of("J18.900"))
                 .principalProc("47.0100").build();
         GroupingResult r = grouper.group(example, GroupingOptions.TRACED);
-        out.println("4. 分组过程示例（hqd group --trace 对每例给出同样的说明）：");
+        out.println("5. 分组过程示例（hqd group --trace 对每例给出同样的说明）：");
         for (int i = 0; i < r.trace().size(); i++) {
             out.println("   " + (i + 1) + ". " + r.trace().get(i));
         }

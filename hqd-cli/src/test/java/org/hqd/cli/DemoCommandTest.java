@@ -16,7 +16,7 @@ final class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("医院 40 家，病案 3,000 份", "hospitals.csv（医院名册，批次", "abstracts.csv（病案首页，批次",
-                "读取 3,000 行", "facility_reports.csv（机构报表，批次", "入组 GD23");
+                "读取 3,000 行", "facility_reports.csv（机构报表，批次", "入组 GD23", "医院绩效（权重版本 1，");
         // the resent file: 5 rows with errors and 1 duplicate rejected, 1 corrected row replaced, 1 unchanged
         String resent = run.out().lines().filter(l -> l.startsWith("zz-resent-abstracts.csv")).findFirst().orElseThrow();
         assertThat(resent).contains("读取 8 行", "新增 0", "替换 1", "未变 1", "拒收 6");
