@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hqd", mixinStandardHelpOptions = true, version = "hqd 0.1.0",
         description = "HQD 公立医院高质量发展决策支持与监测系统",
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
-            QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class})
+            QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
+            CostsCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

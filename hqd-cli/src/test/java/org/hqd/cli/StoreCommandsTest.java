@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,35 @@ final class StoreCommandsTest {
         CliRun badBy = CliRun.of("metrics", "--data", data.toString(), "--by", "ward");
         assertThat(badBy.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
         assertThat(badBy.err()).contains("--by");
+    }
+
+    @Test
+    void costs_byHospital_atTheNeutralRate_balanceAddsUpToPaymentMinusCost_biggestLossFirst() {
+        CliRun run = CliRun.of("costs", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("预算中性");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(CostsCommand.HEADER);
+        assertThat(lines).hasSize(1 + 8);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            double payment = Double.parseDouble(f[3]);
+            double cost = Double.parseDouble(f[4]);
+            double balance = Double.parseDouble(f[5]);
+            assertThat(balance).isCloseTo(payment - cost, org.assertj.core.api.Assertions.within(0.011));
+            assertThat(balance).isGreaterThanOrEqualTo(previous);
+            previous = balance;
+        }
+    }
+
+    @Test
+    void costs_badBaseRate_isRefused() {
+        CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
+
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(run.err()).contains("--base-rate");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.casemix.performance.Benchmark;
+import org.hqd.casemix.performance.CostOutput;
 import org.hqd.casemix.performance.UnitCase;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.performance.UnitPerformanceCalculator;
@@ -25,6 +26,7 @@ import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
+import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
@@ -161,6 +163,48 @@ final class StandardsStoreTest {
                                 .isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void costOutput_byHospital_equalsTheCoreAndTheNeutralRateBalancesTheKeptCases() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
+            List<UnitCase> all = new ArrayList<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT hospital_id, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
+                            + "0, 0, discharge_method = '5' FROM cases")) {
+                while (r.next()) {
+                    UnitCase c = new UnitCase(r.getString(2), r.getBoolean(3), r.getDouble(4), r.getInt(5), 0, 0,
+                            r.getBoolean(8));
+                    all.add(c);
+                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
+                }
+            }
+            List<CaseValues> grouped = all.stream().filter(UnitCase::grouped).map(c -> new CaseValues(c.drg(),
+                    c.cost(), c.losDays(), 0, 0, 0, c.died())).toList();
+            Standards standards = Standards.of(grouped, P);
+            Benchmark benchmark = Benchmark.of(all, standards);
+            CostOutputQuery query = new CostOutputQuery(dir);
+            double rate = query.neutralBaseRate();
+            assertThat(rate).isCloseTo(standards.overallMeanCost(), within(1e-9 * rate));
+
+            List<CostOutputQuery.Line> lines = query.run(CostOutputQuery.Level.HOSPITAL, rate, Optional.empty(),
+                    Optional.empty(), Optional.empty());
+
+            assertThat(lines).hasSize(byHospital.size());
+            for (CostOutputQuery.Line l : lines) {
+                CostOutput e = CostOutput.of(l.unit(), byHospital.get(l.unit()), benchmark, rate);
+                assertThat(l.cases()).isEqualTo(e.cases());
+                assertThat(l.payment()).isCloseTo(e.payment(), within(1e-6 * e.payment()));
+                assertThat(l.cost()).isCloseTo(e.cost(), within(1e-6 * e.cost()));
+                assertThat(l.balance()).isCloseTo(e.balance(), within(1e-6 * e.cost()));
+            }
+            // sorted by balance, the biggest loss first
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i).balance()).isGreaterThanOrEqualTo(lines.get(i - 1).balance());
             }
         }
     }

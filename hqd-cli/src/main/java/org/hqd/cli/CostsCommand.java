@@ -1,0 +1,119 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.hqd.HqdException;
+import org.hqd.casemix.rulepack.RulePack;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.io.grouping.ResultCsv;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.importing.Importer;
+import org.hqd.store.query.CostOutputQuery;
+import org.hqd.store.standards.StandardsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd costs}: cost-output (成本产出/盈亏) under DRG payment, the biggest losses first, and why. */
+@Command(name = "costs", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"成本产出（盈亏）：DRG 支付 = 基准费率 × RW，结余 = 支付 − 实际费用；亏损最多的单元在前，并给出超出病组标准最多的费用类别。",
+            "不指定 --base-rate 时用预算中性费率（权重版本中裁剪后病例的平均费用）。"})
+final class CostsCommand implements Callable<Integer> {
+    static final String HEADER = "unit,unit_name,cases,payment,cost,balance,balance_per_case,excess_category,excess_amount";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician|drg",
+            description = "单元；默认 ${DEFAULT-VALUE}")
+    private String by;
+
+    @Option(names = "--base-rate", paramLabel = "<元>", description = "基准费率（元/权重）")
+    private Double baseRate;
+
+    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院")
+    private String hospital;
+
+    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
+    private LocalDate to;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
+    private String format;
+
+    @Override
+    public Integer call() {
+        CostOutputQuery.Level level;
+        try {
+            level = CostOutputQuery.Level.valueOf(by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new HqdException("--by 应为 hospital、department、physician 或 drg，实际为 '" + by + "'");
+        }
+        if (baseRate != null && !(baseRate > 0)) {
+            throw new HqdException("--base-rate 应为正数，实际为 " + baseRate);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
+            StandardsStore standards = new StandardsStore(dir);
+            if (standards.latest().isEmpty()) {
+                standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS, scheme);
+            }
+            CostOutputQuery query = new CostOutputQuery(dir);
+            double rate = baseRate != null ? baseRate : query.neutralBaseRate();
+            List<CostOutputQuery.Line> lines = query.run(level, rate, Optional.ofNullable(from), Optional.ofNullable(to),
+                    Optional.ofNullable(hospital));
+            if (lines.isEmpty()) {
+                throw new HqdException("所选范围没有入组病例");
+            }
+            spec.commandLine().getErr().printf("基准费率 %,.2f 元/权重（%s），权重版本 %d%n", rate,
+                    baseRate != null ? "--base-rate" : "预算中性", standards.latest().orElseThrow().version());
+            print(out, lines, level == CostOutputQuery.Level.DRG ? RulePackCatalog.bundled().load(scheme) : null);
+        }
+        out.flush();
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, List<CostOutputQuery.Line> lines, RulePack pack) {
+        boolean csv = "csv".equals(format);
+        out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
+                + TextColumns.right("费用", 15) + TextColumns.right("结余", 14) + TextColumns.right("例均结余", 10)
+                + "  超标最多的费用");
+        for (CostOutputQuery.Line l : lines) {
+            String name = pack != null && pack.drgs().containsKey(l.unit()) ? pack.drgs().get(l.unit()).name() : "";
+            if (csv) {
+                StringBuilder s = new StringBuilder();
+                ResultCsv.field(s, l.unit()).append(',');
+                ResultCsv.field(s, name).append(',').append(l.cases());
+                for (double v : new double[] {l.payment(), l.cost(), l.balance(), l.balance() / l.cases()}) {
+                    s.append(',').append(String.format(Locale.ROOT, "%.2f", v));
+                }
+                s.append(',').append(l.excessCategory()).append(',')
+                        .append(String.format(Locale.ROOT, "%.2f", l.excessAmount()));
+                out.println(s);
+            } else {
+                out.println(TextColumns.left(l.unit() + (name.isEmpty() ? "" : " " + name), 22)
+                        + TextColumns.right(String.format("%,d", l.cases()), 8)
+                        + TextColumns.right(String.format("%,.0f", l.payment()), 15)
+                        + TextColumns.right(String.format("%,.0f", l.cost()), 15)
+                        + TextColumns.right(String.format("%,.0f", l.balance()), 14)
+                        + TextColumns.right(String.format("%,.0f", l.balance() / l.cases()), 10)
+                        + (l.excessCategory().isEmpty() ? "" : "  " + l.excessCategory() + " 超 "
+                        + String.format("%,.0f", l.excessAmount())));
+            }
+        }
+    }
+}

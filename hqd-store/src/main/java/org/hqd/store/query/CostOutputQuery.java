@@ -1,0 +1,110 @@
+package org.hqd.store.query;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * Cost-output of every unit over a period (DESIGN §3.4) with the definitions of
+ * {@link org.hqd.casemix.performance.CostOutput}: DRG payment = base rate × RW of the latest weight version, per
+ * grouped case; balance = payment − cost. For each unit, the charge category that most exceeds its DRG
+ * standards (drugs, consumables, examinations + laboratory tests), summed over its cases, says why it loses.
+ */
+public final class CostOutputQuery {
+    /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
+    public enum Level {
+        HOSPITAL("c.hospital_id"),
+        DEPARTMENT("c.hospital_id || '/' || coalesce(c.department, '')"),
+        PHYSICIAN("c.hospital_id || '/' || coalesce(c.attending_physician, '')"),
+        DRG("c.drg");
+
+        private final String expression;
+
+        Level(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /**
+     * One unit's cost-output; {@code excessCategory} is 药品费, 耗材费 or 检查化验费 (empty when no category
+     * exceeds its standards) and {@code excessAmount} its total excess in yuan.
+     */
+    public record Line(String unit, long cases, double payment, double cost, double balance, String excessCategory,
+                       double excessAmount) { }
+
+    private static final String SQL = """
+            WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
+            unit_cases AS (
+                SELECT %s AS unit, c.total_cost, ? * coalesce(l.rw, 0) AS payment,
+                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0)
+                           - coalesce(l.mean_drug_cost, 0) AS drug_excess,
+                       coalesce(c.cost_material, 0) - coalesce(l.mean_consumable_cost, 0) AS material_excess,
+                       coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) - coalesce(l.mean_exam_lab_cost, 0) AS exam_excess
+                FROM case_records c LEFT JOIN latest l ON l.drg = c.drg
+                WHERE c.status = 'GROUPED'
+                  AND (?::DATE IS NULL OR c.discharge_date >= ?::DATE) AND (?::DATE IS NULL OR c.discharge_date <= ?::DATE)
+                  AND (?::VARCHAR IS NULL OR c.hospital_id = ?::VARCHAR))
+            SELECT unit, count(*), sum(payment), sum(total_cost), sum(payment) - sum(total_cost),
+                   sum(drug_excess), sum(material_excess), sum(exam_excess)
+            FROM unit_cases GROUP BY unit ORDER BY sum(payment) - sum(total_cost), unit
+            """;
+
+    private final DataDirectory dir;
+
+    public CostOutputQuery(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /** The units, the biggest loss first. */
+    public List<Line> run(Level level, double baseRate, Optional<LocalDate> from, Optional<LocalDate> to,
+                          Optional<String> hospital) {
+        List<Line> out = new ArrayList<>();
+        try (PreparedStatement s = dir.connection().prepareStatement(String.format(SQL, level.expression))) {
+            s.setDouble(1, baseRate);
+            Object f = from.map(Date::valueOf).orElse(null);
+            Object t = to.map(Date::valueOf).orElse(null);
+            s.setObject(2, f);
+            s.setObject(3, f);
+            s.setObject(4, t);
+            s.setObject(5, t);
+            s.setObject(6, hospital.orElse(null));
+            s.setObject(7, hospital.orElse(null));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double[] excess = {r.getDouble(6), r.getDouble(7), r.getDouble(8)};
+                    String[] names = {"药品费", "耗材费", "检查化验费"};
+                    int worst = 0;
+                    for (int i = 1; i < 3; i++) {
+                        if (excess[i] > excess[worst]) {
+                            worst = i;
+                        }
+                    }
+                    boolean over = excess[worst] > 0;
+                    out.add(new Line(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4), r.getDouble(5),
+                            over ? names[worst] : "", over ? excess[worst] : 0));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("计算成本产出", e);
+        }
+    }
+
+    /** The budget-neutral base rate of the latest weight version: the mean cost of its kept cases. */
+    public double neutralBaseRate() {
+        try (var s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT sum(mean_cost * trimmed_cases) / sum(trimmed_cases) FROM standards")) {
+            r.next();
+            return r.getDouble(1);
+        } catch (SQLException e) {
+            throw new StoreException("计算基准费率", e);
+        }
+    }
+}
