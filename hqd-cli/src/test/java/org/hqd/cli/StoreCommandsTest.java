@@ -124,6 +124,22 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void outliers_csv_listsOnlyHighAndLowCasesWithTheirFactor() {
+        CliRun run = CliRun.of("outliers", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(OutliersCommand.HEADER);
+        assertThat(lines.size()).isGreaterThan(1);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            double factor = Double.parseDouble(f[6]);
+            assertThat(f[5]).isIn("HIGH", "LOW");
+            assertThat("HIGH".equals(f[5]) ? factor > 1.5 : factor < 0.4).as(line).isTrue();
+        }
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 

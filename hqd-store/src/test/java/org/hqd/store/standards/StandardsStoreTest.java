@@ -27,6 +27,7 @@ import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
 import org.hqd.store.query.CostOutputQuery;
+import org.hqd.store.query.OutlierQuery;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
@@ -206,6 +207,36 @@ final class StandardsStoreTest {
             for (int i = 1; i < lines.size(); i++) {
                 assertThat(lines.get(i).balance()).isGreaterThanOrEqualTo(lines.get(i - 1).balance());
             }
+        }
+    }
+
+    @Test
+    void outliers_equalTheCoreClassOfEveryGroupedCase() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            Map<String, GroupStandard> standards = Standards.of(groupedCases(dir, ""), P).byDrg();
+            Map<String, org.hqd.casemix.standards.OutlierClass> expected = new java.util.TreeMap<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT hospital_id || '/' || record_id, drg, total_cost FROM cases WHERE status = 'GROUPED'")) {
+                while (r.next()) {
+                    GroupStandard g = standards.get(r.getString(2));
+                    if (g != null && g.meanCost() > 0) {
+                        var cls = org.hqd.casemix.standards.OutlierClass.of(r.getDouble(3), g, P);
+                        if (cls != org.hqd.casemix.standards.OutlierClass.NORMAL) {
+                            expected.put(r.getString(1), cls);
+                        }
+                    }
+                }
+            }
+
+            List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(P, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+
+            Map<String, org.hqd.casemix.standards.OutlierClass> actual = new java.util.TreeMap<>();
+            found.forEach(o -> actual.put(o.hospitalId() + "/" + o.recordId(), o.outlierClass()));
+            assertThat(actual).isEqualTo(expected);
+            assertThat(expected.values()).contains(org.hqd.casemix.standards.OutlierClass.HIGH,
+                    org.hqd.casemix.standards.OutlierClass.LOW);
         }
     }
 
