@@ -140,6 +140,32 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void monitor_beforeStandards_saysSo_andAfterwardsComparesWithTheDrgStandard() {
+        // a stored adult case discharged normally: regrouped with the same codes it lands in the same DRG
+        CliRun pick = CliRun.of("sql", "--data", data.toString(), "SELECT sex, age_years, principal_dx, "
+                + "replace(coalesce(secondary_dx, ''), '|', ','), coalesce(principal_proc, ''), "
+                + "replace(coalesce(other_procs, ''), '|', ','), drg FROM cases WHERE status = 'GROUPED' "
+                + "AND age_years >= 18 AND discharge_method = '1' ORDER BY record_id LIMIT 1");
+        String[] f = pick.out().lines().skip(1).findFirst().orElseThrow().split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        List<String> args = new java.util.ArrayList<>(List.of("monitor", "--data", data.toString(), "--sex", f[0],
+                "--age", f[1], "--dx", String.join(",", f[2], f[3].replace("\"", "")).replaceAll(",$", ""),
+                "--days", "3", "--cost", "10000000", "--drug", "1"));
+        String procs = String.join(",", f[4], f[5].replace("\"", "")).replaceAll("^,|,$", "");
+        if (!procs.isEmpty()) {
+            args.addAll(List.of("--proc", procs));
+        }
+        CliRun before = CliRun.of(args.toArray(String[]::new));
+        assertThat(before.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(before.err()).contains("hqd standards");
+
+        assertThat(CliRun.of("standards", "--data", data.toString()).exitCode()).isZero();
+        CliRun after = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).contains("预分组：分组成功 " + f[6], "总费用", "✗", "提示：总费用已超过标准");
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 
