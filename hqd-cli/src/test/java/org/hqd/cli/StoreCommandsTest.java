@@ -166,6 +166,27 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void physicians_csv_ranksEachDepartmentFromOne() {
+        CliRun run = CliRun.of("physicians", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(PhysiciansCommand.HEADER);
+        java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int rank = Integer.parseInt(f[2]);
+            int size = Integer.parseInt(f[3]);
+            assertThat(rank).isBetween(0, size);
+            if (rank > 0) {
+                best.merge(f[1], rank, Math::min);
+            }
+        }
+        assertThat(best).isNotEmpty();
+        assertThat(best.values()).containsOnly(1);
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 

@@ -1,0 +1,109 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.hqd.HqdException;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.io.grouping.ResultCsv;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.importing.Importer;
+import org.hqd.store.query.CostOutputQuery;
+import org.hqd.store.query.PhysicianReport;
+import org.hqd.store.standards.StandardsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd physicians}: physician performance (医生绩效) ranked within each department. */
+@Command(name = "physicians", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "医生绩效：每位医师的 CMI、DRG 组数、总权重、费用与时间消耗指数、低风险组死亡率、高低倍率病例数和 DRG 结余，按 CMI 在科室内排名")
+final class PhysiciansCommand implements Callable<Integer> {
+    static final String HEADER = "physician,department,rank_in_department,department_size,cases,grouped,drg_count,"
+            + "total_weight,cmi,cost_index,time_index,low_risk_mortality,high_outliers,low_outliers,balance";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院")
+    private String hospital;
+
+    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
+    private LocalDate to;
+
+    @Option(names = "--base-rate", paramLabel = "<元>", description = "DRG 结余的基准费率；默认预算中性费率")
+    private Double baseRate;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
+    private String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            StandardsStore standards = new StandardsStore(dir);
+            if (standards.latest().isEmpty()) {
+                standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
+                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
+            }
+            double rate = baseRate != null ? baseRate : new CostOutputQuery(dir).neutralBaseRate();
+            List<PhysicianReport.Line> lines = new PhysicianReport(dir).run(rate, Optional.ofNullable(from),
+                    Optional.ofNullable(to), Optional.ofNullable(hospital));
+            if (lines.isEmpty()) {
+                throw new HqdException("所选范围没有病例");
+            }
+            boolean csv = "csv".equals(format);
+            out.println(csv ? HEADER : TextColumns.left("医师", 20) + TextColumns.left("科室", 18)
+                    + TextColumns.right("排名", 8) + TextColumns.right("病例", 7) + TextColumns.right("CMI", 7)
+                    + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9) + TextColumns.right("高倍率", 7)
+                    + TextColumns.right("结余", 12));
+            for (PhysicianReport.Line l : lines) {
+                var m = l.metrics();
+                if (csv) {
+                    StringBuilder s = new StringBuilder();
+                    ResultCsv.field(s, l.physician()).append(',');
+                    ResultCsv.field(s, l.department()).append(',').append(l.rank()).append(',')
+                            .append(l.departmentSize()).append(',').append(m.cases()).append(',').append(m.grouped())
+                            .append(',').append(m.drgCount()).append(',').append(number(OptionalDouble.of(m.totalWeight())));
+                    for (OptionalDouble v : List.of(m.cmi(), m.costIndex(), m.timeIndex(), m.lowRiskMortality())) {
+                        s.append(',').append(number(v));
+                    }
+                    s.append(',').append(l.highOutliers()).append(',').append(l.lowOutliers()).append(',')
+                            .append(String.format(Locale.ROOT, "%.2f", l.balance()));
+                    out.println(s);
+                } else {
+                    out.println(TextColumns.left(l.physician(), 20) + TextColumns.left(l.department(), 18)
+                            + TextColumns.right(l.rank() == 0 ? "—" : l.rank() + "/" + l.departmentSize(), 8)
+                            + TextColumns.right(String.valueOf(m.cases()), 7)
+                            + TextColumns.right(fixed(m.cmi()), 7) + TextColumns.right(fixed(m.costIndex()), 9)
+                            + TextColumns.right(fixed(m.timeIndex()), 9)
+                            + TextColumns.right(String.valueOf(l.highOutliers()), 7)
+                            + TextColumns.right(String.format("%,.0f", l.balance()), 12));
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String number(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.6f", v.getAsDouble()) : "";
+    }
+
+    private static String fixed(OptionalDouble v) {
+        return v.isPresent() ? String.format("%.3f", v.getAsDouble()) : "—";
+    }
+}

@@ -1,0 +1,61 @@
+package org.hqd.store.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.casemix.performance.Ranks;
+import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.standards.OutlierClass;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.store.DataDirectory;
+
+/**
+ * Physician performance (医生绩效): each physician's unit metrics, outliers and cost-output balance, ranked by CMI
+ * within their department (competition ranking; physicians without grouped cases are not ranked).
+ */
+public final class PhysicianReport {
+    /** One physician: {@code rank} of {@code departmentSize} physicians of the department by CMI. */
+    public record Line(String physician, String department, int rank, int departmentSize, UnitPerformance metrics,
+                       long highOutliers, long lowOutliers, double balance) { }
+
+    private final DataDirectory dir;
+
+    public PhysicianReport(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /** The physicians, by department and rank. */
+    public List<Line> run(double baseRate, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> hospital) {
+        List<UnitPerformance> metrics = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.PHYSICIAN, from, to, hospital);
+        Map<String, String> departments = new PhysicianDepartments(dir).of(from, to, hospital);
+        Map<String, Double> balance = new HashMap<>();
+        new CostOutputQuery(dir).run(CostOutputQuery.Level.PHYSICIAN, baseRate, from, to, hospital)
+                .forEach(l -> balance.put(l.unit(), l.balance()));
+        Map<String, long[]> outliers = new HashMap<>();
+        for (OutlierQuery.Outlier o : new OutlierQuery(dir).run(StandardsParameters.DEFAULTS, from, to, hospital)) {
+            outliers.computeIfAbsent(o.hospitalId() + "/" + o.physician(), k -> new long[2])
+                    [o.outlierClass() == OutlierClass.HIGH ? 0 : 1]++;
+        }
+        Map<String, List<UnitPerformance>> byDepartment = new HashMap<>();
+        for (UnitPerformance m : metrics) {
+            byDepartment.computeIfAbsent(departments.getOrDefault(m.unit(), ""), k -> new ArrayList<>()).add(m);
+        }
+        List<Line> out = new ArrayList<>();
+        byDepartment.forEach((department, members) -> {
+            int[] ranks = Ranks.descending(members.stream().map(UnitPerformance::cmi).toList());
+            for (int i = 0; i < members.size(); i++) {
+                UnitPerformance m = members.get(i);
+                long[] o = outliers.getOrDefault(m.unit(), new long[2]);
+                out.add(new Line(m.unit(), department, ranks[i], members.size(), m, o[0], o[1],
+                        balance.getOrDefault(m.unit(), 0.0)));
+            }
+        });
+        out.sort(Comparator.comparing(Line::department).thenComparing(l -> l.rank() == 0 ? Integer.MAX_VALUE : l.rank())
+                .thenComparing(Line::physician));
+        return out;
+    }
+}
