@@ -1,20 +1,16 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
 import org.hqd.store.query.CostOutputQuery;
-import org.hqd.store.standards.StandardsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,14 +37,8 @@ final class CostsCommand implements Callable<Integer> {
     @Option(names = "--base-rate", paramLabel = "<元>", description = "基准费率（元/权重）")
     private Double baseRate;
 
-    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院")
-    private String hospital;
-
-    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
-    private LocalDate to;
+    @Mixin
+    private CaseFilterOptions cases;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
     private String format;
@@ -67,19 +57,15 @@ final class CostsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
-            StandardsStore standards = new StandardsStore(dir);
-            if (standards.latest().isEmpty()) {
-                standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS, scheme);
-            }
+            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
             CostOutputQuery query = new CostOutputQuery(dir);
             double rate = baseRate != null ? baseRate : query.neutralBaseRate();
-            List<CostOutputQuery.Line> lines = query.run(level, rate, Optional.ofNullable(from), Optional.ofNullable(to),
-                    Optional.ofNullable(hospital));
+            List<CostOutputQuery.Line> lines = query.run(level, rate, cases.filter());
             if (lines.isEmpty()) {
                 throw new HqdException("所选范围没有入组病例");
             }
             spec.commandLine().getErr().printf("基准费率 %,.2f 元/权重（%s），权重版本 %d%n", rate,
-                    baseRate != null ? "--base-rate" : "预算中性", standards.latest().orElseThrow().version());
+                    baseRate != null ? "--base-rate" : "预算中性", weights.version());
             print(out, lines, level == CostOutputQuery.Level.DRG ? RulePackCatalog.bundled().load(scheme) : null);
         }
         out.flush();

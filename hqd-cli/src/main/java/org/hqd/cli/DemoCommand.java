@@ -18,7 +18,7 @@ import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
 import org.hqd.casemix.performance.UnitPerformance;
-import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.IntakeOverview;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
@@ -109,12 +109,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printHospitalMetrics(PrintWriter out, DataDirectory dir) {
-        StandardsStore standards = new StandardsStore(dir);
-        var v = standards.latest().isPresent() ? standards.latest().get()
-                : standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
-                        RulePackCatalog.DEFAULT_PACK);
-        List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        var v = new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK).version();
+        List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL);
         out.printf("4. 医院绩效（权重版本 %d，%,d 例；按 CMI 排序，前 10 家；全部见 ./hqd metrics）：%n", v.version(), v.cases());
         out.println("   " + TextColumns.left("医院", 8) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
                 + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)

@@ -1,21 +1,15 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.casemix.performance.UnitPerformance;
-import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
 import org.hqd.store.query.UnitMetricsQuery;
-import org.hqd.store.standards.StandardsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,14 +34,8 @@ final class MetricsCommand implements Callable<Integer> {
             description = "单元；默认 ${DEFAULT-VALUE}")
     private String by;
 
-    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院的单元")
-    private String hospital;
-
-    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
-    private LocalDate to;
+    @Mixin
+    private CaseFilterOptions cases;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
     private String format;
@@ -63,16 +51,10 @@ final class MetricsCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            StandardsStore standards = new StandardsStore(dir);
-            if (standards.latest().isEmpty()) {
-                var v = standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
-                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
-                spec.commandLine().getErr().printf("尚无病组权重：已按全部病例计算权重版本 %d%n", v.version());
-            }
-            List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(level, Optional.ofNullable(from),
-                    Optional.ofNullable(to), Optional.ofNullable(hospital));
+            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
+            List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter());
             if (rows.isEmpty()) {
-                throw new HqdException(hospital != null ? "医院 " + hospital + " 在所选期间没有病例（或不存在）"
+                throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                         : "所选期间没有病例");
             }
             print(out, rows);

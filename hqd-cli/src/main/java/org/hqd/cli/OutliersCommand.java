@@ -1,22 +1,17 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.OutlierClass;
 import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
 import org.hqd.store.query.OutlierQuery;
-import org.hqd.store.standards.StandardsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,14 +33,8 @@ final class OutliersCommand implements Callable<Integer> {
     @Mixin
     private DataOption data;
 
-    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院")
-    private String hospital;
-
-    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
-    private LocalDate to;
+    @Mixin
+    private CaseFilterOptions cases;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
     private String format;
@@ -54,13 +43,9 @@ final class OutliersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            StandardsStore standards = new StandardsStore(dir);
-            if (standards.latest().isEmpty()) {
-                standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
-                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
-            }
+            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
             List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(StandardsParameters.DEFAULTS,
-                    Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(hospital));
+                    cases.filter());
             if ("csv".equals(format)) {
                 csv(out, found);
             } else {

@@ -1,21 +1,15 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
-import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.PhysicianReport;
-import org.hqd.store.standards.StandardsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,14 +29,8 @@ final class PhysiciansCommand implements Callable<Integer> {
     @Mixin
     private DataOption data;
 
-    @Option(names = "--hospital", paramLabel = "<H>", description = "只看这家医院")
-    private String hospital;
-
-    @Option(names = "--from", paramLabel = "<YYYY-MM-DD>", description = "出院日期起（含）")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
-    private LocalDate to;
+    @Mixin
+    private CaseFilterOptions cases;
 
     @Option(names = "--base-rate", paramLabel = "<元>", description = "DRG 结余的基准费率；默认预算中性费率")
     private Double baseRate;
@@ -54,14 +42,9 @@ final class PhysiciansCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            StandardsStore standards = new StandardsStore(dir);
-            if (standards.latest().isEmpty()) {
-                standards.compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS,
-                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
-            }
+            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
             double rate = baseRate != null ? baseRate : new CostOutputQuery(dir).neutralBaseRate();
-            List<PhysicianReport.Line> lines = new PhysicianReport(dir).run(rate, Optional.ofNullable(from),
-                    Optional.ofNullable(to), Optional.ofNullable(hospital));
+            List<PhysicianReport.Line> lines = new PhysicianReport(dir).run(rate, cases.filter());
             if (lines.isEmpty()) {
                 throw new HqdException("所选范围没有病例");
             }

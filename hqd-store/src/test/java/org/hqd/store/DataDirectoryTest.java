@@ -22,20 +22,21 @@ final class DataDirectoryTest {
         String appliedAt;
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(data.resolve("hqd.duckdb")).isRegularFile();
-            assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version"))
-                    .containsExactly("1|V1__schema.sql");
-            appliedAt = Stores.rows(dir.connection(), "SELECT applied_at FROM schema_version").get(0);
+            assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
+                    .containsExactly("1|V1__schema.sql", "2|V2__standards.sql");
+            appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("case_records|BASE TABLE", "cases|VIEW",
-                    "facility_report_rows|BASE TABLE", "facility_reports|VIEW", "hospital_register|BASE TABLE",
-                    "hospitals|VIEW", "import_batches|BASE TABLE", "quality_findings|BASE TABLE", "rejects|VIEW",
-                    "schema_version|BASE TABLE", "settings|BASE TABLE");
+                    "drg_standards|BASE TABLE", "facility_report_rows|BASE TABLE", "facility_reports|VIEW",
+                    "hospital_register|BASE TABLE", "hospitals|VIEW", "import_batches|BASE TABLE",
+                    "quality_findings|BASE TABLE", "rejects|VIEW", "schema_version|BASE TABLE", "settings|BASE TABLE",
+                    "standards|VIEW", "weight_versions|BASE TABLE");
             dir.putSetting("marker", "kept");
         }
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            assertThat(Stores.rows(dir.connection(), "SELECT version, name, applied_at FROM schema_version"))
-                    .containsExactly("1|V1__schema.sql|" + appliedAt);
+            assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
+                    .containsExactly("2|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -77,7 +78,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(1);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(2);
         }
     }
 

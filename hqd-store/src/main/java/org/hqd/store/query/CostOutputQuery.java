@@ -1,13 +1,10 @@
 package org.hqd.store.query;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
@@ -48,9 +45,7 @@ public final class CostOutputQuery {
                        coalesce(c.cost_material, 0) - coalesce(l.mean_consumable_cost, 0) AS material_excess,
                        coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) - coalesce(l.mean_exam_lab_cost, 0) AS exam_excess
                 FROM case_records c LEFT JOIN latest l ON l.drg = c.drg
-                WHERE c.status = 'GROUPED'
-                  AND (?::DATE IS NULL OR c.discharge_date >= ?::DATE) AND (?::DATE IS NULL OR c.discharge_date <= ?::DATE)
-                  AND (?::VARCHAR IS NULL OR c.hospital_id = ?::VARCHAR))
+                WHERE c.status = 'GROUPED' AND %s AND %s)
             SELECT unit, count(*), sum(payment), sum(total_cost), sum(payment) - sum(total_cost),
                    sum(drug_excess), sum(material_excess), sum(exam_excess)
             FROM unit_cases GROUP BY unit ORDER BY sum(payment) - sum(total_cost), unit
@@ -63,19 +58,13 @@ public final class CostOutputQuery {
     }
 
     /** The units, the biggest loss first. */
-    public List<Line> run(Level level, double baseRate, Optional<LocalDate> from, Optional<LocalDate> to,
-                          Optional<String> hospital) {
+    public List<Line> run(Level level, double baseRate, CaseFilter filter) {
         List<Line> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(String.format(SQL, level.expression))) {
+        String sql = String.format(SQL, level.expression, CaseFilter.PERIOD_SQL.replace("discharge_date",
+                "c.discharge_date"), CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             s.setDouble(1, baseRate);
-            Object f = from.map(Date::valueOf).orElse(null);
-            Object t = to.map(Date::valueOf).orElse(null);
-            s.setObject(2, f);
-            s.setObject(3, f);
-            s.setObject(4, t);
-            s.setObject(5, t);
-            s.setObject(6, hospital.orElse(null));
-            s.setObject(7, hospital.orElse(null));
+            filter.bindHospital(s, filter.bindPeriod(s, 2));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     double[] excess = {r.getDouble(6), r.getDouble(7), r.getDouble(8)};

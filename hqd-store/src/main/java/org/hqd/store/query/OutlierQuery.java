@@ -1,13 +1,10 @@
 package org.hqd.store.query;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hqd.casemix.standards.OutlierClass;
 import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.store.DataDirectory;
@@ -36,9 +33,7 @@ public final class OutlierQuery {
                            AS drug, l.mean_drug_cost, coalesce(c.cost_material, 0) AS material, l.mean_consumable_cost,
                        coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab, l.mean_exam_lab_cost
                 FROM case_records c JOIN latest l ON l.drg = c.drg
-                WHERE c.status = 'GROUPED' AND l.mean_cost > 0
-                  AND (?::DATE IS NULL OR c.discharge_date >= ?::DATE) AND (?::DATE IS NULL OR c.discharge_date <= ?::DATE)
-                  AND (?::VARCHAR IS NULL OR c.hospital_id = ?::VARCHAR))
+                WHERE c.status = 'GROUPED' AND l.mean_cost > 0 AND %s AND %s)
             SELECT * FROM flagged WHERE outlier_class IS NOT NULL
             ORDER BY hospital_id, outlier_class, factor DESC, record_id
             """;
@@ -49,24 +44,18 @@ public final class OutlierQuery {
         this.dir = dir;
     }
 
-    public List<Outlier> run(StandardsParameters p, Optional<LocalDate> from, Optional<LocalDate> to,
-                             Optional<String> hospital) {
+    public List<Outlier> run(StandardsParameters p, CaseFilter filter) {
         List<Outlier> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(SQL)) {
+        String sql = String.format(SQL, CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"),
+                CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             s.setDouble(1, p.rwBand1());
             s.setDouble(2, p.highFactorLowRw());
             s.setDouble(3, p.rwBand2());
             s.setDouble(4, p.highFactorMidRw());
             s.setDouble(5, p.highFactorHighRw());
             s.setDouble(6, p.lowFactor());
-            Object f = from.map(Date::valueOf).orElse(null);
-            Object t = to.map(Date::valueOf).orElse(null);
-            s.setObject(7, f);
-            s.setObject(8, f);
-            s.setObject(9, t);
-            s.setObject(10, t);
-            s.setObject(11, hospital.orElse(null));
-            s.setObject(12, hospital.orElse(null));
+            filter.bindHospital(s, filter.bindPeriod(s, 7));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Outlier(r.getString(1), r.getString(2), nonNull(r.getString(3)), nonNull(r.getString(4)),

@@ -1,12 +1,10 @@
 package org.hqd.store.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hqd.casemix.performance.Ranks;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.standards.OutlierClass;
@@ -29,14 +27,14 @@ public final class PhysicianReport {
     }
 
     /** The physicians, by department and rank. */
-    public List<Line> run(double baseRate, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> hospital) {
-        List<UnitPerformance> metrics = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.PHYSICIAN, from, to, hospital);
-        Map<String, String> departments = new PhysicianDepartments(dir).of(from, to, hospital);
+    public List<Line> run(double baseRate, CaseFilter filter) {
+        List<UnitPerformance> metrics = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.PHYSICIAN, filter);
+        Map<String, String> departments = new PhysicianDepartments(dir).of(filter);
         Map<String, Double> balance = new HashMap<>();
-        new CostOutputQuery(dir).run(CostOutputQuery.Level.PHYSICIAN, baseRate, from, to, hospital)
+        new CostOutputQuery(dir).run(CostOutputQuery.Level.PHYSICIAN, baseRate, filter)
                 .forEach(l -> balance.put(l.unit(), l.balance()));
         Map<String, long[]> outliers = new HashMap<>();
-        for (OutlierQuery.Outlier o : new OutlierQuery(dir).run(StandardsParameters.DEFAULTS, from, to, hospital)) {
+        for (OutlierQuery.Outlier o : new OutlierQuery(dir).run(StandardsParameters.DEFAULTS, filter)) {
             outliers.computeIfAbsent(o.hospitalId() + "/" + o.physician(), k -> new long[2])
                     [o.outlierClass() == OutlierClass.HIGH ? 0 : 1]++;
         }

@@ -1,13 +1,10 @@
 package org.hqd.store.query;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.DataDirectory;
@@ -35,8 +32,7 @@ public final class UnitMetricsQuery {
 
     private static final String SQL = """
             WITH period AS (
-                SELECT * FROM case_records
-                WHERE (?::DATE IS NULL OR discharge_date >= ?::DATE) AND (?::DATE IS NULL OR discharge_date <= ?::DATE)),
+                SELECT * FROM case_records WHERE %s),
             latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             bench AS (
                 SELECT drg, avg(total_cost) AS cost, avg(los_days) AS los,
@@ -49,7 +45,7 @@ public final class UnitMetricsQuery {
                        coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
                        coalesce(c.cost_material, 0) AS material
                 FROM period c LEFT JOIN latest l ON c.status = 'GROUPED' AND l.drg = c.drg
-                WHERE ?::VARCHAR IS NULL OR c.hospital_id = ?::VARCHAR),
+                WHERE %s),
             unit_drg AS (
                 SELECT u.unit, u.drg, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
                        avg(u.drug) AS drug, avg(u.material) AS material
@@ -82,19 +78,13 @@ public final class UnitMetricsQuery {
         this.dir = dir;
     }
 
-    /** Every unit of the level with cases discharged in [from, to], optionally within one hospital. */
-    public List<UnitPerformance> run(Level level, Optional<LocalDate> from, Optional<LocalDate> to,
-                                     Optional<String> hospital) {
+    /** Every unit of the level among the filter's cases; the benchmark is all hospitals in the filter's period. */
+    public List<UnitPerformance> run(Level level, CaseFilter filter) {
         List<UnitPerformance> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(String.format(SQL, level.expression))) {
-            Object f = from.map(Date::valueOf).orElse(null);
-            Object t = to.map(Date::valueOf).orElse(null);
-            s.setObject(1, f);
-            s.setObject(2, f);
-            s.setObject(3, t);
-            s.setObject(4, t);
-            s.setObject(5, hospital.orElse(null));
-            s.setObject(6, hospital.orElse(null));
+        String sql = String.format(SQL, CaseFilter.PERIOD_SQL, level.expression,
+                CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            filter.bindHospital(s, filter.bindPeriod(s, 1));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new UnitPerformance(r.getString(1), r.getLong(2), r.getLong(3), r.getInt(4), r.getDouble(5),

@@ -146,6 +146,21 @@ public final class StandardsStore {
         return out;
     }
 
+    /**
+     * The latest version; when standards were never computed, computes version 1 over every case with the default
+     * parameters (the caller says so to the user: nothing is recomputed silently).
+     *
+     * @return the version, and whether it was computed just now
+     */
+    public Latest ensureComputed(String scheme) {
+        Optional<WeightVersion> v = latest();
+        return v.map(w -> new Latest(w, false)).orElseGet(() -> new Latest(
+                compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS, scheme), true));
+    }
+
+    /** A weight version and whether it was computed by the call that returned it. */
+    public record Latest(WeightVersion version, boolean computedNow) { }
+
     /** The latest version, if standards were ever computed. */
     public Optional<WeightVersion> latest() {
         try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(

@@ -26,6 +26,7 @@ import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
+import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.OutlierQuery;
 import org.hqd.store.query.UnitMetricsQuery;
@@ -143,7 +144,7 @@ final class StandardsStoreTest {
             Benchmark benchmark = Benchmark.of(all, Standards.of(grouped, P));
 
             List<UnitPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
-                    Optional.empty(), Optional.empty(), Optional.empty());
+                    CaseFilter.ALL);
 
             assertThat(sql).extracting(UnitPerformance::unit).containsExactlyElementsOf(byHospital.keySet());
             for (UnitPerformance a : sql) {
@@ -192,8 +193,7 @@ final class StandardsStoreTest {
             double rate = query.neutralBaseRate();
             assertThat(rate).isCloseTo(standards.overallMeanCost(), within(1e-9 * rate));
 
-            List<CostOutputQuery.Line> lines = query.run(CostOutputQuery.Level.HOSPITAL, rate, Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            List<CostOutputQuery.Line> lines = query.run(CostOutputQuery.Level.HOSPITAL, rate, CaseFilter.ALL);
 
             assertThat(lines).hasSize(byHospital.size());
             for (CostOutputQuery.Line l : lines) {
@@ -229,8 +229,7 @@ final class StandardsStoreTest {
                 }
             }
 
-            List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(P, Optional.empty(), Optional.empty(),
-                    Optional.empty());
+            List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(P, CaseFilter.ALL);
 
             Map<String, org.hqd.casemix.standards.OutlierClass> actual = new java.util.TreeMap<>();
             found.forEach(o -> actual.put(o.hospitalId() + "/" + o.recordId(), o.outlierClass()));
