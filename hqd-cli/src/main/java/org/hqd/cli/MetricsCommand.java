@@ -37,6 +37,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     private CaseFilterOptions cases;
 
+    @Option(names = "--by-month", description = "按出院月份分列（对照基准为同月全部医院），并给出 CMI 环比变化")
+    private boolean byMonth;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
     private String format;
 
@@ -52,7 +55,7 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
-            List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter());
+            List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter(), byMonth);
             if (rows.isEmpty()) {
                 throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                         : "所选期间没有病例");
@@ -64,19 +67,27 @@ final class MetricsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter out, List<UnitPerformance> rows) {
+    private void print(PrintWriter out, List<UnitMetricsQuery.PeriodPerformance> rows) {
         boolean csv = "csv".equals(format);
         if (csv) {
-            out.println(HEADER);
+            out.println(byMonth ? "period," + HEADER + ",cmi_change" : HEADER);
         } else {
-            out.println(TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
+            out.println((byMonth ? TextColumns.left("月份", 9) : "") + TextColumns.left("单元", 22)
+                    + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
                     + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)
                     + TextColumns.right("低风险死亡率", 13) + TextColumns.right("平均住院日", 11)
                     + TextColumns.right("次均费用", 10));
         }
-        for (UnitPerformance u : rows) {
+        UnitPerformance previous = null;
+        for (UnitMetricsQuery.PeriodPerformance row : rows) {
+            UnitPerformance u = row.performance();
+            // change against the previous month of the same unit (rows come by unit, then month)
+            OptionalDouble change = previous != null && previous.unit().equals(u.unit()) && previous.cmi().isPresent()
+                    && u.cmi().isPresent() ? OptionalDouble.of(u.cmi().getAsDouble() - previous.cmi().getAsDouble())
+                    : OptionalDouble.empty();
+            previous = u;
             if (csv) {
-                StringBuilder s = new StringBuilder();
+                StringBuilder s = new StringBuilder(byMonth ? row.period() + "," : "");
                 ResultCsv.field(s, u.unit()).append(',').append(u.cases()).append(',').append(u.grouped()).append(',')
                         .append(u.drgCount()).append(',').append(number(OptionalDouble.of(u.totalWeight())));
                 for (OptionalDouble v : List.of(u.cmi(), u.costIndex(), u.timeIndex(), u.drugIndex(),
@@ -84,15 +95,19 @@ final class MetricsCommand implements Callable<Integer> {
                         u.meanCost())) {
                     s.append(',').append(number(v));
                 }
+                if (byMonth) {
+                    s.append(',').append(number(change));
+                }
                 out.println(s);
             } else {
-                out.println(TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
+                out.println((byMonth ? TextColumns.left(row.period(), 9) : "")
+                        + TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
                         + TextColumns.right(String.format("%,d", u.cases()), 8)
                         + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(fixed(u.cmi(), 3), 7)
                         + TextColumns.right(fixed(u.costIndex(), 3), 9) + TextColumns.right(fixed(u.timeIndex(), 3), 9)
                         + TextColumns.right(percent(u.lowRiskMortality()), 13) + TextColumns.right(fixed(u.alos(), 1), 11)
                         + TextColumns.right(u.meanCost().isPresent() ? String.format("%,.0f", u.meanCost().getAsDouble())
-                        : "—", 10));
+                        : "—", 10) + (change.isPresent() ? String.format("  CMI 环比 %+.3f", change.getAsDouble()) : ""));
             }
         }
     }

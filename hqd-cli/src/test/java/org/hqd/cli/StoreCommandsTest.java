@@ -88,6 +88,30 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void metrics_byMonth_givesOneRowPerHospitalAndMonthWithTheChangeOfCmi() {
+        CliRun run = CliRun.of("metrics", "--data", data.toString(), "--by-month", "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("period," + MetricsCommand.HEADER + ",cmi_change");
+        String previousUnit = "";
+        double previousCmi = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertThat(f[0]).matches("2024-0[1-3]");
+            double cmi = Double.parseDouble(f[6]);
+            if (f[1].equals(previousUnit)) {
+                assertThat(Double.parseDouble(f[16])).isCloseTo(cmi - previousCmi,
+                        org.assertj.core.api.Assertions.within(2e-6));
+            } else {
+                assertThat(f[16]).isEmpty();
+            }
+            previousUnit = f[1];
+            previousCmi = cmi;
+        }
+    }
+
+    @Test
     void metrics_emptyPeriodOrUnknownHospital_failWithClearMessage() {
         CliRun empty = CliRun.of("metrics", "--data", data.toString(), "--from", "1999-01-01", "--to", "1999-12-31");
         assertThat(empty.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);

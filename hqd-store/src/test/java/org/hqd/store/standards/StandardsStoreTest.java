@@ -239,6 +239,34 @@ final class StandardsStoreTest {
         }
     }
 
+    @Test
+    void unitMetrics_byMonth_equalTheWholePeriodQueryRestrictedToEachMonth() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            UnitMetricsQuery q = new UnitMetricsQuery(dir);
+
+            List<UnitMetricsQuery.PeriodPerformance> monthly = q.run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL, true);
+
+            assertThat(monthly).extracting(UnitMetricsQuery.PeriodPerformance::period).contains("2024-01", "2024-06");
+            for (String month : List.of("2024-01", "2024-04")) {
+                java.time.YearMonth ym = java.time.YearMonth.parse(month);
+                List<UnitPerformance> whole = q.run(UnitMetricsQuery.Level.HOSPITAL, new CaseFilter(
+                        Optional.of(ym.atDay(1)), Optional.of(ym.atEndOfMonth()), Optional.empty()));
+                List<UnitPerformance> fromMonthly = monthly.stream().filter(p -> p.period().equals(month))
+                        .map(UnitMetricsQuery.PeriodPerformance::performance).toList();
+                assertThat(fromMonthly).hasSameSizeAs(whole);
+                for (int i = 0; i < whole.size(); i++) {
+                    assertThat(fromMonthly.get(i).unit()).isEqualTo(whole.get(i).unit());
+                    assertThat(fromMonthly.get(i).cases()).isEqualTo(whole.get(i).cases());
+                    assertThat(fromMonthly.get(i).cmi().getAsDouble())
+                            .isCloseTo(whole.get(i).cmi().getAsDouble(), within(1e-12));
+                    assertThat(fromMonthly.get(i).costIndex().getAsDouble())
+                            .isCloseTo(whole.get(i).costIndex().getAsDouble(), within(1e-12));
+                }
+            }
+        }
+    }
+
     private static double[] values(GroupStandard g) {
         return new double[] {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(), g.meanLos(),
             g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
