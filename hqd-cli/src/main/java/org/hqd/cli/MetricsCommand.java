@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code hqd metrics}: CMI, DRG count, indices and risk mortality of every hospital, department, physician or MDC. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"单元绩效（DESIGN §3.4）：病例数、入组数、DRG 组数、总权重、CMI、费用/时间/药品/耗材消耗指数、低风险与中低风险组死亡率、"
-            + "平均住院日、死亡率、次均费用。按出院日期选择病例；对照基准为同期全部医院。"})
+            + "平均住院日、死亡率、次均费用。按出院日期选择病例；对照基准默认为同期全部医院，--benchmark tier 为同层级医院。"})
 final class MetricsCommand implements Callable<Integer> {
     static final String HEADER = "unit,cases,grouped,drg_count,total_weight,cmi,cost_index,time_index,drug_index,"
             + "consumable_index,low_risk_mortality,mid_low_risk_mortality,alos,mortality,mean_cost";
@@ -36,6 +36,10 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Mixin
     private CaseFilterOptions cases;
+
+    @Option(names = "--benchmark", defaultValue = "all", paramLabel = "all|tier",
+            description = "对照基准：all 同期全部医院，tier 同层级医院；默认 ${DEFAULT-VALUE}")
+    private String benchmark;
 
     @Option(names = "--by-month", description = "按出院月份分列（对照基准为同月全部医院），并给出 CMI 环比变化")
     private boolean byMonth;
@@ -55,7 +59,13 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
-            List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter(), byMonth);
+            UnitMetricsQuery.Benchmark against = switch (benchmark.toLowerCase(Locale.ROOT)) {
+                case "all" -> UnitMetricsQuery.Benchmark.ALL;
+                case "tier" -> UnitMetricsQuery.Benchmark.TIER;
+                default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + benchmark + "'");
+            };
+            List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter(), byMonth,
+                    against);
             if (rows.isEmpty()) {
                 throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                         : "所选期间没有病例");

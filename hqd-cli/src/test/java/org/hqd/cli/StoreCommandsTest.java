@@ -112,6 +112,21 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void metrics_againstTheTier_changesIndicesButNotCmi() {
+        CliRun all = CliRun.of("metrics", "--data", data.toString(), "--format", "csv");
+        CliRun tier = CliRun.of("metrics", "--data", data.toString(), "--format", "csv", "--benchmark", "tier");
+
+        assertThat(tier.exitCode()).as(tier.err()).isZero();
+        List<String> a = all.out().lines().toList();
+        List<String> t = tier.out().lines().toList();
+        assertThat(t).hasSameSizeAs(a);
+        for (int i = 1; i < a.size(); i++) {
+            assertThat(t.get(i).split(",")[5]).isEqualTo(a.get(i).split(",")[5]); // cmi
+        }
+        assertThat(t).isNotEqualTo(a);
+    }
+
+    @Test
     void metrics_emptyPeriodOrUnknownHospital_failWithClearMessage() {
         CliRun empty = CliRun.of("metrics", "--data", data.toString(), "--from", "1999-01-01", "--to", "1999-12-31");
         assertThat(empty.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);

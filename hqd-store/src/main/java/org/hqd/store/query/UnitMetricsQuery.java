@@ -32,10 +32,11 @@ public final class UnitMetricsQuery {
 
     private static final String SQL = """
             WITH period AS (
-                SELECT * FROM case_records WHERE {period_filter}),
+                SELECT c.*, {peer} AS peer FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
+                WHERE {period_filter}),
             latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             bench AS (
-                SELECT {month} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los,
+                SELECT {month} AS period, peer, drg, avg(total_cost) AS cost, avg(los_days) AS los,
                        avg(coalesce(cost_western_drug, 0) + coalesce(cost_herbal, 0) + coalesce(cost_patent_drug, 0)) AS drug,
                        avg(coalesce(cost_material, 0)) AS material
                 FROM period WHERE status = 'GROUPED' GROUP BY ALL),
@@ -47,9 +48,9 @@ public final class UnitMetricsQuery {
                 FROM period c LEFT JOIN latest l ON c.status = 'GROUPED' AND l.drg = c.drg
                 WHERE {hospital_filter}),
             unit_drg AS (
-                SELECT u.unit, u.period, u.drg, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
+                SELECT u.unit, u.period, u.peer, u.drg, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
                        avg(u.drug) AS drug, avg(u.material) AS material
-                FROM unit_cases u WHERE u.grouped GROUP BY u.unit, u.period, u.drg),
+                FROM unit_cases u WHERE u.grouped GROUP BY u.unit, u.period, u.peer, u.drg),
             indices AS (
                 SELECT d.unit, d.period,
                        sum(d.n * d.cost / b.cost) FILTER (WHERE b.cost <> 0) / sum(d.n) FILTER (WHERE b.cost <> 0) AS cost_index,
@@ -57,7 +58,7 @@ public final class UnitMetricsQuery {
                        sum(d.n * d.drug / b.drug) FILTER (WHERE b.drug <> 0) / sum(d.n) FILTER (WHERE b.drug <> 0) AS drug_index,
                        sum(d.n * d.material / b.material) FILTER (WHERE b.material <> 0)
                            / sum(d.n) FILTER (WHERE b.material <> 0) AS consumable_index
-                FROM unit_drg d JOIN bench b USING (period, drg) GROUP BY d.unit, d.period)
+                FROM unit_drg d JOIN bench b USING (period, peer, drg) GROUP BY d.unit, d.period)
             SELECT u.period, u.unit, count(*) AS cases, count(*) FILTER (WHERE u.grouped) AS grouped,
                    count(DISTINCT u.drg) FILTER (WHERE u.grouped) AS drg_count,
                    coalesce(sum(u.rw) FILTER (WHERE u.grouped), 0) AS total_weight,
@@ -93,8 +94,28 @@ public final class UnitMetricsQuery {
      * then the same month), in unit and month order.
      */
     public List<PeriodPerformance> run(Level level, CaseFilter filter, boolean byMonth) {
+        return run(level, filter, byMonth, Benchmark.ALL);
+    }
+
+    /** Which hospitals a unit is compared with. */
+    public enum Benchmark {
+        /** Every hospital in the store (the default of DESIGN §3.4). */
+        ALL("''"),
+        /** The hospitals of the unit's own tier (peer group), from the register. */
+        TIER("coalesce(h.tier, '')");
+
+        private final String expression;
+
+        Benchmark(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /** As {@link #run(Level, CaseFilter, boolean)}, against the chosen benchmark. */
+    public List<PeriodPerformance> run(Level level, CaseFilter filter, boolean byMonth, Benchmark benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
-        String sql = SQL.replace("{period_filter}", CaseFilter.PERIOD_SQL).replace("{month}", byMonth ? MONTH : WHOLE)
+        String sql = SQL.replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
+                .replace("{peer}", benchmark.expression).replace("{month}", byMonth ? MONTH : WHOLE)
                 .replace("{unit}", level.expression)
                 .replace("{hospital_filter}", CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {

@@ -267,6 +267,46 @@ final class StandardsStoreTest {
         }
     }
 
+    @Test
+    void unitMetrics_againstThePeerTier_equalTheCoreWithATierBenchmark() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
+            Map<String, String> tierOf = new java.util.HashMap<>();
+            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
+            Map<String, List<UnitCase>> byTier = new java.util.HashMap<>();
+            List<CaseValues> grouped = new ArrayList<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT c.hospital_id, h.tier, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
+                            + "coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)+coalesce(cost_patent_drug,0), "
+                            + "coalesce(cost_material,0), discharge_method = '5' FROM cases c JOIN hospitals h USING (hospital_id)")) {
+                while (r.next()) {
+                    UnitCase c = new UnitCase(r.getString(3), r.getBoolean(4), r.getDouble(5), r.getInt(6),
+                            r.getDouble(7), r.getDouble(8), r.getBoolean(9));
+                    tierOf.put(r.getString(1), r.getString(2));
+                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
+                    byTier.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(c);
+                    if (c.grouped()) {
+                        grouped.add(new CaseValues(c.drg(), c.cost(), c.losDays(), 0, 0, 0, c.died()));
+                    }
+                }
+            }
+            Standards standards = Standards.of(grouped, P);
+
+            List<UnitMetricsQuery.PeriodPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
+                    CaseFilter.ALL, false, UnitMetricsQuery.Benchmark.TIER);
+
+            assertThat(sql).hasSize(byHospital.size());
+            for (UnitMetricsQuery.PeriodPerformance p : sql) {
+                UnitPerformance a = p.performance();
+                Benchmark peers = Benchmark.of(byTier.get(tierOf.get(a.unit())), standards);
+                UnitPerformance e = UnitPerformanceCalculator.of(a.unit(), byHospital.get(a.unit()), peers);
+                assertThat(a.costIndex().getAsDouble()).as(a.unit()).isCloseTo(e.costIndex().getAsDouble(), within(1e-9));
+                assertThat(a.timeIndex().getAsDouble()).as(a.unit()).isCloseTo(e.timeIndex().getAsDouble(), within(1e-9));
+                assertThat(a.cmi().getAsDouble()).isCloseTo(e.cmi().getAsDouble(), within(1e-12));
+            }
+        }
+    }
+
     private static double[] values(GroupStandard g) {
         return new double[] {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(), g.meanLos(),
             g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
