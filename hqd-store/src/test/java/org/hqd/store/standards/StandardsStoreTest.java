@@ -126,22 +126,9 @@ final class StandardsStoreTest {
     void unitMetrics_byHospital_equalTheCoreCalculatorForEveryHospital() throws Exception {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
-            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
-            List<UnitCase> all = new ArrayList<>();
-            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT hospital_id, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
-                            + "coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)+coalesce(cost_patent_drug,0), "
-                            + "coalesce(cost_material,0), discharge_method = '5' FROM cases")) {
-                while (r.next()) {
-                    UnitCase c = new UnitCase(r.getString(2), r.getBoolean(3), r.getDouble(4), r.getInt(5),
-                            r.getDouble(6), r.getDouble(7), r.getBoolean(8));
-                    all.add(c);
-                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
-                }
-            }
-            List<CaseValues> grouped = all.stream().filter(UnitCase::grouped).map(c -> new CaseValues(c.drg(),
-                    c.cost(), c.losDays(), c.drugCost(), c.materialCost(), 0, c.died())).toList();
-            Benchmark benchmark = Benchmark.of(all, Standards.of(grouped, P));
+            StoredCases stored = storedCases(dir);
+            Map<String, List<UnitCase>> byHospital = stored.byHospital();
+            Benchmark benchmark = Benchmark.of(stored.all(), Standards.of(stored.grouped(), P));
 
             List<UnitPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
                     CaseFilter.ALL);
@@ -173,22 +160,10 @@ final class StandardsStoreTest {
     void costOutput_byHospital_equalsTheCoreAndTheNeutralRateBalancesTheKeptCases() throws Exception {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
-            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
-            List<UnitCase> all = new ArrayList<>();
-            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT hospital_id, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
-                            + "0, 0, discharge_method = '5' FROM cases")) {
-                while (r.next()) {
-                    UnitCase c = new UnitCase(r.getString(2), r.getBoolean(3), r.getDouble(4), r.getInt(5), 0, 0,
-                            r.getBoolean(8));
-                    all.add(c);
-                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
-                }
-            }
-            List<CaseValues> grouped = all.stream().filter(UnitCase::grouped).map(c -> new CaseValues(c.drg(),
-                    c.cost(), c.losDays(), 0, 0, 0, c.died())).toList();
-            Standards standards = Standards.of(grouped, P);
-            Benchmark benchmark = Benchmark.of(all, standards);
+            StoredCases stored = storedCases(dir);
+            Map<String, List<UnitCase>> byHospital = stored.byHospital();
+            Standards standards = Standards.of(stored.grouped(), P);
+            Benchmark benchmark = Benchmark.of(stored.all(), standards);
             CostOutputQuery query = new CostOutputQuery(dir);
             double rate = query.neutralBaseRate();
             assertThat(rate).isCloseTo(standards.overallMeanCost(), within(1e-9 * rate));
@@ -271,40 +246,51 @@ final class StandardsStoreTest {
     void unitMetrics_againstThePeerTier_equalTheCoreWithATierBenchmark() throws Exception {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
-            Map<String, String> tierOf = new java.util.HashMap<>();
-            Map<String, List<UnitCase>> byHospital = new java.util.TreeMap<>();
-            Map<String, List<UnitCase>> byTier = new java.util.HashMap<>();
-            List<CaseValues> grouped = new ArrayList<>();
-            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT c.hospital_id, h.tier, coalesce(drg, ''), status = 'GROUPED', total_cost, los_days, "
-                            + "coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)+coalesce(cost_patent_drug,0), "
-                            + "coalesce(cost_material,0), discharge_method = '5' FROM cases c JOIN hospitals h USING (hospital_id)")) {
-                while (r.next()) {
-                    UnitCase c = new UnitCase(r.getString(3), r.getBoolean(4), r.getDouble(5), r.getInt(6),
-                            r.getDouble(7), r.getDouble(8), r.getBoolean(9));
-                    tierOf.put(r.getString(1), r.getString(2));
-                    byHospital.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
-                    byTier.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(c);
-                    if (c.grouped()) {
-                        grouped.add(new CaseValues(c.drg(), c.cost(), c.losDays(), 0, 0, 0, c.died()));
-                    }
-                }
-            }
-            Standards standards = Standards.of(grouped, P);
+            StoredCases stored = storedCases(dir);
+            Standards standards = Standards.of(stored.grouped(), P);
 
             List<UnitMetricsQuery.PeriodPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
                     CaseFilter.ALL, false, UnitMetricsQuery.Benchmark.TIER);
 
-            assertThat(sql).hasSize(byHospital.size());
+            assertThat(sql).hasSize(stored.byHospital().size());
             for (UnitMetricsQuery.PeriodPerformance p : sql) {
                 UnitPerformance a = p.performance();
-                Benchmark peers = Benchmark.of(byTier.get(tierOf.get(a.unit())), standards);
-                UnitPerformance e = UnitPerformanceCalculator.of(a.unit(), byHospital.get(a.unit()), peers);
+                Benchmark peers = Benchmark.of(stored.byTier().get(stored.tierOf().get(a.unit())), standards);
+                UnitPerformance e = UnitPerformanceCalculator.of(a.unit(), stored.byHospital().get(a.unit()), peers);
                 assertThat(a.costIndex().getAsDouble()).as(a.unit()).isCloseTo(e.costIndex().getAsDouble(), within(1e-9));
                 assertThat(a.timeIndex().getAsDouble()).as(a.unit()).isCloseTo(e.timeIndex().getAsDouble(), within(1e-9));
                 assertThat(a.cmi().getAsDouble()).isCloseTo(e.cmi().getAsDouble(), within(1e-12));
             }
         }
+    }
+
+    /** Every case of the store as the core sees it, by hospital and by tier. */
+    private record StoredCases(List<UnitCase> all, Map<String, List<UnitCase>> byHospital,
+                               Map<String, List<UnitCase>> byTier, Map<String, String> tierOf) {
+        List<CaseValues> grouped() {
+            return all.stream().filter(UnitCase::grouped).map(c -> new CaseValues(c.drg(), c.cost(), c.losDays(),
+                    c.drugCost(), c.materialCost(), 0, c.died())).toList();
+        }
+    }
+
+    private static StoredCases storedCases(DataDirectory dir) throws Exception {
+        StoredCases out = new StoredCases(new ArrayList<>(), new java.util.TreeMap<>(), new java.util.HashMap<>(),
+                new java.util.HashMap<>());
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT c.hospital_id, coalesce(h.tier, ''), coalesce(drg, ''), status = 'GROUPED', total_cost, "
+                        + "los_days, coalesce(cost_western_drug,0)+coalesce(cost_herbal,0)+coalesce(cost_patent_drug,0), "
+                        + "coalesce(cost_material,0), discharge_method = '5' "
+                        + "FROM cases c LEFT JOIN hospitals h USING (hospital_id)")) {
+            while (r.next()) {
+                UnitCase c = new UnitCase(r.getString(3), r.getBoolean(4), r.getDouble(5), r.getInt(6), r.getDouble(7),
+                        r.getDouble(8), r.getBoolean(9));
+                out.all().add(c);
+                out.byHospital().computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(c);
+                out.byTier().computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(c);
+                out.tierOf().put(r.getString(1), r.getString(2));
+            }
+        }
+        return out;
     }
 
     private static double[] values(GroupStandard g) {
