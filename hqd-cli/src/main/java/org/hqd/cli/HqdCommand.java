@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "HQD 公立医院高质量发展决策支持与监测系统",
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
-            CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class})
+            CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
+            DipCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -8,7 +8,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            System.err.println("错误：内存不足（" + e.getMessage() + "）。可用环境变量 HQD_JAVA_OPTS 加大堆内存，例如 "
+                    + "HQD_JAVA_OPTS=-Xmx4g ./hqd …");
+            System.exit(ErrorReporter.INTERNAL_ERROR);
+        }
     }
 
     /** The configured command line, for tests that call {@code execute(...)}. */

@@ -226,6 +226,31 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void dip_buildThenShow_coversEveryStoredCaseOnce() {
+        CliRun before = CliRun.of("dip", "show", "--data", data.toString());
+        assertThat(before.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
+        assertThat(before.err()).contains("hqd dip build");
+
+        CliRun build = CliRun.of("dip", "build", "--data", data.toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.out()).contains("已生成 DIP 目录版本 1");
+
+        CliRun show = CliRun.of("dip", "show", "--data", data.toString(), "--format", "csv");
+        List<String> lines = show.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(DipCommand.HEADER);
+        long covered = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            covered += Long.parseLong(f[2]);
+            if ("true".equals(f[1])) {
+                assertThat(Long.parseLong(f[2])).isGreaterThanOrEqualTo(15);
+            }
+        }
+        CliRun count = CliRun.of("sql", "--data", data.toString(), "SELECT count(*) FROM cases");
+        assertThat(covered).isEqualTo(Long.parseLong(count.out().lines().skip(1).findFirst().orElseThrow()));
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 

@@ -1,6 +1,5 @@
 package org.hqd.casemix.dip;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,50 +34,100 @@ public final class DipCatalog {
 
     /** Builds the catalogue of these baseline cases; {@code orProcedure} tells the pack's OR procedures. */
     public static DipCatalog build(List<DipCase> baseline, Predicate<String> orProcedure, DipParameters p) {
-        Map<String, List<DipCase>> byCoreKey = new TreeMap<>();
-        for (DipCase c : baseline) {
-            byCoreKey.computeIfAbsent(coreKey(c, orProcedure), k -> new ArrayList<>()).add(c);
+        Builder b = builder(orProcedure, p);
+        baseline.forEach(b::add);
+        return b.build();
+    }
+
+    /** A builder that takes baseline cases one at a time, keeping only their keys and costs. */
+    public static Builder builder(Predicate<String> orProcedure, DipParameters p) {
+        return new Builder(orProcedure, p);
+    }
+
+    /** Accumulates baseline cases: per core key, per comprehensive key, the case count and positive costs. */
+    public static final class Builder {
+        private final Predicate<String> orProcedure;
+        private final DipParameters p;
+        private final Map<String, Map<String, Costs>> byCoreKey = new TreeMap<>();
+
+        private Builder(Predicate<String> orProcedure, DipParameters p) {
+            this.orProcedure = orProcedure;
+            this.p = p;
         }
-        Map<String, List<Double>> costs = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        byCoreKey.forEach((key, cases) -> {
-            boolean core = cases.size() >= p.coreMinCases();
-            for (DipCase c : cases) {
-                String k = core ? key : comprehensiveKey(c, orProcedure, p);
-                counts.merge(k, 1, Integer::sum);
-                if (c.cost() > 0) {
-                    costs.computeIfAbsent(k, x -> new ArrayList<>()).add(c.cost());
-                }
-            }
-        });
-        StandardsParameters trim = new StandardsParameters(p.trimSigmas(), 3, 1, 2, 3, 2, 1.5, 0.4);
-        Map<String, double[]> kept = new TreeMap<>();
-        double sum = 0;
-        long n = 0;
-        for (Map.Entry<String, List<Double>> e : costs.entrySet()) {
-            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            boolean[] keep = Trimming.kept(v, trim);
-            double s = 0;
-            int k = 0;
-            for (int i = 0; i < v.length; i++) {
-                if (keep[i]) {
-                    s += v[i];
-                    k++;
-                }
-            }
-            kept.put(e.getKey(), new double[] {s, k});
-            sum += s;
-            n += k;
+
+        public Builder add(DipCase c) {
+            byCoreKey.computeIfAbsent(coreKey(c, orProcedure), k -> new TreeMap<>())
+                    .computeIfAbsent(comprehensiveKey(c, orProcedure, p), k -> new Costs()).add(c.cost());
+            return this;
         }
-        double overall = n == 0 ? 0 : sum / n;
-        Map<String, DipGroup> groups = new TreeMap<>();
-        counts.forEach((key, cases) -> {
-            double[] s = kept.getOrDefault(key, new double[2]);
-            double mean = s[1] == 0 ? 0 : s[0] / s[1];
-            groups.put(key, new DipGroup(key, !key.contains("/"), cases, (int) s[1], mean,
-                    overall == 0 ? 0 : mean / overall * p.pointsPerMeanCost()));
-        });
-        return new DipCatalog(groups, orProcedure, p);
+
+        public DipCatalog build() {
+            Map<String, Costs> byGroup = new TreeMap<>();
+            byCoreKey.forEach((key, parts) -> {
+                int n = parts.values().stream().mapToInt(x -> x.cases).sum();
+                parts.forEach((comprehensive, costs) ->
+                        byGroup.computeIfAbsent(n >= p.coreMinCases() ? key : comprehensive, k -> new Costs())
+                                .addAll(costs));
+            });
+            StandardsParameters trim = new StandardsParameters(p.trimSigmas(), 3, 1, 2, 3, 2, 1.5, 0.4);
+            Map<String, double[]> kept = new TreeMap<>();
+            double sum = 0;
+            long n = 0;
+            for (Map.Entry<String, Costs> e : byGroup.entrySet()) {
+                double[] v = e.getValue().positive();
+                boolean[] keep = Trimming.kept(v, trim);
+                double s = 0;
+                int k = 0;
+                for (int i = 0; i < v.length; i++) {
+                    if (keep[i]) {
+                        s += v[i];
+                        k++;
+                    }
+                }
+                kept.put(e.getKey(), new double[] {s, k});
+                sum += s;
+                n += k;
+            }
+            double overall = n == 0 ? 0 : sum / n;
+            Map<String, DipGroup> groups = new TreeMap<>();
+            byGroup.forEach((key, costs) -> {
+                double[] s = kept.get(key);
+                double mean = s[1] == 0 ? 0 : s[0] / s[1];
+                groups.put(key, new DipGroup(key, !key.contains("/"), costs.cases, (int) s[1], mean,
+                        overall == 0 ? 0 : mean / overall * p.pointsPerMeanCost()));
+            });
+            return new DipCatalog(groups, orProcedure, p);
+        }
+    }
+
+    /** Case count and the positive costs of a set of cases, as a growable primitive array. */
+    private static final class Costs {
+        private int cases;
+        private double[] values = new double[8];
+        private int size;
+
+        void add(double cost) {
+            cases++;
+            if (cost > 0) {
+                if (size == values.length) {
+                    values = java.util.Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = cost;
+            }
+        }
+
+        void addAll(Costs other) {
+            cases += other.cases;
+            if (size + other.size > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+            }
+            System.arraycopy(other.values, 0, values, size, other.size);
+            size += other.size;
+        }
+
+        double[] positive() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** The group of a case: its core group when the catalogue has one, else its comprehensive group. */

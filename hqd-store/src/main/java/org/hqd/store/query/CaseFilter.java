@@ -13,16 +13,16 @@ import java.util.Optional;
  */
 public record CaseFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> hospital) {
     /** The period condition over {@code discharge_date}: four parameters. */
-    static final String PERIOD_SQL = "(?::DATE IS NULL OR discharge_date >= ?::DATE) "
+    public static final String PERIOD_SQL = "(?::DATE IS NULL OR discharge_date >= ?::DATE) "
             + "AND (?::DATE IS NULL OR discharge_date <= ?::DATE)";
     /** The hospital condition over {@code hospital_id}: two parameters. */
-    static final String HOSPITAL_SQL = "(?::VARCHAR IS NULL OR hospital_id = ?::VARCHAR)";
+    public static final String HOSPITAL_SQL = "(?::VARCHAR IS NULL OR hospital_id = ?::VARCHAR)";
 
     /** Every case. */
     public static final CaseFilter ALL = new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Binds the four period parameters from {@code index}; returns the next index. */
-    int bindPeriod(PreparedStatement s, int index) throws SQLException {
+    public int bindPeriod(PreparedStatement s, int index) throws SQLException {
         Object f = from.map(Date::valueOf).orElse(null);
         Object t = to.map(Date::valueOf).orElse(null);
         s.setObject(index, f);
@@ -33,7 +33,7 @@ public record CaseFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optio
     }
 
     /** Binds the two hospital parameters from {@code index}; returns the next index. */
-    int bindHospital(PreparedStatement s, int index) throws SQLException {
+    public int bindHospital(PreparedStatement s, int index) throws SQLException {
         s.setObject(index, hospital.orElse(null));
         s.setObject(index + 1, hospital.orElse(null));
         return index + 2;

@@ -1,0 +1,111 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hqd.HqdException;
+import org.hqd.casemix.dip.DipGroup;
+import org.hqd.casemix.dip.DipParameters;
+import org.hqd.casemix.rulepack.RulePack;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.dip.DipStore;
+import org.hqd.store.importing.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd dip build|show}: the DIP catalogue (病种分值目录) of a data directory. */
+@Command(name = "dip", mixinStandardHelpOptions = true, description = "DIP 病种分值目录：build 按基线病例生成新版本，show 显示最新版本",
+        subcommands = {DipCommand.Build.class, DipCommand.Show.class})
+final class DipCommand implements Callable<Integer> {
+    static final String HEADER = "dip_key,core,cases,kept_cases,mean_cost,score";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code hqd dip build}. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "按基线病例生成 DIP 目录：主要诊断亚目 + 手术室手术为键，基线病例数达到阈值的为核心病种，其余按诊断类目 × 治疗方式归入综合病种；分值 = 组均费用 / 全部均费用 × 1000")
+    static final class Build implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private CaseFilterOptions cases;
+
+        @Option(names = "--core-min", defaultValue = "15", paramLabel = "<n>", description = "核心病种的最少病例数；默认 ${DEFAULT-VALUE}")
+        private int coreMin;
+
+        @Override
+        public Integer call() {
+            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+                RulePack pack = RulePackCatalog.bundled().load(
+                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
+                DipParameters p = new DipParameters(coreMin, DipParameters.DEFAULTS.diagnosticPrefixes(),
+                        DipParameters.DEFAULTS.trimSigmas(), DipParameters.DEFAULTS.pointsPerMeanCost());
+                DipStore store = new DipStore(dir);
+                int version = store.build(cases.filter(), p, pack.orProcedures()::containsKey);
+                List<DipGroup> groups = store.current();
+                if (groups.isEmpty()) {
+                    throw new HqdException("基线中没有病例，DIP 目录为空");
+                }
+                long core = groups.stream().filter(DipGroup::core).count();
+                spec.commandLine().getOut().printf("已生成 DIP 目录版本 %d：%,d 个病种（核心病种 %,d，综合病种 %,d），基线 %,d 例%n",
+                        version, groups.size(), core, groups.size() - core,
+                        groups.stream().mapToLong(DipGroup::cases).sum());
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code hqd dip show}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "显示最新的 DIP 目录")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
+        private String format;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
+                List<DipGroup> groups = new DipStore(dir).current();
+                if (groups.isEmpty()) {
+                    throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
+                }
+                boolean csv = "csv".equals(format);
+                out.println(csv ? HEADER : TextColumns.left("病种", 32) + TextColumns.left("类别", 8)
+                        + TextColumns.right("病例", 8) + TextColumns.right("均费用", 11) + TextColumns.right("分值", 10));
+                for (DipGroup g : groups) {
+                    out.println(csv ? String.format(Locale.ROOT, "%s,%s,%d,%d,%.2f,%.4f", g.key(), g.core(), g.cases(),
+                            g.keptCases(), g.meanCost(), g.score())
+                            : TextColumns.left(g.key(), 32) + TextColumns.left(g.core() ? "核心" : "综合", 8)
+                            + TextColumns.right(String.format("%,d", g.cases()), 8)
+                            + TextColumns.right(String.format("%,.0f", g.meanCost()), 11)
+                            + TextColumns.right(String.format("%.1f", g.score()), 10));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}
