@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd dip build|show}: the DIP catalogue (病种分值目录) of a data directory. */
 @Command(name = "dip", mixinStandardHelpOptions = true, description = "DIP 病种分值目录：build 按基线病例生成新版本，show 显示最新版本",
-        subcommands = {DipCommand.Build.class, DipCommand.Show.class})
+        subcommands = {DipCommand.Build.class, DipCommand.Show.class, DipCommand.Metrics.class})
 final class DipCommand implements Callable<Integer> {
     static final String HEADER = "dip_key,core,cases,kept_cases,mean_cost,score";
 
@@ -68,6 +68,62 @@ final class DipCommand implements Callable<Integer> {
                         groups.stream().mapToLong(DipGroup::cases).sum());
             }
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code hqd dip metrics}. */
+    @Command(name = "metrics", mixinStandardHelpOptions = true,
+            description = "按 DIP 分值的单元指标：入组病例、总分值、例均分值、费用、按点值计算的支付与结余（默认预算中性点值）")
+    static final class Metrics implements Callable<Integer> {
+        static final String HEADER = "unit,cases,dip_grouped,total_score,mean_score,cost,payment,balance";
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private CaseFilterOptions cases;
+
+        @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician",
+                description = "单元；默认 ${DEFAULT-VALUE}")
+        private String by;
+
+        @Option(names = "--point-value", defaultValue = "0", paramLabel = "<元>", description = "点值（元/分）；0 表示预算中性")
+        private double pointValue;
+
+        @Override
+        public Integer call() {
+            org.hqd.store.dip.DipUnitScores.Level level;
+            try {
+                level = org.hqd.store.dip.DipUnitScores.Level.valueOf(by.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new HqdException("--by 应为 hospital、department 或 physician，实际为 '" + by + "'");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
+                if (new DipStore(dir).current().isEmpty()) {
+                    throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
+                }
+                RulePack pack = RulePackCatalog.bundled().load(
+                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
+                var lines = new org.hqd.store.dip.DipUnitScores(dir).run(level, cases.filter(), pointValue,
+                        pack.orProcedures()::containsKey, DipParameters.DEFAULTS);
+                if (lines.isEmpty()) {
+                    throw new HqdException("所选范围没有病例");
+                }
+                spec.commandLine().getErr().printf("点值 %.4f 元/分（%s）%n",
+                        org.hqd.store.dip.DipUnitScores.pointValue(lines), pointValue > 0 ? "--point-value" : "预算中性");
+                out.println(HEADER);
+                for (var l : lines) {
+                    out.println(String.format(Locale.ROOT, "%s,%d,%d,%.4f,%.4f,%.2f,%.2f,%.2f", l.unit(), l.cases(),
+                            l.grouped(), l.totalScore(), l.meanScore(), l.cost(), l.payment(), l.balance()));
+                }
+            }
+            out.flush();
+            spec.commandLine().getErr().flush();
             return 0;
         }
     }

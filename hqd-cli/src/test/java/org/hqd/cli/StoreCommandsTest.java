@@ -247,7 +247,18 @@ final class StoreCommandsTest {
             }
         }
         CliRun count = CliRun.of("sql", "--data", data.toString(), "SELECT count(*) FROM cases");
-        assertThat(covered).isEqualTo(Long.parseLong(count.out().lines().skip(1).findFirst().orElseThrow()));
+        long stored = Long.parseLong(count.out().lines().skip(1).findFirst().orElseThrow());
+        assertThat(covered).isEqualTo(stored);
+
+        // every baseline case has a group; at the budget-neutral point value the balances sum to zero
+        CliRun metrics = CliRun.of("dip", "metrics", "--data", data.toString());
+        assertThat(metrics.exitCode()).as(metrics.err()).isZero();
+        assertThat(metrics.err()).contains("预算中性");
+        List<String> rows = metrics.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(8);
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.split(",")[2])).sum()).isEqualTo(stored);
+        assertThat(rows.stream().mapToDouble(r -> Double.parseDouble(r.split(",")[7])).sum())
+                .isCloseTo(0, org.assertj.core.api.Assertions.within(0.01 * rows.size()));
     }
 
     @Test

@@ -130,6 +130,13 @@ public final class DipCatalog {
         }
     }
 
+    /** A catalogue of groups built before (e.g. read back from the store). */
+    public static DipCatalog of(java.util.Collection<DipGroup> groups, Predicate<String> orProcedure, DipParameters p) {
+        Map<String, DipGroup> byKey = new TreeMap<>();
+        groups.forEach(g -> byKey.put(g.key(), g));
+        return new DipCatalog(byKey, orProcedure, p);
+    }
+
     /** The group of a case: its core group when the catalogue has one, else its comprehensive group. */
     public Optional<DipGroup> group(DipCase c) {
         DipGroup core = groups.get(coreKey(c, orProcedure));

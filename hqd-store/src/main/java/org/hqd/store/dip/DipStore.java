@@ -99,6 +99,22 @@ public final class DipStore {
         }
     }
 
+    /** The procedures of a stored case, main first ({@code other_procs} is |-separated). */
+    static List<String> procedures(String main, String others) {
+        List<String> procs = new ArrayList<>(2);
+        if (main != null && !main.isEmpty()) {
+            procs.add(main);
+        }
+        if (others != null) {
+            for (String o : others.split("\\|")) {
+                if (!o.isBlank()) {
+                    procs.add(o);
+                }
+            }
+        }
+        return procs;
+    }
+
     /** Streams the baseline cases into the builder; returns how many there were. */
     private long read(CaseFilter f, DipCatalog.Builder builder) {
         long n = 0;
@@ -108,20 +124,7 @@ public final class DipStore {
             f.bindHospital(s, f.bindPeriod(s, 1));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    List<String> procs = new ArrayList<>(2);
-                    String main = r.getString(2);
-                    if (main != null && !main.isEmpty()) {
-                        procs.add(main);
-                    }
-                    String others = r.getString(3);
-                    if (others != null) {
-                        for (String o : others.split("\\|")) {
-                            if (!o.isBlank()) {
-                                procs.add(o);
-                            }
-                        }
-                    }
-                    builder.add(new DipCase(r.getString(1), procs, r.getDouble(4)));
+                    builder.add(new DipCase(r.getString(1), procedures(r.getString(2), r.getString(3)), r.getDouble(4)));
                     n++;
                 }
             }
