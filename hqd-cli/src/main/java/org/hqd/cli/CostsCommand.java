@@ -3,6 +3,7 @@ package org.hqd.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.casemix.rulepack.RulePack;
@@ -34,8 +35,12 @@ final class CostsCommand implements Callable<Integer> {
             description = "单元；默认 ${DEFAULT-VALUE}")
     private String by;
 
-    @Option(names = "--base-rate", paramLabel = "<元>", description = "基准费率（元/权重）")
+    @Option(names = "--base-rate", paramLabel = "<元>", description = "本次统一使用的基准费率（元/权重），不用已保存的费率")
     private Double baseRate;
+
+    @Option(names = "--save-base-rate", paramLabel = "<元>",
+            description = "保存基准费率：与 --hospital 一起为该医院的费率，否则为全地区费率；保存后退出")
+    private Double saveBaseRate;
 
     @Mixin
     private CaseFilterOptions cases;
@@ -51,21 +56,34 @@ final class CostsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new HqdException("--by 应为 hospital、department、physician 或 drg，实际为 '" + by + "'");
         }
-        if (baseRate != null && !(baseRate > 0)) {
-            throw new HqdException("--base-rate 应为正数，实际为 " + baseRate);
+        for (Double r : new Double[] {baseRate, saveBaseRate}) {
+            if (r != null && !(r > 0)) {
+                throw new HqdException("基准费率应为正数，实际为 " + r);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            if (saveBaseRate != null) {
+                String key = cases.hospital != null ? CostOutputQuery.HOSPITAL_RATE_PREFIX + cases.hospital
+                        : CostOutputQuery.REGION_RATE;
+                dir.putSetting(key, String.valueOf(saveBaseRate));
+                out.printf("已保存%s基准费率 %,.2f 元/权重%n", cases.hospital != null ? "医院 " + cases.hospital + " 的" : "全地区",
+                        saveBaseRate);
+                out.flush();
+                return 0;
+            }
             String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
             var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
             CostOutputQuery query = new CostOutputQuery(dir);
-            double rate = baseRate != null ? baseRate : query.neutralBaseRate();
-            List<CostOutputQuery.Line> lines = query.run(level, rate, cases.filter());
+            Optional<Double> region = dir.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf);
+            double rate = baseRate != null ? baseRate : region.orElseGet(query::neutralBaseRate);
+            List<CostOutputQuery.Line> lines = query.run(level, rate, cases.filter(), baseRate == null);
             if (lines.isEmpty()) {
                 throw new HqdException("所选范围没有入组病例");
             }
             spec.commandLine().getErr().printf("基准费率 %,.2f 元/权重（%s），权重版本 %d%n", rate,
-                    baseRate != null ? "--base-rate" : "预算中性", weights.version());
+                    baseRate != null ? "--base-rate" : region.isPresent() ? "已保存的全地区费率；有医院费率的医院按其费率"
+                    : "预算中性；有医院费率的医院按其费率", weights.version());
             print(out, lines, level == CostOutputQuery.Level.DRG ? RulePackCatalog.bundled().load(scheme) : null);
         }
         out.flush();

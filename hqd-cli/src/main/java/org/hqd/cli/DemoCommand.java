@@ -19,6 +19,7 @@ import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.IntakeOverview;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
@@ -111,10 +112,15 @@ final class DemoCommand implements Callable<Integer> {
     private static void printHospitalMetrics(PrintWriter out, DataDirectory dir) {
         var v = new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK).version();
         List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL);
-        out.printf("4. 医院绩效（权重版本 %d，%,d 例；按 CMI 排序，前 10 家；全部见 ./hqd metrics）：%n", v.version(), v.cases());
+        CostOutputQuery costs = new CostOutputQuery(dir);
+        double rate = costs.neutralBaseRate();
+        java.util.Map<String, Double> balance = new java.util.HashMap<>();
+        costs.run(CostOutputQuery.Level.HOSPITAL, rate, CaseFilter.ALL).forEach(l -> balance.put(l.unit(), l.balance()));
+        out.printf("4. 医院绩效（权重版本 %d，%,d 例；DRG 结余按预算中性费率 %,.0f 元/权重；按 CMI 排序，前 10 家；全部见 ./hqd metrics）：%n",
+                v.version(), v.cases(), rate);
         out.println("   " + TextColumns.left("医院", 8) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
                 + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)
-                + TextColumns.right("平均住院日", 11));
+                + TextColumns.right("平均住院日", 11) + TextColumns.right("DRG结余(万元)", 15));
         rows.stream().filter(u -> u.cmi().isPresent())
                 .sorted(java.util.Comparator.comparingDouble((UnitPerformance u) -> u.cmi().getAsDouble()).reversed())
                 .limit(10)
@@ -124,7 +130,8 @@ final class DemoCommand implements Callable<Integer> {
                         + TextColumns.right(String.format("%.3f", u.cmi().getAsDouble()), 7)
                         + TextColumns.right(u.costIndex().isPresent() ? String.format("%.3f", u.costIndex().getAsDouble()) : "—", 9)
                         + TextColumns.right(u.timeIndex().isPresent() ? String.format("%.3f", u.timeIndex().getAsDouble()) : "—", 9)
-                        + TextColumns.right(u.alos().isPresent() ? String.format("%.1f", u.alos().getAsDouble()) : "—", 11)));
+                        + TextColumns.right(u.alos().isPresent() ? String.format("%.1f", u.alos().getAsDouble()) : "—", 11)
+                        + TextColumns.right(String.format("%,.1f", balance.getOrDefault(u.unit(), 0.0) / 10_000), 15)));
     }
 
     private static void printExampleTrace(PrintWriter out, DrgGrouper grouper) {

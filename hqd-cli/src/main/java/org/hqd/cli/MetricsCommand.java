@@ -30,7 +30,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     private DataOption data;
 
-    @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician|mdc",
+    @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician|mdc|drg",
             description = "单元；默认 ${DEFAULT-VALUE}")
     private String by;
 
@@ -54,7 +54,8 @@ final class MetricsCommand implements Callable<Integer> {
             case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
             case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
             case "mdc" -> UnitMetricsQuery.Level.MDC;
-            default -> throw new HqdException("--by 应为 hospital、department、physician 或 mdc，实际为 '" + by + "'");
+            case "drg" -> UnitMetricsQuery.Level.DRG;
+            default -> throw new HqdException("--by 应为 hospital、department、physician、mdc 或 drg，实际为 '" + by + "'");
         };
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {

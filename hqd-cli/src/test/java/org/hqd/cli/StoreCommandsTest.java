@@ -262,11 +262,33 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void costs_savedHospitalAndRegionRates_payEachHospitalAtItsRate() {
+        assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "10000", "--hospital", "H0001")
+                .out()).contains("已保存医院 H0001 的基准费率");
+        assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "20000").out())
+                .contains("已保存全地区基准费率");
+
+        CliRun run = CliRun.of("costs", "--data", data.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.Map<String, Double> payment = new java.util.HashMap<>();
+        run.out().lines().skip(1).forEach(l -> payment.put(l.split(",")[0], Double.parseDouble(l.split(",")[3])));
+        CliRun weights = CliRun.of("sql", "--data", data.toString(),
+                "SELECT hospital_id, sum(rw) FROM cases WHERE status = 'GROUPED' GROUP BY 1");
+        weights.out().lines().skip(1).forEach(l -> {
+            String[] f = l.split(",");
+            double rate = "H0001".equals(f[0]) ? 10000 : 20000;
+            assertThat(payment.get(f[0])).as(f[0]).isCloseTo(rate * Double.parseDouble(f[1]),
+                    org.assertj.core.api.Assertions.within(0.01));
+        });
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 
         assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
-        assertThat(run.err()).contains("--base-rate");
+        assertThat(run.err()).contains("基准费率应为正数");
     }
 
     @Test

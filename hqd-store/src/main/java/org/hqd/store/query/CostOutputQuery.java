@@ -39,17 +39,24 @@ public final class CostOutputQuery {
     private static final String SQL = """
             WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             unit_cases AS (
-                SELECT %s AS unit, c.total_cost, ? * coalesce(l.rw, 0) AS payment,
+                SELECT %s AS unit, c.total_cost, coalesce(hr.rate, ?) * coalesce(l.rw, 0) AS payment,
                        coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0)
                            - coalesce(l.mean_drug_cost, 0) AS drug_excess,
                        coalesce(c.cost_material, 0) - coalesce(l.mean_consumable_cost, 0) AS material_excess,
                        coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) - coalesce(l.mean_exam_lab_cost, 0) AS exam_excess
                 FROM case_records c LEFT JOIN latest l ON l.drg = c.drg
+                LEFT JOIN (SELECT substr(key, %d) AS hospital_id, TRY_CAST(value AS DOUBLE) AS rate FROM settings
+                           WHERE key LIKE '%s%%' AND ?) hr ON hr.hospital_id = c.hospital_id
                 WHERE c.status = 'GROUPED' AND %s AND %s)
             SELECT unit, count(*), sum(payment), sum(total_cost), sum(payment) - sum(total_cost),
                    sum(drug_excess), sum(material_excess), sum(exam_excess)
             FROM unit_cases GROUP BY unit ORDER BY sum(payment) - sum(total_cost), unit
             """;
+
+    /** The setting of the region-wide base rate (yuan per unit of weight). */
+    public static final String REGION_RATE = "base_rate";
+    /** The prefix of a hospital's own base-rate setting, followed by its hospital id. */
+    public static final String HOSPITAL_RATE_PREFIX = "base_rate:";
 
     private final DataDirectory dir;
 
@@ -59,12 +66,23 @@ public final class CostOutputQuery {
 
     /** The units, the biggest loss first. */
     public List<Line> run(Level level, double baseRate, CaseFilter filter) {
+        return run(level, baseRate, filter, false);
+    }
+
+    /**
+     * As {@link #run(Level, double, CaseFilter)}; with {@code hospitalRates}, a hospital whose own base rate is in
+     * the settings ({@link #HOSPITAL_RATE_PREFIX} + hospital id) is paid at that rate, the others at
+     * {@code baseRate}.
+     */
+    public List<Line> run(Level level, double baseRate, CaseFilter filter, boolean hospitalRates) {
         List<Line> out = new ArrayList<>();
-        String sql = String.format(SQL, level.expression, CaseFilter.PERIOD_SQL.replace("discharge_date",
-                "c.discharge_date"), CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+        String sql = String.format(SQL, level.expression, HOSPITAL_RATE_PREFIX.length() + 1, HOSPITAL_RATE_PREFIX,
+                CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"),
+                CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             s.setDouble(1, baseRate);
-            filter.bindHospital(s, filter.bindPeriod(s, 2));
+            s.setBoolean(2, hospitalRates);
+            filter.bindHospital(s, filter.bindPeriod(s, 3));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     double[] excess = {r.getDouble(6), r.getDouble(7), r.getDouble(8)};

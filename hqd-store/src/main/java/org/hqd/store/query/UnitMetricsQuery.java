@@ -21,7 +21,8 @@ public final class UnitMetricsQuery {
         HOSPITAL("c.hospital_id"),
         DEPARTMENT("c.hospital_id || '/' || coalesce(c.department, '')"),
         PHYSICIAN("c.hospital_id || '/' || coalesce(c.attending_physician, '')"),
-        MDC("coalesce(c.mdc, '')");
+        MDC("coalesce(c.mdc, '')"),
+        DRG("coalesce(c.drg, '')");
 
         private final String expression;
 
