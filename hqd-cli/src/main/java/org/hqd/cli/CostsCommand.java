@@ -45,8 +45,8 @@ final class CostsCommand implements Callable<Integer> {
     @Mixin
     private CaseFilterOptions cases;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() {
@@ -92,7 +92,7 @@ final class CostsCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, List<CostOutputQuery.Line> lines, RulePack pack) {
-        boolean csv = "csv".equals(format);
+        boolean csv = output.csv();
         out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
                 + TextColumns.right("费用", 15) + TextColumns.right("结余", 14) + TextColumns.right("例均结余", 10)
                 + "  超标最多的费用");

@@ -137,8 +137,8 @@ final class DipCommand implements Callable<Integer> {
         @Mixin
         private DataOption data;
 
-        @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-        private String format;
+        @Mixin
+        private FormatOption output;
 
         @Override
         public Integer call() {
@@ -148,7 +148,7 @@ final class DipCommand implements Callable<Integer> {
                 if (groups.isEmpty()) {
                     throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
                 }
-                boolean csv = "csv".equals(format);
+                boolean csv = output.csv();
                 out.println(csv ? HEADER : TextColumns.left("病种", 32) + TextColumns.left("类别", 8)
                         + TextColumns.right("病例", 8) + TextColumns.right("均费用", 11) + TextColumns.right("分值", 10));
                 for (DipGroup g : groups) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.ImportSummary;
 import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

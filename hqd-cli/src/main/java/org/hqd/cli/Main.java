@@ -20,6 +20,7 @@ public final class Main {
     /** The configured command line, for tests that call {@code execute(...)}. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new HqdCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new ErrorReporter());
         cmd.setExitCodeExceptionMapper(ErrorReporter::exitCode);
         return cmd;

@@ -44,8 +44,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--by-month", description = "按出院月份分列（对照基准为同月全部医院），并给出 CMI 环比变化")
     private boolean byMonth;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() {
@@ -59,7 +59,7 @@ final class MetricsCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
+            WeightsInUse.of(dir, spec.commandLine().getErr());
             UnitMetricsQuery.Benchmark against = switch (benchmark.toLowerCase(Locale.ROOT)) {
                 case "all" -> UnitMetricsQuery.Benchmark.ALL;
                 case "tier" -> UnitMetricsQuery.Benchmark.TIER;
@@ -79,7 +79,7 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, List<UnitMetricsQuery.PeriodPerformance> rows) {
-        boolean csv = "csv".equals(format);
+        boolean csv = output.csv();
         if (csv) {
             out.println(byMonth ? "period," + HEADER + ",cmi_change" : HEADER);
         } else {
@@ -100,39 +100,29 @@ final class MetricsCommand implements Callable<Integer> {
             if (csv) {
                 StringBuilder s = new StringBuilder(byMonth ? row.period() + "," : "");
                 ResultCsv.field(s, u.unit()).append(',').append(u.cases()).append(',').append(u.grouped()).append(',')
-                        .append(u.drgCount()).append(',').append(number(OptionalDouble.of(u.totalWeight())));
+                        .append(u.drgCount()).append(',').append(Cells.csv(OptionalDouble.of(u.totalWeight())));
                 for (OptionalDouble v : List.of(u.cmi(), u.costIndex(), u.timeIndex(), u.drugIndex(),
                         u.consumableIndex(), u.lowRiskMortality(), u.midLowRiskMortality(), u.alos(), u.mortality(),
                         u.meanCost())) {
-                    s.append(',').append(number(v));
+                    s.append(',').append(Cells.csv(v));
                 }
                 if (byMonth) {
-                    s.append(',').append(number(change));
+                    s.append(',').append(Cells.csv(change));
                 }
                 out.println(s);
             } else {
                 out.println((byMonth ? TextColumns.left(row.period(), 9) : "")
                         + TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
                         + TextColumns.right(String.format("%,d", u.cases()), 8)
-                        + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(fixed(u.cmi(), 3), 7)
-                        + TextColumns.right(fixed(u.costIndex(), 3), 9) + TextColumns.right(fixed(u.timeIndex(), 3), 9)
-                        + TextColumns.right(percent(u.lowRiskMortality()), 13) + TextColumns.right(fixed(u.alos(), 1), 11)
+                        + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(Cells.fixed(u.cmi(), 3), 7)
+                        + TextColumns.right(Cells.fixed(u.costIndex(), 3), 9) + TextColumns.right(Cells.fixed(u.timeIndex(), 3), 9)
+                        + TextColumns.right(Cells.percent(u.lowRiskMortality()), 13) + TextColumns.right(Cells.fixed(u.alos(), 1), 11)
                         + TextColumns.right(u.meanCost().isPresent() ? String.format("%,.0f", u.meanCost().getAsDouble())
                         : "—", 10) + (change.isPresent() ? String.format("  CMI 环比 %+.3f", change.getAsDouble()) : ""));
             }
         }
     }
 
-    /** A value for CSV: empty when undefined, never NaN. */
-    private static String number(OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.6f", v.getAsDouble()) : "";
-    }
 
-    private static String fixed(OptionalDouble v, int digits) {
-        return v.isPresent() ? String.format("%." + digits + "f", v.getAsDouble()) : "—";
-    }
 
-    private static String percent(OptionalDouble v) {
-        return v.isPresent() ? String.format("%.3f%%", 100 * v.getAsDouble()) : "—";
-    }
 }

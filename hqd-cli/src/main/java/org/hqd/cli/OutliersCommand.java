@@ -15,7 +15,6 @@ import org.hqd.store.query.OutlierQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hqd outliers}: 高倍率 / 低倍率 cases with their cost structure against the DRG standard. */
@@ -36,17 +35,17 @@ final class OutliersCommand implements Callable<Integer> {
     @Mixin
     private CaseFilterOptions cases;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
+            WeightsInUse.of(dir, spec.commandLine().getErr());
             List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(StandardsParameters.DEFAULTS,
                     cases.filter());
-            if ("csv".equals(format)) {
+            if (output.csv()) {
                 csv(out, found);
             } else {
                 table(out, found);

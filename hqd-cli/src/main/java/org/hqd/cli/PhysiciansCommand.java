@@ -35,20 +35,20 @@ final class PhysiciansCommand implements Callable<Integer> {
     @Option(names = "--base-rate", paramLabel = "<元>", description = "DRG 结余的基准费率；默认预算中性费率")
     private Double baseRate;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
+            WeightsInUse.of(dir, spec.commandLine().getErr());
             double rate = baseRate != null ? baseRate : new CostOutputQuery(dir).neutralBaseRate();
             List<PhysicianReport.Line> lines = new PhysicianReport(dir).run(rate, cases.filter());
             if (lines.isEmpty()) {
                 throw new HqdException("所选范围没有病例");
             }
-            boolean csv = "csv".equals(format);
+            boolean csv = output.csv();
             out.println(csv ? HEADER : TextColumns.left("医师", 20) + TextColumns.left("科室", 18)
                     + TextColumns.right("排名", 8) + TextColumns.right("病例", 7) + TextColumns.right("CMI", 7)
                     + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9) + TextColumns.right("高倍率", 7)
@@ -60,9 +60,9 @@ final class PhysiciansCommand implements Callable<Integer> {
                     ResultCsv.field(s, l.physician()).append(',');
                     ResultCsv.field(s, l.department()).append(',').append(l.rank()).append(',')
                             .append(l.departmentSize()).append(',').append(m.cases()).append(',').append(m.grouped())
-                            .append(',').append(m.drgCount()).append(',').append(number(OptionalDouble.of(m.totalWeight())));
+                            .append(',').append(m.drgCount()).append(',').append(Cells.csv(OptionalDouble.of(m.totalWeight())));
                     for (OptionalDouble v : List.of(m.cmi(), m.costIndex(), m.timeIndex(), m.lowRiskMortality())) {
-                        s.append(',').append(number(v));
+                        s.append(',').append(Cells.csv(v));
                     }
                     s.append(',').append(l.highOutliers()).append(',').append(l.lowOutliers()).append(',')
                             .append(String.format(Locale.ROOT, "%.2f", l.balance()));
@@ -71,8 +71,8 @@ final class PhysiciansCommand implements Callable<Integer> {
                     out.println(TextColumns.left(l.physician(), 20) + TextColumns.left(l.department(), 18)
                             + TextColumns.right(l.rank() == 0 ? "—" : l.rank() + "/" + l.departmentSize(), 8)
                             + TextColumns.right(String.valueOf(m.cases()), 7)
-                            + TextColumns.right(fixed(m.cmi()), 7) + TextColumns.right(fixed(m.costIndex()), 9)
-                            + TextColumns.right(fixed(m.timeIndex()), 9)
+                            + TextColumns.right(Cells.fixed(m.cmi(), 3), 7) + TextColumns.right(Cells.fixed(m.costIndex(), 3), 9)
+                            + TextColumns.right(Cells.fixed(m.timeIndex(), 3), 9)
                             + TextColumns.right(String.valueOf(l.highOutliers()), 7)
                             + TextColumns.right(String.format("%,.0f", l.balance()), 12));
                 }
@@ -82,11 +82,5 @@ final class PhysiciansCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String number(OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.6f", v.getAsDouble()) : "";
-    }
 
-    private static String fixed(OptionalDouble v) {
-        return v.isPresent() ? String.format("%.3f", v.getAsDouble()) : "—";
-    }
 }

@@ -12,7 +12,6 @@ import org.hqd.store.query.QualityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hqd quality}: the data-quality report of a data directory, per hospital and discharge month. */
@@ -27,8 +26,8 @@ final class QualityCommand implements Callable<Integer> {
     @Mixin
     private DataOption data;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -36,7 +35,7 @@ final class QualityCommand implements Callable<Integer> {
         try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
             QualityReport report = new QualityReport(dir);
             List<QualityReport.Line> lines = report.lines();
-            if ("csv".equals(format)) {
+            if (output.csv()) {
                 out.println("hospital_id,period,rows,dimension,rule_id,failed,pass_rate");
                 for (QualityReport.Line l : lines) {
                     StringBuilder s = new StringBuilder();

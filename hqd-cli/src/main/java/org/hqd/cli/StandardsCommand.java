@@ -44,8 +44,8 @@ final class StandardsCommand implements Callable<Integer> {
     @Option(names = "--baseline-to", paramLabel = "<YYYY-MM-DD>", description = "基线截止出院日期（含）")
     private LocalDate to;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv", description = "输出格式；默认 ${DEFAULT-VALUE}")
-    private String format;
+    @Mixin
+    private FormatOption output;
 
     @Override
     public Integer call() {
@@ -77,7 +77,7 @@ final class StandardsCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, List<GroupStandard> rows, RulePack pack) {
-        boolean csv = "csv".equals(format);
+        boolean csv = output.csv();
         if (csv) {
             out.println(HEADER);
         } else {

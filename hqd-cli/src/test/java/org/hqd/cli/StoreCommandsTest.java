@@ -284,6 +284,14 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void unknownOutputFormat_isAUsageError() {
+        CliRun run = CliRun.of("standards", "--data", data.toString(), "--format", "xlsx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format", "xlsx");
+    }
+
+    @Test
     void costs_badBaseRate_isRefused() {
         CliRun run = CliRun.of("costs", "--data", data.toString(), "--base-rate", "-5");
 
