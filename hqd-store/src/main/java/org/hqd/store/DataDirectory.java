@@ -73,16 +73,12 @@ public final class DataDirectory implements AutoCloseable {
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {
-                throw new HqdException("数据目录 " + dir + " 正被另一个 hqd 进程使用（" + firstLine(m) + "）", e);
+                throw new HqdException("数据目录 " + dir + " 正被另一个 hqd 进程使用（" + StoreException.firstLine(m) + "）", e);
             }
-            throw new HqdException("无法打开数据目录 " + dir + " 的数据库：" + firstLine(m), e);
+            throw new HqdException("无法打开数据目录 " + dir + " 的数据库：" + StoreException.firstLine(m), e);
         }
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 
     public Path path() {
         return dir;

@@ -1,6 +1,5 @@
 package org.hqd.store.dip;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import org.hqd.casemix.dip.DipGroup;
 import org.hqd.casemix.dip.DipParameters;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
+import org.hqd.store.Transaction;
 import org.hqd.store.query.CaseFilter;
 
 /**
@@ -34,9 +34,7 @@ public final class DipStore {
         DipCatalog.Builder builder = DipCatalog.builder(orProcedure, p);
         long cases = read(baseline, builder);
         DipCatalog catalogue = builder.build();
-        Connection c = dir.connection();
-        try {
-            c.setAutoCommit(false);
+        return Transaction.run(dir.connection(), "生成 DIP 目录", c -> {
             int version;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT coalesce(max(version), 0) + 1 FROM dip_versions")) {
@@ -66,22 +64,8 @@ public final class DipStore {
                 }
                 ins.executeBatch();
             }
-            c.commit();
             return version;
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is what the user needs to see
-            }
-            throw new StoreException("生成 DIP 目录", e);
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new StoreException("恢复自动提交", e);
-            }
-        }
+        });
     }
 
     /** The groups of the latest catalogue, by key. */

@@ -211,7 +211,8 @@ final class AbstractStaging {
         return h;
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest (the content hash of import batches). */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

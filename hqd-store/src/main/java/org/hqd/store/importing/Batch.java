@@ -12,6 +12,7 @@ import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
+import org.hqd.store.Transaction;
 
 /**
  * The database half of an import: merges staged CSVs into the store in one transaction, so a batch is either
@@ -28,9 +29,7 @@ final class Batch {
 
     BatchCounts mergeAbstracts(String file, AbstractStaging.Staged result, Path cases, Path keys, Path findings,
                                String scheme) {
-        Connection c = dir.connection();
-        try {
-            c.setAutoCommit(false);
+        return Transaction.run(dir.connection(), "导入 " + file, c -> {
             try (Statement s = c.createStatement()) {
                 int batch = nextBatchId(s);
                 String staged = StagingTables.reader(cases, StagingTables.CASE_COLUMNS);
@@ -65,15 +64,9 @@ final class Batch {
                 s.execute("DROP TABLE stage");
                 s.execute("DROP TABLE stage_findings");
                 s.execute("DROP TABLE stage_existing");
-                c.commit();
                 return new BatchCounts(batch, added, replaced, unchanged, duplicates);
             }
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("导入 " + file, e);
-        } finally {
-            autoCommit(c);
-        }
+        });
     }
 
     /** Moves every repeat of a hospital_id + record_id within the batch (all but the first line) to the findings. */
@@ -148,19 +141,5 @@ final class Batch {
         }
     }
 
-    static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is what the user needs to see
-        }
-    }
 
-    static void autoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new StoreException("恢复自动提交", e);
-        }
-    }
 }

@@ -1,16 +1,11 @@
 package org.hqd.store.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -33,7 +28,7 @@ import org.hqd.io.csv.CsvScanner;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Transaction;
 
 /**
  * Imports a hospital register or a facility-report file: small tables keyed by hospital (and period). A row with a
@@ -60,7 +55,7 @@ final class TableImport {
 
     ImportSummary run(Path csv, String file, Path work) throws IOException {
         byte[] bytes = Files.readAllBytes(csv);
-        String hash = HexFormat.of().formatHex(sha256(bytes));
+        String hash = HexFormat.of().formatHex(AbstractStaging.sha256().digest(bytes));
         List<String[]> good = new ArrayList<>();
         List<String[]> bad = new ArrayList<>();
         read(bytes, file, good, bad);
@@ -189,9 +184,7 @@ final class TableImport {
     }
 
     private ImportSummary merge(String file, String hash, Path stage, Path findings, long good, long bad) {
-        Connection c = dir.connection();
-        try {
-            c.setAutoCommit(false);
+        ImportSummary merged = Transaction.run(dir.connection(), "导入 " + file, c -> {
             try (Statement s = c.createStatement()) {
                 try (var r = s.executeQuery("SELECT batch_id FROM import_batches WHERE content_hash = '" + hash + "'")) {
                     if (r.next()) {
@@ -231,24 +224,17 @@ final class TableImport {
                         0);
                 s.execute("DROP TABLE stage_table");
                 s.execute("DROP TABLE stage_same");
-                c.commit();
-                Optional<Path> rejects = bad > 0 ? new Batch(dir, null).exportFindings(batch, file) : Optional.empty();
                 return new ImportSummary(file, kind, batch, false, good + bad, added, replaced, unchanged, bad, 0,
-                        bad > 0 ? Map.of(rule.id(), bad) : Map.of(), rejects, Duration.ZERO);
+                        bad > 0 ? Map.of(rule.id(), bad) : Map.of(), Optional.empty(), Duration.ZERO);
             }
-        } catch (SQLException e) {
-            Batch.rollback(c);
-            throw new StoreException("导入 " + file, e);
-        } finally {
-            Batch.autoCommit(c);
+        });
+        if (merged.alreadyImported() || bad == 0) {
+            return merged;
         }
+        Optional<Path> rejects = new Batch(dir, null).exportFindings(merged.batchId(), file);
+        return new ImportSummary(merged.file(), merged.kind(), merged.batchId(), false, merged.read(), merged.imported(),
+                merged.replaced(), merged.unchanged(), merged.rejected(), merged.warned(), merged.findingsByRule(),
+                rejects, merged.elapsed());
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

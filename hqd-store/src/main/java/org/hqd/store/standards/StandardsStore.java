@@ -15,6 +15,7 @@ import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
+import org.hqd.store.Transaction;
 
 /**
  * Computes DRG standards in the store with the definitions of {@link org.hqd.casemix.standards.Standards}
@@ -64,9 +65,7 @@ public final class StandardsStore {
 
     /** Computes the standards of the grouped cases discharged in the baseline and stores them as a new version. */
     public WeightVersion compute(Optional<LocalDate> from, Optional<LocalDate> to, StandardsParameters p, String scheme) {
-        Connection c = dir.connection();
-        try {
-            c.setAutoCommit(false);
+        Transaction.run(dir.connection(), "计算病组标准", c -> {
             List<GroupStandard> rows = query(c, from, to, p);
             int version;
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -105,22 +104,9 @@ public final class StandardsStore {
                 }
                 ins.executeBatch();
             }
-            c.commit();
-            return latest().orElseThrow();
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is what the user needs to see
-            }
-            throw new StoreException("计算病组标准", e);
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new StoreException("恢复自动提交", e);
-            }
-        }
+            return version;
+        });
+        return latest().orElseThrow();
     }
 
     private static List<GroupStandard> query(Connection c, Optional<LocalDate> from, Optional<LocalDate> to,
