@@ -4,13 +4,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.hqd.HqdException;
 import org.hqd.casemix.dip.DipGroup;
 import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.dip.DipStore;
+import org.hqd.store.dip.DipUnitScores;
+import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +37,13 @@ final class DipCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The OR procedures of the data directory's scheme (what makes a DIP key surgical). */
+    static Predicate<String> orProcedures(DataDirectory dir) {
+        RulePack pack = RulePackCatalog.bundled().load(
+                dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
+        return pack.orProcedures()::containsKey;
+    }
+
     /** {@code hqd dip build}. */
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "按基线病例生成 DIP 目录：主要诊断亚目 + 手术室手术为键，基线病例数达到阈值的为核心病种，其余按诊断类目 × 治疗方式归入综合病种；分值 = 组均费用 / 全部均费用 × 1000")
@@ -52,12 +63,10 @@ final class DipCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                RulePack pack = RulePackCatalog.bundled().load(
-                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
                 DipParameters p = new DipParameters(coreMin, DipParameters.DEFAULTS.diagnosticPrefixes(),
                         DipParameters.DEFAULTS.trimSigmas(), DipParameters.DEFAULTS.pointsPerMeanCost());
                 DipStore store = new DipStore(dir);
-                int version = store.build(cases.filter(), p, pack.orProcedures()::containsKey);
+                int version = store.build(cases.filter(), p, orProcedures(dir));
                 List<DipGroup> groups = store.current();
                 if (groups.isEmpty()) {
                     throw new HqdException("基线中没有病例，DIP 目录为空");
@@ -73,10 +82,13 @@ final class DipCommand implements Callable<Integer> {
     }
 
     /** {@code hqd dip metrics}. */
-    @Command(name = "metrics", mixinStandardHelpOptions = true,
-            description = "按 DIP 分值的单元指标：入组病例、总分值、例均分值、费用、按点值计算的支付与结余（默认预算中性点值）")
+    @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "按 DIP 病种的单元指标：入组病例、病种数、总分值、例均分值（DIP 的 CMI）、费用/时间/药品/耗材消耗指数（与同一病种的基准病例比较）、"
+                    + "低风险与中低风险组死亡率、平均住院日、死亡率、次均费用，以及按点值计算的支付与结余（默认预算中性点值）")
     static final class Metrics implements Callable<Integer> {
-        static final String HEADER = "unit,cases,dip_grouped,total_score,mean_score,cost,payment,balance";
+        static final String HEADER = "unit,cases,dip_grouped,dip_count,total_score,mean_score,cost_index,time_index,"
+                + "drug_index,consumable_index,low_risk_mortality,mid_low_risk_mortality,alos,mortality,mean_cost,"
+                + "grouped_cost,payment,balance";
 
         @Spec
         private CommandSpec spec;
@@ -84,47 +96,80 @@ final class DipCommand implements Callable<Integer> {
         @Mixin
         private DataOption data;
 
+        @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician|group",
+                description = "单元（group 为 DIP 病种）；默认 ${DEFAULT-VALUE}")
+        private String by;
+
         @Mixin
         private CaseFilterOptions cases;
 
-        @Option(names = "--by", defaultValue = "hospital", paramLabel = "hospital|department|physician",
-                description = "单元；默认 ${DEFAULT-VALUE}")
-        private String by;
+        @Option(names = "--benchmark", defaultValue = "all", paramLabel = "all|tier",
+                description = "对照基准：all 同期全部医院，tier 同层级医院；默认 ${DEFAULT-VALUE}")
+        private String benchmark;
 
         @Option(names = "--point-value", defaultValue = "0", paramLabel = "<元>", description = "点值（元/分）；0 表示预算中性")
         private double pointValue;
 
+        @Mixin
+        private FormatOption output;
+
         @Override
         public Integer call() {
-            org.hqd.store.dip.DipUnitScores.Level level;
-            try {
-                level = org.hqd.store.dip.DipUnitScores.Level.valueOf(by.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new HqdException("--by 应为 hospital、department 或 physician，实际为 '" + by + "'");
-            }
+            UnitMetricsQuery.Level level = switch (by.toLowerCase(Locale.ROOT)) {
+                case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
+                case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
+                case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
+                case "group" -> UnitMetricsQuery.Level.DIP_GROUP;
+                default -> throw new HqdException("--by 应为 hospital、department、physician 或 group，实际为 '" + by + "'");
+            };
+            UnitMetricsQuery.Benchmark against = MetricsCommand.benchmark(benchmark);
             PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
-                if (new DipStore(dir).current().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+                DipStore store = new DipStore(dir);
+                if (store.current().isEmpty()) {
                     throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
                 }
-                RulePack pack = RulePackCatalog.bundled().load(
-                        dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
-                var lines = new org.hqd.store.dip.DipUnitScores(dir).run(level, cases.filter(), pointValue,
-                        pack.orProcedures()::containsKey, DipParameters.DEFAULTS);
+                long assigned = store.assignPending(orProcedures(dir), DipParameters.DEFAULTS);
+                if (assigned > 0) {
+                    err.printf("已为 %,d 例新导入或更新的病例分配 DIP 病种%n", assigned);
+                }
+                List<DipUnitScores.Line> lines = new DipUnitScores(dir).run(level, cases.filter(), pointValue, against);
                 if (lines.isEmpty()) {
-                    throw new HqdException("所选范围没有病例");
+                    throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
+                            : "所选期间没有病例");
                 }
-                spec.commandLine().getErr().printf("点值 %.4f 元/分（%s）%n",
-                        org.hqd.store.dip.DipUnitScores.pointValue(lines), pointValue > 0 ? "--point-value" : "预算中性");
-                out.println(HEADER);
-                for (var l : lines) {
-                    out.println(String.format(Locale.ROOT, "%s,%d,%d,%.4f,%.4f,%.2f,%.2f,%.2f", l.unit(), l.cases(),
-                            l.grouped(), l.totalScore(), l.meanScore(), l.cost(), l.payment(), l.balance()));
-                }
+                err.printf("点值 %.4f 元/分（%s）%n", DipUnitScores.pointValue(lines),
+                        pointValue > 0 ? "--point-value" : "预算中性");
+                print(out, lines);
             }
             out.flush();
-            spec.commandLine().getErr().flush();
+            err.flush();
             return 0;
+        }
+
+        private void print(PrintWriter out, List<DipUnitScores.Line> lines) {
+            boolean csv = output.csv();
+            out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8)
+                    + TextColumns.right("病种", 7) + TextColumns.right("例均分值", 10) + TextColumns.right("费用指数", 9)
+                    + TextColumns.right("时间指数", 9) + TextColumns.right("次均费用", 10) + TextColumns.right("支付", 17)
+                    + TextColumns.right("结余", 16));
+            for (DipUnitScores.Line l : lines) {
+                UnitPerformance u = l.performance();
+                if (csv) {
+                    out.println(MetricsCommand.csvRow(u) + String.format(Locale.ROOT, ",%.2f,%.2f,%.2f",
+                            l.groupedCost(), l.payment(), l.balance()));
+                } else {
+                    out.println(TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
+                            + TextColumns.right(String.format("%,d", u.cases()), 8)
+                            + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(Cells.fixed(u.cmi(), 1), 10)
+                            + TextColumns.right(Cells.fixed(u.costIndex(), 3), 9)
+                            + TextColumns.right(Cells.fixed(u.timeIndex(), 3), 9)
+                            + TextColumns.right(u.meanCost().isPresent() ? String.format("%,.0f", u.meanCost().getAsDouble())
+                            : "—", 10) + TextColumns.right(String.format("%,.0f", l.payment()), 17)
+                            + TextColumns.right(String.format("%,.0f", l.balance()), 16));
+                }
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.dip.DipStore;
 import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
             out.println("数据目录：" + dir.path() + "（分组方案 " + dir.setting(Importer.SCHEME_SETTING).orElse("") + "）");
             for (Path f : importer.inImportOrder(files)) {
                 new ImportReport(out).print(importer.importFile(f));
+            }
+            long assigned = new DipStore(dir).assignPending(DipCommand.orProcedures(dir), DipParameters.DEFAULTS);
+            if (assigned > 0) {
+                out.printf("已按最新 DIP 目录为 %,d 例新导入或更新的病例分配病种%n", assigned);
             }
         }
         out.flush();

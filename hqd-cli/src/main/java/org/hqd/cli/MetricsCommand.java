@@ -60,11 +60,7 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            UnitMetricsQuery.Benchmark against = switch (benchmark.toLowerCase(Locale.ROOT)) {
-                case "all" -> UnitMetricsQuery.Benchmark.ALL;
-                case "tier" -> UnitMetricsQuery.Benchmark.TIER;
-                default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + benchmark + "'");
-            };
+            UnitMetricsQuery.Benchmark against = benchmark(benchmark);
             List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter(), byMonth,
                     against);
             if (rows.isEmpty()) {
@@ -76,6 +72,27 @@ final class MetricsCommand implements Callable<Integer> {
         out.flush();
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /** The benchmark named by {@code --benchmark}. */
+    static UnitMetricsQuery.Benchmark benchmark(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "all" -> UnitMetricsQuery.Benchmark.ALL;
+            case "tier" -> UnitMetricsQuery.Benchmark.TIER;
+            default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + name + "'");
+        };
+    }
+
+    /** The CSV cells of {@link #HEADER} for one unit. */
+    static StringBuilder csvRow(UnitPerformance u) {
+        StringBuilder s = new StringBuilder();
+        ResultCsv.field(s, u.unit()).append(',').append(u.cases()).append(',').append(u.grouped()).append(',')
+                .append(u.drgCount()).append(',').append(Cells.csv(OptionalDouble.of(u.totalWeight())));
+        for (OptionalDouble v : List.of(u.cmi(), u.costIndex(), u.timeIndex(), u.drugIndex(), u.consumableIndex(),
+                u.lowRiskMortality(), u.midLowRiskMortality(), u.alos(), u.mortality(), u.meanCost())) {
+            s.append(',').append(Cells.csv(v));
+        }
+        return s;
     }
 
     private void print(PrintWriter out, List<UnitMetricsQuery.PeriodPerformance> rows) {
@@ -98,14 +115,7 @@ final class MetricsCommand implements Callable<Integer> {
                     : OptionalDouble.empty();
             previous = u;
             if (csv) {
-                StringBuilder s = new StringBuilder(byMonth ? row.period() + "," : "");
-                ResultCsv.field(s, u.unit()).append(',').append(u.cases()).append(',').append(u.grouped()).append(',')
-                        .append(u.drgCount()).append(',').append(Cells.csv(OptionalDouble.of(u.totalWeight())));
-                for (OptionalDouble v : List.of(u.cmi(), u.costIndex(), u.timeIndex(), u.drugIndex(),
-                        u.consumableIndex(), u.lowRiskMortality(), u.midLowRiskMortality(), u.alos(), u.mortality(),
-                        u.meanCost())) {
-                    s.append(',').append(Cells.csv(v));
-                }
+                StringBuilder s = new StringBuilder(byMonth ? row.period() + "," : "").append(csvRow(u));
                 if (byMonth) {
                     s.append(',').append(Cells.csv(change));
                 }

@@ -251,14 +251,58 @@ final class StoreCommandsTest {
         assertThat(covered).isEqualTo(stored);
 
         // every baseline case has a group; at the budget-neutral point value the balances sum to zero
-        CliRun metrics = CliRun.of("dip", "metrics", "--data", data.toString());
+        CliRun metrics = CliRun.of("dip", "metrics", "--data", data.toString(), "--format", "csv");
         assertThat(metrics.exitCode()).as(metrics.err()).isZero();
         assertThat(metrics.err()).contains("预算中性");
         List<String> rows = metrics.out().lines().skip(1).toList();
         assertThat(rows).hasSize(8);
         assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.split(",")[2])).sum()).isEqualTo(stored);
-        assertThat(rows.stream().mapToDouble(r -> Double.parseDouble(r.split(",")[7])).sum())
+        assertThat(rows.stream().mapToDouble(r -> Double.parseDouble(r.split(",")[17])).sum())
                 .isCloseTo(0, org.assertj.core.api.Assertions.within(0.01 * rows.size()));
+        // one hospital alone is paid at the region's neutral point value, so its line is the same
+        CliRun one = CliRun.of("dip", "metrics", "--data", data.toString(), "--format", "csv", "--hospital",
+                rows.get(0).split(",")[0]);
+        assertThat(one.out().lines().skip(1).toList()).containsExactly(rows.get(0));
+
+        // every case of the store has its group in the cases view; the metrics' total score is Σ dip_score of it
+        CliRun scores = CliRun.of("sql", "--data", data.toString(), "SELECT hospital_id, count(*) FILTER "
+                + "(WHERE dip_key IS NULL), sum(dip_score), count(DISTINCT dip_key) FROM cases GROUP BY 1 ORDER BY 1");
+        List<String> expected = scores.out().lines().skip(1).toList();
+        assertThat(expected).hasSize(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] want = expected.get(i).split(",");
+            String[] got = rows.get(i).split(",");
+            assertThat(got[0]).isEqualTo(want[0]);
+            assertThat(want[1]).isEqualTo("0");
+            assertThat(Double.parseDouble(got[4])).isCloseTo(Double.parseDouble(want[2]),
+                    org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(got[3]).isEqualTo(want[3]);
+        }
+    }
+
+    @Test
+    void dip_caseImportedAfterTheBuild_isAssignedByTheImport() throws IOException {
+        assertThat(CliRun.of("dip", "build", "--data", data.toString()).exitCode()).isZero();
+        // a second file: the first abstract again with a changed cost (replaces it) and one new record
+        List<String> lines = Files.readAllLines(source.resolve("abstracts.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] changed = lines.get(1).split(",", -1);
+        for (String column : List.of("total_cost", "cost_other")) {
+            int at = header.indexOf(column);
+            changed[at] = String.valueOf(Double.parseDouble(changed[at]) + 1);
+        }
+        String[] added = lines.get(2).split(",", -1);
+        added[header.indexOf("record_id")] = "NEW-0001";
+        Path resent = dir.resolve("resent.csv");
+        Files.write(resent, List.of(lines.get(0), String.join(",", changed), String.join(",", added)));
+
+        CliRun imp = CliRun.of("import", "--data", data.toString(), resent.toString());
+
+        assertThat(imp.exitCode()).as(imp.err()).isZero();
+        assertThat(imp.out()).contains("新增 1，替换 1", "为 2 例新导入或更新的病例分配病种");
+        CliRun check = CliRun.of("sql", "--data", data.toString(), "SELECT count(*), count(dip_key), "
+                + "(SELECT count(*) FROM case_records WHERE dip_version = 1) FROM cases");
+        assertThat(check.out().lines().skip(1).findFirst().orElseThrow()).isEqualTo("2001,2001,2001");
     }
 
     @Test

@@ -23,7 +23,7 @@ final class DataDirectoryTest {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(data.resolve("hqd.duckdb")).isRegularFile();
             assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
-                    .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql");
+                    .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("case_records|BASE TABLE", "cases|VIEW",
@@ -36,7 +36,7 @@ final class DataDirectoryTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
-                    .containsExactly("3|" + appliedAt);
+                    .containsExactly("4|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -78,7 +78,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(3);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(4);
         }
     }
 

@@ -55,7 +55,8 @@ final class Batch {
                 long kept = count(s, "SELECT count(*) FROM stage");
                 long added = kept - replaced;
                 long all = result.read() - result.rejected();
-                s.execute("INSERT INTO case_records SELECT *, " + batch + " FROM " + staged
+                // the trailing dip_key and dip_version are set when the case is assigned to a DIP group
+                s.execute("INSERT INTO case_records SELECT *, " + batch + ", NULL, NULL FROM " + staged
                         + (kept == all ? "" : " WHERE line IN (SELECT line FROM stage)"));
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "
                         + "period, rule_id, dimension, severity, message FROM stage_findings");

@@ -22,7 +22,9 @@ public final class UnitMetricsQuery {
         DEPARTMENT("c.hospital_id || '/' || coalesce(c.department, '')"),
         PHYSICIAN("c.hospital_id || '/' || coalesce(c.attending_physician, '')"),
         MDC("coalesce(c.mdc, '')"),
-        DRG("coalesce(c.drg, '')");
+        DRG("coalesce(c.drg, '')"),
+        /** The case's DIP group (only meaningful with {@link CaseMix#DIP}). */
+        DIP_GROUP("coalesce(c.grp, '')");
 
         private final String expression;
 
@@ -31,27 +33,61 @@ public final class UnitMetricsQuery {
         }
     }
 
+    /**
+     * Which case-mix groups and weights the metrics are on: DRG (grouped = status GROUPED, weight = RW of the
+     * latest standards) or DIP (grouped = assigned to a group of the latest DIP catalogue, weight = its score; the
+     * indices then compare a unit's cases with the benchmark's cases of the same DIP group).
+     */
+    public enum CaseMix {
+        DRG("case_records c", "c.drg", "c.status = 'GROUPED'", "NULL::DOUBLE", "coalesce(l.rw, 0)"),
+        // the DIP group and score of the latest catalogue, as the cases view shows them
+        DIP("(SELECT c.* EXCLUDE (dip_key), g.dip_key, g.score AS dip_score FROM case_records c "
+                + "LEFT JOIN dip_catalogue g ON g.version = c.dip_version AND g.dip_key = c.dip_key "
+                + "AND g.version = (SELECT max(version) FROM dip_versions)) c", "c.dip_key", "c.dip_key IS NOT NULL", "c.dip_score",
+                "coalesce(c.own_weight, 0)");
+
+        private final String source;
+        private final String group;
+        private final String grouped;
+        private final String ownWeight;
+        private final String weight;
+
+        /**
+         * @param ownWeight the case's weight where the source has it (else NULL)
+         * @param weight    the weight in the metrics, over the case and {@code l}, the latest DRG standards
+         */
+        CaseMix(String source, String group, String grouped, String ownWeight, String weight) {
+            this.source = source;
+            this.group = group;
+            this.grouped = grouped;
+            this.ownWeight = ownWeight;
+            this.weight = weight;
+        }
+    }
+
     private static final String SQL = """
             WITH period AS (
-                SELECT c.*, {peer} AS peer FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
+                SELECT c.hospital_id, c.department, c.attending_physician, c.mdc, c.drg, c.status, c.discharge_date,
+                       c.total_cost, c.los_days, c.discharge_method,
+                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
+                       coalesce(c.cost_material, 0) AS material,
+                       {peer} AS peer, {group} AS grp, {grouped} AS is_grouped, {own_weight} AS own_weight
+                FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
                 WHERE {period_filter}),
             latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             bench AS (
-                SELECT {month} AS period, peer, drg, avg(total_cost) AS cost, avg(los_days) AS los,
-                       avg(coalesce(cost_western_drug, 0) + coalesce(cost_herbal, 0) + coalesce(cost_patent_drug, 0)) AS drug,
-                       avg(coalesce(cost_material, 0)) AS material
-                FROM period WHERE status = 'GROUPED' GROUP BY ALL),
+                SELECT {month} AS period, peer, grp, avg(total_cost) AS cost, avg(los_days) AS los, avg(drug) AS drug,
+                       avg(material) AS material
+                FROM period WHERE is_grouped GROUP BY ALL),
             unit_cases AS (
-                SELECT {unit} AS unit, {month} AS period, c.*, c.status = 'GROUPED' AS grouped, coalesce(l.rw, 0) AS rw,
-                       coalesce(l.risk_level, 0) AS risk_level, c.discharge_method = '5' AS died,
-                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
-                       coalesce(c.cost_material, 0) AS material
-                FROM period c LEFT JOIN latest l ON c.status = 'GROUPED' AND l.drg = c.drg
+                SELECT {unit} AS unit, {month} AS period, c.*, c.is_grouped AS grouped, {weight} AS rw,
+                       coalesce(l.risk_level, 0) AS risk_level, c.discharge_method = '5' AS died
+                FROM period c LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 WHERE {hospital_filter}),
             unit_drg AS (
-                SELECT u.unit, u.period, u.peer, u.drg, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
+                SELECT u.unit, u.period, u.peer, u.grp, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
                        avg(u.drug) AS drug, avg(u.material) AS material
-                FROM unit_cases u WHERE u.grouped GROUP BY u.unit, u.period, u.peer, u.drg),
+                FROM unit_cases u WHERE u.grouped GROUP BY u.unit, u.period, u.peer, u.grp),
             indices AS (
                 SELECT d.unit, d.period,
                        sum(d.n * d.cost / b.cost) FILTER (WHERE b.cost <> 0) / sum(d.n) FILTER (WHERE b.cost <> 0) AS cost_index,
@@ -59,16 +95,17 @@ public final class UnitMetricsQuery {
                        sum(d.n * d.drug / b.drug) FILTER (WHERE b.drug <> 0) / sum(d.n) FILTER (WHERE b.drug <> 0) AS drug_index,
                        sum(d.n * d.material / b.material) FILTER (WHERE b.material <> 0)
                            / sum(d.n) FILTER (WHERE b.material <> 0) AS consumable_index
-                FROM unit_drg d JOIN bench b USING (period, peer, drg) GROUP BY d.unit, d.period)
+                FROM unit_drg d JOIN bench b USING (period, peer, grp) GROUP BY d.unit, d.period)
             SELECT u.period, u.unit, count(*) AS cases, count(*) FILTER (WHERE u.grouped) AS grouped,
-                   count(DISTINCT u.drg) FILTER (WHERE u.grouped) AS drg_count,
+                   count(DISTINCT u.grp) FILTER (WHERE u.grouped) AS drg_count,
                    coalesce(sum(u.rw) FILTER (WHERE u.grouped), 0) AS total_weight,
                    sum(u.rw) FILTER (WHERE u.grouped) / count(*) FILTER (WHERE u.grouped) AS cmi,
                    i.cost_index, i.time_index, i.drug_index, i.consumable_index,
                    avg(CASE WHEN u.died THEN 1.0 ELSE 0.0 END) FILTER (WHERE u.grouped AND u.risk_level = 1) AS low_risk_mortality,
                    avg(CASE WHEN u.died THEN 1.0 ELSE 0.0 END) FILTER (WHERE u.grouped AND u.risk_level = 2) AS mid_low_risk_mortality,
                    avg(u.los_days) AS alos, avg(CASE WHEN u.died THEN 1.0 ELSE 0.0 END) AS mortality,
-                   avg(u.total_cost) AS mean_cost
+                   avg(u.total_cost) AS mean_cost,
+                   coalesce(sum(u.total_cost) FILTER (WHERE u.grouped), 0) AS grouped_cost
             FROM unit_cases u LEFT JOIN indices i USING (unit, period)
             GROUP BY u.unit, u.period, i.cost_index, i.time_index, i.drug_index, i.consumable_index
             ORDER BY u.unit, u.period
@@ -76,8 +113,11 @@ public final class UnitMetricsQuery {
     private static final String MONTH = "strftime(discharge_date, '%Y-%m')";
     private static final String WHOLE = "''";
 
-    /** A unit's performance in one period: a month {@code YYYY-MM}, or empty for the whole filter. */
-    public record PeriodPerformance(String period, UnitPerformance performance) { }
+    /**
+     * A unit's performance in one period: a month {@code YYYY-MM}, or empty for the whole filter; with the total
+     * cost of its grouped cases (what a payment by weight is set against).
+     */
+    public record PeriodPerformance(String period, UnitPerformance performance, double groupedCost) { }
 
     private final DataDirectory dir;
 
@@ -114,8 +154,16 @@ public final class UnitMetricsQuery {
 
     /** As {@link #run(Level, CaseFilter, boolean)}, against the chosen benchmark. */
     public List<PeriodPerformance> run(Level level, CaseFilter filter, boolean byMonth, Benchmark benchmark) {
+        return run(CaseMix.DRG, level, filter, byMonth, benchmark);
+    }
+
+    /** As {@link #run(Level, CaseFilter, boolean, Benchmark)}, on the chosen case-mix groups. */
+    public List<PeriodPerformance> run(CaseMix mix, Level level, CaseFilter filter, boolean byMonth,
+                                       Benchmark benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
-        String sql = SQL.replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
+        String sql = SQL.replace("{source}", mix.source).replace("{group}", mix.group)
+                .replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight).replace("{weight}", mix.weight)
+                .replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
                 .replace("{peer}", benchmark.expression).replace("{month}", byMonth ? MONTH : WHOLE)
                 .replace("{unit}", level.expression)
                 .replace("{hospital_filter}", CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
@@ -126,7 +174,7 @@ public final class UnitMetricsQuery {
                     out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
                             r.getLong(4), r.getInt(5), r.getDouble(6), optional(r, 7), optional(r, 8), optional(r, 9),
                             optional(r, 10), optional(r, 11), optional(r, 12), optional(r, 13), optional(r, 14),
-                            optional(r, 15), optional(r, 16))));
+                            optional(r, 15), optional(r, 16)), r.getDouble(17)));
                 }
             }
             return out;
