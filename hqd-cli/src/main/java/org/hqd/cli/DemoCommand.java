@@ -11,13 +11,22 @@ import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.grouping.GroupingResult;
+import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.evaluation.Briefing;
+import org.hqd.evaluation.Evaluation;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.Evaluator;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.Status;
+import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.evaluation.MeasureQuery;
+import org.hqd.store.evaluation.RegionEvaluation;
 import org.hqd.store.importing.Importer;
-import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.IntakeOverview;
@@ -80,10 +89,42 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         printExampleTrace(out, DrgGrouper.of(RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK)));
         out.println();
+        String period;
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            period = printEvaluation(out, dir);
+        }
+        out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
                 + "    ./hqd metrics --data " + data.data + " --by department");
+        out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
+                + data.data + " --period " + period + "    ./hqd brief --data " + data.data + " --period " + period
+                + " --output 通报.pdf");
         out.flush();
         return 0;
+    }
+
+    private static String pct(java.util.OptionalDouble v) {
+        return v.isPresent() ? String.format("%.1f%%", 100 * v.getAsDouble()) : "—";
+    }
+
+    /** Step 6: the evaluation of the generated province over all its months; returns the period. */
+    private static String printEvaluation(PrintWriter out, DataDirectory dir) {
+        EvaluationPeriod period = new MeasureQuery(dir).dischargeMonths().orElseThrow();
+        Evaluation e = new RegionEvaluation(dir, IndicatorCatalog.standard(), Weights.standard()).evaluate(
+                new RegionEvaluation.Request(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
+        Briefing b = Briefing.of(e, Optional.empty(), 5);
+        out.printf("6. 高质量发展评价（期间 %s，目标集 %s，按层级目标；逐项结果见 ./hqd evaluate）：%n", period, e.targets().id());
+        for (Briefing.TierSummary t : b.tiers()) {
+            out.printf("   %s%s 家，达标 %d 项次、预警 %d、未达标 %d、无数据 %d，达标率 %s%n",
+                    TextColumns.left(EvaluateCommand.tierLabel(t.tier()), 18), t.hospitals(), t.statuses().get(Status.MET),
+                    t.statuses().get(Status.WARNING), t.statuses().get(Status.NOT_MET), t.statuses().get(Status.NO_DATA),
+                    pct(t.metRate()));
+        }
+        out.println("   未达标率最高的指标：" + b.mostMissed().stream().limit(3).map(m -> m.indicator().name() + " "
+                + pct(m.missRate())).reduce((x, y) -> x + "，" + y).orElse("无"));
+        out.println("   综合得分（0–100，各维度按权重平均指标完成度）：");
+        EvaluateCommand.printScoreTable(out, e, "   ");
+        return period.toString();
     }
 
     private static void printOverview(PrintWriter out, IntakeOverview overview) {

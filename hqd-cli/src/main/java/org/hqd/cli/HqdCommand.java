@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
             CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
-            DipCommand.class})
+            DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,
+            TrendCommand.class, BriefCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

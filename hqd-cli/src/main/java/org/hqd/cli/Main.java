@@ -8,6 +8,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI logs through the Log4j API; without this it complains on stderr that no implementation is present
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         try {
             System.exit(commandLine().execute(args));
         } catch (OutOfMemoryError e) {

@@ -1,0 +1,159 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.hqd.evaluation.DimensionScore;
+import org.hqd.evaluation.Evaluation;
+import org.hqd.evaluation.EvaluationRow;
+import org.hqd.evaluation.Status;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.io.grouping.ResultCsv;
+import org.hqd.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd evaluate}: every hospital against the tiered targets, ranked in its tier, with composite scores. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"高质量发展评价（DESIGN §4）：每家医院的各项指标对照其层级的目标，给出达标（MET）、预警（WARNING）、"
+            + "未达标（NOT_MET）或无数据（NO_DATA），与目标的差距，以及在同层级医院中的排名；--scores 输出各维度综合得分。"})
+final class EvaluateCommand implements Callable<Integer> {
+    static final String HEADER = "hospital_id,hospital_name,tier,indicator,value,target,comparator,status,gap,"
+            + "rank_in_tier,tier_size";
+    static final String SCORE_HEADER = "hospital_id,tier,dimension,score,indicators,rank_in_tier";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Mixin
+    private EvaluationOptions evaluation;
+
+    @Option(names = "--all", description = "也列出没有目标的指标（状态为空）")
+    private boolean all;
+
+    @Option(names = "--scores", description = "输出各维度与总体综合得分（0–100）及层级内排名，而非逐项指标")
+    private boolean scores;
+
+    @Mixin
+    private FormatOption output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
+            err.printf("期间 %s，目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.targets().id(), e.targets().name(),
+                    100 * e.margin());
+            if (scores) {
+                printScores(out, e);
+            } else if (output.csv()) {
+                out.println(HEADER);
+                e.rows().forEach(r -> out.println(csv(r)));
+            } else {
+                printTable(out, e.rows());
+            }
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    static String csv(EvaluationRow r) {
+        StringBuilder s = new StringBuilder();
+        ResultCsv.field(s, r.hospitalId()).append(',');
+        ResultCsv.field(s, r.hospitalName()).append(',').append(r.tier().map(Enum::name).orElse("")).append(',')
+                .append(r.indicator().id()).append(',').append(Cells.csv(r.value())).append(',')
+                .append(r.target().map(t -> plain(t.value())).orElse("")).append(',')
+                .append(r.target().map(t -> t.comparison().name()).orElse("")).append(',')
+                .append(r.status().map(Enum::name).orElse("")).append(',').append(Cells.csv(r.gap())).append(',')
+                .append(r.rankInTier().isPresent() ? String.valueOf(r.rankInTier().getAsInt()) : "").append(',')
+                .append(r.tierSize());
+        return s.toString();
+    }
+
+    /** A target as written in the set: no trailing zeros. */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value in the indicator's unit: shares as percentages. */
+    static String shown(OptionalDouble v, String unit) {
+        if (v.isEmpty()) {
+            return "—";
+        }
+        double x = v.getAsDouble();
+        return "ratio".equals(unit) ? String.format("%.1f%%", 100 * x) : Math.abs(x) >= 1000
+                ? String.format("%,.0f", x) : String.format("%.2f", x);
+    }
+
+    static String tierLabel(Optional<HospitalTier> tier) {
+        return tier.map(HospitalTier::label).orElse("未登记层级");
+    }
+
+    private static void printTable(PrintWriter out, List<EvaluationRow> rows) {
+        Optional<HospitalTier> tier = null;
+        String hospital = null;
+        for (EvaluationRow r : rows) {
+            if (!r.tier().equals(tier)) {
+                tier = r.tier();
+                out.println();
+                out.println("【" + tierLabel(tier) + "】");
+            }
+            if (!r.hospitalId().equals(hospital)) {
+                hospital = r.hospitalId();
+                out.println(r.hospitalId() + " " + r.hospitalName());
+            }
+            String unit = r.indicator().unit();
+            out.println("  " + TextColumns.left(r.indicator().name(), 34) + TextColumns.right(shown(r.value(), unit), 12)
+                    + TextColumns.right(r.target().map(t -> t.comparison().symbol() + " "
+                    + shown(OptionalDouble.of(t.value()), unit)).orElse("（无目标）"), 14)
+                    + "  " + TextColumns.left(r.status().map(Status::label).orElse(""), 8)
+                    + (r.rankInTier().isPresent() ? String.format("第 %d / %d", r.rankInTier().getAsInt(), r.tierSize())
+                    : ""));
+        }
+    }
+
+    private void printScores(PrintWriter out, Evaluation e) {
+        if (output.csv()) {
+            out.println(SCORE_HEADER);
+            for (DimensionScore s : e.scores()) {
+                out.println(String.join(",", s.hospitalId(), s.tier().map(Enum::name).orElse(""),
+                        s.dimension().map(Enum::name).orElse("OVERALL"), Cells.csv(s.score()),
+                        String.valueOf(s.indicators()), s.rankInTier().isPresent()
+                        ? String.valueOf(s.rankInTier().getAsInt()) : ""));
+            }
+            return;
+        }
+        printScoreTable(out, e, "");
+    }
+
+    /** The composite scores, a line per hospital: four dimensions, overall, rank in the tier. */
+    static void printScoreTable(PrintWriter out, Evaluation e, String indent) {
+        out.println(indent + TextColumns.left("医院", 10) + TextColumns.left("层级", 18) + TextColumns.right("医疗质量", 10)
+                + TextColumns.right("运营效率", 10) + TextColumns.right("持续发展", 10) + TextColumns.right("满意度评价", 12)
+                + TextColumns.right("总分", 8) + TextColumns.right("层级排名", 10));
+        List<DimensionScore> all = e.scores();
+        int perHospital = org.hqd.evaluation.Dimension.values().length + 1; // the dimensions, then overall
+        for (int i = 0; i < all.size(); i += perHospital) {
+            DimensionScore overall = all.get(i + perHospital - 1);
+            StringBuilder line = new StringBuilder(TextColumns.left(overall.hospitalId(), 10)
+                    + TextColumns.left(tierLabel(overall.tier()), 18));
+            for (int d = 0; d < perHospital - 1; d++) {
+                line.append(TextColumns.right(Cells.fixed(all.get(i + d).score(), 1), d == 3 ? 12 : 10));
+            }
+            line.append(TextColumns.right(Cells.fixed(overall.score(), 1), 8)).append(TextColumns.right(
+                    overall.rankInTier().isPresent() ? String.valueOf(overall.rankInTier().getAsInt()) : "—", 10));
+            out.println(indent + line);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.hqd.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.Evaluator;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.Weights;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.evaluation.RegionEvaluation;
+import picocli.CommandLine.Option;
+
+/** The shared options of the evaluation commands: period, region, target set, warning margin. */
+final class EvaluationOptions {
+    @Option(names = "--period", required = true, paramLabel = "<期间>",
+            description = "YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM；按出院日期选择病例")
+    String period;
+
+    @Option(names = "--region", paramLabel = "<地区编码>", description = "只评价该省、市或县（区划编码）的医院")
+    String region;
+
+    @Option(names = "--targets", paramLabel = "<目标集>", description = "目标集编号；默认为最近载入的目标集，未载入时为内置 design-default")
+    String targets;
+
+    @Option(names = "--margin", defaultValue = "0.10", paramLabel = "<比例>",
+            description = "预警幅度：未达标但与目标相差不超过目标值的该比例时为预警；默认 ${DEFAULT-VALUE}")
+    double margin = Evaluator.DEFAULT_MARGIN;
+
+    /**
+     * The evaluation of a data directory with the standard catalogue and weights; the DRG weights are computed
+     * first if there are none yet (and said so on {@code err}).
+     */
+    static RegionEvaluation of(DataDirectory dir, PrintWriter err) {
+        WeightsInUse.of(dir, err);
+        return new RegionEvaluation(dir, IndicatorCatalog.standard(), Weights.standard());
+    }
+
+    RegionEvaluation.Request request(boolean allIndicators) {
+        return new RegionEvaluation.Request(EvaluationPeriod.parse(period), Optional.ofNullable(region),
+                Optional.ofNullable(targets), margin, allIndicators);
+    }
+}

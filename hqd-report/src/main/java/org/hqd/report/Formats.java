@@ -1,0 +1,52 @@
+package org.hqd.report;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.hqd.evaluation.EvaluationRow;
+import org.hqd.evaluation.Indicator;
+import org.hqd.evaluation.Target;
+import org.hqd.hospital.HospitalTier;
+
+/** How values read in the rendered reports: shares as percentages, a dash for no data. */
+final class Formats {
+    private Formats() {
+    }
+
+    static String value(OptionalDouble v, Indicator i) {
+        if (v.isEmpty()) {
+            return "—";
+        }
+        double x = v.getAsDouble();
+        if ("ratio".equals(i.unit())) {
+            return String.format("%.1f%%", 100 * x);
+        }
+        return Math.abs(x) >= 1000 ? String.format("%,.0f", x) : String.format("%.2f", x);
+    }
+
+    static String target(Optional<Target> t, Indicator i) {
+        return t.map(x -> x.comparison().symbol() + value(OptionalDouble.of(x.value()), i)).orElse("—");
+    }
+
+    static String percent(OptionalDouble v) {
+        return v.isPresent() ? String.format("%.1f%%", 100 * v.getAsDouble()) : "—";
+    }
+
+    static String score(OptionalDouble v) {
+        return v.isPresent() ? String.format("%.1f", v.getAsDouble()) : "—";
+    }
+
+    static String tier(Optional<HospitalTier> t) {
+        return t.map(HospitalTier::label).orElse("未登记层级");
+    }
+
+    /** A row's cell in a tier table: value and a status mark. */
+    static String cell(EvaluationRow r) {
+        String mark = r.status().map(s -> switch (s) {
+            case MET -> "√";
+            case WARNING -> "△";
+            case NOT_MET -> "×";
+            case NO_DATA -> "";
+        }).orElse("");
+        return value(r.value(), r.indicator()) + (mark.isEmpty() ? "" : " " + mark);
+    }
+}

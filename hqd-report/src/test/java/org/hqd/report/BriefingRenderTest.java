@@ -1,0 +1,349 @@
+package org.hqd.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hqd.HqdException;
+import org.hqd.evaluation.Briefing;
+import org.hqd.evaluation.Evaluation;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRow;
+import org.hqd.evaluation.Evaluator;
+import org.hqd.evaluation.HospitalMeasures;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.Measure;
+import org.hqd.evaluation.TargetSet;
+import org.hqd.evaluation.Weights;
+import org.hqd.hospital.HospitalTier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the briefing of a small hand-made province (2 city, 3 county, 1 untiered hospital; five indicators, one
+ * untargeted) as charts, PDF and Excel, and reads the results back with ImageIO, PDFBox and POI.
+ */
+final class BriefingRenderTest {
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static final String CATALOGUE_TSV = String.join("\n",
+            "id\tname\tdimension\tformula\tunit\tdirection\tsource\tnote",
+            "volume\tDRG 组数\t医疗质量\tdrg_count\t组\tHIGHER_BETTER\t病案首页\t",
+            "mortality\t死亡率\t医疗质量\tdeaths / cases\tratio\tLOWER_BETTER\t病案首页\t",
+            "stay\t平均住院日\t运营效率\tlos_days / cases\t天\tLOWER_BETTER\t病案首页\t",
+            "emr\t电子病历\t持续发展\temr_level\t级\tHIGHER_BETTER\t机构报表\t",
+            "satisfaction\t患者满意度\t满意度评价\tpatient_satisfaction\t分\tHIGHER_BETTER\t机构报表\t");
+    private static final String TARGETS_TSV = String.join("\n",
+            "# id: render-test",
+            "# name: 渲染测试目标集",
+            "indicator\ttier\tcomparison\ttarget\tyear\tsource",
+            "volume\tCITY_TERTIARY\tGE\t200\t\trender.txt:1",
+            "volume\tCOUNTY\tGE\t100\t\trender.txt:2",
+            "mortality\t*\tLE\t0.05\t\trender.txt:3",
+            "stay\t*\tLE\t8\t\trender.txt:4",
+            "emr\tCITY_TERTIARY\tGE\t5\t\trender.txt:5");
+    private static final IndicatorCatalog CATALOGUE = IndicatorCatalog.parse(CATALOGUE_TSV, "render-indicators.tsv");
+    private static final TargetSet TARGETS = TargetSet.parse(TARGETS_TSV, "render-targets.tsv", CATALOGUE);
+
+    private static final List<String> NAMES = List.of("第一人民医院", "中心医院", "东县医院", "西县医院", "南县医院",
+            "民营康复医院");
+    private static final List<String> TIER_LABELS = List.of("城市三级医院", "县级医院", "未登记层级");
+
+    private static Path font;
+    private static Evaluation evaluation;
+    private static Briefing briefing;
+    private static List<BriefingCharts.Chart> charts;
+    private static byte[] pdf;
+    private static byte[] xlsx;
+
+    @BeforeAll
+    static void render() {
+        font = CjkFont.locate();
+        evaluation = evaluate(List.of(
+                hospital("B1", NAMES.get(0), HospitalTier.CITY_TERTIARY, Measure.DRG_COUNT, 250, Measure.DEATHS, 1,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 700, Measure.EMR_LEVEL, 4.6),
+                hospital("B2", NAMES.get(1), HospitalTier.CITY_TERTIARY, Measure.DRG_COUNT, 170, Measure.DEATHS, 3,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 900, Measure.EMR_LEVEL, 6),
+                hospital("C1", NAMES.get(2), HospitalTier.COUNTY, Measure.DRG_COUNT, 100, Measure.DEATHS, 10,
+                        Measure.CASES, 100),
+                hospital("C2", NAMES.get(3), HospitalTier.COUNTY, Measure.DRG_COUNT, 80, Measure.DEATHS, 7,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 850),
+                hospital("C3", NAMES.get(4), HospitalTier.COUNTY, Measure.DRG_COUNT, 120, Measure.DEATHS, 2,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 700, Measure.PATIENT_SATISFACTION, 92),
+                hospital("A1", NAMES.get(5), null, Measure.DEATHS, 10, Measure.CASES, 1000, Measure.LOS_DAYS,
+                        6000)));
+        briefing = Briefing.of(evaluation, Optional.empty(), 10);
+        charts = new BriefingCharts(font).render(briefing);
+        pdf = pdf(briefing, charts);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefingExcel().write(briefing, charts, out);
+        xlsx = out.toByteArray();
+    }
+
+    private static Evaluation evaluate(List<HospitalMeasures> hospitals) {
+        return new Evaluator(CATALOGUE, TARGETS, Weights.equal(), Evaluator.DEFAULT_MARGIN)
+                .evaluate(EvaluationPeriod.parse("2024"), hospitals, false);
+    }
+
+    private static HospitalMeasures hospital(String id, String name, HospitalTier tier, Object... pairs) {
+        Map<Measure, Double> m = new EnumMap<>(Measure.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((Measure) pairs[i], ((Number) pairs[i + 1]).doubleValue());
+        }
+        return new HospitalMeasures(id, name, Optional.ofNullable(tier), m);
+    }
+
+    private static byte[] pdf(Briefing b, List<BriefingCharts.Chart> c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefingPdf(font).write(b, c, out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdfBytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    // ---- (a) PDF
+
+    @Test
+    void pdf_loadsAndHasTitleHeadingsHospitalsAndTiers() throws IOException {
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+            assertThat(doc.getDocumentInformation().getTitle()).contains("公立医院高质量发展评价通报");
+        }
+        String text = text(pdf);
+
+        assertThat(text).contains("公立医院高质量发展评价通报", "一、总体情况", "二、各层级评价结果", "三、距目标差距最大的医院",
+                "四、最常未达标的指标");
+        assertThat(text).contains(NAMES);
+        assertThat(text).contains(TIER_LABELS);
+        assertThat(text).contains("DRG 组数", "死亡率", "平均住院日", "电子病历");
+    }
+
+    @Test
+    void pdf_firstPageRendersSomethingVisible() throws IOException {
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
+        }
+        int ink = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y) & 0xFFFFFF;
+                if (rgb != 0xFFFFFF) {
+                    ink++;
+                }
+            }
+        }
+        // A4 landscape at 50 dpi is about 584 × 413 = 241 000 pixels; title, tables and two charts cover far more
+        // than 1 % of them
+        assertThat(page.getWidth()).isBetween(580, 590);
+        assertThat(ink).isGreaterThan(2_500);
+    }
+
+    @Test
+    void pdf_nameWithCharactersMissingFromTheFont_doesNotFail() throws IOException {
+        String emoji = "笑脸😀医院";
+        String plane16 = "私用" + new String(Character.toChars(0x10FFFD)) + "医院";
+        Evaluation e = evaluate(List.of(
+                hospital("E1", emoji, HospitalTier.COUNTY, Measure.DRG_COUNT, 80, Measure.DEATHS, 7,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 850),
+                hospital("E2", plane16, HospitalTier.COUNTY, Measure.DRG_COUNT, 120, Measure.DEATHS, 2,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 700)));
+        Briefing b = Briefing.of(e, Optional.of("测试😀区"), 5);
+
+        byte[] bytes = pdf(b, new BriefingCharts(font).render(b));
+
+        String text = text(bytes);
+        assertThat(text).contains("笑脸", "私用", "公立医院高质量发展评价通报");
+        // the missing glyphs are drawn as '?'
+        assertThat(text).contains("笑脸?医院", "私用?医院");
+    }
+
+    @Test
+    void pdf_manyHospitals_tablesFlowOverPagesAndEveryHospitalIsListed() throws IOException {
+        List<HospitalMeasures> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(hospital(String.format("K%02d", i), "县医院" + i, HospitalTier.COUNTY, Measure.DRG_COUNT, 60 + i,
+                    Measure.DEATHS, i % 9, Measure.CASES, 100, Measure.LOS_DAYS, 700 + 5 * i));
+        }
+        Briefing b = Briefing.of(evaluate(many), Optional.empty(), 10);
+
+        byte[] bytes = pdf(b, new BriefingCharts(font).render(b));
+
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+        }
+        String text = text(bytes);
+        for (int i = 0; i < 60; i++) {
+            assertThat(text).contains(String.format("K%02d", i) + " 县医院" + i);
+        }
+    }
+
+    @Test
+    void pdfAndExcel_nothingMissed_emptyTablesStillRender() throws IOException {
+        Briefing b = Briefing.of(evaluate(List.of(
+                hospital("G1", "达标医院", HospitalTier.COUNTY, Measure.DRG_COUNT, 120, Measure.DEATHS, 1,
+                        Measure.CASES, 100, Measure.LOS_DAYS, 700))), Optional.of("样例"), 10);
+        assertThat(b.furthest()).isEmpty();
+        List<BriefingCharts.Chart> c = new BriefingCharts(font).render(b);
+
+        assertThat(text(pdf(b, c))).contains("地区 样例", "三、距目标差距最大的医院", "达标医院");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefingExcel().write(b, c, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheet("差距最大的医院").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("明细").getLastRowNum()).isEqualTo(b.evaluation().rows().size());
+        }
+    }
+
+    @Test
+    void pdf_withoutCharts_stillWrites() throws IOException {
+        assertThat(text(pdf(briefing, List.of()))).contains("四、最常未达标的指标", NAMES.get(0));
+    }
+
+    // ---- (b) Excel
+
+    @Test
+    void excel_sheets() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+            }
+
+            assertThat(names).containsExactly("概要", "城市三级医院（2 家）", "县级医院（3 家）", "未登记层级（1 家）",
+                    "差距最大的医院", "最常未达标的指标", "明细", "说明");
+        }
+    }
+
+    @Test
+    void excel_summaryHasTheThreeCharts() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getAllPictures()).hasSize(3);
+            Sheet summary = wb.getSheet("概要");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).contains("公立医院高质量发展评价通报");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch().getShapes())
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void excel_tierSheets_oneLinePerHospitalInRankOrder() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (int t = 0; t < briefing.tables().size(); t++) {
+                Briefing.TierTable table = briefing.tables().get(t);
+                Sheet s = wb.getSheetAt(1 + t);
+                assertThat(s.getLastRowNum()).isEqualTo(table.lines().size());
+                for (int i = 0; i < table.lines().size(); i++) {
+                    Briefing.TierLine l = table.lines().get(i);
+                    assertThat(s.getRow(1 + i).getCell(0).getStringCellValue())
+                            .isEqualTo(l.hospitalId() + " " + l.hospitalName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void excel_details_oneRowPerEvaluationRowWithNumericValuesAndStatus() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheet("明细");
+            List<EvaluationRow> rows = evaluation.rows();
+
+            assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("value");
+            assertThat(s.getRow(0).getCell(8).getStringCellValue()).isEqualTo("status");
+            assertThat(s.getLastRowNum()).isEqualTo(rows.size());
+            assertThat(rows).anySatisfy(r -> assertThat(r.value()).isEmpty()); // the NO_DATA path is exercised
+            for (int i = 0; i < rows.size(); i++) {
+                EvaluationRow r = rows.get(i);
+                Row x = s.getRow(i + 1);
+                assertThat(x.getCell(0).getStringCellValue()).isEqualTo(r.hospitalId());
+                assertThat(x.getCell(3).getStringCellValue()).isEqualTo(r.indicator().id());
+                Cell value = x.getCell(5);
+                if (r.value().isPresent()) {
+                    assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(value.getNumericCellValue()).isCloseTo(r.value().getAsDouble(), within(1e-12));
+                } else {
+                    assertThat(value == null || value.getCellType() == CellType.BLANK).isTrue();
+                }
+                assertThat(x.getCell(8).getStringCellValue()).isEqualTo(r.status().orElseThrow().name());
+            }
+        }
+    }
+
+    @Test
+    void excel_furthestAndMostMissedSheets() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet far = wb.getSheet("差距最大的医院");
+            assertThat(far.getLastRowNum()).isEqualTo(briefing.furthest().size());
+            for (int i = 0; i < briefing.furthest().size(); i++) {
+                Briefing.HospitalGap g = briefing.furthest().get(i);
+                assertThat(far.getRow(1 + i).getCell(1).getStringCellValue())
+                        .isEqualTo(g.hospitalId() + " " + g.hospitalName());
+            }
+            Sheet missed = wb.getSheet("最常未达标的指标");
+            assertThat(missed.getLastRowNum()).isEqualTo(briefing.mostMissed().size());
+            assertThat(missed.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(briefing.mostMissed().get(0).indicator().name());
+        }
+    }
+
+    // ---- (c) charts
+
+    @Test
+    void charts_threeReadablePngsOfTheDeclaredSize() throws IOException {
+        assertThat(charts).hasSize(3);
+        assertThat(charts).extracting(BriefingCharts.Chart::title)
+                .containsExactly("各层级指标达标率（%）", "各层级医院平均综合得分", "各指标未达标率（%）");
+        for (BriefingCharts.Chart c : charts) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(c.png()));
+            assertThat(image).as(c.title()).isNotNull();
+            assertThat(image.getWidth()).as(c.title()).isEqualTo(c.width());
+            assertThat(image.getHeight()).as(c.title()).isEqualTo(c.height());
+        }
+        assertThat(charts.get(0).width()).isEqualTo(760);
+        assertThat(charts.get(0).height()).isEqualTo(360);
+        // 4 targeted indicators: max(300, 40 + 28 × 4) = 300
+        assertThat(charts.get(2).height()).isEqualTo(300);
+    }
+
+    // ---- (d) font
+
+    @Test
+    void cjkFont_configuredPathMissing_failsNamingThePath() {
+        assertThatThrownBy(() -> CjkFont.locate(Optional.of("/nonexistent.ttf")))
+                .isInstanceOf(HqdException.class)
+                .hasMessageContaining("/nonexistent.ttf");
+    }
+
+    @Test
+    void cjkFont_notConfigured_findsAnInstalledFont() {
+        assertThat(CjkFont.locate(Optional.empty())).isRegularFile();
+        assertThat(CjkFont.locate(Optional.of(" "))).isRegularFile();
+    }
+}

@@ -1,0 +1,244 @@
+package org.hqd.store.evaluation;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.HospitalMeasures;
+import org.hqd.evaluation.Measure;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * Computes the {@link Measure}s of every hospital over a period — for the whole period, or per month — from the
+ * cases (by discharge date), the facility reports (monthly rows of the period's months; a yearly row {@code YYYY}
+ * when the period covers that whole year) and the register. A measure without input is absent (so the indicators
+ * using it are NO_DATA); the weights are those of the latest standards version.
+ */
+public final class MeasureQuery {
+    private static final String CASES = """
+            WITH latest AS (SELECT drg, rw, risk_level FROM drg_standards
+                            WHERE version = (SELECT max(version) FROM weight_versions)),
+            bench AS (
+                SELECT {month_plain} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los
+                FROM case_records WHERE status = 'GROUPED' AND discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL),
+            base AS (
+                SELECT c.hospital_id, {month} AS period, c.status = 'GROUPED' AS grouped, l.rw, l.risk_level, c.drg,
+                       CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
+                       CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
+                       c.discharge_method = '5' AS died, c.los_days, c.total_cost,
+                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
+                       coalesce(c.cost_material, 0) AS material, coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab,
+                       coalesce(c.principal_proc, '') <> '' OR coalesce(c.other_procs, '') <> '' AS surgery,
+                       coalesce(c.proc_levels, '') LIKE '%4%' AS grade4,
+                       coalesce(c.proc_levels, '') LIKE '%3%' OR coalesce(c.proc_levels, '') LIKE '%4%' AS grade34,
+                       coalesce(c.day_surgery, false) AS day_surgery
+                FROM case_records c
+                LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
+                LEFT JOIN bench b ON b.period = {month} AND b.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
+                WHERE c.discharge_date BETWEEN ?::DATE AND ?::DATE)
+            SELECT hospital_id, period, count(*), count(*) FILTER (WHERE grouped),
+                   sum(rw) FILTER (WHERE grouped), count(DISTINCT drg) FILTER (WHERE grouped),
+                   count(*) FILTER (WHERE died), sum(los_days), sum(total_cost), sum(drug), sum(material), sum(exam_lab),
+                   sum(total_cost - drug - material - exam_lab), count(*) FILTER (WHERE surgery),
+                   count(*) FILTER (WHERE surgery AND grade4), count(*) FILTER (WHERE surgery AND grade34),
+                   count(*) FILTER (WHERE surgery AND day_surgery),
+                   count(*) FILTER (WHERE grouped AND risk_level = 1),
+                   count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio)
+            FROM base GROUP BY hospital_id, period
+            """;
+    private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
+        Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
+        Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.SURGERY_CASES,
+        Measure.GRADE4_CASES, Measure.GRADE3_4_CASES, Measure.DAY_SURGERY_CASES, Measure.LOW_RISK_CASES,
+        Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX};
+
+    /*
+     * Stays that are readmissions: admitted 0–31 days after the same patient's previous discharge from the same
+     * hospital. The window starts 31 days before the earliest admission of the period's stays, so every stay that
+     * can make one of them a readmission is seen, however long the stay; it carries only the columns it needs.
+     */
+    private static final String READMISSIONS = """
+            WITH stays AS (
+                SELECT hospital_id, discharge_date, {month} AS period,
+                       admission_date - lag(discharge_date) OVER (PARTITION BY hash(hospital_id, patient_id)
+                                                                  ORDER BY admission_date, discharge_date) AS days
+                FROM case_records
+                WHERE patient_id IS NOT NULL
+                  AND discharge_date >= (SELECT min(admission_date) FROM case_records
+                                         WHERE discharge_date BETWEEN ?::DATE AND ?::DATE) - INTERVAL 31 DAY
+                  AND discharge_date <= ?::DATE)
+            SELECT hospital_id, period, count(*) FILTER (WHERE days BETWEEN 0 AND 31)
+            FROM stays WHERE discharge_date >= ?::DATE GROUP BY ALL
+            """;
+
+    private static final String REPORTS = """
+            SELECT hospital_id, {month} AS month, count(*), sum(physicians), sum(nurses), sum(staff_spending),
+                   sum(operating_spending), sum(energy_spending), sum(total_revenue), sum(medical_revenue),
+                   arg_max(emr_level, period) FILTER (WHERE emr_level IS NOT NULL), sum(outpatient_visits),
+                   sum(appointments), avg(patient_satisfaction), avg(staff_satisfaction), sum(drg_dip_paid_spending),
+                   sum(eligible_insurance_spending)
+            FROM facility_report_rows
+            WHERE (length(period) = 7 AND period BETWEEN ? AND ?) OR (? AND length(period) = 4 AND period BETWEEN ? AND ?)
+            GROUP BY ALL
+            """;
+    private static final Measure[] REPORT_MEASURES = {Measure.REPORT_MONTHS, Measure.PHYSICIANS, Measure.NURSES,
+        Measure.STAFF_SPENDING, Measure.OPERATING_SPENDING, Measure.ENERGY_SPENDING, Measure.TOTAL_REVENUE,
+        Measure.MEDICAL_REVENUE, Measure.EMR_LEVEL, Measure.OUTPATIENT_VISITS, Measure.APPOINTMENTS,
+        Measure.PATIENT_SATISFACTION, Measure.STAFF_SATISFACTION, Measure.DRG_DIP_PAID_SPENDING,
+        Measure.ELIGIBLE_INSURANCE_SPENDING};
+
+    /** A hospital of the register (or one with cases but no register entry: no name, no tier). */
+    public record Hospital(String id, String name, Optional<HospitalTier> tier) { }
+
+    private final DataDirectory dir;
+
+    public MeasureQuery(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The hospitals to evaluate: those of the register in the region (its province, city or county code; every
+     * hospital without a region), plus, without a region, hospitals that have cases but are not in the register.
+     */
+    public List<Hospital> hospitals(Optional<String> region) {
+        String sql = "SELECT hospital_id, name, tier FROM hospital_register WHERE ?::VARCHAR IS NULL "
+                + "OR ? IN (province_code, city_code, county_code) "
+                + "UNION ALL SELECT DISTINCT hospital_id, NULL, NULL FROM case_records WHERE ?::VARCHAR IS NULL "
+                + "AND hospital_id NOT IN (SELECT hospital_id FROM hospital_register) ORDER BY 1";
+        List<Hospital> out = new ArrayList<>();
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            for (int i = 1; i <= 3; i++) {
+                s.setString(i, region.orElse(null));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String tier = r.getString(3);
+                    out.add(new Hospital(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
+                            tier == null ? Optional.empty() : HospitalTier.byName(tier)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("读取医院名册", e);
+        }
+    }
+
+    /** The months from the first to the last discharge in the store; empty without cases. */
+    public Optional<EvaluationPeriod> dischargeMonths() {
+        try (java.sql.Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT strftime(min(discharge_date), '%Y-%m'), strftime(max(discharge_date), '%Y-%m') FROM case_records")) {
+            r.next();
+            return r.getString(1) == null ? Optional.empty()
+                    : Optional.of(EvaluationPeriod.parse(r.getString(1) + ".." + r.getString(2)));
+        } catch (SQLException e) {
+            throw new StoreException("读取出院日期范围", e);
+        }
+    }
+
+    /** The measures of these hospitals over the whole period. */
+    public List<HospitalMeasures> whole(EvaluationPeriod period, List<Hospital> hospitals) {
+        return run(period, hospitals, false).getOrDefault("", List.of());
+    }
+
+    /** The measures of these hospitals per month of the period, by month {@code YYYY-MM} in order. */
+    public Map<String, List<HospitalMeasures>> monthly(EvaluationPeriod period, List<Hospital> hospitals) {
+        Map<String, List<HospitalMeasures>> out = new LinkedHashMap<>();
+        Map<String, List<HospitalMeasures>> found = run(period, hospitals, true);
+        for (YearMonth m : period.months()) {
+            out.put(m.toString(), found.getOrDefault(m.toString(), empty(hospitals)));
+        }
+        return out;
+    }
+
+    private static List<HospitalMeasures> empty(List<Hospital> hospitals) {
+        return hospitals.stream().map(h -> new HospitalMeasures(h.id(), h.name(), h.tier(),
+                new EnumMap<Measure, Double>(Measure.class))).toList();
+    }
+
+    private Map<String, List<HospitalMeasures>> run(EvaluationPeriod period, List<Hospital> hospitals,
+                                                    boolean byMonth) {
+        // period key → hospital → measures
+        Map<String, Map<String, Map<Measure, Double>>> values = new TreeMap<>();
+        try {
+            caseMeasures(period, byMonth, values);
+            reportMeasures(period, byMonth, values);
+        } catch (SQLException e) {
+            throw new StoreException("计算评价指标的统计量", e);
+        }
+        Map<String, List<HospitalMeasures>> out = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Map<Measure, Double>>> e : values.entrySet()) {
+            List<HospitalMeasures> list = new ArrayList<>();
+            for (Hospital h : hospitals) {
+                list.add(new HospitalMeasures(h.id(), h.name(), h.tier(),
+                        e.getValue().getOrDefault(h.id(), new EnumMap<>(Measure.class))));
+            }
+            out.put(e.getKey(), list);
+        }
+        if (!byMonth) {
+            out.putIfAbsent("", empty(hospitals));
+        }
+        return out;
+    }
+
+    private void caseMeasures(EvaluationPeriod period, boolean byMonth,
+                              Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
+        String sql = CASES.replace("{month}", byMonth ? "strftime(c.discharge_date, '%Y-%m')" : "''")
+                .replace("{month_plain}", byMonth ? "strftime(discharge_date, '%Y-%m')" : "''");
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            s.setDate(1, Date.valueOf(period.from()));
+            s.setDate(2, Date.valueOf(period.to()));
+            s.setDate(3, Date.valueOf(period.from()));
+            s.setDate(4, Date.valueOf(period.to()));
+            read(s, CASE_MEASURES, values);
+        }
+        String readmissions = READMISSIONS.replace("{month}", byMonth ? "strftime(discharge_date, '%Y-%m')" : "''");
+        try (PreparedStatement s = dir.connection().prepareStatement(readmissions)) {
+            s.setDate(1, Date.valueOf(period.from()));
+            s.setDate(2, Date.valueOf(period.to()));
+            s.setDate(3, Date.valueOf(period.to()));
+            s.setDate(4, Date.valueOf(period.from()));
+            read(s, new Measure[] {Measure.READMISSIONS_31D}, values);
+        }
+    }
+
+    private void reportMeasures(EvaluationPeriod period, boolean byMonth,
+                                Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
+        String sql = REPORTS.replace("{month}", byMonth ? "period" : "''");
+        boolean wholeYears = period.first().getMonthValue() == 1 && period.last().getMonthValue() == 12 && !byMonth;
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            s.setString(1, period.first().toString());
+            s.setString(2, period.last().toString());
+            s.setBoolean(3, wholeYears);
+            s.setString(4, String.valueOf(period.first().getYear()));
+            s.setString(5, String.valueOf(period.last().getYear()));
+            read(s, REPORT_MEASURES, values);
+        }
+    }
+
+    private static void read(PreparedStatement s, Measure[] measures,
+                             Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Map<Measure, Double> m = values.computeIfAbsent(r.getString(2), k -> new TreeMap<>())
+                        .computeIfAbsent(r.getString(1), k -> new EnumMap<>(Measure.class));
+                for (int i = 0; i < measures.length; i++) {
+                    double v = r.getDouble(3 + i);
+                    if (!r.wasNull()) {
+                        m.put(measures[i], v);
+                    }
+                }
+            }
+        }
+    }
+}

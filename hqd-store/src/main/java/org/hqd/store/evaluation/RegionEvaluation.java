@@ -1,0 +1,67 @@
+package org.hqd.store.evaluation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.evaluation.Evaluation;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.Evaluator;
+import org.hqd.evaluation.HospitalMeasures;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.Monitoring;
+import org.hqd.evaluation.TargetSet;
+import org.hqd.evaluation.Weights;
+import org.hqd.store.DataDirectory;
+
+/**
+ * Evaluates the hospitals of a data directory (optionally of one region) over a period against a target set: the
+ * store's measures fed to the core {@link Evaluator}; or month by month for {@link Monitoring}.
+ */
+public final class RegionEvaluation {
+    /** What to evaluate: the region (empty: all), the target set (empty: the default), the warning margin. */
+    public record Request(EvaluationPeriod period, Optional<String> region, Optional<String> targetSet, double margin,
+                          boolean allIndicators) { }
+
+    private final DataDirectory dir;
+    private final IndicatorCatalog catalogue;
+    private final Weights weights;
+
+    public RegionEvaluation(DataDirectory dir, IndicatorCatalog catalogue, Weights weights) {
+        this.dir = dir;
+        this.catalogue = catalogue;
+        this.weights = weights;
+    }
+
+    public Evaluation evaluate(Request q) {
+        MeasureQuery m = new MeasureQuery(dir);
+        List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
+        return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals), q.allIndicators());
+    }
+
+    /** One evaluation per month of the period, in month order. */
+    public Map<String, Evaluation> monthly(Request q) {
+        MeasureQuery m = new MeasureQuery(dir);
+        List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
+        Evaluator e = evaluator(q);
+        Map<String, Evaluation> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<HospitalMeasures>> month : m.monthly(q.period(), hospitals).entrySet()) {
+            out.put(month.getKey(), e.evaluate(EvaluationPeriod.parse(month.getKey()), month.getValue(),
+                    q.allIndicators()));
+        }
+        return out;
+    }
+
+    private Evaluator evaluator(Request q) {
+        TargetSet targets = new TargetStore(dir, catalogue).get(q.targetSet());
+        return new Evaluator(catalogue, targets, weights, q.margin());
+    }
+
+    private static List<MeasureQuery.Hospital> hospitals(MeasureQuery m, Request q) {
+        List<MeasureQuery.Hospital> hospitals = m.hospitals(q.region());
+        if (hospitals.isEmpty()) {
+            throw new org.hqd.HqdException(q.region().map(r -> "地区 " + r + " 没有登记的医院").orElse("数据目录中没有医院"));
+        }
+        return hospitals;
+    }
+}
