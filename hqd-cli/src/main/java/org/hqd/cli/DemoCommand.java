@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hqd.access.PasswordHasher;
+import org.hqd.access.Role;
+import org.hqd.access.User;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -24,6 +27,7 @@ import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.access.UserStore;
 import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.store.evaluation.RegionEvaluation;
 import org.hqd.store.importing.Importer;
@@ -58,6 +62,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--records", defaultValue = "60000", paramLabel = "<M>", description = "病案数；默认 ${DEFAULT-VALUE}")
     private long records;
+
+    @Option(names = "--no-serve", description = "最后不启动 Web 应用")
+    private boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "<端口>", description = "Web 应用端口；默认 ${DEFAULT-VALUE}（被占用时另选空闲端口）")
+    private int port;
 
     @Override
     public Integer call() throws IOException {
@@ -99,8 +109,27 @@ final class DemoCommand implements Callable<Integer> {
         out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
                 + data.data + " --period " + period + "    ./hqd brief --data " + data.data + " --period " + period
                 + " --output 通报.pdf");
+        if (!noServe) {
+            serve(out);
+        }
         out.flush();
         return 0;
+    }
+
+    /** Step 7: a demo admin with a fresh random password, then the web application until Ctrl-C. */
+    private void serve(PrintWriter out) {
+        String password = DemoPassword.random();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            new UserStore(dir).add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()),
+                    password.toCharArray(), PasswordHasher.standard());
+            out.println();
+            out.println("7. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
+            try {
+                ServeCommand.run(dir, "127.0.0.1", port, out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static String pct(java.util.OptionalDouble v) {

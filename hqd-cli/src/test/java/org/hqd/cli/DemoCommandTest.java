@@ -12,7 +12,7 @@ final class DemoCommandTest {
 
     @Test
     void demo_generatesImportsAndReportsTheIntake_andASecondRunChangesNothing() {
-        CliRun run = CliRun.of("demo", "--data", dir.toString(), "--records", "3000");
+        CliRun run = CliRun.of("demo", "--data", dir.toString(), "--records", "3000", "--no-serve");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("医院 40 家，病案 3,000 份", "hospitals.csv（医院名册，批次", "abstracts.csv（病案首页，批次",
@@ -23,7 +23,7 @@ final class DemoCommandTest {
         assertThat(run.out()).contains("REQUIRED_MISSING", "COST_SUM", "DISCHARGE_METHOD_INVALID",
                 "PRINCIPAL_DX_UNKNOWN", "FIELD_FORMAT", "DUPLICATE_RECORD");
 
-        CliRun again = CliRun.of("demo", "--data", dir.toString(), "--records", "3000");
+        CliRun again = CliRun.of("demo", "--data", dir.toString(), "--records", "3000", "--no-serve");
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("已导入过，未做任何更改").doesNotContain("新增");

@@ -36,7 +36,7 @@ public record EvaluationPeriod(YearMonth first, YearMonth last) {
             // falls through to the message below
         }
         throw new HqdException("期间应写作 YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM（如 2024、2024-03、2024-01..2024-06），实际为 '"
-                + text + "'");
+                + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'");
     }
 
     public LocalDate from() {

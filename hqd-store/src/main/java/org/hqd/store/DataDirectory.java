@@ -88,6 +88,18 @@ public final class DataDirectory implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Another connection to the same open database, for another thread (a DuckDB connection serves one thread at a
+     * time); closing it leaves this one open.
+     */
+    public DataDirectory duplicate() {
+        try {
+            return new DataDirectory(dir, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), readOnly);
+        } catch (SQLException e) {
+            throw new StoreException("打开数据库连接", e);
+        }
+    }
+
     /** A folder under the data directory, created when missing. */
     public Path folder(String name) {
         try {

@@ -1,0 +1,103 @@
+package org.hqd.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UnauthorizedResponse;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hqd.access.Scope;
+import org.hqd.access.User;
+import org.hqd.store.access.AuditLog;
+import org.hqd.store.access.SessionStore;
+import org.hqd.store.access.UserStore;
+import org.hqd.store.evaluation.MeasureQuery;
+
+/**
+ * Authentication and scoping of API requests: the session cookie names a live session; its user's {@link Scope}
+ * is attached to the request; a state-changing request must carry the session's CSRF token in
+ * {@code X-CSRF-Token}.
+ */
+final class Access {
+    static final String COOKIE = "hqd_session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String SCOPE = "hqd.scope";
+    private static final String SESSION = "hqd.session";
+
+    private final Connections db;
+    private final Clock clock;
+
+    Access(Connections db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Before every API request but login: 401 without a live session, 403 without the CSRF token. */
+    void authenticate(Context ctx) {
+        if (ctx.path().equals("/api/session") && ctx.method() == HandlerType.POST) {
+            return;
+        }
+        String token = ctx.cookie(COOKIE);
+        if (token == null || token.isBlank()) {
+            throw new UnauthorizedResponse("未登录或会话已过期，请重新登录");
+        }
+        SessionStore.Session session = db.with(d -> new SessionStore(d).find(token, clock.instant()))
+                .orElseThrow(() -> new UnauthorizedResponse("未登录或会话已过期，请重新登录"));
+        User user = db.with(d -> new UserStore(d).find(session.userName()))
+                .orElseThrow(() -> new UnauthorizedResponse("用户已不存在，请重新登录"));
+        boolean changes = ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT
+                || ctx.method() == HandlerType.DELETE || ctx.method() == HandlerType.PATCH;
+        if (changes && !session.csrfToken().equals(ctx.header(CSRF_HEADER))) {
+            throw new ForbiddenResponse("缺少或错误的 CSRF 令牌（请求头 " + CSRF_HEADER + "）");
+        }
+        ctx.attribute(SESSION, session);
+        ctx.attribute(SCOPE, scopeOf(user));
+    }
+
+    Scope scopeOf(User user) {
+        Optional<Set<String>> region = user.region().map(r -> db.with(d -> new MeasureQuery(d).hospitals(Optional.of(r)))
+                .stream().map(MeasureQuery.Hospital::id).collect(Collectors.toSet()));
+        return Scope.of(user, region);
+    }
+
+    static Scope scope(Context ctx) {
+        return ctx.attribute(SCOPE);
+    }
+
+    static SessionStore.Session session(Context ctx) {
+        return ctx.attribute(SESSION);
+    }
+
+    /** 403 unless the user may see the hospital. */
+    static void requireHospital(Context ctx, String hospitalId) {
+        if (!scope(ctx).allowsHospital(hospitalId)) {
+            throw new ForbiddenResponse("无权查看医院 " + Params.clip(hospitalId) + " 的数据");
+        }
+    }
+
+    /** 403 for a department user (its data is its department's, not the hospital's). */
+    static void requireWholeHospital(Context ctx) {
+        if (scope(ctx).department().isPresent()) {
+            throw new ForbiddenResponse("科室用户只能查看本科室的数据");
+        }
+    }
+
+    static void requireAdmin(Context ctx) {
+        if (!scope(ctx).admin()) {
+            throw new ForbiddenResponse("只有系统管理员可以查看");
+        }
+    }
+
+    void audit(Context ctx, Optional<String> user, String action, String detail) {
+        db.with(d -> {
+            new AuditLog(d).record(clock.instant(), user, action, detail, ctx.ip());
+            return null;
+        });
+    }
+
+    void audit(Context ctx, String action, String detail) {
+        audit(ctx, Optional.of(scope(ctx).user().name()), action, detail);
+    }
+}

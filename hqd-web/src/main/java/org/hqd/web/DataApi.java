@@ -1,0 +1,252 @@
+package org.hqd.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.access.Role;
+import org.hqd.access.Scope;
+import org.hqd.casemix.rulepack.RulePack;
+import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.evaluation.Briefing;
+import org.hqd.evaluation.Evaluation;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.Evaluator;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.Weights;
+import org.hqd.report.BriefingCharts;
+import org.hqd.report.BriefingExcel;
+import org.hqd.report.BriefingPdf;
+import org.hqd.report.CjkFont;
+import org.hqd.store.access.AuditLog;
+import org.hqd.store.evaluation.MeasureQuery;
+import org.hqd.store.evaluation.RegionEvaluation;
+import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.PhysicianDepartments;
+import org.hqd.store.query.UnitMetricsQuery;
+import org.hqd.store.standards.StandardsStore;
+
+/** The read side of the API: hospitals, unit metrics, standards, evaluation, briefing, export and the audit log. */
+final class DataApi {
+    /** A DRG standard with its name. */
+    record Standard(String drg, String name, GroupStandard standard) { }
+
+    /** An export request: a table to write as an Excel workbook. */
+    record ExportRequest(String title, List<String> header, List<List<Object>> rows) { }
+
+    private final Connections db;
+    private final Access access;
+    private final RulePack pack;
+    private final ResultCache cache = new ResultCache(512);
+
+    DataApi(Connections db, Access access, RulePack pack) {
+        this.db = db;
+        this.access = access;
+        this.pack = pack;
+    }
+
+    /** {@code GET /api/info}: the months of the data (for default periods) and the scheme. */
+    void info(Context ctx) {
+        Params.only(ctx);
+        Optional<EvaluationPeriod> months = cache.get("months", () -> db.with(d -> new MeasureQuery(d).dischargeMonths()));
+        ctx.json(Map.of("scheme", pack.id(), "firstMonth", months.map(m -> m.first().toString()).orElse(""),
+                "lastMonth", months.map(m -> m.last().toString()).orElse("")));
+    }
+
+    void hospitals(Context ctx) {
+        Params.only(ctx);
+        Scope scope = Access.scope(ctx);
+        List<MeasureQuery.Hospital> all = cache.get("hospitals", () -> db.with(d -> new MeasureQuery(d)
+                .hospitals(Optional.empty())));
+        ctx.json(all.stream().filter(h -> scope.allowsHospital(h.id()))
+                .map(h -> new Dto.Hospital(h.id(), h.name(), h.tier().map(Enum::name).orElse(null),
+                        h.tier().map(t -> t.label()).orElse("未登记层级"))).toList());
+    }
+
+    /** {@code GET /api/metrics?by=hospital|department|physician&from=&to=&hospital=&month=&benchmark=}. */
+    void metrics(Context ctx) {
+        Params.only(ctx, "by", "from", "to", "hospital", "month", "benchmark");
+        Scope scope = Access.scope(ctx);
+        String by = Params.text(ctx, "by").orElse("hospital").toLowerCase(Locale.ROOT);
+        UnitMetricsQuery.Level level = switch (by) {
+            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
+            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
+            case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
+            default -> throw new BadRequestResponse("参数 by 应为 hospital、department 或 physician");
+        };
+        if (scope.department().isPresent() && level == UnitMetricsQuery.Level.HOSPITAL) {
+            throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
+        }
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        boolean byMonth = Params.text(ctx, "month").map(m -> m.equals("true") || m.equals("1")).orElse(false);
+        UnitMetricsQuery.Benchmark benchmark = switch (Params.text(ctx, "benchmark").orElse("all")) {
+            case "all" -> UnitMetricsQuery.Benchmark.ALL;
+            case "tier" -> UnitMetricsQuery.Benchmark.TIER;
+            default -> throw new BadRequestResponse("参数 benchmark 应为 all 或 tier");
+        };
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
+        List<UnitMetricsQuery.PeriodPerformance> rows = cache.get(key, () -> db.with(d ->
+                new UnitMetricsQuery(d).run(level, filter, byMonth, benchmark)));
+        Map<String, String> physicianDepartments = scope.department().isPresent()
+                && level == UnitMetricsQuery.Level.PHYSICIAN
+                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
+        List<Dto.Metrics> out = new ArrayList<>();
+        for (UnitMetricsQuery.PeriodPerformance r : rows) {
+            String unit = r.performance().unit();
+            String h = level == UnitMetricsQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
+            boolean visible = switch (level) {
+                case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
+                case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
+                        || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
+                default -> scope.allowsHospital(h);
+            };
+            if (visible) {
+                out.add(Dto.Metrics.of(r.period(), r.performance()));
+            }
+        }
+        ctx.json(out);
+    }
+
+    /** {@code GET /api/hospitals/{id}/metrics?from=&to=}: the hospital's metrics and its months. */
+    void hospitalMetrics(Context ctx) {
+        Params.only(ctx, "from", "to");
+        String id = ctx.pathParam("id");
+        Access.requireHospital(ctx, id);
+        Access.requireWholeHospital(ctx);
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), Optional.of(id));
+        List<UnitMetricsQuery.PeriodPerformance> whole = cache.get("hm|" + filter, () -> db.with(d ->
+                new UnitMetricsQuery(d).run(UnitMetricsQuery.Level.HOSPITAL, filter, false,
+                        UnitMetricsQuery.Benchmark.ALL)));
+        if (whole.isEmpty()) {
+            throw new NotFoundResponse("医院 " + Params.clip(id) + " 在所选期间没有病例");
+        }
+        List<UnitMetricsQuery.PeriodPerformance> months = cache.get("hmm|" + filter, () -> db.with(d ->
+                new UnitMetricsQuery(d).run(UnitMetricsQuery.Level.HOSPITAL, filter, true,
+                        UnitMetricsQuery.Benchmark.ALL)));
+        ctx.json(Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
+                "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList()));
+    }
+
+    void standards(Context ctx) {
+        Params.only(ctx);
+        List<Standard> out = cache.get("standards", () -> db.with(d -> new StandardsStore(d).current()).stream()
+                .map(g -> new Standard(g.drg(), pack.drgs().containsKey(g.drg()) ? pack.drgs().get(g.drg()).name() : "",
+                        g)).toList());
+        ctx.json(out);
+    }
+
+    /** {@code GET /api/evaluation?period=&targets=}: the evaluation rows the user may see. */
+    void evaluation(Context ctx) {
+        Params.only(ctx, "period", "targets");
+        Access.requireWholeHospital(ctx);
+        Scope scope = Access.scope(ctx);
+        // a regional regulator's ranks are within its region, as in its briefing
+        Evaluation e = evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region() : Optional.empty());
+        ctx.json(Map.of("period", e.period().toString(), "targetSet", e.targets().id(), "targetSetName",
+                e.targets().name(), "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId()))
+                        .map(Dto.Evaluation::of).toList()));
+    }
+
+    /** {@code GET /api/evaluation/brief?period=&format=pdf|xlsx}: the region's briefing, for admins and regulators. */
+    void brief(Context ctx) {
+        Params.only(ctx, "period", "targets", "format");
+        Scope scope = Access.scope(ctx);
+        if (scope.user().role() != Role.ADMIN && scope.user().role() != Role.REGULATOR) {
+            throw new ForbiddenResponse("通报覆盖全地区医院，只有系统管理员和卫生健康委用户可以下载");
+        }
+        String format = Params.text(ctx, "format").orElse("pdf");
+        if (!format.equals("pdf") && !format.equals("xlsx")) {
+            throw new BadRequestResponse("参数 format 应为 pdf 或 xlsx");
+        }
+        Evaluation e = evaluate(ctx, scope.user().region());
+        Briefing b = Briefing.of(e, scope.user().region(), 10);
+        java.nio.file.Path font = CjkFont.locate();
+        List<BriefingCharts.Chart> charts = new BriefingCharts(font).render(b);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format.equals("pdf")) {
+            new BriefingPdf(font).write(b, charts, out);
+            ctx.contentType("application/pdf");
+        } else {
+            new BriefingExcel().write(b, charts, out);
+            ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        access.audit(ctx, "导出", "评价通报 " + e.period() + " ." + format);
+        ctx.header("Content-Disposition", "attachment; filename=\"brief-" + e.period() + "." + format + "\"");
+        ctx.result(out.toByteArray());
+    }
+
+    private Evaluation evaluate(Context ctx, Optional<String> region) {
+        String periodText = Params.text(ctx, "period").orElseThrow(() -> new BadRequestResponse(
+                "缺少参数 period（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）"));
+        EvaluationPeriod period = EvaluationPeriod.parse(periodText);
+        Optional<String> targets = Params.text(ctx, "targets");
+        return cache.get("eval|" + period + "|" + region + "|" + targets, () -> db.with(d ->
+                new RegionEvaluation(d, IndicatorCatalog.standard(), Weights.standard()).evaluate(
+                        new RegionEvaluation.Request(period, region, targets, Evaluator.DEFAULT_MARGIN, false))));
+    }
+
+    /** {@code POST /api/export}: a table of the page written as an Excel workbook (audited). */
+    void export(Context ctx) {
+        Params.only(ctx);
+        ExportRequest in = Params.body(ctx, ExportRequest.class);
+        if (in.header() == null || in.rows() == null || in.rows().size() > 100_000) {
+            throw new BadRequestResponse("请求体应为 {\"title\", \"header\": [...], \"rows\": [[...], ...]}，最多 100000 行");
+        }
+        // Excel's limits: 16,384 columns, 32,767 characters a cell
+        if (in.header().size() > 16_384 || in.rows().stream().anyMatch(r -> r == null || r.size() > 16_384)
+                || in.rows().stream().flatMap(List::stream).anyMatch(v -> v != null && String.valueOf(v).length() > 32_767)
+                || in.header().stream().anyMatch(v -> v != null && v.length() > 32_767)) {
+            throw new BadRequestResponse("表格超出 Excel 的限制（每行最多 16384 列、每格最多 32767 个字符），或含有空行");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("数据");
+            var h = sheet.createRow(0);
+            for (int c = 0; c < in.header().size(); c++) {
+                h.createCell(c).setCellValue(String.valueOf(in.header().get(c)));
+            }
+            int r = 1;
+            for (List<Object> row : in.rows()) {
+                var x = sheet.createRow(r++);
+                for (int c = 0; c < row.size(); c++) {
+                    Object v = row.get(c);
+                    if (v instanceof Number n) {
+                        x.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        x.createCell(c).setCellValue(String.valueOf(v));
+                    }
+                }
+            }
+            wb.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String title = in.title() == null ? "数据" : in.title();
+        access.audit(ctx, "导出", Params.clip(title) + "（" + in.rows().size() + " 行，Excel）");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ctx.header("Content-Disposition", "attachment; filename=\"export.xlsx\"");
+        ctx.result(out.toByteArray());
+    }
+
+    void audit(Context ctx) {
+        Params.only(ctx, "limit");
+        Access.requireAdmin(ctx);
+        int limit;
+        try {
+            limit = Integer.parseInt(Params.text(ctx, "limit").orElse("200"));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("参数 limit 应为整数");
+        }
+        List<AuditLog.Entry> entries = db.with(d -> new AuditLog(d).latest(Math.max(1, Math.min(limit, 5000))));
+        ctx.json(entries.stream().map(e -> Map.of("at", e.at().toString(), "user", e.user().orElse(""),
+                "action", e.action(), "detail", e.detail() == null ? "" : e.detail(), "client", e.client())).toList());
+    }
+}

@@ -1,0 +1,56 @@
+package org.hqd.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+
+/** Query parameters: unknown names and malformed values are a 400 with a message, never a stack trace. */
+final class Params {
+    private Params() {
+    }
+
+    /** Refuses any query parameter not in {@code allowed}. */
+    static void only(Context ctx, String... allowed) {
+        Set<String> ok = Set.of(allowed);
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!ok.contains(name)) {
+                throw new BadRequestResponse("未知参数 '" + clip(name) + "'；可用参数：" + String.join("、", allowed));
+            }
+        }
+    }
+
+    static Optional<String> text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    static Optional<LocalDate> date(Context ctx, String name) {
+        Optional<String> v = text(ctx, name);
+        try {
+            return v.map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("参数 " + name + " 应为日期 YYYY-MM-DD，实际为 '" + clip(v.get()) + "'");
+        }
+    }
+
+    /** The JSON body as a record; an empty or {@code null} body is a 400. */
+    static <T> T body(Context ctx, Class<T> type) {
+        T value;
+        try {
+            value = ctx.bodyAsClass(type);
+        } catch (NullPointerException e) {
+            value = null;
+        }
+        if (value == null) {
+            throw new BadRequestResponse("请求体不能为空");
+        }
+        return value;
+    }
+
+    static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

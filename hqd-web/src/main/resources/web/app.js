@@ -1,0 +1,292 @@
+// HQD pages: one document, the page and its filters in the URL (?page=…&from=…&to=…&hospital=…&by=…&period=…),
+// data from the JSON API, charts with Apache ECharts; every chart has its table and CSV / Excel export.
+'use strict';
+
+const state = {me: null, info: null, hospitals: [], charts: []};
+const params = new URLSearchParams(location.search);
+const $ = (id) => document.getElementById(id);
+const fmt = (v, d = 2) => v === null || v === undefined ? '—' : Number(v).toLocaleString('zh-CN', {minimumFractionDigits: d, maximumFractionDigits: d});
+const pct = (v) => v === null || v === undefined ? '—' : (100 * v).toFixed(1) + '%';
+
+async function api(path, options = {}) {
+  const headers = Object.assign({'Content-Type': 'application/json'}, options.headers || {});
+  if (options.method && options.method !== 'GET') headers['X-CSRF-Token'] = sessionStorage.getItem('csrf') || '';
+  const res = await fetch(path, Object.assign({}, options, {headers}));
+  if (res.status === 401) {
+    location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
+    throw new Error('未登录');
+  }
+  if (!res.ok) {
+    const e = await res.json().catch(() => ({error: res.statusText}));
+    throw new Error(e.error || res.statusText);
+  }
+  const type = res.headers.get('Content-Type') || '';
+  return type.includes('json') ? res.json() : res.blob();
+}
+
+function query(obj) {
+  const q = new URLSearchParams();
+  Object.entries(obj).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') q.set(k, v); });
+  return q.toString();
+}
+
+function panel(title, wide) {
+  const p = document.createElement('div');
+  p.className = 'panel' + (wide ? ' wide' : '');
+  p.innerHTML = '<h2></h2>';
+  p.querySelector('h2').textContent = title;
+  $('main').appendChild(p);
+  return p;
+}
+
+function chart(p, option, height) {
+  const el = document.createElement('div');
+  el.className = 'chart';
+  if (height) el.style.height = height + 'px';
+  p.appendChild(el);
+  const c = echarts.init(el);
+  c.setOption(Object.assign({animation: false, tooltip: {trigger: 'axis'}, grid: {left: 60, right: 20, top: 40, bottom: 60}}, option));
+  state.charts.push(c);
+  return c;
+}
+
+// a table with its CSV and Excel export; rows are arrays of plain values, formatted by the column's function
+function table(p, title, columns, rows, open) {
+  const tools = document.createElement('div');
+  tools.className = 'tools';
+  const csv = document.createElement('button');
+  csv.textContent = '导出 CSV';
+  csv.onclick = () => download(title + '.csv', new Blob(['\ufeff' + [columns.map(c => c.name)].concat(rows)
+    .map(r => r.map(v => '"' + String(v === null || v === undefined ? '' : v).replace(/"/g, '""') + '"').join(',')).join('\r\n')],
+    {type: 'text/csv'}));
+  const xlsx = document.createElement('button');
+  xlsx.textContent = '导出 Excel';
+  xlsx.onclick = async () => download(title + '.xlsx', await api('/api/export', {method: 'POST',
+    body: JSON.stringify({title, header: columns.map(c => c.name), rows})}));
+  tools.append(csv, xlsx);
+  const details = document.createElement('details');
+  if (open) details.open = true;
+  details.innerHTML = '<summary>表格（' + rows.length + ' 行）</summary>';
+  const t = document.createElement('table');
+  const head = t.createTHead().insertRow();
+  columns.forEach(c => { const th = document.createElement('th'); th.textContent = c.name; head.appendChild(th); });
+  const body = t.createTBody();
+  rows.forEach(r => {
+    const tr = body.insertRow();
+    r.forEach((v, i) => {
+      const td = tr.insertCell();
+      td.textContent = columns[i].f ? columns[i].f(v) : (v === null || v === undefined ? '—' : v);
+      if (i > 0 && typeof v !== 'number' && !columns[i].f) td.style.textAlign = 'left';
+      if (columns[i].cls) td.className = columns[i].cls(v);
+    });
+  });
+  details.appendChild(t);
+  p.append(tools, details);
+}
+
+function download(name, blob) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function monthsBack(last) {
+  return last ? last.slice(0, 4) : '';
+}
+
+const METRIC_COLUMNS = [
+  {name: '单元'}, {name: '病例数'}, {name: '入组'}, {name: 'DRG 组数'}, {name: 'CMI', f: v => fmt(v, 3)},
+  {name: '费用指数', f: v => fmt(v, 3)}, {name: '时间指数', f: v => fmt(v, 3)}, {name: '低风险死亡率', f: pct},
+  {name: '平均住院日', f: v => fmt(v, 1)}, {name: '次均费用', f: v => fmt(v, 0)}];
+const metricRow = (m) => [m.unit, m.cases, m.grouped, m.drgCount, m.cmi, m.costIndex, m.timeIndex, m.lowRiskMortality, m.alos, m.meanCost];
+
+const pages = {
+  async overview(f) {
+    const scope = state.me;
+    const department = scope.role === 'DEPARTMENT';
+    const by = department ? 'department' : 'hospital';
+    const rows = await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital, month: 'true'}));
+    const byMonth = {};
+    rows.forEach(r => {
+      const m = byMonth[r.period] || (byMonth[r.period] = {w: 0, g: 0, cases: 0, cost: 0});
+      m.w += r.totalWeight; m.g += r.grouped; m.cases += r.cases; m.cost += (r.meanCost || 0) * r.cases;
+    });
+    const months = Object.keys(byMonth).sort();
+    const total = months.reduce((a, k) => ({w: a.w + byMonth[k].w, g: a.g + byMonth[k].g, cases: a.cases + byMonth[k].cases, cost: a.cost + byMonth[k].cost}), {w: 0, g: 0, cases: 0, cost: 0});
+    const k = panel('关键指标（' + (f.hospital || (department ? scope.department : '全部可见医院')) + '）', true);
+    const kpis = document.createElement('div');
+    kpis.className = 'kpis';
+    const card = (label, value, status) => {
+      const d = document.createElement('div');
+      d.className = 'kpi ' + (status || '');
+      d.innerHTML = '<div class="v"></div><div class="l"></div>';
+      d.querySelector('.v').textContent = value;
+      d.querySelector('.l').textContent = label;
+      kpis.appendChild(d);
+    };
+    card('出院人次', total.cases.toLocaleString('zh-CN'));
+    card('CMI', total.g ? (total.w / total.g).toFixed(3) : '—');
+    card('次均费用（元）', total.cases ? Math.round(total.cost / total.cases).toLocaleString('zh-CN') : '—');
+    if (!department) {
+      const ev = await api('/api/evaluation?' + query({period: f.period}));
+      const mine = ev.rows.filter(r => !f.hospital || r.hospitalId === f.hospital);
+      const counts = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
+      mine.forEach(r => counts[r.status]++);
+      card('达标项次', counts.MET, 'MET');
+      card('预警项次', counts.WARNING, 'WARNING');
+      card('未达标项次', counts.NOT_MET, 'NOT_MET');
+      const byIndicator = {};
+      mine.forEach(r => { const b = byIndicator[r.indicatorName] || (byIndicator[r.indicatorName] = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0}); b[r.status]++; });
+      const names = Object.keys(byIndicator);
+      const p = panel('目标达成（评价期间 ' + ev.period + '，目标集 ' + ev.targetSet + '）', true);
+      chart(p, {legend: {top: 0}, grid: {left: 220, right: 20, top: 30, bottom: 30}, xAxis: {type: 'value'},
+        yAxis: {type: 'category', data: names},
+        series: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
+          .map(([s, n, c]) => ({name: n, type: 'bar', stack: 's', itemStyle: {color: c}, data: names.map(x => byIndicator[x][s])}))},
+        Math.max(300, 28 * names.length + 60));
+      table(p, '目标达成', [{name: '指标'}, {name: '达标'}, {name: '预警'}, {name: '未达标'}, {name: '无数据'}],
+        names.map(x => [x, byIndicator[x].MET, byIndicator[x].WARNING, byIndicator[x].NOT_MET, byIndicator[x].NO_DATA]));
+    }
+    k.appendChild(kpis);
+    const t = panel('月度趋势：CMI 与出院人次');
+    chart(t, {legend: {top: 0}, xAxis: {type: 'category', data: months},
+      yAxis: [{type: 'value', name: 'CMI', scale: true}, {type: 'value', name: '人次'}],
+      series: [{name: 'CMI', type: 'line', data: months.map(m => byMonth[m].g ? +(byMonth[m].w / byMonth[m].g).toFixed(4) : null)},
+        {name: '出院人次', type: 'bar', yAxisIndex: 1, data: months.map(m => byMonth[m].cases), itemStyle: {color: '#90caf9'}}]});
+    table(t, '月度趋势', [{name: '月份'}, {name: 'CMI', f: v => fmt(v, 3)}, {name: '出院人次'}],
+      months.map(m => [m, byMonth[m].g ? byMonth[m].w / byMonth[m].g : null, byMonth[m].cases]));
+  },
+
+  async hospitals(f) {
+    const [rows, hospitals] = [await api('/api/metrics?' + query({by: 'hospital', from: f.from, to: f.to})), state.hospitals];
+    const tier = Object.fromEntries(hospitals.map(h => [h.id, h.tierLabel]));
+    const name = Object.fromEntries(hospitals.map(h => [h.id, h.name]));
+    const tiers = [...new Set(hospitals.map(h => h.tierLabel))];
+    tiers.forEach(t => {
+      const mine = rows.filter(r => tier[r.unit] === t).sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
+      if (!mine.length) return;
+      const p = panel(t + '：CMI 与费用、时间消耗指数（' + mine.length + ' 家）', mine.length > 12);
+      chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: mine.map(r => name[r.unit] || r.unit), axisLabel: {rotate: 40, fontSize: 10}},
+        yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 110},
+        series: [{name: 'CMI', type: 'bar', data: mine.map(r => r.cmi), itemStyle: {color: '#1565c0'}},
+          {name: '费用指数', type: 'line', data: mine.map(r => r.costIndex)}, {name: '时间指数', type: 'line', data: mine.map(r => r.timeIndex)}]});
+      table(p, t + ' 医院对比', [{name: '医院'}].concat(METRIC_COLUMNS.slice(1)), mine.map(r => [name[r.unit] || r.unit].concat(metricRow(r).slice(1))));
+    });
+  },
+
+  async drg() {
+    const rows = (await api('/api/standards')).sort((a, b) => b.standard.cases - a.standard.cases);
+    const p = panel('DRG 病组标准：相对权重与例均费用（气泡大小为病例数）', true);
+    chart(p, {tooltip: {trigger: 'item', formatter: (x) => x.data[3] + ' ' + x.data[4] + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + '，病例 ' + x.data[2]},
+      xAxis: {type: 'value', name: 'RW'}, yAxis: {type: 'value', name: '例均费用（元）'},
+      series: [{type: 'scatter', symbolSize: (d) => Math.max(4, Math.sqrt(d[2]) / 2), data: rows.map(r => [r.standard.rw, r.standard.meanCost, r.standard.cases, r.drg, r.name])}]}, 420);
+    table(p, 'DRG 病组标准', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: 'RW', f: v => fmt(v, 4)}, {name: '例均费用', f: v => fmt(v, 0)},
+      {name: '中位费用', f: v => fmt(v, 0)}, {name: '平均住院日', f: v => fmt(v, 1)}, {name: '例均药品费', f: v => fmt(v, 0)},
+      {name: '例均耗材费', f: v => fmt(v, 0)}, {name: '死亡率', f: pct}, {name: '风险等级'}],
+      rows.map(r => [r.drg, r.name, r.standard.cases, r.standard.rw, r.standard.meanCost, r.standard.medianCost, r.standard.meanLos,
+        r.standard.meanDrugCost, r.standard.meanConsumableCost, r.standard.mortality, r.standard.riskLevel]), true);
+  },
+
+  async units(f) {
+    const by = f.by || 'department';
+    const rows = (await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital}))).sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
+    const label = by === 'physician' ? '医生' : '科室';
+    const top = rows.slice(0, 40);
+    const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个）', true);
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
+      series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
+        {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
+    table(p, label + '绩效', METRIC_COLUMNS, rows.map(metricRow), true);
+  },
+
+  async evaluation(f) {
+    const ev = await api('/api/evaluation?' + query({period: f.period}));
+    const p = panel('高质量发展评价（期间 ' + ev.period + '，目标集 ' + ev.targetSetName + '）', true);
+    const statuses = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
+    ev.rows.forEach(r => statuses[r.status]++);
+    chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
+      series: [{type: 'pie', radius: ['35%', '65%'], data: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
+        .map(([s, n, c]) => ({name: n, value: statuses[s], itemStyle: {color: c}}))}]}, 300);
+    if (state.me.role === 'ADMIN' || state.me.role === 'REGULATOR') {
+      const tools = document.createElement('div');
+      tools.className = 'tools';
+      [['pdf', '下载通报 PDF'], ['xlsx', '下载通报 Excel']].forEach(([fmtName, label]) => {
+        const b = document.createElement('button');
+        b.textContent = label;
+        b.onclick = async () => download('通报-' + ev.period + '.' + fmtName, await api('/api/evaluation/brief?' + query({period: f.period, format: fmtName})));
+        tools.appendChild(b);
+      });
+      p.appendChild(tools);
+    }
+    table(p, '评价结果', [{name: '医院'}, {name: '层级'}, {name: '指标'}, {name: '维度'}, {name: '值', f: v => v}, {name: '目标', f: v => v},
+      {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')}, {name: '层级排名'}],
+      ev.rows.map(r => [r.hospitalId + ' ' + r.hospitalName, r.tierLabel, r.indicatorName, r.dimension,
+        r.value === null ? '—' : (r.unit === 'ratio' ? pct(r.value) : fmt(r.value, 2)),
+        r.target === null ? '—' : ({GE: '≥', GT: '>', LE: '≤', LT: '<'}[r.comparator] + ' ' + (r.unit === 'ratio' ? pct(r.target) : fmt(r.target, 2))),
+        r.statusLabel, r.rankInTier === null ? '—' : r.rankInTier + ' / ' + r.tierSize]), true);
+  },
+
+  async audit() {
+    const rows = await api('/api/audit?limit=500');
+    const p = panel('审计日志（最近 ' + rows.length + ' 条）', true);
+    table(p, '审计日志', [{name: '时间'}, {name: '用户'}, {name: '操作'}, {name: '内容'}, {name: '来源'}],
+      rows.map(r => [r.at.replace('T', ' ').slice(0, 19), r.user, r.action, r.detail, r.client]), true);
+  },
+};
+
+function filters() {
+  return {page: params.get('page') || 'overview', from: params.get('from') || '', to: params.get('to') || '',
+    hospital: params.get('hospital') || '', by: params.get('by') || 'department', period: params.get('period') || ''};
+}
+
+async function render() {
+  const f = filters();
+  if (!f.period && state.info.lastMonth) f.period = monthsBack(state.info.lastMonth);
+  document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === f.page));
+  $('f-from').value = f.from; $('f-to').value = f.to; $('f-hospital').value = f.hospital; $('f-by').value = f.by; $('f-period').value = f.period;
+  $('f-by-box').style.display = f.page === 'units' ? '' : 'none';
+  $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' ? '' : 'none';
+  state.charts.forEach(c => c.dispose());
+  state.charts = [];
+  $('main').innerHTML = '';
+  $('main').dataset.page = f.page;
+  $('main').dataset.ready = 'false';
+  try {
+    await (pages[f.page] || pages.overview)(f);
+  } catch (e) {
+    const p = panel('无法显示', true);
+    const m = document.createElement('p');
+    m.className = 'error';
+    m.textContent = e.message;
+    p.appendChild(m);
+  }
+  $('main').dataset.ready = 'true';
+}
+
+function go(changes) {
+  Object.entries(changes).forEach(([k, v]) => v ? params.set(k, v) : params.delete(k));
+  history.pushState(null, '', '?' + params.toString());
+  render();
+}
+
+async function start() {
+  state.me = await api('/api/session');
+  sessionStorage.setItem('csrf', state.me.csrf);
+  $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
+  if (state.me.role !== 'ADMIN') document.querySelectorAll('.admin-only').forEach(a => a.remove());
+  state.info = await api('/api/info');
+  state.hospitals = await api('/api/hospitals');
+  state.hospitals.forEach(h => { const o = document.createElement('option'); o.value = h.id; o.textContent = h.id + ' ' + h.name; $('f-hospital').appendChild(o); });
+  if (state.me.hospital) { $('f-hospital-box').style.display = 'none'; }
+  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page}));
+  $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value});
+  $('logout').onclick = async () => { await api('/api/session', {method: 'DELETE'}); sessionStorage.removeItem('csrf'); location.href = '/login.html'; };
+  window.onpopstate = () => { new URLSearchParams(location.search).forEach((v, k) => params.set(k, v)); render(); };
+  window.onresize = () => state.charts.forEach(c => c.resize());
+  await render();
+}
+
+start();
