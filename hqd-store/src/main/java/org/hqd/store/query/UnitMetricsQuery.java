@@ -65,24 +65,31 @@ public final class UnitMetricsQuery {
         }
     }
 
+    /*
+     * The cases of the period with the columns the metrics need. It is written out twice — once for the benchmark
+     * (every hospital), once for the units (the hospital filter pushed into the scan) — rather than shared as a CTE,
+     * which DuckDB would materialise whole: a one-hospital query on 10M cases then reads one narrow scan for the
+     * benchmark and one filtered scan instead of copying all cases of the period.
+     */
+    private static final String PERIOD_CASES = """
+            (SELECT c.hospital_id, c.department, c.attending_physician, c.mdc, c.drg, c.status, c.discharge_date,
+                    c.total_cost, c.los_days, c.discharge_method,
+                    coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
+                    coalesce(c.cost_material, 0) AS material,
+                    {peer} AS peer, {group} AS grp, {grouped} AS is_grouped, {own_weight} AS own_weight
+             FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
+             WHERE {period_filter})""";
+
     private static final String SQL = """
-            WITH period AS (
-                SELECT c.hospital_id, c.department, c.attending_physician, c.mdc, c.drg, c.status, c.discharge_date,
-                       c.total_cost, c.los_days, c.discharge_method,
-                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
-                       coalesce(c.cost_material, 0) AS material,
-                       {peer} AS peer, {group} AS grp, {grouped} AS is_grouped, {own_weight} AS own_weight
-                FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
-                WHERE {period_filter}),
-            latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
+            WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             bench AS (
                 SELECT {month} AS period, peer, grp, avg(total_cost) AS cost, avg(los_days) AS los, avg(drug) AS drug,
                        avg(material) AS material
-                FROM period WHERE is_grouped GROUP BY ALL),
+                FROM {period_cases} WHERE is_grouped GROUP BY ALL),
             unit_cases AS (
                 SELECT {unit} AS unit, {month} AS period, c.*, c.is_grouped AS grouped, {weight} AS rw,
                        coalesce(l.risk_level, 0) AS risk_level, c.discharge_method = '5' AS died
-                FROM period c LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
+                FROM {period_cases} c LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 WHERE {hospital_filter}),
             unit_drg AS (
                 SELECT u.unit, u.period, u.peer, u.grp, count(*) AS n, avg(u.total_cost) AS cost, avg(u.los_days) AS los,
@@ -161,14 +168,15 @@ public final class UnitMetricsQuery {
     public List<PeriodPerformance> run(CaseMix mix, Level level, CaseFilter filter, boolean byMonth,
                                        Benchmark benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
-        String sql = SQL.replace("{source}", mix.source).replace("{group}", mix.group)
+        String sql = SQL.replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source).replace("{group}", mix.group)
                 .replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight).replace("{weight}", mix.weight)
                 .replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
                 .replace("{peer}", benchmark.expression).replace("{month}", byMonth ? MONTH : WHOLE)
                 .replace("{unit}", level.expression)
                 .replace("{hospital_filter}", CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            filter.bindHospital(s, filter.bindPeriod(s, 1));
+            // the period twice (benchmark, units), then the hospital
+            filter.bindHospital(s, filter.bindPeriod(s, filter.bindPeriod(s, 1)));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
