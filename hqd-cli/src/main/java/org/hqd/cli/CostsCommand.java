@@ -67,6 +67,8 @@ final class CostsCommand implements Callable<Integer> {
                 String key = cases.hospital != null ? CostOutputQuery.HOSPITAL_RATE_PREFIX + cases.hospital
                         : CostOutputQuery.REGION_RATE;
                 dir.putSetting(key, String.valueOf(saveBaseRate));
+                new org.hqd.store.access.AuditLog(dir).record(java.time.Instant.now(), java.util.Optional.empty(),
+                        "设置变更", key + " = " + saveBaseRate, "命令行");
                 out.printf("已保存%s基准费率 %,.2f 元/权重%n", cases.hospital != null ? "医院 " + cases.hospital + " 的" : "全地区",
                         saveBaseRate);
                 out.flush();

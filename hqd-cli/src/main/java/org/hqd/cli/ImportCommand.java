@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,9 @@ import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.access.AuditLog;
 import org.hqd.store.dip.DipStore;
+import org.hqd.store.importing.ImportSummary;
 import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +55,11 @@ final class ImportCommand implements Callable<Integer> {
                     new Importer.Settings(encoding, threads, Optional.ofNullable(scheme)));
             out.println("数据目录：" + dir.path() + "（分组方案 " + dir.setting(Importer.SCHEME_SETTING).orElse("") + "）");
             for (Path f : importer.inImportOrder(files)) {
-                new ImportReport(out).print(importer.importFile(f));
+                ImportSummary summary = importer.importFile(f);
+                new ImportReport(out).print(summary);
+                new AuditLog(dir).record(Instant.now(), Optional.empty(), "导入", summary.file() + "：读取 "
+                        + summary.read() + " 行，新增 " + summary.imported() + "，替换 " + summary.replaced() + "，拒收 "
+                        + summary.rejected() + (summary.alreadyImported() ? "（已导入过，未重复导入）" : ""), "命令行");
             }
             long assigned = new DipStore(dir).assignPending(DipCommand.orProcedures(dir), DipParameters.DEFAULTS);
             if (assigned > 0) {

@@ -114,6 +114,8 @@ final class TargetsCommand implements Callable<Integer> {
             try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
                 TargetStore.Loaded l = new TargetStore(dir, IndicatorCatalog.standard()).load(text,
                         file.getFileName().toString());
+                new org.hqd.store.access.AuditLog(dir).record(java.time.Instant.now(), Optional.empty(), "设置变更",
+                        "载入目标集 " + l.set().id() + "（" + file.getFileName() + "）并设为默认", "命令行");
                 out.printf("已%s目标集 %s（%s）：%d 条目标，并设为默认%n", l.replaced() ? "替换" : "载入", l.set().id(),
                         l.set().name(), l.set().targets().size());
             }

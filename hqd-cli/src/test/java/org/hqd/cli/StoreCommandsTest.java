@@ -306,6 +306,19 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void audit_listsImportsAndSettingChangesNewestFirst() {
+        assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "15000").exitCode()).isZero();
+
+        CliRun run = CliRun.of("audit", "--data", data.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("at,user,action,detail,client");
+        assertThat(lines.get(1)).contains(",设置变更,", "15000", "命令行");
+        assertThat(lines).anyMatch(l -> l.contains(",导入,") && l.contains("abstracts.csv：读取 2000 行，新增 2000"));
+    }
+
+    @Test
     void costs_savedHospitalAndRegionRates_payEachHospitalAtItsRate() {
         assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "10000", "--hospital", "H0001")
                 .out()).contains("已保存医院 H0001 的基准费率");

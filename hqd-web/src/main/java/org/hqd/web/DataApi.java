@@ -94,7 +94,7 @@ final class DataApi {
         CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
         String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
         List<UnitMetricsQuery.PeriodPerformance> rows = cache.get(key, () -> db.with(d ->
-                new UnitMetricsQuery(d).run(level, filter, byMonth, benchmark)));
+                new UnitMetricsQuery(d).withMonthlyBenchmark().run(level, filter, byMonth, benchmark)));
         Map<String, String> physicianDepartments = scope.department().isPresent()
                 && level == UnitMetricsQuery.Level.PHYSICIAN
                 ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
@@ -123,13 +123,13 @@ final class DataApi {
         Access.requireWholeHospital(ctx);
         CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), Optional.of(id));
         List<UnitMetricsQuery.PeriodPerformance> whole = cache.get("hm|" + filter, () -> db.with(d ->
-                new UnitMetricsQuery(d).run(UnitMetricsQuery.Level.HOSPITAL, filter, false,
+                new UnitMetricsQuery(d).withMonthlyBenchmark().run(UnitMetricsQuery.Level.HOSPITAL, filter, false,
                         UnitMetricsQuery.Benchmark.ALL)));
         if (whole.isEmpty()) {
             throw new NotFoundResponse("医院 " + Params.clip(id) + " 在所选期间没有病例");
         }
         List<UnitMetricsQuery.PeriodPerformance> months = cache.get("hmm|" + filter, () -> db.with(d ->
-                new UnitMetricsQuery(d).run(UnitMetricsQuery.Level.HOSPITAL, filter, true,
+                new UnitMetricsQuery(d).withMonthlyBenchmark().run(UnitMetricsQuery.Level.HOSPITAL, filter, true,
                         UnitMetricsQuery.Benchmark.ALL)));
         ctx.json(Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
                 "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList()));

@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts a server on the data directory (which the caller keeps open until {@link #close()}); port 0: any free port. */
     public static WebServer start(DataDirectory dir, String host, int port, Clock clock) {
+        org.hqd.store.query.UnitMetricsQuery.prepareMonthlyBenchmark(dir);
         Connections db = new Connections(dir, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         RulePack pack = RulePackCatalog.bundled().load(dir.setting(Importer.SCHEME_SETTING)
                 .orElse(RulePackCatalog.DEFAULT_PACK));

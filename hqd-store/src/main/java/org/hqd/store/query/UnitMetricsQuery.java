@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.DataDirectory;
@@ -80,12 +81,34 @@ public final class UnitMetricsQuery {
              FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
              WHERE {period_filter})""";
 
+    /** The benchmark means per DRG (and peer group, month) computed from the period's cases. */
+    private static final String BENCH_FROM_CASES = """
+            SELECT {month} AS period, peer, grp, avg(total_cost) AS cost, avg(los_days) AS los, avg(drug) AS drug,
+                       avg(material) AS material
+                FROM {period_cases} WHERE is_grouped GROUP BY ALL""";
+
+    /**
+     * The same means from the monthly sums of {@link #BENCH_MONTHS} (Σ amounts / Σ cases of the months), for periods
+     * of whole months; two parameters: first and last month {@code YYYY-MM}.
+     */
+    private static final String BENCH_FROM_MONTHS = """
+            SELECT {bench_period} AS period, {bench_peer} AS peer, drg AS grp, sum(sum_cost) / sum(n) AS cost,
+                   sum(sum_los) / sum(n) AS los, sum(sum_drug) / sum(n) AS drug, sum(sum_material) / sum(n) AS material
+            FROM bench_months WHERE month BETWEEN ? AND ? GROUP BY ALL""";
+
+    /** Grouped cases summed by month, tier and DRG (derived; rebuilt by {@link #prepareMonthlyBenchmark}). */
+    private static final String BENCH_MONTHS = """
+            CREATE OR REPLACE TABLE bench_months AS
+            SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, c.drg, count(*) AS n,
+                   sum(c.total_cost) AS sum_cost, sum(c.los_days) AS sum_los,
+                   sum(coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0)) AS sum_drug,
+                   sum(coalesce(c.cost_material, 0)) AS sum_material
+            FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
+            WHERE c.status = 'GROUPED' AND c.discharge_date IS NOT NULL GROUP BY ALL""";
+
     private static final String SQL = """
             WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
-            bench AS (
-                SELECT {month} AS period, peer, grp, avg(total_cost) AS cost, avg(los_days) AS los, avg(drug) AS drug,
-                       avg(material) AS material
-                FROM {period_cases} WHERE is_grouped GROUP BY ALL),
+            bench AS ({bench}),
             unit_cases AS (
                 SELECT {unit} AS unit, {month} AS period, c.*, c.is_grouped AS grouped, {weight} AS rw,
                        coalesce(l.risk_level, 0) AS risk_level, c.discharge_method = '5' AS died
@@ -127,9 +150,33 @@ public final class UnitMetricsQuery {
     public record PeriodPerformance(String period, UnitPerformance performance, double groupedCost) { }
 
     private final DataDirectory dir;
+    private final boolean monthlyBenchmark;
 
     public UnitMetricsQuery(DataDirectory dir) {
+        this(dir, false);
+    }
+
+    private UnitMetricsQuery(DataDirectory dir, boolean monthlyBenchmark) {
         this.dir = dir;
+        this.monthlyBenchmark = monthlyBenchmark;
+    }
+
+    /**
+     * For a server whose store does not change while it runs: DRG benchmarks of whole-month periods come from the
+     * monthly sums of {@link #prepareMonthlyBenchmark} (call it once at start), so a unit query reads only its own
+     * cases. Results are the same up to the order of floating-point sums.
+     */
+    public UnitMetricsQuery withMonthlyBenchmark() {
+        return new UnitMetricsQuery(dir, true);
+    }
+
+    /** (Re)builds the derived table {@code bench_months}: grouped cases summed by month, tier and DRG. */
+    public static void prepareMonthlyBenchmark(DataDirectory dir) {
+        try (java.sql.Statement t = dir.connection().createStatement()) {
+            t.execute(BENCH_MONTHS);
+        } catch (SQLException e) {
+            throw new StoreException("汇总月度基准", e);
+        }
     }
 
     /** Every unit of the level among the filter's cases; the benchmark is all hospitals in the filter's period. */
@@ -168,15 +215,27 @@ public final class UnitMetricsQuery {
     public List<PeriodPerformance> run(CaseMix mix, Level level, CaseFilter filter, boolean byMonth,
                                        Benchmark benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
-        String sql = SQL.replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source).replace("{group}", mix.group)
+        Optional<String[]> months = monthlyBenchmark && mix == CaseMix.DRG ? wholeMonths(filter) : Optional.empty();
+        String bench = months.isPresent() ? BENCH_FROM_MONTHS.replace("{bench_period}",
+                byMonth ? "month" : WHOLE).replace("{bench_peer}", benchmark == Benchmark.ALL ? "''" : "tier")
+                : BENCH_FROM_CASES;
+        String sql = SQL.replace("{bench}", bench).replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source).replace("{group}", mix.group)
                 .replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight).replace("{weight}", mix.weight)
                 .replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
                 .replace("{peer}", benchmark.expression).replace("{month}", byMonth ? MONTH : WHOLE)
                 .replace("{unit}", level.expression)
                 .replace("{hospital_filter}", CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            // the period twice (benchmark, units), then the hospital
-            filter.bindHospital(s, filter.bindPeriod(s, filter.bindPeriod(s, 1)));
+            int next;
+            if (months.isPresent()) {
+                s.setString(1, months.get()[0]);
+                s.setString(2, months.get()[1]);
+                next = 3;
+            } else {
+                next = filter.bindPeriod(s, 1);
+            }
+            // then the units' period and hospital
+            filter.bindHospital(s, filter.bindPeriod(s, next));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
@@ -189,6 +248,17 @@ public final class UnitMetricsQuery {
         } catch (SQLException e) {
             throw new StoreException("计算单元绩效指标", e);
         }
+    }
+
+    /** The first and last month of a filter made of whole months (open ends: all months), else empty. */
+    private static Optional<String[]> wholeMonths(CaseFilter f) {
+        boolean fromOk = f.from().map(d -> d.getDayOfMonth() == 1).orElse(true);
+        boolean toOk = f.to().map(d -> d.getDayOfMonth() == d.lengthOfMonth()).orElse(true);
+        if (!fromOk || !toOk) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {f.from().map(d -> d.toString().substring(0, 7)).orElse("0000-00"),
+            f.to().map(d -> d.toString().substring(0, 7)).orElse("9999-99")});
     }
 
     private static OptionalDouble optional(ResultSet r, int column) throws SQLException {

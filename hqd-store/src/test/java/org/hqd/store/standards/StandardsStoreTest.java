@@ -297,4 +297,54 @@ final class StandardsStoreTest {
         return new double[] {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(), g.meanLos(),
             g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
     }
+
+    @Test
+    void unitMetrics_withMonthlyBenchmark_equalTheBenchmarkFromCases() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            new StandardsStore(dir).ensureComputed("chs-drg-1.1");
+            UnitMetricsQuery.prepareMonthlyBenchmark(dir);
+            String firstMonth = groupedMonth(dir, "min");
+            java.time.YearMonth first = java.time.YearMonth.parse(firstMonth);
+            List<CaseFilter> filters = List.of(CaseFilter.ALL,
+                    new CaseFilter(Optional.of(first.atDay(1)), Optional.of(first.plusMonths(1).atEndOfMonth()),
+                            Optional.empty()),
+                    new CaseFilter(Optional.of(first.plusMonths(1).atDay(1)), Optional.empty(), Optional.of("H0002")));
+            for (CaseFilter f : filters) {
+                for (UnitMetricsQuery.Level level : List.of(UnitMetricsQuery.Level.HOSPITAL,
+                        UnitMetricsQuery.Level.DEPARTMENT)) {
+                    for (boolean byMonth : new boolean[] {false, true}) {
+                        for (UnitMetricsQuery.Benchmark b : UnitMetricsQuery.Benchmark.values()) {
+                            var expected = new UnitMetricsQuery(dir).run(level, f, byMonth, b);
+                            var actual = new UnitMetricsQuery(dir).withMonthlyBenchmark().run(level, f, byMonth, b);
+                            assertThat(actual).hasSize(expected.size());
+                            for (int i = 0; i < expected.size(); i++) {
+                                var e = expected.get(i).performance();
+                                var a = actual.get(i).performance();
+                                assertThat(a.unit()).isEqualTo(e.unit());
+                                assertThat(a.cases()).isEqualTo(e.cases());
+                                for (var pair : List.of(List.of(e.costIndex(), a.costIndex()),
+                                        List.of(e.timeIndex(), a.timeIndex()), List.of(e.drugIndex(), a.drugIndex()),
+                                        List.of(e.consumableIndex(), a.consumableIndex()), List.of(e.cmi(), a.cmi()))) {
+                                    assertThat(pair.get(1).isPresent()).isEqualTo(pair.get(0).isPresent());
+                                    if (pair.get(0).isPresent()) {
+                                        assertThat(pair.get(1).getAsDouble()).as(f + " " + level + " " + byMonth + " " + b)
+                                                .isCloseTo(pair.get(0).getAsDouble(),
+                                                        org.assertj.core.api.Assertions.within(1e-9));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String groupedMonth(DataDirectory dir, String fn) throws Exception {
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT strftime(" + fn + "(discharge_date), '%Y-%m') FROM cases")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
 }
