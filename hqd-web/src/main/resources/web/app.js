@@ -176,7 +176,22 @@ const pages = {
     });
   },
 
-  async drg() {
+  async drg(f) {
+    if (f.drg) {
+      const cases = await api('/api/drgs/' + encodeURIComponent(f.drg) + '/cases?' + query({hospital: f.hospital, from: f.from, to: f.to}));
+      const p = panel('病组 ' + f.drg + ' 的病例（费用最高的 ' + cases.length + ' 例）：费用与住院日对照病组标准', true);
+      chart(p, {tooltip: {trigger: 'item', formatter: (x) => x.data[2] + '<br>住院日/标准 ' + x.data[0].toFixed(2) + '，费用/标准 ' + x.data[1].toFixed(2)},
+        xAxis: {type: 'value', name: '住院日 / 标准'}, yAxis: {type: 'value', name: '费用 / 标准'},
+        series: [{type: 'scatter', symbolSize: 7, data: cases.filter(c => c.costRatio !== null && c.losRatio !== null).map(c => [c.losRatio, c.costRatio, c.hospitalId + ' ' + c.recordId])}]}, 320);
+      table(p, '病组 ' + f.drg + ' 病例', [{name: '医院'}, {name: '病案号'}, {name: '科室'}, {name: '主治医师'}, {name: '出院日期'},
+        {name: '住院日'}, {name: '费用', f: v => fmt(v, 0)}, {name: '费用/标准', f: v => fmt(v, 2)}, {name: '住院日/标准', f: v => fmt(v, 2)}, {name: '死亡', f: v => v ? '是' : ''}],
+        cases.map(c => [c.hospitalId, c.recordId, c.department, c.physician, c.dischargeDate, c.losDays, c.cost, c.costRatio, c.losRatio, c.died]), true);
+      const back = document.createElement('a');
+      back.textContent = '← 返回全部病组';
+      back.href = '?' + query({page: 'drg', from: f.from, to: f.to, hospital: f.hospital});
+      p.prepend(back);
+      return;
+    }
     const rows = (await api('/api/standards')).sort((a, b) => b.standard.cases - a.standard.cases);
     const p = panel('DRG 病组标准：相对权重与例均费用（气泡大小为病例数）', true);
     chart(p, {tooltip: {trigger: 'item', formatter: (x) => x.data[3] + ' ' + x.data[4] + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + '，病例 ' + x.data[2]},
@@ -187,11 +202,95 @@ const pages = {
       {name: '例均耗材费', f: v => fmt(v, 0)}, {name: '死亡率', f: pct}, {name: '风险等级'}],
       rows.map(r => [r.drg, r.name, r.standard.cases, r.standard.rw, r.standard.meanCost, r.standard.medianCost, r.standard.meanLos,
         r.standard.meanDrugCost, r.standard.meanConsumableCost, r.standard.mortality, r.standard.riskLevel]), true);
+    // drill down: a DRG code opens its cases
+    p.querySelectorAll('tbody tr').forEach(tr => {
+      const cell = tr.cells[0];
+      const a = document.createElement('a');
+      a.href = '?' + query({page: 'drg', drg: cell.textContent, from: f.from, to: f.to, hospital: f.hospital});
+      a.textContent = cell.textContent;
+      a.className = 'drill';
+      cell.textContent = '';
+      cell.appendChild(a);
+    });
+  },
+
+  async outliers(f) {
+    const res = await api('/api/outliers?' + query({hospital: f.hospital, from: f.from, to: f.to}));
+    const rows = res.rows;
+    const byClass = {HIGH: 0, LOW: 0};
+    const byDrg = {};
+    rows.forEach(o => { byClass[o.outlierClass]++; byDrg[o.drg] = (byDrg[o.drg] || 0) + 1; });
+    const top = Object.entries(byDrg).sort((a, b) => b[1] - a[1]).slice(0, 20);
+    const p = panel('高倍率与低倍率病例（共 ' + res.total + ' 例' + (res.total > rows.length ? '，列出前 ' + rows.length + ' 例' : '') + '）', true);
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(t => t[0]), axisLabel: {rotate: 45}},
+      yAxis: {type: 'value', name: '例数'}, grid: {left: 50, right: 20, top: 40, bottom: 80},
+      series: [{name: '异常病例数（前 20 个病组）', type: 'bar', data: top.map(t => t[1]), itemStyle: {color: '#ef6c00'}}]}, 320);
+    const m = document.createElement('p');
+    m.className = 'muted';
+    m.textContent = '高倍率 ' + byClass.HIGH + ' 例，低倍率 ' + byClass.LOW + ' 例（倍率 = 费用 / 病组标准均费用）';
+    p.appendChild(m);
+    table(p, '异常病例', [{name: '医院'}, {name: '病案号'}, {name: '科室'}, {name: '医师'}, {name: '病组'}, {name: '类别'},
+      {name: '倍率', f: v => fmt(v, 2)}, {name: '费用', f: v => fmt(v, 0)}, {name: '标准费用', f: v => fmt(v, 0)},
+      {name: '药品费', f: v => fmt(v, 0)}, {name: '标准药品费', f: v => fmt(v, 0)}, {name: '耗材费', f: v => fmt(v, 0)}, {name: '标准耗材费', f: v => fmt(v, 0)}],
+      rows.map(o => [o.hospitalId, o.recordId, o.department, o.physician, o.drg, o.outlierClass === 'HIGH' ? '高倍率' : '低倍率',
+        o.factor, o.cost, o.standardCost, o.drug, o.standardDrug, o.material, o.standardMaterial]), true);
+  },
+
+  async dip(f) {
+    const by = f.hospital ? 'department' : 'hospital';
+    let rows;
+    try {
+      rows = await api('/api/dip?' + query({by, hospital: f.hospital, from: f.from, to: f.to}));
+    } catch (e) {
+      const p = panel('DIP 病种分值', true);
+      const m = document.createElement('p');
+      m.className = 'muted';
+      m.textContent = e.message;
+      p.appendChild(m);
+      return;
+    }
+    rows.sort((a, b) => a.balance - b.balance);
+    const p = panel('DIP：例均分值、消耗指数与按预算中性点值的结余（' + (by === 'hospital' ? '各医院' : f.hospital + ' 各科室') + '）', true);
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: rows.map(r => r.metrics.unit), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: [{type: 'value', name: '结余（万元）'}, {type: 'value', name: '费用指数', scale: true}], grid: {left: 70, right: 60, top: 40, bottom: 110},
+      series: [{name: '结余（万元）', type: 'bar', data: rows.map(r => +(r.balance / 10000).toFixed(1)), itemStyle: {color: '#00838f'}},
+        {name: '费用指数', type: 'line', yAxisIndex: 1, data: rows.map(r => r.metrics.costIndex)}]}, 380);
+    table(p, 'DIP 单元指标', [{name: '单元'}, {name: '病例'}, {name: '入组'}, {name: '病种数'}, {name: '例均分值', f: v => fmt(v, 1)},
+      {name: '费用指数', f: v => fmt(v, 3)}, {name: '时间指数', f: v => fmt(v, 3)}, {name: '费用', f: v => fmt(v, 0)}, {name: '支付', f: v => fmt(v, 0)}, {name: '结余', f: v => fmt(v, 0)}],
+      rows.map(r => [r.metrics.unit, r.metrics.cases, r.metrics.grouped, r.metrics.drgCount, r.metrics.cmi, r.metrics.costIndex, r.metrics.timeIndex, r.groupedCost, r.payment, r.balance]), true);
+  },
+
+  async quality(f) {
+    const res = await api('/api/quality');
+    const keep = (l) => !f.hospital || l.hospitalId === f.hospital;
+    const checked = res.checked.filter(keep);
+    const lines = res.findings.filter(keep).filter(l => l.ruleId !== '*');
+    const byHospital = {};
+    checked.forEach(l => { const h = byHospital[l.hospitalId] || (byHospital[l.hospitalId] = {rows: 0, failed: 0}); h.rows += l.rows; });
+    lines.forEach(l => { if (byHospital[l.hospitalId]) byHospital[l.hospitalId].failed += l.failed; });
+    const hospitals = Object.keys(byHospital).sort();
+    const p = panel('数据质量：各医院检查行数与问题项次（病案首页）', true);
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals, axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: [{type: 'value', name: '检查行数'}, {type: 'value', name: '问题项次'}], grid: {left: 70, right: 60, top: 40, bottom: 80},
+      series: [{name: '检查行数', type: 'bar', data: hospitals.map(h => byHospital[h].rows), itemStyle: {color: '#90a4ae'}},
+        {name: '问题项次', type: 'line', yAxisIndex: 1, data: hospitals.map(h => byHospital[h].failed), itemStyle: {color: '#c62828'}}]}, 340);
+    const m = document.createElement('p');
+    m.className = 'muted';
+    m.textContent = lines.length ? '按规则的问题行见下表' : '所选范围内已导入的病案未发现质控问题（被拒收的行见 hqd quality 与拒收文件）';
+    p.appendChild(m);
+    table(p, '数据质量', [{name: '医院'}, {name: '月份'}, {name: '维度'}, {name: '规则'}, {name: '行数'}, {name: '问题行'}, {name: '通过率', f: pct}],
+      lines.length ? lines.map(l => [l.hospitalId, l.period, l.dimension, l.ruleId, l.rows, l.failed, l.passRate])
+        : checked.map(l => [l.hospitalId, l.period, '—', '—', l.rows, 0, 1]));
   },
 
   async units(f) {
     const by = f.by || 'department';
-    const rows = (await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital}))).sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
+    const [metrics, costs] = [await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital})),
+      await api('/api/costs?' + query({by, from: f.from, to: f.to, hospital: f.hospital}))];
+    const balance = Object.fromEntries(costs.map(c => [c.unit, c]));
+    // the department filter of the URL keeps one department (or, for physicians, those whose main one it is)
+    const rows = metrics.filter(r => !f.department || by === 'physician' || r.unit.endsWith('/' + f.department))
+      .sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
     const label = by === 'physician' ? '医生' : '科室';
     const top = rows.slice(0, 40);
     const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个）', true);
@@ -199,7 +298,16 @@ const pages = {
       yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
       series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
         {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
-    table(p, label + '绩效', METRIC_COLUMNS, rows.map(metricRow), true);
+    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余', f: v => fmt(v, 0)}, {name: '超标费用类别'}]),
+      rows.map(r => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, balance[r.unit] ? balance[r.unit].excessCategory : null])), true);
+    const worst = costs.filter(c => rows.some(r => r.unit === c.unit)).sort((a, b) => a.balance - b.balance).slice(0, 20);
+    const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；支付 = 基准费率 × RW）', true);
+    chart(q, {xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 40, bottom: 130},
+      series: [{type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}}]}, 360);
+    table(q, label + ' DRG 结余', [{name: '单元'}, {name: '病例'}, {name: '支付', f: v => fmt(v, 0)}, {name: '费用', f: v => fmt(v, 0)},
+      {name: '结余', f: v => fmt(v, 0)}, {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
+      worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.excessCategory, c.excessAmount]));
   },
 
   async evaluation(f) {
@@ -239,7 +347,8 @@ const pages = {
 
 function filters() {
   return {page: params.get('page') || 'overview', from: params.get('from') || '', to: params.get('to') || '',
-    hospital: params.get('hospital') || '', by: params.get('by') || 'department', period: params.get('period') || ''};
+    hospital: params.get('hospital') || '', by: params.get('by') || 'department', period: params.get('period') || '',
+    drg: params.get('drg') || '', department: params.get('department') || ''};
 }
 
 async function render() {
@@ -248,6 +357,8 @@ async function render() {
   document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === f.page));
   $('f-from').value = f.from; $('f-to').value = f.to; $('f-hospital').value = f.hospital; $('f-by').value = f.by; $('f-period').value = f.period;
   $('f-by-box').style.display = f.page === 'units' ? '' : 'none';
+  $('f-department-box').style.display = f.page === 'units' && f.by !== 'physician' ? '' : 'none';
+  $('f-department').value = f.department;
   $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' ? '' : 'none';
   state.charts.forEach(c => c.dispose());
   state.charts = [];
@@ -277,12 +388,13 @@ async function start() {
   sessionStorage.setItem('csrf', state.me.csrf);
   $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
   if (state.me.role !== 'ADMIN') document.querySelectorAll('.admin-only').forEach(a => a.remove());
+  if (state.me.role === 'DEPARTMENT') document.querySelectorAll('.no-department').forEach(a => a.remove());
   state.info = await api('/api/info');
   state.hospitals = await api('/api/hospitals');
   state.hospitals.forEach(h => { const o = document.createElement('option'); o.value = h.id; o.textContent = h.id + ' ' + h.name; $('f-hospital').appendChild(o); });
   if (state.me.hospital) { $('f-hospital-box').style.display = 'none'; }
-  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page}));
-  $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value});
+  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page, drg: ''}));
+  $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value, department: $('f-department').value});
   $('logout').onclick = async () => { await api('/api/session', {method: 'DELETE'}); sessionStorage.removeItem('csrf'); location.href = '/login.html'; };
   window.onpopstate = () => { new URLSearchParams(location.search).forEach((v, k) => params.set(k, v)); render(); };
   window.onresize = () => state.charts.forEach(c => c.resize());

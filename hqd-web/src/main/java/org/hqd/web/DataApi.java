@@ -27,7 +27,14 @@ import org.hqd.report.CjkFont;
 import org.hqd.store.access.AuditLog;
 import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.store.evaluation.RegionEvaluation;
+import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.store.dip.DipStore;
+import org.hqd.store.dip.DipUnitScores;
 import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CostOutputQuery;
+import org.hqd.store.query.DrgCasesQuery;
+import org.hqd.store.query.OutlierQuery;
+import org.hqd.store.query.QualityReport;
 import org.hqd.store.query.PhysicianDepartments;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
@@ -133,6 +140,128 @@ final class DataApi {
                         UnitMetricsQuery.Benchmark.ALL)));
         ctx.json(Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
                 "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList()));
+    }
+
+    /** {@code GET /api/drgs/{drg}/cases?hospital=&from=&to=}: the visible cases of a DRG, most expensive first (≤ 500). */
+    void drgCases(Context ctx) {
+        Params.only(ctx, "hospital", "from", "to");
+        Scope scope = Access.scope(ctx);
+        String drg = ctx.pathParam("drg");
+        if (!drg.matches("[A-Z0-9]{2,8}")) {
+            throw new BadRequestResponse("病组编码格式错误：'" + Params.clip(drg) + "'");
+        }
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        List<DrgCasesQuery.DrgCase> rows = db.with(d -> new DrgCasesQuery(d).run(drg, filter, scope.department(),
+                scope.hospitals().isPresent() && hospital.isEmpty() ? 50_000 : 500));
+        ctx.json(rows.stream().filter(c -> scope.allowsDepartment(c.hospitalId(), c.department())).limit(500).toList());
+    }
+
+    /**
+     * {@code GET /api/costs?by=hospital|department|physician&hospital=&from=&to=}: cost-output under DRG payment
+     * (saved base rates, else the budget-neutral rate): payment, cost, balance and the category over its standard.
+     */
+    void costs(Context ctx) {
+        Params.only(ctx, "by", "hospital", "from", "to");
+        Scope scope = Access.scope(ctx);
+        CostOutputQuery.Level level = switch (Params.text(ctx, "by").orElse("hospital")) {
+            case "hospital" -> CostOutputQuery.Level.HOSPITAL;
+            case "department" -> CostOutputQuery.Level.DEPARTMENT;
+            case "physician" -> CostOutputQuery.Level.PHYSICIAN;
+            default -> throw new BadRequestResponse("参数 by 应为 hospital、department 或 physician");
+        };
+        if (scope.department().isPresent() && level == CostOutputQuery.Level.HOSPITAL) {
+            throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
+        }
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        List<CostOutputQuery.Line> lines = cache.get("costs|" + level + "|" + filter, () -> db.with(d -> {
+            CostOutputQuery q = new CostOutputQuery(d);
+            double rate = d.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf).orElseGet(q::neutralBaseRate);
+            return q.run(level, rate, filter, true);
+        }));
+        Map<String, String> physicianDepartments = scope.department().isPresent()
+                && level == CostOutputQuery.Level.PHYSICIAN
+                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
+        ctx.json(lines.stream().filter(l -> {
+            String unit = l.unit();
+            String h = level == CostOutputQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
+            return switch (level) {
+                case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
+                case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
+                        || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
+                default -> scope.allowsHospital(h);
+            };
+        }).toList());
+    }
+
+    /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
+    void outliers(Context ctx) {
+        Params.only(ctx, "hospital", "from", "to");
+        Scope scope = Access.scope(ctx);
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        List<OutlierQuery.Outlier> all = cache.get("outliers|" + filter, () -> db.with(d -> new OutlierQuery(d)
+                .run(StandardsParameters.DEFAULTS, filter)));
+        List<OutlierQuery.Outlier> visible = all.stream()
+                .filter(o -> scope.allowsDepartment(o.hospitalId(), o.department())).toList();
+        ctx.json(Map.of("total", visible.size(), "rows", visible.stream().limit(2000).toList()));
+    }
+
+    /**
+     * {@code GET /api/quality}: the data-quality report for whole-hospital users: rows checked per hospital and
+     * month, and the rows failing each rule.
+     */
+    void quality(Context ctx) {
+        Params.only(ctx);
+        Access.requireWholeHospital(ctx);
+        Scope scope = Access.scope(ctx);
+        List<QualityReport.Line> lines = cache.get("quality", () -> db.with(d -> new QualityReport(d).lines()));
+        List<QualityReport.Line> totals = cache.get("quality-totals", () -> db.with(d -> new QualityReport(d).totals()));
+        ctx.json(Map.of("checked", totals.stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList(),
+                "findings", lines.stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList()));
+    }
+
+    /** {@code GET /api/dip?by=hospital|department&from=&to=&hospital=}: unit metrics on DIP groups and scores. */
+    void dip(Context ctx) {
+        Params.only(ctx, "by", "from", "to", "hospital");
+        Scope scope = Access.scope(ctx);
+        UnitMetricsQuery.Level level = switch (Params.text(ctx, "by").orElse("hospital")) {
+            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
+            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
+            default -> throw new BadRequestResponse("参数 by 应为 hospital 或 department");
+        };
+        if (scope.department().isPresent() && level == UnitMetricsQuery.Level.HOSPITAL) {
+            throw new ForbiddenResponse("科室用户只能查看本科室的数据");
+        }
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        boolean hasCatalogue = cache.get("dipcatalogue", () -> !db.with(d -> new DipStore(d).current()).isEmpty());
+        if (!hasCatalogue) {
+            throw new NotFoundResponse("尚无 DIP 目录：请先运行 hqd dip build");
+        }
+        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        List<DipUnitScores.Line> lines = cache.get("dip|" + level + "|" + filter, () -> db.with(d ->
+                new DipUnitScores(d).run(level, filter, 0, UnitMetricsQuery.Benchmark.ALL)));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (DipUnitScores.Line l : lines) {
+            String unit = l.performance().unit();
+            String h = level == UnitMetricsQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
+            boolean visible = level == UnitMetricsQuery.Level.HOSPITAL ? scope.allowsHospital(h)
+                    : scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
+            if (visible) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("metrics", Dto.Metrics.of("", l.performance()));
+                m.put("groupedCost", l.groupedCost());
+                m.put("payment", l.payment());
+                m.put("balance", l.balance());
+                out.add(m);
+            }
+        }
+        ctx.json(out);
     }
 
     void standards(Context ctx) {

@@ -64,6 +64,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/hospitals/{id}/metrics", data::hospitalMetrics);
             config.routes.get("/api/metrics", data::metrics);
             config.routes.get("/api/standards", data::standards);
+            config.routes.get("/api/drgs/{drg}/cases", data::drgCases);
+            config.routes.get("/api/outliers", data::outliers);
+            config.routes.get("/api/costs", data::costs);
+            config.routes.get("/api/quality", data::quality);
+            config.routes.get("/api/dip", data::dip);
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/evaluation/brief", data::brief);
             config.routes.post("/api/export", data::export);

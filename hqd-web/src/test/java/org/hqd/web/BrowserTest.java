@@ -32,6 +32,11 @@ final class BrowserTest {
     @TempDir
     static Path tmp;
 
+    /** What the first panel of each page is about. */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of("overview", "关键指标",
+            "hospitals", "CMI", "drg", "病", "units", "科室 CMI 排名", "outliers", "高倍率", "dip", "DIP",
+            "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志");
+
     private static TestServer server;
     private static WebDriver browser;
 
@@ -61,15 +66,20 @@ final class BrowserTest {
     @Test
     void admin_logsInAndEveryPageDrawsItsCharts() throws IOException {
         login("admin");
-        for (String page : List.of("overview", "hospitals", "drg", "units", "evaluation", "audit")) {
+        String drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
+                + "ORDER BY count(*) DESC, 1 LIMIT 1");
+        for (String page : List.of("overview", "hospitals", "drg", "drg&drg=" + drg, "units", "outliers", "dip",
+                "quality", "evaluation", "audit")) {
             open("/index.html?page=" + page + (page.equals("units") ? "&hospital=" + TestServer.OWN : ""));
             assertThat(errors()).as(page).isEmpty();
+            assertThat(browser.findElement(By.cssSelector("main .panel h2")).getText()).as(page)
+                    .contains(TITLES.get(page.replaceAll("&.*", "")));
             List<Long> points = chartPoints();
             if (!page.equals("audit")) {
                 assertThat(points).as(page + " charts").isNotEmpty().allMatch(n -> n > 0);
             }
             assertThat(browser.findElements(By.cssSelector("table tbody tr"))).as(page + " table rows").isNotEmpty();
-            screenshot("admin-" + page);
+            screenshot("admin-" + page.replace("&drg=", "-"));
         }
         // the filters are in the URL: reloading keeps the hospital
         open("/index.html?page=units&hospital=" + TestServer.OWN + "&by=physician");

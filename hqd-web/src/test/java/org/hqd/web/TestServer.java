@@ -50,6 +50,9 @@ final class TestServer implements AutoCloseable {
             importer.importFile(f);
         }
         new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK);
+        new org.hqd.store.dip.DipStore(dir).build(org.hqd.store.query.CaseFilter.ALL,
+                org.hqd.casemix.dip.DipParameters.DEFAULTS,
+                RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);
         department = firstDepartment(dir, OWN);
         String city = regionOf(dir, OWN);
         PasswordHasher fast = new PasswordHasher(1_000, new SecureRandom());
