@@ -107,15 +107,7 @@ final class DataApi {
                 ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
         List<Dto.Metrics> out = new ArrayList<>();
         for (UnitMetricsQuery.PeriodPerformance r : rows) {
-            String unit = r.performance().unit();
-            String h = level == UnitMetricsQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
-            boolean visible = switch (level) {
-                case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
-                case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
-                        || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
-                default -> scope.allowsHospital(h);
-            };
-            if (visible) {
+            if (visible(scope, UnitKind.valueOf(level.name()), r.performance().unit(), physicianDepartments)) {
                 out.add(Dto.Metrics.of(r.period(), r.performance()));
             }
         }
@@ -185,16 +177,8 @@ final class DataApi {
         Map<String, String> physicianDepartments = scope.department().isPresent()
                 && level == CostOutputQuery.Level.PHYSICIAN
                 ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
-        ctx.json(lines.stream().filter(l -> {
-            String unit = l.unit();
-            String h = level == CostOutputQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
-            return switch (level) {
-                case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
-                case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
-                        || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
-                default -> scope.allowsHospital(h);
-            };
-        }).toList());
+        ctx.json(lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
+                physicianDepartments)).toList());
     }
 
     /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
@@ -248,11 +232,7 @@ final class DataApi {
                 new DipUnitScores(d).run(level, filter, 0, UnitMetricsQuery.Benchmark.ALL)));
         List<Map<String, Object>> out = new ArrayList<>();
         for (DipUnitScores.Line l : lines) {
-            String unit = l.performance().unit();
-            String h = level == UnitMetricsQuery.Level.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
-            boolean visible = level == UnitMetricsQuery.Level.HOSPITAL ? scope.allowsHospital(h)
-                    : scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
-            if (visible) {
+            if (visible(scope, UnitKind.valueOf(level.name()), l.performance().unit(), Map.of())) {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
                 m.put("metrics", Dto.Metrics.of("", l.performance()));
                 m.put("groupedCost", l.groupedCost());
@@ -262,6 +242,23 @@ final class DataApi {
             }
         }
         ctx.json(out);
+    }
+
+    /** The kinds of unit a row can be, by the name of its level. */
+    private enum UnitKind { HOSPITAL, DEPARTMENT, PHYSICIAN }
+
+    /**
+     * Whether the user may see a unit row: a hospital id, or {@code H/department}, or {@code H/physician} (for a
+     * department user, a physician whose main department is its own, from {@code physicianDepartments}).
+     */
+    private static boolean visible(Scope scope, UnitKind kind, String unit, Map<String, String> physicianDepartments) {
+        String h = kind == UnitKind.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
+        return switch (kind) {
+            case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
+            case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
+                    || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
+            case HOSPITAL -> scope.allowsHospital(h);
+        };
     }
 
     void standards(Context ctx) {
