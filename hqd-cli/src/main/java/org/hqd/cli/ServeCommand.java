@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            WeightsInUse.of(dir, spec.commandLine().getErr());
             run(dir, host, port, out);
         }
         return 0;

@@ -138,8 +138,19 @@ public final class StandardsStore {
      *
      * @return the version, and whether it was computed just now
      */
+    private boolean hasGroupedCases() {
+        try (java.sql.Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM case_records WHERE status = 'GROUPED')")) {
+            r.next();
+            return r.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StoreException("读取病例", e);
+        }
+    }
+
     public Latest ensureComputed(String scheme) {
-        Optional<WeightVersion> v = latest();
+        // a version computed from no cases (an empty store) does not count once there are grouped cases
+        Optional<WeightVersion> v = latest().filter(w -> w.cases() > 0 || !hasGroupedCases());
         return v.map(w -> new Latest(w, false)).orElseGet(() -> new Latest(
                 compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS, scheme), true));
     }
