@@ -26,6 +26,7 @@ import org.hqd.evaluation.Status;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.quality.QualityRuleCatalog;
+import org.hqd.report.Formats;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.access.UserStore;
 import org.hqd.store.evaluation.MeasureQuery;
@@ -132,10 +133,6 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static String pct(java.util.OptionalDouble v) {
-        return v.isPresent() ? String.format("%.1f%%", 100 * v.getAsDouble()) : "—";
-    }
-
     /** Step 6: the evaluation of the generated province over all its months; returns the period. */
     private static String printEvaluation(PrintWriter out, DataDirectory dir) {
         EvaluationPeriod period = new MeasureQuery(dir).dischargeMonths().orElseThrow();
@@ -145,12 +142,12 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("6. 高质量发展评价（期间 %s，目标集 %s，按层级目标；逐项结果见 ./hqd evaluate）：%n", period, e.targets().id());
         for (Briefing.TierSummary t : b.tiers()) {
             out.printf("   %s%s 家，达标 %d 项次、预警 %d、未达标 %d、无数据 %d，达标率 %s%n",
-                    TextColumns.left(EvaluateCommand.tierLabel(t.tier()), 18), t.hospitals(), t.statuses().get(Status.MET),
+                    TextColumns.left(HospitalTier.labelOf(t.tier()), 18), t.hospitals(), t.statuses().get(Status.MET),
                     t.statuses().get(Status.WARNING), t.statuses().get(Status.NOT_MET), t.statuses().get(Status.NO_DATA),
-                    pct(t.metRate()));
+                    Formats.percent(t.metRate()));
         }
         out.println("   未达标率最高的指标：" + b.mostMissed().stream().limit(3).map(m -> m.indicator().name() + " "
-                + pct(m.missRate())).reduce((x, y) -> x + "，" + y).orElse("无"));
+                + Formats.percent(m.missRate())).reduce((x, y) -> x + "，" + y).orElse("无"));
         out.println("   综合得分（0–100，各维度按权重平均指标完成度）：");
         EvaluateCommand.printScoreTable(out, e, "   ");
         return period.toString();

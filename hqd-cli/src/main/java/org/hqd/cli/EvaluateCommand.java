@@ -12,6 +12,7 @@ import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Status;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.io.grouping.ResultCsv;
+import org.hqd.report.Formats;
 import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,20 +87,6 @@ final class EvaluateCommand implements Callable<Integer> {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    /** A value in the indicator's unit: shares as percentages. */
-    static String shown(OptionalDouble v, String unit) {
-        if (v.isEmpty()) {
-            return "—";
-        }
-        double x = v.getAsDouble();
-        return "ratio".equals(unit) ? String.format("%.1f%%", 100 * x) : Math.abs(x) >= 1000
-                ? String.format("%,.0f", x) : String.format("%.2f", x);
-    }
-
-    static String tierLabel(Optional<HospitalTier> tier) {
-        return tier.map(HospitalTier::label).orElse("未登记层级");
-    }
-
     private static void printTable(PrintWriter out, List<EvaluationRow> rows) {
         Optional<HospitalTier> tier = null;
         String hospital = null;
@@ -107,16 +94,16 @@ final class EvaluateCommand implements Callable<Integer> {
             if (!r.tier().equals(tier)) {
                 tier = r.tier();
                 out.println();
-                out.println("【" + tierLabel(tier) + "】");
+                out.println("【" + HospitalTier.labelOf(tier) + "】");
             }
             if (!r.hospitalId().equals(hospital)) {
                 hospital = r.hospitalId();
                 out.println(r.hospitalId() + " " + r.hospitalName());
             }
             String unit = r.indicator().unit();
-            out.println("  " + TextColumns.left(r.indicator().name(), 34) + TextColumns.right(shown(r.value(), unit), 12)
+            out.println("  " + TextColumns.left(r.indicator().name(), 34) + TextColumns.right(Formats.value(r.value(), unit), 12)
                     + TextColumns.right(r.target().map(t -> t.comparison().symbol() + " "
-                    + shown(OptionalDouble.of(t.value()), unit)).orElse("（无目标）"), 14)
+                    + Formats.value(OptionalDouble.of(t.value()), unit)).orElse("（无目标）"), 14)
                     + "  " + TextColumns.left(r.status().map(Status::label).orElse(""), 8)
                     + (r.rankInTier().isPresent() ? String.format("第 %d / %d", r.rankInTier().getAsInt(), r.tierSize())
                     : ""));
@@ -147,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (int i = 0; i < all.size(); i += perHospital) {
             DimensionScore overall = all.get(i + perHospital - 1);
             StringBuilder line = new StringBuilder(TextColumns.left(overall.hospitalId(), 10)
-                    + TextColumns.left(tierLabel(overall.tier()), 18));
+                    + TextColumns.left(HospitalTier.labelOf(overall.tier()), 18));
             for (int d = 0; d < perHospital - 1; d++) {
                 line.append(TextColumns.right(Cells.fixed(all.get(i + d).score(), 1), d == 3 ? 12 : 10));
             }

@@ -8,6 +8,7 @@ import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Monitoring;
 import org.hqd.io.grouping.ResultCsv;
+import org.hqd.report.Formats;
 import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,14 +105,14 @@ final class TrendCommand implements Callable<Integer> {
         for (Monitoring.Change c : changed) {
             out.println("  " + TextColumns.left(c.hospitalId() + " " + c.hospitalName(), 40)
                     + TextColumns.left(c.indicator().name(), 34) + c.from() + " → " + c.to() + " "
-                    + c.toStatus().label() + "（" + EvaluateCommand.shown(c.value(), c.indicator().unit()) + "）");
+                    + c.toStatus().label() + "（" + Formats.value(c.value(), c.indicator().unit()) + "）");
         }
         out.printf("%n待跟进（最后一个月预警或未达标）：%d 项%n", followUp.size());
         for (EvaluationRow r : followUp) {
             out.println("  " + TextColumns.left(r.hospitalId() + " " + r.hospitalName(), 40)
                     + TextColumns.left(r.indicator().name(), 34) + TextColumns.right(
-                    EvaluateCommand.shown(r.value(), r.indicator().unit()), 10) + "  目标 "
-                    + r.target().map(t -> t.comparison().symbol() + " " + EvaluateCommand.shown(
+                    Formats.value(r.value(), r.indicator().unit()), 10) + "  目标 "
+                    + r.target().map(t -> t.comparison().symbol() + " " + Formats.value(
                     OptionalDouble.of(t.value()), r.indicator().unit())).orElse("—") + "  " + r.status().get().label());
         }
     }

@@ -20,6 +20,11 @@ public enum HospitalTier {
         return label;
     }
 
+    /** The label of a tier, or 未登记层级 for a hospital without one in the register. */
+    public static String labelOf(Optional<HospitalTier> tier) {
+        return tier.map(HospitalTier::label).orElse("未登记层级");
+    }
+
     /** The tier with this name (e.g. {@code CITY_TERTIARY}), case and blanks ignored. */
     public static Optional<HospitalTier> byName(String name) {
         String n = name.strip().toUpperCase(java.util.Locale.ROOT);

@@ -7,17 +7,25 @@ import org.hqd.evaluation.Indicator;
 import org.hqd.evaluation.Target;
 import org.hqd.hospital.HospitalTier;
 
-/** How values read in the rendered reports: shares as percentages, a dash for no data. */
-final class Formats {
+/**
+ * How evaluation values read in the reports and on the console: in the indicator's unit (shares as
+ * percentages), a dash for no data.
+ */
+public final class Formats {
     private Formats() {
     }
 
     static String value(OptionalDouble v, Indicator i) {
+        return value(v, i.unit());
+    }
+
+    /** A value in this unit: {@code ratio} as a percentage, large numbers without decimals, else two decimals. */
+    public static String value(OptionalDouble v, String unit) {
         if (v.isEmpty()) {
             return "—";
         }
         double x = v.getAsDouble();
-        if ("ratio".equals(i.unit())) {
+        if ("ratio".equals(unit)) {
             return String.format("%.1f%%", 100 * x);
         }
         return Math.abs(x) >= 1000 ? String.format("%,.0f", x) : String.format("%.2f", x);
@@ -27,7 +35,8 @@ final class Formats {
         return t.map(x -> x.comparison().symbol() + value(OptionalDouble.of(x.value()), i)).orElse("—");
     }
 
-    static String percent(OptionalDouble v) {
+    /** A fraction as a percentage with one decimal, or —. */
+    public static String percent(OptionalDouble v) {
         return v.isPresent() ? String.format("%.1f%%", 100 * v.getAsDouble()) : "—";
     }
 
@@ -36,7 +45,7 @@ final class Formats {
     }
 
     static String tier(Optional<HospitalTier> t) {
-        return t.map(HospitalTier::label).orElse("未登记层级");
+        return HospitalTier.labelOf(t);
     }
 
     /** A row's cell in a tier table: value and a status mark. */

@@ -20,6 +20,7 @@ import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Weights;
+import org.hqd.hospital.HospitalTier;
 import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;
@@ -73,7 +74,7 @@ final class DataApi {
                 .hospitals(Optional.empty())));
         ctx.json(all.stream().filter(h -> scope.allowsHospital(h.id()))
                 .map(h -> new Dto.Hospital(h.id(), h.name(), h.tier().map(Enum::name).orElse(null),
-                        h.tier().map(t -> t.label()).orElse("未登记层级"))).toList());
+                        HospitalTier.labelOf(h.tier()))).toList());
     }
 
     /** {@code GET /api/metrics?by=hospital|department|physician&from=&to=&hospital=&month=&benchmark=}. */
@@ -102,9 +103,8 @@ final class DataApi {
         String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
         List<UnitMetricsQuery.PeriodPerformance> rows = cache.get(key, () -> db.with(d ->
                 new UnitMetricsQuery(d).withMonthlyBenchmark().run(level, filter, byMonth, benchmark)));
-        Map<String, String> physicianDepartments = scope.department().isPresent()
-                && level == UnitMetricsQuery.Level.PHYSICIAN
-                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
+        Map<String, String> physicianDepartments = physicianDepartments(scope,
+                level == UnitMetricsQuery.Level.PHYSICIAN, filter);
         List<Dto.Metrics> out = new ArrayList<>();
         for (UnitMetricsQuery.PeriodPerformance r : rows) {
             if (visible(scope, UnitKind.valueOf(level.name()), r.performance().unit(), physicianDepartments)) {
@@ -174,9 +174,8 @@ final class DataApi {
             double rate = d.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf).orElseGet(q::neutralBaseRate);
             return q.run(level, rate, filter, true);
         }));
-        Map<String, String> physicianDepartments = scope.department().isPresent()
-                && level == CostOutputQuery.Level.PHYSICIAN
-                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
+        Map<String, String> physicianDepartments = physicianDepartments(scope,
+                level == CostOutputQuery.Level.PHYSICIAN, filter);
         ctx.json(lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
                 physicianDepartments)).toList());
     }
@@ -242,6 +241,12 @@ final class DataApi {
             }
         }
         ctx.json(out);
+    }
+
+    /** Each physician's main department, when a department user looks at physicians (else not needed: empty). */
+    private Map<String, String> physicianDepartments(Scope scope, boolean physicians, CaseFilter filter) {
+        return scope.department().isPresent() && physicians
+                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
     }
 
     /** The kinds of unit a row can be, by the name of its level. */

@@ -2,6 +2,7 @@ package org.hqd.web;
 
 import java.util.OptionalDouble;
 import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.hospital.HospitalTier;
 import org.hqd.evaluation.EvaluationRow;
 
 /** The JSON shapes of the API: plain records with numbers or null (never NaN). */
@@ -29,7 +30,7 @@ final class Dto {
                       int tierSize) {
         static Evaluation of(EvaluationRow r) {
             return new Evaluation(r.hospitalId(), r.hospitalName(), r.tier().map(Enum::name).orElse(null),
-                    r.tier().map(t -> t.label()).orElse("未登记层级"), r.indicator().id(), r.indicator().name(),
+                    HospitalTier.labelOf(r.tier()), r.indicator().id(), r.indicator().name(),
                     r.indicator().dimension().label(), r.indicator().unit(), v(r.value()),
                     r.target().map(t -> t.value()).orElse(null), r.target().map(t -> t.comparison().name()).orElse(null),
                     r.status().map(Enum::name).orElse(null), r.status().map(s -> s.label()).orElse(null), v(r.gap()),

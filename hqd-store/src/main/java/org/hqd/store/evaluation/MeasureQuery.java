@@ -30,7 +30,7 @@ public final class MeasureQuery {
             WITH latest AS (SELECT drg, rw, risk_level FROM drg_standards
                             WHERE version = (SELECT max(version) FROM weight_versions)),
             bench AS (
-                SELECT {month_plain} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los
+                SELECT {month} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los
                 FROM case_records WHERE status = 'GROUPED' AND discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL),
             base AS (
                 SELECT c.hospital_id, {month} AS period, c.status = 'GROUPED' AS grouped, l.rw, l.risk_level, c.drg,
@@ -191,10 +191,14 @@ public final class MeasureQuery {
         return out;
     }
 
+    /** The period key of a case: its discharge month, or '' for the whole period. */
+    private static String month(boolean byMonth) {
+        return byMonth ? "strftime(discharge_date, '%Y-%m')" : "''";
+    }
+
     private void caseMeasures(EvaluationPeriod period, boolean byMonth,
                               Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
-        String sql = CASES.replace("{month}", byMonth ? "strftime(c.discharge_date, '%Y-%m')" : "''")
-                .replace("{month_plain}", byMonth ? "strftime(discharge_date, '%Y-%m')" : "''");
+        String sql = CASES.replace("{month}", month(byMonth));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             s.setDate(1, Date.valueOf(period.from()));
             s.setDate(2, Date.valueOf(period.to()));
@@ -202,7 +206,7 @@ public final class MeasureQuery {
             s.setDate(4, Date.valueOf(period.to()));
             read(s, CASE_MEASURES, values);
         }
-        String readmissions = READMISSIONS.replace("{month}", byMonth ? "strftime(discharge_date, '%Y-%m')" : "''");
+        String readmissions = READMISSIONS.replace("{month}", month(byMonth));
         try (PreparedStatement s = dir.connection().prepareStatement(readmissions)) {
             s.setDate(1, Date.valueOf(period.from()));
             s.setDate(2, Date.valueOf(period.to()));
