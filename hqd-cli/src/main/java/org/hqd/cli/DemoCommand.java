@@ -27,7 +27,20 @@ import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.report.Formats;
+import org.hqd.ledger.ExtractedDocument;
+import org.hqd.ledger.ExtractionRules;
+import org.hqd.ledger.IndicatorLinks;
+import org.hqd.ledger.LedgerSummary;
+import org.hqd.ledger.Plan;
+import org.hqd.ledger.PlanDocuments;
+import org.hqd.ledger.PlanParser;
+import org.hqd.ledger.TargetCheck;
+import org.hqd.ledger.TaskStatus;
+import org.hqd.ledger.TrackedTask;
+import org.hqd.ledger.Tracking;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.ledger.LedgerStore;
+import org.hqd.store.ledger.LedgerTracker;
 import org.hqd.store.access.UserStore;
 import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.store.evaluation.RegionEvaluation;
@@ -105,6 +118,10 @@ final class DemoCommand implements Callable<Integer> {
             period = printEvaluation(out, dir);
         }
         out.println();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            printLedger(out, dir, data.data);
+        }
+        out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
                 + "    ./hqd metrics --data " + data.data + " --by department");
         out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
@@ -117,14 +134,63 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Step 7: a demo admin with a fresh random password, then the web application until Ctrl-C. */
+    /**
+     * Step 7: the task-progress ledger: the Tianjin gazette bundled with HQD (two plans of a region) and a synthetic
+     * plan of the first hospital whose targets HQD measures.
+     */
+    private static void printLedger(PrintWriter out, DataDirectory dir, Path data) throws IOException {
+        out.println("7. 任务推进台账（从方案文件提取任务、责任单位、完成期限和量化目标；关联指标的目标按数据度量）：");
+        PlanParser parser = new PlanParser(ExtractionRules.standard(), IndicatorLinks.standard());
+        LedgerStore store = new LedgerStore(dir);
+        String hospital = new MeasureQuery(dir).hospitals(Optional.empty()).get(0).id();
+        for (String[] doc : new String[][] {
+            {"/org/hqd/ledger/samples/tianjin-gazette-2022-19-20.txt", "tianjin-gazette-2022-19-20.txt", null},
+            {"demo-hospital-plan.txt", "demo-hospital-plan.txt", hospital}}) {
+            byte[] bytes;
+            try (var in = doc[0].startsWith("/") ? PlanParser.class.getResourceAsStream(doc[0])
+                    : DemoCommand.class.getResourceAsStream(doc[0])) {
+                bytes = in.readAllBytes();
+            }
+            ExtractedDocument d = parser.parse(doc[1], new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("H0001", hospital));
+            LedgerStore.Committed c = store.commit(d, PlanDocuments.fingerprint(bytes), Optional.ofNullable(doc[2]), "demo");
+            out.printf("   %s%s：%d 个方案，%d 项任务（%s）%n", doc[1],
+                    doc[2] == null ? "（区域方案）" : "（" + doc[2] + " 本院方案）", c.plans(), d.taskCount(),
+                    c.added() + c.updated() + c.removed() == 0 ? "已导入过，未做任何更改" : "已写入台账");
+            for (Plan p : d.plans()) {
+                out.printf("     %s %s：%d 项任务，%d 项有责任单位，%d 个量化目标%n", p.planId(), p.title(), p.tasks().size(),
+                        p.tasks().stream().filter(t -> !t.leadUnits().isEmpty()).count(),
+                        p.tasks().stream().mapToLong(t -> t.targets().size()).sum());
+            }
+        }
+        Tracking tracking = new Tracking(java.time.LocalDate.now(), Tracking.DEFAULT_WARNING_DAYS);
+        List<TrackedTask> tasks = new LedgerTracker(dir, IndicatorCatalog.standard())
+                .track(store.tasks(Optional.empty()), tracking, Optional.empty());
+        out.println("   关联到指标的目标与实际（最近 12 个月的数据；区域方案按各医院中位数）：");
+        for (TrackedTask t : tasks) {
+            for (TargetCheck ch : t.checks()) {
+                out.printf("     %s %s %s：目标 %s%s，实际 %s（%s），%s%n", t.planId(), t.task().taskNo(), ch.target().phrase(),
+                        ch.target().text(),
+                        " → " + ch.target().indicator().orElse("") + " " + ch.target().comparator().symbol() + " "
+                                + Tracking.format(ch.target().indicatorValue().orElse(Double.NaN)),
+                        Tracking.format(ch.actual().orElse(Double.NaN)), ch.basis(),
+                        ch.met().map(m -> m ? "已达到" : "未达到").orElse("无数据"));
+            }
+        }
+        LedgerSummary s = LedgerSummary.of(tracking.asOf(), tasks);
+        out.printf("   截至 %s：%d 项任务，已逾期 %d 项，有风险 %d 项（回头看：./hqd ledger followup --data %s）%n",
+                tracking.asOf(), tasks.size(), s.followUp().stream().filter(t -> t.status() == TaskStatus.OVERDUE).count(),
+                s.followUp().stream().filter(t -> t.status() == TaskStatus.AT_RISK).count(), data);
+    }
+
+    /** Step 8: a demo admin with a fresh random password, then the web application until Ctrl-C. */
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             new UserStore(dir).add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()),
                     password.toCharArray(), PasswordHasher.standard());
             out.println();
-            out.println("7. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
+            out.println("8. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
                 ServeCommand.run(dir, "127.0.0.1", port, out);
             } catch (InterruptedException e) {

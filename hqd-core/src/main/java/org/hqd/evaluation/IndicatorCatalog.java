@@ -1,5 +1,6 @@
 package org.hqd.evaluation;
 
+import org.hqd.TsvRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

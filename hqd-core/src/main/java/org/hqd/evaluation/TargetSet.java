@@ -1,5 +1,6 @@
 package org.hqd.evaluation;
 
+import org.hqd.TsvRows;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

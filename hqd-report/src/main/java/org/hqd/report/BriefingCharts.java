@@ -15,6 +15,7 @@ import org.hqd.evaluation.Briefing;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -76,15 +77,29 @@ public final class BriefingCharts {
         ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, max);
-        chart.setBackgroundPaint(Color.WHITE);
-        BufferedImage image = chart.createBufferedImage(width, height);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return png(chart, title, width, height);
+    }
+
+    /**
+     * A horizontal stacked bar chart with a legend: one bar per column key of {@code data}, one segment per row key
+     * in the given colours (in row order), counts on an integer axis. Long category labels wrap onto two lines.
+     */
+    Chart stackedHorizontal(String title, String category, String value, DefaultCategoryDataset data,
+                            List<Color> colors, int width, int height) {
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, category, value, data, PlotOrientation.HORIZONTAL,
+                true, false, false);
+        theme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        for (int i = 0; i < colors.size(); i++) {
+            renderer.setSeriesPaint(i, colors.get(i));
         }
-        return new Chart(title, png.toByteArray(), width, height);
+        renderer.setMaximumBarWidth(0.15);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.32f);
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return png(chart, title, width, height);
     }
 
     private static Font awtFont(Path file) {
@@ -96,5 +111,18 @@ public final class BriefingCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chart on white as a PNG of this size. */
+    private static Chart png(JFreeChart chart, String title, int width, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        BufferedImage image = chart.createBufferedImage(width, height);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Chart(title, png.toByteArray(), width, height);
     }
 }

@@ -134,7 +134,8 @@ public final class BriefingExcel {
         s.setColumnWidth(4, 30 * 256);
     }
 
-    private static CellStyle headerStyle(Workbook wb) {
+    /** Bold header cells on a pale blue fill, wrapping. */
+    static CellStyle headerStyle(Workbook wb) {
         CellStyle style = wb.createCellStyle();
         Font bold = wb.createFont();
         bold.setBold(true);

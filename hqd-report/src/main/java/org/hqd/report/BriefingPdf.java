@@ -86,7 +86,7 @@ public final class BriefingPdf {
     }
 
     /** The first font of a collection, embedded as a subset (the collection stays open until the PDF is saved). */
-    private static PDFont first(PDDocument doc, TrueTypeCollection ttc) throws IOException {
+    static PDFont first(PDDocument doc, TrueTypeCollection ttc) throws IOException {
         TrueTypeFont[] first = new TrueTypeFont[1];
         ttc.processAllFonts(f -> {
             if (first[0] == null) {

@@ -58,6 +58,11 @@ final class PdfCanvas implements AutoCloseable {
         y -= size * 0.4f;
     }
 
+    /** Starts a new page unless {@code height} points are left on this one (to keep a heading with its table). */
+    void keep(float height) throws IOException {
+        need(height);
+    }
+
     void gap(float points) {
         y -= points;
     }

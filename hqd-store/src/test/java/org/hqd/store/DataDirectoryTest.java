@@ -24,12 +24,13 @@ final class DataDirectoryTest {
             assertThat(data.resolve("hqd.duckdb")).isRegularFile();
             assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
                     .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql",
-                            "5|V5__target_sets.sql", "6|V6__access.sql");
+                            "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("audit_log|BASE TABLE", "case_records|BASE TABLE", "cases|VIEW",
                     "dip_catalogue|BASE TABLE", "dip_groups|VIEW", "dip_versions|BASE TABLE", "drg_standards|BASE TABLE", "facility_report_rows|BASE TABLE", "facility_reports|VIEW",
-                    "hospital_register|BASE TABLE", "hospitals|VIEW", "import_batches|BASE TABLE",
+                    "hospital_register|BASE TABLE", "hospitals|VIEW", "import_batches|BASE TABLE", "ledger_notes|BASE TABLE",
+                    "ledger_plans|BASE TABLE", "ledger_targets|BASE TABLE", "ledger_tasks|BASE TABLE",
                     "quality_findings|BASE TABLE", "rejects|VIEW", "schema_version|BASE TABLE", "sessions|BASE TABLE", "settings|BASE TABLE",
                     "standards|VIEW", "target_sets|BASE TABLE", "users|BASE TABLE", "weight_versions|BASE TABLE");
             dir.putSetting("marker", "kept");
@@ -37,7 +38,7 @@ final class DataDirectoryTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
-                    .containsExactly("6|" + appliedAt);
+                    .containsExactly("7|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -79,7 +80,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(6);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(7);
         }
     }
 

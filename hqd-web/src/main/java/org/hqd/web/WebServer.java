@@ -45,6 +45,7 @@ public final class WebServer implements AutoCloseable {
         SessionApi session = new SessionApi(db, access, clock);
         DataApi data = new DataApi(db, access, pack);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
+        LedgerApi ledger = new LedgerApi(db, access, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -75,6 +76,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/audit", data::audit);
             config.routes.post("/api/group", cases::group);
             config.routes.post("/api/monitor", cases::monitor);
+            config.routes.get("/api/ledger/plans", ledger::plans);
+            config.routes.post("/api/ledger/plans", ledger::commit);
+            config.routes.post("/api/ledger/extract", ledger::extract);
+            config.routes.get("/api/ledger/tasks", ledger::tasks);
+            config.routes.get("/api/ledger/tasks/{id}", ledger::task);
+            config.routes.post("/api/ledger/tasks/{id}/notes", ledger::update);
+            config.routes.get("/api/ledger/units", ledger::units);
+            config.routes.get("/api/ledger/brief", ledger::brief);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
             config.routes.exception(StoreException.class, (e, ctx) -> {

@@ -128,6 +128,14 @@ final class ApiAuthorizationTest {
                 Arguments.of("POST", "/api/group", GROUP_CASE),
                 Arguments.of("POST", "/api/monitor", MONITOR_CASE),
                 Arguments.of("POST", "/api/export", EXPORT),
+                Arguments.of("GET", "/api/ledger/plans", null),
+                Arguments.of("GET", "/api/ledger/tasks", null),
+                Arguments.of("GET", "/api/ledger/tasks/P00000000-000000", null),
+                Arguments.of("GET", "/api/ledger/units", null),
+                Arguments.of("GET", "/api/ledger/brief?period=2024&format=pdf", null),
+                Arguments.of("POST", "/api/ledger/extract", "{\"text\":\"一、任务\"}"),
+                Arguments.of("POST", "/api/ledger/plans", "{\"text\":\"一、任务\"}"),
+                Arguments.of("POST", "/api/ledger/tasks/P00000000-000000/notes", "{\"note\":\"x\"}"),
                 Arguments.of("DELETE", "/api/session", null));
     }
 
@@ -652,7 +660,11 @@ final class ApiAuthorizationTest {
     static Stream<Arguments> otherEntryPointsWithAnUnknownParameter() {
         return Stream.of(Arguments.of("GET", "/api/session?bogus=1", null),
                 Arguments.of("POST", "/api/group?bogus=1", GROUP_CASE),
-                Arguments.of("POST", "/api/export?bogus=1", EXPORT));
+                Arguments.of("POST", "/api/export?bogus=1", EXPORT),
+                Arguments.of("GET", "/api/ledger/plans?bogus=1", null),
+                Arguments.of("GET", "/api/ledger/tasks?bogus=1", null),
+                Arguments.of("POST", "/api/ledger/extract?bogus=1", "{\"text\":\"一、任务\"}"),
+                Arguments.of("POST", "/api/ledger/tasks/P00000000-000000/notes?bogus=1", "{\"note\":\"x\"}"));
     }
 
     @ParameterizedTest(name = "{0} {1} → 400")

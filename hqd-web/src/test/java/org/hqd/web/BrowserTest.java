@@ -107,6 +107,70 @@ final class BrowserTest {
     }
 
     @Test
+    void ledger_importReviewCommitAndUpdateAsAPersonWould() throws IOException {
+        login("hosp");
+        open("/index.html?page=ledger");
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("main .panel h2")).getText()).contains("任务推进台账");
+        Path plan = tmp.resolve("第一医院方案.txt");
+        Files.writeString(plan, """
+                第一医院高质量发展实施方案
+
+                一、重点任务
+
+                (一)缩短平均住院日。到2027年，平均住院日控制在8天以内。(医务部负责)
+
+                (二)加强医院文化建设。到2027年12月底前完成。(党办负责)
+
+                (三)完善内部控制制度。(财务部负责)
+                """);
+        browser.findElement(By.id("li-file")).sendKeys(plan.toAbsolutePath().toString());
+        browser.findElement(By.id("li-extract")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> d.findElements(By.cssSelector("table.ledger-review tbody tr")).size() == 3);
+        // the reviewer drops the third task and renames a unit before committing
+        browser.findElements(By.cssSelector("table.ledger-review tbody tr")).get(2).findElement(By.cssSelector("input")).click();
+        org.openqa.selenium.WebElement unit = browser.findElements(By.cssSelector("table.ledger-review td[data-col=lead_units]")).get(1);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].textContent = '党委办公室'", unit);
+        screenshot("ledger-hospital-review");
+        browser.findElement(By.id("li-commit")).click();
+        wait.until(d -> d.findElements(By.cssSelector("table.ledger-tasks tbody tr")).size() == 2);
+        waitReady();
+        assertThat(errors()).isEmpty();
+        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(1).getText()).contains("党委办公室");
+
+        browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(0).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#ledger-task form.ledger-update")).isEmpty());
+        waitReady();
+        assertThat(browser.findElement(By.id("ledger-task")).getText()).contains("平均住院日").contains("alos");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.ledger-update select[name=status]")))
+                .selectByVisibleText("推进中");
+        browser.findElement(By.cssSelector("form.ledger-update input[name=note]")).sendKeys("已制定缩短住院日方案");
+        browser.findElement(By.cssSelector("form.ledger-update button")).click();
+        wait.until(d -> d.findElement(By.id("ledger-task")).getText().contains("已制定缩短住院日方案"));
+        waitReady();
+        assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(0).getText()).contains("推进中");
+        screenshot("ledger-hospital-task");
+        logout();
+
+        login("admin");
+        var gazette = new String(BrowserTest.class.getResourceAsStream("/org/hqd/ledger/samples/tianjin-gazette-2022-19-20.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var s = server.login("admin");
+        assertThat(server.post(s, "/api/ledger/plans", LedgerApiTest.doc("g.txt", gazette, null, null), true).statusCode())
+                .isEqualTo(200);
+        open("/index.html?page=ledger");
+        assertThat(errors()).isEmpty();
+        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr"))).hasSize(62);
+        screenshot("admin-ledger");
+        open("/index.html?page=ledger&followup=1");
+        assertThat(errors()).isEmpty();
+        logout();
+    }
+
+    @Test
     void wrongPassword_showsTheMessageOnTheLoginPage() {
         browser.get(server.base() + "/login.html");
         browser.findElement(By.id("name")).sendKeys("hosp");

@@ -1,4 +1,4 @@
-package org.hqd.evaluation;
+package org.hqd;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +10,11 @@ import org.hqd.HqdException;
  * A tab-separated table with a header line: lines starting with {@code #} before the header are {@code key: value}
  * properties of the whole file; blank lines are skipped. Every problem names the source and line.
  */
-final class TsvRows {
+public final class TsvRows {
     /** One data row: its cells by column name and its line number. */
-    record Row(Map<String, String> cells, int line, String source) {
+    public record Row(Map<String, String> cells, int line, String source) {
         /** A required, non-blank cell. */
-        String get(String column) {
+        public String get(String column) {
             String v = cells.getOrDefault(column, "").strip();
             if (v.isEmpty()) {
                 throw error(column + " 不能为空");
@@ -23,11 +23,11 @@ final class TsvRows {
         }
 
         /** A cell that may be blank. */
-        String optional(String column) {
+        public String optional(String column) {
             return cells.getOrDefault(column, "").strip();
         }
 
-        HqdException error(String what) {
+        public HqdException error(String what) {
             return new HqdException(source + " 第 " + line + " 行：" + what);
         }
     }
@@ -40,7 +40,7 @@ final class TsvRows {
         this.rows = rows;
     }
 
-    static TsvRows parse(String text, String source, List<String> required) {
+    public static TsvRows parse(String text, String source, List<String> required) {
         Map<String, String> properties = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         String[] lines = text.replace("\uFEFF", "").split("\r?\n");
@@ -83,11 +83,11 @@ final class TsvRows {
         return new TsvRows(properties, rows);
     }
 
-    Map<String, String> properties() {
+    public Map<String, String> properties() {
         return properties;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 }

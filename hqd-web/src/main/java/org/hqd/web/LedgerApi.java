@@ -1,0 +1,368 @@
+package org.hqd.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.access.Role;
+import org.hqd.access.Scope;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.HospitalMeasures;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.ledger.Deadline;
+import org.hqd.ledger.ExtractedDocument;
+import org.hqd.ledger.ExtractionRules;
+import org.hqd.ledger.IndicatorLinks;
+import org.hqd.ledger.LedgerReview;
+import org.hqd.ledger.LedgerSummary;
+import org.hqd.ledger.Plan;
+import org.hqd.ledger.PlanDocuments;
+import org.hqd.ledger.PlanParser;
+import org.hqd.ledger.PlanTask;
+import org.hqd.ledger.ProgressNote;
+import org.hqd.ledger.TargetCheck;
+import org.hqd.ledger.TaskStatus;
+import org.hqd.ledger.TaskTarget;
+import org.hqd.ledger.TrackedTask;
+import org.hqd.ledger.Tracking;
+import org.hqd.report.CjkFont;
+import org.hqd.report.LedgerBriefingExcel;
+import org.hqd.report.LedgerBriefingPdf;
+import org.hqd.store.ledger.LedgerStore;
+import org.hqd.store.ledger.LedgerTracker;
+
+/**
+ * The ledger's API. Who sees what: a region's plans (imported without a hospital) are visible to every user, a
+ * hospital's own plan to the users of that hospital and to the admins and regulators whose scope includes it. Who
+ * changes what: admins everything; regulators the region's plans and those of hospitals in their scope; hospital
+ * users their hospital's plans; department users nothing (they read).
+ */
+final class LedgerApi {
+    /** {@code POST /api/ledger/tasks/{id}/notes}. */
+    record NoteRequest(String status, String note, String evidence, String due, String date) { }
+
+    /** {@code POST /api/ledger/extract} and {@code POST /api/ledger/plans}: a document and, to commit, its review. */
+    record DocumentRequest(String name, String text, String hospital, String review) { }
+
+    private final Connections db;
+    private final Access access;
+    private final Clock clock;
+    private final PlanParser parser = new PlanParser(ExtractionRules.standard(), IndicatorLinks.standard());
+    private final ResultCache measures = new ResultCache(16);
+
+    LedgerApi(Connections db, Access access, Clock clock) {
+        this.db = db;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    static boolean visible(Scope scope, Optional<String> planHospital) {
+        return planHospital.map(scope::allowsHospital).orElse(true);
+    }
+
+    static boolean changeable(Scope scope, Optional<String> planHospital) {
+        return switch (scope.user().role()) {
+            case ADMIN -> true;
+            case REGULATOR -> planHospital.map(scope::allowsHospital).orElse(true);
+            case HOSPITAL -> planHospital.isPresent() && scope.allowsHospital(planHospital.get());
+            case DEPARTMENT -> false;
+        };
+    }
+
+    private Tracking tracking(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf").orElse(LocalDate.now(clock));
+        return new Tracking(asOf, Tracking.DEFAULT_WARNING_DAYS);
+    }
+
+    private List<TrackedTask> tracked(Context ctx, Tracking tracking) {
+        Optional<EvaluationPeriod> period = Params.text(ctx, "period").map(EvaluationPeriod::parse);
+        Scope scope = Access.scope(ctx);
+        return db.with(d -> {
+            List<LedgerStore.StoredTask> tasks = new LedgerStore(d).tasks(Optional.empty()).stream()
+                    .filter(t -> visible(scope, t.hospitalId())).toList();
+            LedgerTracker tracker = new LedgerTracker(d, IndicatorCatalog.standard());
+            boolean linked = tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
+            Map<String, HospitalMeasures> m = linked ? measures.get("measures|" + period, () -> tracker.measures(period))
+                    : Map.of();
+            return tracker.track(tasks, tracking, m);
+        });
+    }
+
+    /** {@code GET /api/ledger/plans?asOf=&period=}: the plans the user sees with their progress. */
+    void plans(Context ctx) {
+        Params.only(ctx, "asOf", "period");
+        Scope scope = Access.scope(ctx);
+        Tracking tracking = tracking(ctx);
+        LedgerSummary s = LedgerSummary.of(tracking.asOf(), tracked(ctx, tracking));
+        Map<String, LedgerStore.PlanRow> rows = new LinkedHashMap<>();
+        db.with(d -> new LedgerStore(d).plans()).forEach(p -> rows.put(p.planId(), p));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LedgerSummary.PlanProgress p : s.plans()) {
+            LedgerStore.PlanRow r = rows.get(p.planId());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("planId", p.planId());
+            m.put("title", p.title());
+            m.put("document", r == null ? null : r.document());
+            m.put("hospitalId", r == null ? null : r.hospitalId().orElse(null));
+            m.put("tasks", p.total());
+            m.put("counts", counts(p.counts()));
+            m.put("doneShare", p.doneShare());
+            m.put("canUpdate", r != null && changeable(scope, r.hospitalId()));
+            out.add(m);
+        }
+        ctx.json(Map.of("asOf", tracking.asOf().toString(), "plans", out));
+    }
+
+    private static Map<String, Integer> counts(Map<TaskStatus, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (TaskStatus st : TaskStatus.values()) {
+            out.put(st.name(), counts.getOrDefault(st, 0));
+        }
+        return out;
+    }
+
+    /** {@code GET /api/ledger/tasks?plan=&unit=&status=&followup=&asOf=&period=}. */
+    void tasks(Context ctx) {
+        Params.only(ctx, "plan", "unit", "status", "followup", "asOf", "period");
+        Scope scope = Access.scope(ctx);
+        Optional<String> plan = Params.text(ctx, "plan");
+        Optional<String> unit = Params.text(ctx, "unit");
+        Optional<TaskStatus> status = Params.text(ctx, "status").map(s -> TaskStatus.of(s).orElseThrow(() ->
+                new BadRequestResponse("参数 status 应为 NOT_STARTED、IN_PROGRESS、AT_RISK、OVERDUE、DONE 或其中文名")));
+        boolean followUp = Params.text(ctx, "followup").map(v -> v.equals("true") || v.equals("1")).orElse(false);
+        Tracking tracking = tracking(ctx);
+        List<TrackedTask> all = tracked(ctx, tracking);
+        List<TrackedTask> list = followUp ? LedgerSummary.of(tracking.asOf(), all).followUp() : all;
+        ctx.json(Map.of("asOf", tracking.asOf().toString(), "tasks", list.stream()
+                .filter(t -> plan.map(p -> p.equals(t.planId())).orElse(true))
+                .filter(t -> unit.map(u -> t.task().units().contains(u)).orElse(true))
+                .filter(t -> status.map(s -> s == t.status()).orElse(true))
+                .map(t -> task(t, changeable(scope, t.hospitalId()), false)).toList()));
+    }
+
+    static Map<String, Object> task(TrackedTask t, boolean canUpdate, boolean full) {
+        PlanTask k = t.task();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("taskId", k.taskId());
+        m.put("planId", t.planId());
+        m.put("plan", t.planTitle());
+        m.put("hospitalId", t.hospitalId().orElse(null));
+        m.put("section", k.section());
+        m.put("taskNo", k.taskNo());
+        m.put("title", k.title());
+        m.put("leadUnits", k.leadUnits());
+        m.put("coUnits", k.coUnits());
+        m.put("deadlines", k.deadlines().stream().map(Deadline::text).toList());
+        m.put("due", k.due().map(LocalDate::toString).orElse(null));
+        m.put("targets", k.targets().stream().map(x -> target(x, t.checks())).toList());
+        m.put("status", t.status().name());
+        m.put("statusLabel", t.status().label());
+        m.put("declared", t.declared().name());
+        m.put("reason", t.reason());
+        m.put("lastNoteDate", t.lastNote().map(n -> n.date().toString()).orElse(null));
+        m.put("lastNote", t.lastNote().map(ProgressNote::text).orElse(null));
+        m.put("notes", t.notes());
+        m.put("sourceLine", k.sourceLine());
+        m.put("canUpdate", canUpdate);
+        if (full) {
+            m.put("text", k.text());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> target(TaskTarget x, List<TargetCheck> checks) {
+        Optional<TargetCheck> c = checks.stream().filter(ch -> ch.target().equals(x)).findFirst();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", x.text());
+        m.put("phrase", x.phrase());
+        m.put("indicator", x.indicator().orElse(null));
+        m.put("comparator", x.comparator().symbol());
+        m.put("target", x.indicatorValue().isPresent() ? x.indicatorValue().getAsDouble() : null);
+        m.put("actual", c.flatMap(ch -> ch.actual().isPresent() ? Optional.of(ch.actual().getAsDouble()) : Optional.empty())
+                .orElse(null));
+        m.put("met", c.flatMap(TargetCheck::met).orElse(null));
+        m.put("basis", c.map(TargetCheck::basis).orElse(null));
+        return m;
+    }
+
+    /** {@code GET /api/ledger/tasks/{id}}: one task in full with its notes. */
+    void task(Context ctx) {
+        Params.only(ctx, "asOf", "period");
+        Scope scope = Access.scope(ctx);
+        String id = ctx.pathParam("id");
+        Tracking tracking = tracking(ctx);
+        TrackedTask t = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
+        Map<String, Object> m = task(t, changeable(scope, t.hospitalId()), true);
+        m.put("history", db.with(d -> new LedgerStore(d).notes(id)).stream().map(n -> Map.of("date", n.date().toString(),
+                "author", n.author(), "status", n.status().map(TaskStatus::label).orElse(""), "note", n.text(),
+                "evidence", n.evidence())).toList());
+        ctx.json(m);
+    }
+
+    /** {@code POST /api/ledger/tasks/{id}/notes}: progress on a task (status, note, evidence, due date). */
+    void update(Context ctx) {
+        Params.only(ctx);
+        Scope scope = Access.scope(ctx);
+        String id = ctx.pathParam("id");
+        NoteRequest in = Params.body(ctx, NoteRequest.class);
+        Tracking tracking = new Tracking(LocalDate.now(clock), Tracking.DEFAULT_WARNING_DAYS);
+        TrackedTask t = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
+        if (!changeable(scope, t.hospitalId())) {
+            throw new ForbiddenResponse(scope.user().role() == Role.DEPARTMENT ? "科室用户只能查看台账，不能更新"
+                    : "无权更新这个方案的任务");
+        }
+        Optional<TaskStatus> status = blank(in.status()).map(s -> TaskStatus.of(s).orElseThrow(() ->
+                new BadRequestResponse("status 应为 未启动、推进中、有风险、已完成 之一")));
+        Optional<LocalDate> due = blank(in.due()).map(v -> date(v, "due"));
+        LocalDate on = blank(in.date()).map(v -> date(v, "date")).orElse(LocalDate.now(clock));
+        String note = blank(in.note()).orElse("");
+        String evidence = blank(in.evidence()).orElse("");
+        if (status.isEmpty() && due.isEmpty() && note.isEmpty() && evidence.isEmpty()) {
+            throw new BadRequestResponse("没有要更新的内容：请给出 status、note、evidence 或 due");
+        }
+        if (note.length() > 4000 || evidence.length() > 2000) {
+            throw new BadRequestResponse("进展说明最多 4000 字，佐证链接最多 2000 字");
+        }
+        if (status.isPresent()) {
+            Tracking.refusal(status.get(), t.checks()).ifPresent(r -> {
+                throw new BadRequestResponse(r);
+            });
+        }
+        db.with(d -> {
+            new LedgerStore(d).update(id, status, due, new ProgressNote(on, scope.user().name(), status, note, evidence),
+                    clock.instant());
+            return null;
+        });
+        access.audit(ctx, "更新任务", id + status.map(s -> " 状态→" + s.label()).orElse("")
+                + due.map(x -> " 期限→" + x).orElse("") + (note.isEmpty() ? "" : " 进展：" + Params.clip(note)));
+        TrackedTask after = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst().orElseThrow();
+        ctx.json(task(after, true, false));
+    }
+
+    private static Optional<String> blank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    private static LocalDate date(String v, String name) {
+        try {
+            return LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestResponse(name + " 应为日期 YYYY-MM-DD，实际为 '" + Params.clip(v) + "'");
+        }
+    }
+
+    /** {@code GET /api/ledger/units?asOf=}: each unit's tasks across the plans the user sees. */
+    void units(Context ctx) {
+        Params.only(ctx, "asOf", "period");
+        Tracking tracking = tracking(ctx);
+        LedgerSummary s = LedgerSummary.of(tracking.asOf(), tracked(ctx, tracking));
+        ctx.json(s.units().stream().map(u -> Map.of("unit", u.unit(), "lead", u.lead(), "co", u.co(),
+                "counts", counts(u.counts()))).toList());
+    }
+
+    private void requireImport(Context ctx, Optional<String> hospital) {
+        Scope scope = Access.scope(ctx);
+        if (!changeable(scope, hospital)) {
+            throw new ForbiddenResponse(hospital.isEmpty() && scope.user().role() == Role.HOSPITAL
+                    ? "医院用户只能导入本院的方案（hospital 填本院编码）" : "无权导入这个方案");
+        }
+    }
+
+    private ExtractedDocument extract(DocumentRequest in) {
+        if (in.text() == null || in.text().isBlank()) {
+            throw new BadRequestResponse("方案文本不能为空");
+        }
+        String name = blank(in.name()).orElse("方案.txt");
+        return parser.parse(Params.clip(name), in.text());
+    }
+
+    /** {@code POST /api/ledger/extract}: what the document holds, and its review table; nothing is written. */
+    void extract(Context ctx) {
+        Params.only(ctx);
+        DocumentRequest in = Params.body(ctx, DocumentRequest.class);
+        requireImport(ctx, blank(in.hospital()));
+        ExtractedDocument doc = extract(in);
+        ctx.json(Map.of("name", doc.name(), "plans", doc.plans().stream().map(LedgerApi::plan).toList(),
+                "review", LedgerReview.write(doc)));
+    }
+
+    private static Map<String, Object> plan(Plan p) {
+        return Map.of("planId", p.planId(), "title", p.title(), "line", p.line(), "tasks", p.tasks().stream()
+                .map(t -> Map.of("taskId", t.taskId(), "section", t.section(), "taskNo", t.taskNo(), "title", t.title(),
+                        "leadUnits", t.leadUnits(), "coUnits", t.coUnits(),
+                        "deadlines", t.deadlines().stream().map(Deadline::text).toList(),
+                        "due", t.due().map(LocalDate::toString).orElse(""),
+                        "targets", t.targets().stream().map(TaskTarget::text).toList(), "sourceLine", t.sourceLine()))
+                .toList());
+    }
+
+    /** {@code POST /api/ledger/plans}: commits a document, corrected by its review table when one is given. */
+    void commit(Context ctx) {
+        Params.only(ctx);
+        DocumentRequest in = Params.body(ctx, DocumentRequest.class);
+        Optional<String> hospital = blank(in.hospital());
+        requireImport(ctx, hospital);
+        ExtractedDocument doc = extract(in);
+        if (in.review() != null && !in.review().isBlank()) {
+            doc = new LedgerReview(parser).apply(doc, in.review(), "审核表");
+        }
+        ExtractedDocument reviewed = doc;
+        String user = Access.scope(ctx).user().name();
+        LedgerStore.Committed c = db.with(d -> new LedgerStore(d).commit(reviewed,
+                PlanDocuments.fingerprint(in.text().getBytes(StandardCharsets.UTF_8)), hospital, user));
+        access.audit(ctx, "导入方案", reviewed.name() + "：" + c.plans() + " 个方案，新增 " + c.added() + " 项任务，更新 "
+                + c.updated() + " 项，未变 " + c.unchanged() + " 项，移除 " + c.removed() + " 项");
+        ctx.json(c);
+    }
+
+    /** {@code GET /api/ledger/brief?period=&format=pdf|xlsx}: the ledger briefing of what the user sees. */
+    void brief(Context ctx) {
+        Params.only(ctx, "period", "format");
+        String format = Params.text(ctx, "format").orElse("pdf");
+        if (!format.equals("pdf") && !format.equals("xlsx")) {
+            throw new BadRequestResponse("参数 format 应为 pdf 或 xlsx");
+        }
+        EvaluationPeriod period = EvaluationPeriod.parse(Params.text(ctx, "period").orElseThrow(() ->
+                new BadRequestResponse("缺少参数 period（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）")));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
+        Tracking tracking = new Tracking(asOf, Tracking.DEFAULT_WARNING_DAYS);
+        Scope scope = Access.scope(ctx);
+        List<TrackedTask> tasks = db.with(d -> {
+            LedgerTracker tracker = new LedgerTracker(d, IndicatorCatalog.standard());
+            return tracker.track(new LedgerStore(d).tasks(Optional.empty()).stream()
+                    .filter(t -> visible(scope, t.hospitalId())).toList(), tracking,
+                    measures.get("measures|" + Optional.of(period), () -> tracker.measures(Optional.of(period))));
+        });
+        if (tasks.isEmpty()) {
+            throw new BadRequestResponse("台账中还没有可见的任务");
+        }
+        LedgerSummary s = LedgerSummary.of(asOf, tasks);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (format.equals("pdf")) {
+                new LedgerBriefingPdf(CjkFont.locate()).write(s, "任务推进台账通报", period.toString(), out);
+                ctx.contentType("application/pdf");
+            } else {
+                new LedgerBriefingExcel().write(s, "任务推进台账通报", period.toString(), out);
+                ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        access.audit(ctx, "导出", "台账通报 " + period + " ." + format);
+        ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + period + "." + format + "\"");
+        ctx.result(out.toByteArray());
+    }
+}
