@@ -38,6 +38,20 @@ import org.hqd.ledger.TargetCheck;
 import org.hqd.ledger.TaskStatus;
 import org.hqd.ledger.TrackedTask;
 import org.hqd.ledger.Tracking;
+import java.time.Instant;
+import org.hqd.budget.BudgetAction;
+import org.hqd.budget.BudgetCatalog;
+import org.hqd.budget.BudgetKind;
+import org.hqd.budget.BudgetRowCheck;
+import org.hqd.budget.BudgetRules;
+import org.hqd.budget.BudgetVersion;
+import org.hqd.budget.Execution;
+import org.hqd.budget.ExecutionLine;
+import org.hqd.budget.PerformanceAssessment;
+import org.hqd.budget.StructureIndicators;
+import org.hqd.store.budget.BudgetAnalysis;
+import org.hqd.store.budget.BudgetStore;
+import org.hqd.synth.SyntheticBudget;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.ledger.LedgerStore;
 import org.hqd.store.ledger.LedgerTracker;
@@ -122,6 +136,10 @@ final class DemoCommand implements Callable<Integer> {
             printLedger(out, dir, data.data);
         }
         out.println();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            printBudget(out, dir, source, data.data);
+        }
+        out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
                 + "    ./hqd metrics --data " + data.data + " --by department");
         out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
@@ -183,14 +201,93 @@ final class DemoCommand implements Callable<Integer> {
                 s.followUp().stream().filter(t -> t.status() == TaskStatus.AT_RISK).count(), data);
     }
 
-    /** Step 8: a demo admin with a fresh random password, then the web application until Ctrl-C. */
+    /**
+     * Step 8: budget management on the synthetic budget, actuals and performance targets of the first generated year
+     * (consistent with the facility reports and cases): compile, submit and approve every hospital's budget, import
+     * the actuals, then one hospital's execution as of September and every hospital's year-end performance score.
+     */
+    private static void printBudget(PrintWriter out, DataDirectory dir, Path source, Path data) throws IOException {
+        BudgetStore s = new BudgetStore(dir, BudgetCatalog.standard());
+        int year = new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear();
+        Path folder = source.resolve("budget");
+        SyntheticBudget.Summary g = SyntheticBudget.writeTo(source, year, SEED, folder);
+        out.printf("8. 全面预算管理（合成的 %d 年预算、财务实际数和绩效目标，与机构月报和病案一致 → %s）：%n", year, folder);
+        Instant now = Instant.now();
+        if (s.budgets().stream().anyMatch(b -> b.year() == year)) {
+            out.println("   预算：已导入过，未做任何更改（./hqd budget list 查看）");
+        } else {
+            Path file = folder.resolve(SyntheticBudget.budgetFile(year));
+            BudgetStore.ImportResult r = s.importBudget(file.getFileName().toString(), "demo",
+                    BudgetCommand.rows(file, "UTF-8", BudgetRowCheck.COLUMNS), "demo", now);
+            List<BudgetVersion> budgets = s.budgets();
+            for (BudgetVersion v : budgets) {
+                s.transition(v.hospitalId(), year, BudgetAction.SUBMIT, "", "demo 财务科", now);
+                s.transition(v.hospitalId(), year, BudgetAction.APPROVE, "同意", "demo 卫生健康委", now);
+            }
+            out.printf("   预算编制：%d 家医院，%,d 行（拒收 %d 行）→ 提交、批准（过程见 ./hqd budget history）%n", budgets.size(),
+                    r.accepted(), r.rejected().size());
+        }
+        Path actuals = folder.resolve(SyntheticBudget.actualsFile(year));
+        BudgetStore.ImportResult a = s.importActuals(actuals.getFileName().toString(), "demo",
+                BudgetCommand.rows(actuals, "UTF-8", BudgetRowCheck.COLUMNS), "demo", now);
+        out.printf("   实际数：%,d 行（拒收 %d 行）；有财务实际数的月份，评价改用财务的收入、人员和能耗支出%n", a.accepted(),
+                a.rejected().size());
+        loadTargets(s, folder, year);
+        String hospital = g.hospitals() > 0 ? s.budgets().stream().filter(b -> b.year() == year).map(BudgetVersion::hospitalId)
+                .sorted().findFirst().orElseThrow() : "";
+        BudgetAnalysis analysis = new BudgetAnalysis(s, BudgetRules.standard(), new MeasureQuery(dir), IndicatorCatalog.standard());
+        List<ExecutionLine> lines = analysis.status(hospital, year, 9);
+        var totals = Execution.totals(lines);
+        java.util.Map<String, Long> alerts = lines.stream().flatMap(l -> l.alerts().stream())
+                .collect(java.util.stream.Collectors.groupingBy(BudgetRules.AlertRule::label, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        out.printf("   %s 截至 9 月（时间进度 75.0%%）：收入执行率 %s，支出执行率 %s；预警 %d 项（%s）%n", hospital,
+                Formats.percent(totals.get(BudgetKind.REVENUE).executionRate()),
+                Formats.percent(totals.get(BudgetKind.EXPENDITURE).executionRate()),
+                lines.stream().filter(l -> !l.alerts().isEmpty()).count(),
+                alerts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + "，" + y).orElse("无"));
+        StructureIndicators st = StructureIndicators.of(s.actuals(hospital, year).stream().filter(x -> x.month() <= 9).toList(),
+                s.catalog());
+        out.printf("   结构指标（1–9 月）：医疗服务收入占比 %s，人员支出占比 %s，万元收入能耗支出 %s 元%n",
+                Formats.percent(st.serviceRevenueShare()), Formats.percent(st.staffSpendingShare()),
+                st.energyPer10kRevenue().isPresent() ? String.format("%.1f", st.energyPer10kRevenue().getAsDouble()) : "—");
+        java.util.Map<String, Integer> grades = new java.util.LinkedHashMap<>();
+        String first = "";
+        for (BudgetVersion v : s.budgets()) {
+            if (v.year() != year) {
+                continue;
+            }
+            PerformanceAssessment p = analysis.performance(v.hospitalId(), year, 12, analysis.status(v.hospitalId(), year, 12));
+            grades.merge(p.grade(), 1, Integer::sum);
+            if (v.hospitalId().equals(hospital)) {
+                first = String.format("%s %.1f 分（%s）", hospital, p.score().orElse(Double.NaN), p.grade());
+            }
+        }
+        out.printf("   年终预算绩效评价：%s；各医院等级：%s%n", first, grades.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " 家").reduce((x, y) -> x + "，" + y).orElse("—"));
+        out.printf("   继续查看：./hqd budget status --data %s --hospital %s --year %d --month 9 ；./hqd budget report --data %s "
+                + "--hospital %s --year %d --output 预算报告.pdf%n", data, hospital, year, data, hospital, year);
+    }
+
+    private static void loadTargets(BudgetStore s, Path folder, int year) throws IOException {
+        List<String> problems = new java.util.ArrayList<>();
+        s.saveTargets(BudgetCommand.Targets.parse(BudgetCommand.rows(folder.resolve(SyntheticBudget.targetsFile(year)),
+                "UTF-8", BudgetCommand.Targets.COLUMNS), problems));
+        s.saveTargetValues(BudgetCommand.TargetValues.parse(BudgetCommand.rows(folder.resolve(
+                SyntheticBudget.targetValuesFile(year)), "UTF-8", BudgetCommand.TargetValues.COLUMNS), problems));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("synthetic targets do not load: " + problems);
+        }
+    }
+
+    /** Step 9: a demo admin with a fresh random password, then the web application until Ctrl-C. */
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             new UserStore(dir).add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()),
                     password.toCharArray(), PasswordHasher.standard());
             out.println();
-            out.println("8. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
+            out.println("9. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
                 ServeCommand.run(dir, "127.0.0.1", port, out);
             } catch (InterruptedException e) {

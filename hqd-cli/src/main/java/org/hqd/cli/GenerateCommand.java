@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
+import org.hqd.synth.SyntheticBudget;
 import org.hqd.synth.SyntheticProvince;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "<目录>", description = "输出目录")
     private Path output;
 
+    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标（与机构月报和病案一致）")
+    private boolean budget;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,6 +57,12 @@ final class GenerateCommand implements Callable<Integer> {
         out.printf("已生成合成数据（%s）：医院 %,d 家，病案 %,d 份，机构月报 %,d 行，共 %.1f MB；用时 %.2f 秒（%,.0f 份/秒）%n",
                 s.directory(), s.hospitals(), s.abstracts(), s.facilityReports(), s.bytes() / 1e6,
                 s.elapsed().toNanos() / 1e9, s.abstractsPerSecond());
+        if (budget) {
+            int year = firstMonth.getYear();
+            SyntheticBudget.Summary b = SyntheticBudget.writeTo(output, year, seed, output.resolve("budget"));
+            out.printf("已生成 %d 年预算数据（%s）：医院 %d 家，预算 %,d 行，实际数 %,d 行，绩效目标 %d 个%n", year,
+                    output.resolve("budget"), b.hospitals(), b.budgetRows(), b.actualRows(), b.targetRows());
+        }
         out.flush();
         return 0;
     }

@@ -10,8 +10,9 @@ import org.hqd.HqdException;
 
 /**
  * An indicator's formula: arithmetic ({@code + - * /}, parentheses, numbers) over {@link Measure} ids, e.g.
- * {@code total_weight / grouped_cases} or {@code energy_spending / (total_revenue / 10000)}. Evaluating it with a
- * measure missing, or dividing by zero, gives no value (never 0, never NaN).
+ * {@code total_weight / grouped_cases} or {@code energy_spending / (total_revenue / 10000)}, and a fallback
+ * {@code a ?? b} (lowest precedence): the value of {@code a} when it has one, else that of {@code b}. Evaluating it
+ * with a measure missing, or dividing by zero, gives no value (never 0, never NaN).
  */
 public final class Formula {
     private sealed interface Node permits Num, Ref, Bin { }
@@ -38,7 +39,7 @@ public final class Formula {
      */
     public static Formula parse(String text) {
         Parser p = new Parser(text);
-        Node root = p.expression();
+        Node root = p.fallback();
         p.skipBlanks();
         if (p.at < text.length()) {
             throw p.error("多余的内容");
@@ -61,6 +62,10 @@ public final class Formula {
             return v == null ? Double.NaN : v;
         }
         Bin bin = (Bin) n;
+        if (bin.op() == '?') {
+            double first = eval(bin.left(), values);
+            return Double.isNaN(first) || Double.isInfinite(first) ? eval(bin.right(), values) : first;
+        }
         double l = eval(bin.left(), values);
         double r = eval(bin.right(), values);
         return switch (bin.op()) {
@@ -90,6 +95,15 @@ public final class Formula {
             this.s = s;
         }
 
+        Node fallback() {
+            Node n = expression();
+            for (skipBlanks(); s.startsWith("??", at); skipBlanks()) {
+                at += 2;
+                n = new Bin('?', n, expression());
+            }
+            return n;
+        }
+
         Node expression() {
             Node n = term();
             for (skipBlanks(); at < s.length() && (s.charAt(at) == '+' || s.charAt(at) == '-'); skipBlanks()) {
@@ -116,7 +130,7 @@ public final class Formula {
             char c = s.charAt(at);
             if (c == '(') {
                 at++;
-                Node n = expression();
+                Node n = fallback();
                 skipBlanks();
                 if (at >= s.length() || s.charAt(at) != ')') {
                     throw error("缺少右括号");

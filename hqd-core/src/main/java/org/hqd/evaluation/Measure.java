@@ -45,6 +45,9 @@ public enum Measure {
     STAFF_SATISFACTION(Source.FACILITY_REPORT, "医务人员满意度（各月平均）"),
     DRG_DIP_PAID_SPENDING(Source.FACILITY_REPORT, "按 DRG/DIP 付费的医保基金支出"),
     ELIGIBLE_INSURANCE_SPENDING(Source.FACILITY_REPORT, "符合条件的住院医保基金支出"),
+    // the finance system's actual amounts (hqd budget actuals): for the months that have them they also replace the
+    // facility report's revenue and spending above
+    MEDICAL_SERVICE_REVENUE(Source.FINANCE, "医疗服务收入（财务实际数：医疗收入 − 药品 − 卫生材料 − 检查 − 化验）"),
     // not received yet
     MINIMALLY_INVASIVE_CASES(Source.NOT_RECEIVED, "微创手术人次"),
     SURGICAL_COMPLICATIONS(Source.NOT_RECEIVED, "手术患者并发症例数"),
@@ -58,6 +61,7 @@ public enum Measure {
     public enum Source {
         ABSTRACTS("病案首页"),
         FACILITY_REPORT("机构报表"),
+        FINANCE("财务实际数"),
         NOT_RECEIVED("尚未接入");
 
         private final String label;

@@ -159,4 +159,17 @@ final class FormulaTest {
     void toString_isTheStrippedText() {
         assertThat(Formula.parse("  total_weight / grouped_cases ")).hasToString("total_weight / grouped_cases");
     }
+
+    @Test
+    void fallback_isTheFirstValueThatExists_andBindsLooserThanArithmetic() {
+        // deaths / cases = 0.3; los_days is missing, so the first alternative has no value
+        assertThat(Formula.parse("los_days / cases ?? deaths / cases").evaluate(M)).hasValue(0.3);
+        assertThat(Formula.parse("deaths / cases ?? los_days").evaluate(M)).hasValue(0.3);
+        // a zero denominator is no value too: energy_spending / (deaths - 3) falls back
+        assertThat(Formula.parse("energy_spending / (deaths - 3) ?? 7").evaluate(M)).hasValue(7.0);
+        assertThat(Formula.parse("los_days ?? grouped_cases").evaluate(M)).isEmpty();
+        assertThat(Formula.parse("(los_days ?? cases) * 2").evaluate(M)).hasValue(20.0);
+        assertThat(Formula.parse("los_days ?? deaths ?? cases").evaluate(M)).hasValue(3.0);
+        assertThatThrownBy(() -> Formula.parse("cases ??")).isInstanceOf(HqdException.class).hasMessageContaining("公式不完整");
+    }
 }

@@ -102,6 +102,33 @@ public final class BriefingCharts {
         return png(chart, title, width, height);
     }
 
+    /**
+     * A vertical bar chart with a legend: one group of bars per column key of {@code data}, one bar per row key in
+     * the given colours (in row order), amounts on an axis with thousands separators. Long category labels wrap
+     * onto two lines.
+     */
+    Chart grouped(String title, String category, String value, DefaultCategoryDataset data, List<Color> colors,
+                  int width, int height) {
+        JFreeChart chart = ChartFactory.createBarChart(title, category, value, data, PlotOrientation.VERTICAL, true,
+                false, false);
+        theme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        for (int i = 0; i < colors.size(); i++) {
+            renderer.setSeriesPaint(i, colors.get(i));
+        }
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setItemMargin(0.05);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        // with few categories the bars would sit far apart in wide slots: narrow the band the categories take
+        double side = Math.max(0.02, 0.5 - 0.12 * data.getColumnCount());
+        plot.getDomainAxis().setLowerMargin(side);
+        plot.getDomainAxis().setUpperMargin(side);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        return png(chart, title, width, height);
+    }
+
     private static Font awtFont(Path file) {
         try {
             Font[] fonts = Font.createFonts(file.toFile());

@@ -47,7 +47,7 @@ public final class LedgerBriefingExcel {
     }
 
     /** The cell styles of the workbook (a workbook holds at most 64 000 of them, so they are made once). */
-    private static final class Styles {
+    static final class Styles {
         final CellStyle header;
         final CellStyle title;
         final CellStyle bold;
@@ -223,7 +223,7 @@ public final class LedgerBriefingExcel {
         }
     }
 
-    private static void header(Sheet sh, int row, List<String> columns, Styles st) {
+    static void header(Sheet sh, int row, List<String> columns, Styles st) {
         Row h = sh.createRow(row);
         for (int c = 0; c < columns.size(); c++) {
             cell(h, c, columns.get(c), st.header);
@@ -231,12 +231,12 @@ public final class LedgerBriefingExcel {
     }
 
     /** A table from the first row: the header row frozen (with the first {@code frozenColumns}) and filterable. */
-    private static void table(Sheet sh, int rows, int columns, int frozenColumns) {
+    static void table(Sheet sh, int rows, int columns, int frozenColumns) {
         sh.createFreezePane(frozenColumns, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
     }
 
-    private static void cell(Row r, int c, String value, CellStyle style) {
+    static void cell(Row r, int c, String value, CellStyle style) {
         Cell cell = r.createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);
@@ -248,14 +248,14 @@ public final class LedgerBriefingExcel {
         cell.setCellStyle(st.date);
     }
 
-    private static void share(Row r, int c, double share, Styles st) {
+    static void share(Row r, int c, double share, Styles st) {
         Cell cell = r.createCell(c);
         cell.setCellValue(share);
         cell.setCellStyle(st.percent);
     }
 
     /** A numeric cell, or none for no value. */
-    private static void number(Row r, int c, OptionalDouble v) {
+    static void number(Row r, int c, OptionalDouble v) {
         if (v.isPresent() && Double.isFinite(v.getAsDouble())) {
             r.createCell(c).setCellValue(v.getAsDouble());
         }

@@ -86,7 +86,7 @@ public final class LedgerBriefingPdf {
     }
 
     /** A section heading kept on the page with at least the start of what follows it. */
-    private static void section(PdfCanvas c, String heading) throws IOException {
+    static void section(PdfCanvas c, String heading) throws IOException {
         c.keep(150);
         c.heading(heading, 13);
     }
@@ -190,7 +190,7 @@ public final class LedgerBriefingPdf {
     }
 
     /** A table spanning the page, its columns fitted to their content and long cells cut. */
-    private static void table(PdfCanvas c, List<String> header, List<List<String>> rows, float size) throws IOException {
+    static void table(PdfCanvas c, List<String> header, List<List<String>> rows, float size) throws IOException {
         float[] widths = widths(c, header, rows, size, c.width());
         List<List<String>> clipped = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
@@ -297,7 +297,7 @@ public final class LedgerBriefingPdf {
         }
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         return text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }

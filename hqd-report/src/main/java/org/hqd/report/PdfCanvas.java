@@ -135,7 +135,11 @@ final class PdfCanvas implements AutoCloseable {
         out.endText();
     }
 
-    /** Splits text into lines that fit the width, breaking anywhere (Chinese has no spaces) or at newlines. */
+    /**
+     * Splits text into lines that fit the width, breaking anywhere (Chinese has no spaces) or at newlines, except
+     * inside a run of Latin letters, digits and signs ("63.6%", "R0101"): such a run moves to the next line whole,
+     * unless it alone is wider than a line.
+     */
     List<String> wrap(String text, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -146,9 +150,23 @@ final class PdfCanvas implements AutoCloseable {
                 String ch = new String(Character.toChars(cp));
                 float cw = charWidth(ch, size);
                 if (w + cw > maxWidth && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    w = 0;
+                    int cut = line.length();
+                    if (unbreakable(cp)) {
+                        while (cut > 0 && unbreakable(line.charAt(cut - 1))) {
+                            cut--;
+                        }
+                    }
+                    if (cut == 0 || cut == line.length()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        w = 0;
+                    } else {
+                        String carry = line.substring(cut);
+                        lines.add(line.substring(0, cut));
+                        line.setLength(0);
+                        line.append(carry);
+                        w = textWidth(carry, size);
+                    }
                 }
                 line.append(ch);
                 w += cw;
@@ -157,6 +175,11 @@ final class PdfCanvas implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Whether a line should not break before this character when the one before it is also such (ASCII, no space). */
+    private static boolean unbreakable(int cp) {
+        return cp > ' ' && cp < 0x7F;
     }
 
     /** The width of the longest line of the text at this size. */

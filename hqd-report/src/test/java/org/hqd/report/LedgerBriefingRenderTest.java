@@ -78,21 +78,10 @@ final class LedgerBriefingRenderTest {
         out = new ByteArrayOutputStream();
         new LedgerBriefingExcel().write(summary, TITLE, PERIOD, out);
         xlsx = out.toByteArray();
-        save("ledger-brief", pdf);
+        RenderedFiles.save(DIR, "ledger-brief", pdf);
         Files.write(DIR.resolve("ledger-brief.xlsx"), xlsx);
     }
 
-    /** Keeps a PDF and its pages as PNG in {@link #DIR}, to look at. */
-    private static void save(String name, byte[] bytes) throws IOException {
-        Files.createDirectories(DIR);
-        Files.write(DIR.resolve(name + ".pdf"), bytes);
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFRenderer r = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                ImageIO.write(r.renderImageWithDPI(i, 100), "png", DIR.resolve(name + "-page-" + (i + 1) + ".png").toFile());
-            }
-        }
-    }
 
     /**
      * Plan A: done; overdue (declared in progress, note); at risk by a missed target; not started. Plan B: overdue
@@ -154,20 +143,8 @@ final class LedgerBriefingRenderTest {
         return new ProgressNote(date, "张三", Optional.empty(), text, "");
     }
 
-    private static String text(byte[] pdfBytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
 
-    /** Text without any white space, so that a cell wrapped over lines reads as one. */
-    private static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
-    }
 
-    private static XSSFWorkbook workbook(byte[] bytes) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-    }
 
     private static List<Object> values(Row r) {
         List<Object> out = new ArrayList<>();
@@ -200,7 +177,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_sheetsInOrder_headersBoldAndFrozen() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
@@ -218,7 +195,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_overview_titleDatePeriodAndTotalsPerStatus() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             Sheet s = wb.getSheet("概况");
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(TITLE);
             assertThat(values(s.getRow(1))).containsExactly("截至日期", AS_OF);
@@ -239,7 +216,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_byPlan_countsPerStatusAndDoneShareAsPercent() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             Sheet s = wb.getSheet("按方案");
             assertThat(values(s.getRow(0))).containsExactly("方案", "任务数", "未启动", "推进中", "有风险", "已逾期", "已完成",
                     "完成率", "方案编号");
@@ -254,7 +231,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_byUnit_leadCoAndStatusCountsInSummaryOrder() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             Sheet s = wb.getSheet("按单位");
             assertThat(values(s.getRow(0))).containsExactly("责任单位", "牵头", "配合", "任务数", "未启动", "推进中", "有风险",
                     "已逾期", "已完成");
@@ -266,7 +243,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_followUp_overdueFirstByDueDate_withReasonsAndLastNotes() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             Sheet s = wb.getSheet("逾期与风险");
             assertThat(values(s.getRow(0))).containsExactly("方案", "序号", "任务编号", "任务", "牵头单位", "完成期限", "状态",
                     "原因", "最近进展日期", "最近进展");
@@ -287,7 +264,7 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void excel_targets_oneRowPerCheckWithNumericTargetAndActual() throws IOException {
-        try (XSSFWorkbook wb = workbook(xlsx)) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             Sheet s = wb.getSheet("目标与实际");
             assertThat(values(s.getRow(0))).containsExactly("方案", "序号", "任务", "目标", "指标", "比较", "目标值", "实际值",
                     "结果", "依据");
@@ -307,7 +284,7 @@ final class LedgerBriefingRenderTest {
     void excel_emptyLedger_stillWritesEverySheet() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LedgerBriefingExcel().write(LedgerSummary.of(AS_OF, List.of()), TITLE, "", out);
-        try (XSSFWorkbook wb = workbook(out.toByteArray())) {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(out.toByteArray())) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             assertThat(values(wb.getSheet("概况").getRow(11))).containsExactly("合计", 0.0, 0.0);
             assertThat(wb.getSheet("逾期与风险").getLastRowNum()).isZero();
@@ -323,10 +300,10 @@ final class LedgerBriefingRenderTest {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(TITLE);
         }
-        String text = squeeze(text(pdf));
+        String text = RenderedFiles.squeeze(RenderedFiles.text(pdf));
         assertThat(text).contains(TITLE, "截至2025-06-30", "统计期间" + PERIOD, "一、总体情况", "二、各方案推进情况",
                 "三、各责任单位推进情况", "四、回头看：逾期与风险任务", "五、量化目标与实际");
-        assertThat(text).contains(squeeze(PLAN_A), PLAN_B);
+        assertThat(text).contains(RenderedFiles.squeeze(PLAN_A), PLAN_B);
         assertThat(text).contains("建设区域医疗中心", "已过完成期限2024-12-31", "填报为“有风险”");
         assertThat(text).contains("四级手术占比力争达到35%", "grade4_surgery_share", "未达标");
         // the long note is cut with an ellipsis, not drawn over the page's edge
@@ -370,23 +347,23 @@ final class LedgerBriefingRenderTest {
         String title = "某省卫生健康委员会关于全省公立医院高质量发展任务推进台账的通报（2025年上半年）——各方案、各责任单位推进情况";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LedgerBriefingPdf(font).write(LedgerSummary.of(AS_OF, many), title, PERIOD, out);
-        save("many-tasks", out.toByteArray());
+        RenderedFiles.save(DIR, "many-tasks", out.toByteArray());
 
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);
         }
-        String text = squeeze(text(out.toByteArray()));
+        String text = RenderedFiles.squeeze(RenderedFiles.text(out.toByteArray()));
         for (int i = 0; i < 80; i++) {
             assertThat(text).contains("逾期任务第" + i + "项");
         }
-        assertThat(text).contains(squeeze(title), "列出前30个单位（共52个）");
+        assertThat(text).contains(RenderedFiles.squeeze(title), "列出前30个单位（共52个）");
     }
 
     @Test
     void pdf_emptyLedger_stillWrites() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new LedgerBriefingPdf(font).write(LedgerSummary.of(AS_OF, List.of()), TITLE, PERIOD, out);
-        assertThat(squeeze(text(out.toByteArray()))).contains(TITLE, "没有已逾期或有风险的任务", "没有关联HQD指标的量化目标");
+        assertThat(RenderedFiles.squeeze(RenderedFiles.text(out.toByteArray()))).contains(TITLE, "没有已逾期或有风险的任务", "没有关联HQD指标的量化目标");
     }
 
     @Test

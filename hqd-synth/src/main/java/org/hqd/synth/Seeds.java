@@ -16,6 +16,10 @@ final class Seeds {
     static final int PHYSICIANS = 4;
     /** Stream of the DRG popularity ranking. */
     static final int POPULARITY = 5;
+    /** Streams of a hospital's synthetic budget and actuals ({@link SyntheticBudget}), one per hospital. */
+    static final int BUDGET = 6;
+    /** Streams of the budget factors of a hospital's department × item lines, one per line. */
+    static final int BUDGET_LINES = 7;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

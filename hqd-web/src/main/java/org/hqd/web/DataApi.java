@@ -59,6 +59,11 @@ final class DataApi {
         this.pack = pack;
     }
 
+    /** The measures changed (budget actuals were imported): cached results may read them, so all are dropped. */
+    void measuresChanged() {
+        cache.clear();
+    }
+
     /** {@code GET /api/info}: the months of the data (for default periods) and the scheme. */
     void info(Context ctx) {
         Params.only(ctx);

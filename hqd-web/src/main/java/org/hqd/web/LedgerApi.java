@@ -65,6 +65,11 @@ final class LedgerApi {
         this.clock = clock;
     }
 
+    /** The measures changed (budget actuals were imported): the targets' actuals are measured again. */
+    void measuresChanged() {
+        measures.clear();
+    }
+
     static boolean visible(Scope scope, Optional<String> planHospital) {
         return planHospital.map(scope::allowsHospital).orElse(true);
     }

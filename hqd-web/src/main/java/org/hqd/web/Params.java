@@ -36,6 +36,29 @@ final class Params {
         }
     }
 
+    /** An integer parameter within {@code min..max}; anything else is a 400 naming the parameter. */
+    static Optional<Integer> integer(Context ctx, String name, int min, int max) {
+        Optional<String> v = text(ctx, name);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(integer(v.get(), name, min, max));
+    }
+
+    /** A path or query value as an integer within {@code min..max}. */
+    static int integer(String value, String name, int min, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            n = Integer.MIN_VALUE;
+        }
+        if (n < min || n > max) {
+            throw new BadRequestResponse("参数 " + name + " 应为 " + min + "–" + max + " 的整数，实际为 '" + clip(value) + "'");
+        }
+        return n;
+    }
+
     /** The JSON body as a record; an empty or {@code null} body is a 400. */
     static <T> T body(Context ctx, Class<T> type) {
         T value;

@@ -7,10 +7,14 @@ import java.util.function.Supplier;
 /**
  * A bounded LRU cache of query results, keyed by the query and its parameters (before scoping). The store cannot
  * change under a running server — it holds the data directory's write lock, so imports wait for it — so a result
- * stays valid for the server's life.
+ * stays valid for the server's life, except where the server itself changes what a query reads: budget actuals
+ * imported through the API feed the evaluation measures ({@code finance_months}), so that import {@link #clear()}s
+ * the caches of measures.
  */
 final class ResultCache {
     private final Map<String, Object> entries;
+    /** Incremented by {@link #clear()}: a result computed across a clear is not kept. */
+    private long generation;
 
     ResultCache(int capacity) {
         entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -23,16 +27,28 @@ final class ResultCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
+        long started;
         synchronized (entries) {
             Object hit = entries.get(key);
             if (hit != null) {
                 return (T) hit;
             }
+            started = generation;
         }
         T value = compute.get();
         synchronized (entries) {
-            entries.put(key, value);
+            if (generation == started) {
+                entries.put(key, value);
+            }
         }
         return value;
+    }
+
+    /** Forgets every result (the data they were computed from has changed). */
+    void clear() {
+        synchronized (entries) {
+            generation++;
+            entries.clear();
+        }
     }
 }

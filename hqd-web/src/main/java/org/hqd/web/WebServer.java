@@ -46,6 +46,10 @@ public final class WebServer implements AutoCloseable {
         DataApi data = new DataApi(db, access, pack);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
         LedgerApi ledger = new LedgerApi(db, access, clock);
+        BudgetApi budget = new BudgetApi(db, access, clock, () -> {
+            data.measuresChanged();
+            ledger.measuresChanged();
+        });
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -84,6 +88,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/ledger/tasks/{id}/notes", ledger::update);
             config.routes.get("/api/ledger/units", ledger::units);
             config.routes.get("/api/ledger/brief", ledger::brief);
+            config.routes.get("/api/budget", budget::budget);
+            config.routes.get("/api/budget/list", budget::list);
+            config.routes.get("/api/budget/report", budget::report);
+            config.routes.post("/api/budget/import", budget::importFile);
+            config.routes.post("/api/budget/{hospital}/{year}/{action}", budget::act);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
             config.routes.exception(StoreException.class, (e, ctx) -> {

@@ -73,6 +73,10 @@ final class ApiAuthorizationTest {
             + "\"dx\":[\"K35.800x001\",\"J18.900\"],\"procs\":[\"47.0100\"]}";
     private static final String EXPORT =
             "{\"title\":\"测试表\",\"header\":[\"医院\",\"CMI\"],\"rows\":[[\"H0001\",1.2]]}";
+    private static final String BUDGET_IMPORT = "{\"name\":\"b.csv\",\"kind\":\"budget\",\"text\":"
+            + "\"hospital_id,year,department,item,month,amount\\nH0001,2026,全院,R0201,1,100\\n\"}";
+    private static final String BUDGET_ADJUST = "{\"reason\":\"x\",\"lines\":[{\"department\":\"全院\","
+            + "\"item\":\"R0201\",\"month\":1,\"amount\":100}]}";
     private static final List<String> ROLES = List.of("admin", "regulator", "cityreg", "hosp", "dept");
 
     @TempDir
@@ -136,6 +140,14 @@ final class ApiAuthorizationTest {
                 Arguments.of("POST", "/api/ledger/extract", "{\"text\":\"一、任务\"}"),
                 Arguments.of("POST", "/api/ledger/plans", "{\"text\":\"一、任务\"}"),
                 Arguments.of("POST", "/api/ledger/tasks/P00000000-000000/notes", "{\"note\":\"x\"}"),
+                Arguments.of("GET", "/api/budget/list", null),
+                Arguments.of("GET", "/api/budget", null),
+                Arguments.of("GET", "/api/budget?hospital=H0001&year=2026&month=3", null),
+                Arguments.of("GET", "/api/budget/report?hospital=H0001&year=2026&format=pdf&public=true", null),
+                Arguments.of("POST", "/api/budget/import", BUDGET_IMPORT),
+                Arguments.of("POST", "/api/budget/H0001/2026/submit", "{\"comment\":\"x\"}"),
+                Arguments.of("POST", "/api/budget/H0001/2026/approve", "{\"comment\":\"x\"}"),
+                Arguments.of("POST", "/api/budget/H0001/2026/adjust", BUDGET_ADJUST),
                 Arguments.of("DELETE", "/api/session", null));
     }
 
@@ -664,7 +676,13 @@ final class ApiAuthorizationTest {
                 Arguments.of("GET", "/api/ledger/plans?bogus=1", null),
                 Arguments.of("GET", "/api/ledger/tasks?bogus=1", null),
                 Arguments.of("POST", "/api/ledger/extract?bogus=1", "{\"text\":\"一、任务\"}"),
-                Arguments.of("POST", "/api/ledger/tasks/P00000000-000000/notes?bogus=1", "{\"note\":\"x\"}"));
+                Arguments.of("POST", "/api/ledger/tasks/P00000000-000000/notes?bogus=1", "{\"note\":\"x\"}"),
+                Arguments.of("GET", "/api/budget/list?bogus=1", null),
+                Arguments.of("GET", "/api/budget?hospital=H0001&bogus=1", null),
+                Arguments.of("GET", "/api/budget/report?format=pdf&bogus=1", null),
+                Arguments.of("POST", "/api/budget/import?bogus=1", BUDGET_IMPORT),
+                Arguments.of("POST", "/api/budget/H0001/2026/submit?bogus=1", "{\"comment\":\"x\"}"),
+                Arguments.of("POST", "/api/budget/H0001/2026/adjust?bogus=1", BUDGET_ADJUST));
     }
 
     @ParameterizedTest(name = "{0} {1} → 400")

@@ -171,6 +171,128 @@ final class BrowserTest {
     }
 
     @Test
+    void budget_importSubmitAndApproveAsPeopleWould() throws IOException {
+        String dept = server.department;
+        login("hosp");
+        open("/index.html?page=budget");
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElement(By.id("budget-empty")).getText()).contains("本院还没有预算");
+        StringBuilder budget = new StringBuilder("hospital_id,year,department,item,month,amount\n");
+        String[][] lines = {{dept, "R0112", "100000"}, {dept, "R0114", "40000"}, {dept, "E0201", "30000"},
+            {"全院", "R0201", "50000"}, {"全院", "E0101", "60000"}, {"全院", "E0401", "5000"}, {"财务科", "E0404", "2000"}};
+        for (String[] l : lines) {
+            for (int m = 1; m <= 12; m++) {
+                budget.append("H0001,2026,").append(l[0]).append(',').append(l[1]).append(',').append(m).append(',')
+                        .append(l[2]).append('\n');
+            }
+        }
+        Path file = tmp.resolve("第一医院2026年预算.csv");
+        Files.writeString(file, budget);
+        browser.findElement(By.id("bi-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("bi-import")).click();
+        // the page draws itself again after each step: an element found may be replaced before it is read
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(d -> !d.findElements(By.id("b-submit")).isEmpty());
+        waitReady();
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElement(By.id("budget-import-result")).getText()).contains("读取 84 行，接收 84 行，拒收 0 行");
+        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        fullScreenshot("budget-hospital-imported");
+
+        StringBuilder actuals = new StringBuilder("hospital_id,year,department,item,month,amount\n");
+        String[][] monthly = {{dept, "R0112", "90000", "95000", "110000"}, {dept, "R0114", "30000", "31000", "29000"},
+            {dept, "E0201", "50000", "50000", "50000"}, {"全院", "R0201", "50000", "50000", "50000"},
+            {"全院", "E0101", "60000", "61000", "62000.50"}, {"全院", "E0401", "5000", "5000", "5000"},
+            {"财务科", "E0404", "2000", "2500", "9000"}};
+        for (String[] l : monthly) {
+            for (int m = 1; m <= 3; m++) {
+                actuals.append("H0001,2026,").append(l[0]).append(',').append(l[1]).append(',').append(m).append(',')
+                        .append(l[1 + m]).append('\n');
+            }
+        }
+        actuals.append("H0001,2026,财务科,X999,3,100\n");
+        Path actualsFile = tmp.resolve("实际数2026-03.csv");
+        Files.writeString(actualsFile, actuals);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bi-kind"))).selectByValue("actuals");
+        browser.findElement(By.id("bi-file")).sendKeys(actualsFile.toAbsolutePath().toString());
+        browser.findElement(By.id("bi-import")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("table.budget-rejects tbody tr")).isEmpty());
+        waitReady();
+        assertThat(browser.findElement(By.id("budget-import-result")).getText()).contains("接收 21 行，拒收 1 行");
+        assertThat(browser.findElement(By.cssSelector("table.budget-rejects tbody tr")).getText()).contains("X999");
+        assertThat(browser.findElements(By.cssSelector("#budget-execution td[class^=alert-]"))).isNotEmpty();
+        fullScreenshot("budget-hospital-actuals");
+
+        browser.findElement(By.id("b-comment")).sendKeys("2026 年预算，请审批");
+        browser.findElement(By.id("b-submit")).click();
+        wait.until(d -> d.findElement(By.id("budget-workflow")).getText().contains("已提交"));
+        waitReady();
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElements(By.id("b-submit"))).isEmpty();
+        logout();
+
+        new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).saveTargets(List.of(
+                new org.hqd.budget.PerformanceTarget(TestServer.OWN, 2026, dept, "R0112",
+                        org.hqd.budget.PerformanceDimension.QUANTITY, "住院收入执行率", org.hqd.evaluation.Comparison.GE, 0.25,
+                        "", 60, org.hqd.budget.PerformanceTarget.EXECUTION_RATE),
+                new org.hqd.budget.PerformanceTarget(TestServer.OWN, 2026, "全院", "", org.hqd.budget.PerformanceDimension.BENEFIT,
+                        "患者满意度", org.hqd.evaluation.Comparison.GE, 90, "分", 40, org.hqd.budget.PerformanceTarget.MANUAL)));
+        login("regulator");
+        open("/index.html?page=budget&hospital=" + TestServer.OWN);
+        assertThat(errors()).isEmpty();
+        // returning needs an opinion: the page asks for it before anything is sent
+        browser.findElement(By.id("b-return")).click();
+        assertThat(browser.findElement(By.cssSelector("#budget-workflow .msg")).getText()).contains("退回须填写意见");
+        browser.findElement(By.id("b-comment")).sendKeys("同意");
+        browser.findElement(By.id("b-approve")).click();
+        wait.until(d -> d.findElements(By.id("b-approve")).isEmpty());
+        waitReady();
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElement(By.id("budget-workflow")).getText()).contains("已批准").contains("✓ 执行中");
+        assertThat(browser.findElement(By.id("budget-message")).getText()).contains("已批准");
+        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        fullScreenshot("budget-regulator-approved");
+        browser.findElement(By.id("b-alerts")).click();
+        waitReady();
+        List<org.openqa.selenium.WebElement> rows = browser.findElements(By.cssSelector("#budget-execution table tbody tr"));
+        assertThat(rows).isNotEmpty().allMatch(r -> !r.findElements(By.cssSelector("td[class^=alert-]")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("alerts=1");
+        fullScreenshot("budget-regulator-alerts-only");
+        logout();
+
+        // the hospital adjusts the approved budget with the form: version 2, version 1 in force until approved
+        login("hosp");
+        open("/index.html?page=budget");
+        assertThat(browser.findElement(By.id("budget-performance")).getText()).contains("住院收入执行率").contains("未达标");
+        browser.findElement(By.cssSelector("form.budget-adjust input[name=department]")).sendKeys(dept);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.budget-adjust select[name=item]")))
+                .selectByValue("R0112");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.budget-adjust select[name=month]")))
+                .selectByValue("6");
+        browser.findElement(By.cssSelector("form.budget-adjust input[name=amount]")).sendKeys("150000");
+        browser.findElement(By.cssSelector("form.budget-adjust input[name=reason]")).sendKeys("新增床位，住院收入上调");
+        browser.findElement(By.cssSelector("form.budget-adjust button")).click();
+        wait.until(d -> d.findElement(By.id("budget-workflow")).getText().contains("第 1 次调整"));
+        waitReady();
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElement(By.id("budget-workflow")).getText()).contains("编制中").contains("新增床位，住院收入上调");
+        assertThat(browser.findElements(By.id("b-submit"))).hasSize(1);
+        fullScreenshot("budget-hospital-adjusting");
+        logout();
+
+        login("dept");
+        open("/index.html?page=budget");
+        assertThat(errors()).isEmpty();
+        assertThat(browser.findElements(By.id("budget-import"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#budget-workflow .budget-actions, form.budget-adjust"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#budget-execution table tbody tr td:first-child")).stream()
+                .map(e -> e.getAttribute("textContent")).distinct().toList()).containsExactly(dept);
+        fullScreenshot("budget-department");
+        logout();
+    }
+
+    @Test
     void wrongPassword_showsTheMessageOnTheLoginPage() {
         browser.get(server.base() + "/login.html");
         browser.findElement(By.id("name")).sendKeys("hosp");
@@ -222,5 +344,17 @@ final class BrowserTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the whole page: the window made as tall as the page for it. */
+    private void fullScreenshot(String name) throws IOException {
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 140, 8000)));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 }

@@ -82,13 +82,35 @@ public final class MeasureQuery {
             FROM stays WHERE discharge_date >= ?::DATE GROUP BY ALL
             """;
 
+    /*
+     * The facility reports' monthly rows with the finance system's actual amounts in place of their revenue and
+     * spending for the months that have them (finance_months, from hqd budget actuals), plus the yearly rows.
+     */
     private static final String REPORTS = """
-            SELECT hospital_id, {month} AS month, count(*), sum(physicians), sum(nurses), sum(staff_spending),
-                   sum(operating_spending), sum(energy_spending), sum(total_revenue), sum(medical_revenue),
-                   arg_max(emr_level, period) FILTER (WHERE emr_level IS NOT NULL), sum(outpatient_visits),
-                   sum(appointments), avg(patient_satisfaction), avg(staff_satisfaction), sum(drg_dip_paid_spending),
-                   sum(eligible_insurance_spending)
-            FROM facility_report_rows
+            WITH rows AS (
+                SELECT coalesce(r.hospital_id, f.hospital_id) AS hospital_id, coalesce(r.period, f.period) AS period,
+                       r.hospital_id IS NOT NULL AS reported, r.physicians, r.nurses,
+                       coalesce(f.staff_spending, r.staff_spending) AS staff_spending,
+                       coalesce(f.operating_spending, r.operating_spending) AS operating_spending,
+                       coalesce(f.energy_spending, r.energy_spending) AS energy_spending,
+                       coalesce(f.total_revenue, r.total_revenue) AS total_revenue,
+                       coalesce(f.medical_revenue, r.medical_revenue) AS medical_revenue,
+                       f.medical_service_revenue, r.emr_level, r.outpatient_visits, r.appointments,
+                       r.patient_satisfaction, r.staff_satisfaction, r.drg_dip_paid_spending, r.eligible_insurance_spending
+                FROM (SELECT * FROM facility_report_rows WHERE length(period) = 7) r
+                FULL OUTER JOIN finance_months f ON f.hospital_id = r.hospital_id AND f.period = r.period
+                UNION ALL BY NAME
+                SELECT hospital_id, period, true AS reported, physicians, nurses, staff_spending, operating_spending,
+                       energy_spending, total_revenue, medical_revenue, NULL AS medical_service_revenue, emr_level,
+                       outpatient_visits, appointments, patient_satisfaction, staff_satisfaction, drg_dip_paid_spending,
+                       eligible_insurance_spending
+                FROM facility_report_rows WHERE length(period) = 4)
+            SELECT hospital_id, {month} AS month, count(*) FILTER (WHERE reported), sum(physicians), sum(nurses),
+                   sum(staff_spending), sum(operating_spending), sum(energy_spending), sum(total_revenue),
+                   sum(medical_revenue), arg_max(emr_level, period) FILTER (WHERE emr_level IS NOT NULL),
+                   sum(outpatient_visits), sum(appointments), avg(patient_satisfaction), avg(staff_satisfaction),
+                   sum(drg_dip_paid_spending), sum(eligible_insurance_spending), sum(medical_service_revenue)
+            FROM rows
             WHERE (length(period) = 7 AND period BETWEEN ? AND ?) OR (? AND length(period) = 4 AND period BETWEEN ? AND ?)
             GROUP BY ALL
             """;
@@ -96,7 +118,7 @@ public final class MeasureQuery {
         Measure.STAFF_SPENDING, Measure.OPERATING_SPENDING, Measure.ENERGY_SPENDING, Measure.TOTAL_REVENUE,
         Measure.MEDICAL_REVENUE, Measure.EMR_LEVEL, Measure.OUTPATIENT_VISITS, Measure.APPOINTMENTS,
         Measure.PATIENT_SATISFACTION, Measure.STAFF_SATISFACTION, Measure.DRG_DIP_PAID_SPENDING,
-        Measure.ELIGIBLE_INSURANCE_SPENDING};
+        Measure.ELIGIBLE_INSURANCE_SPENDING, Measure.MEDICAL_SERVICE_REVENUE};
 
     /** A hospital of the register (or one with cases but no register entry: no name, no tier). */
     public record Hospital(String id, String name, Optional<HospitalTier> tier) { }

@@ -1,0 +1,92 @@
+package org.hqd.store.budget;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.hqd.HqdException;
+import org.hqd.budget.BudgetLine;
+import org.hqd.budget.BudgetReport;
+import org.hqd.budget.BudgetRules;
+import org.hqd.budget.BudgetState;
+import org.hqd.budget.BudgetVersion;
+import org.hqd.budget.Execution;
+import org.hqd.budget.ExecutionLine;
+import org.hqd.budget.PerformanceAssessment;
+import org.hqd.budget.PerformanceTarget;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.HospitalMeasures;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.store.evaluation.MeasureQuery;
+
+/**
+ * Budget execution and the yearly report of a hospital as of a month, from the store: the version in force (the
+ * latest approved; before the first approval, the latest version, so a draft can be checked against actuals), the
+ * actuals of months 1–M, the alert rules, and the performance targets with their actuals — reported values, the
+ * line's execution rate, or an HQD indicator of the hospital over months 1–M.
+ */
+public final class BudgetAnalysis {
+    private final BudgetStore store;
+    private final BudgetRules rules;
+    private final MeasureQuery measures;
+    private final IndicatorCatalog indicators;
+
+    public BudgetAnalysis(BudgetStore store, BudgetRules rules, MeasureQuery measures, IndicatorCatalog indicators) {
+        this.store = store;
+        this.rules = rules;
+        this.measures = measures;
+        this.indicators = indicators;
+    }
+
+    /** The version execution is measured against. */
+    public BudgetVersion basis(String hospital, int year) {
+        return store.inForce(hospital, year).or(() -> store.latest(hospital, year)).orElseThrow(() ->
+                new HqdException(hospital + " 没有 " + year + " 年的预算：先用 hqd budget import 或 compile 编制"));
+    }
+
+    public List<ExecutionLine> status(String hospital, int year, int month) {
+        BudgetVersion v = basis(hospital, year);
+        return Execution.of(store.lines(hospital, year, v.version()), store.actuals(hospital, year), month, rules,
+                store.catalog());
+    }
+
+    public BudgetReport report(String hospital, int year, int month) {
+        BudgetVersion v = basis(hospital, year);
+        List<ExecutionLine> lines = status(hospital, year, month);
+        List<BudgetLine> toDate = store.actuals(hospital, year).stream().filter(a -> a.month() <= month).toList();
+        Optional<BudgetVersion> pending = store.latest(hospital, year).filter(l -> l.version() != v.version()
+                || (l.state() != BudgetState.APPROVED && l.state() != BudgetState.CLOSED));
+        PerformanceAssessment performance = performance(hospital, year, month, lines);
+        return BudgetReport.of(hospital, store.hospitalName(hospital), year, month, v, pending, lines, toDate,
+                store.catalog(), performance, store.events(hospital, year));
+    }
+
+    public PerformanceAssessment performance(String hospital, int year, int month, List<ExecutionLine> lines) {
+        List<PerformanceTarget> targets = store.targets(hospital, year);
+        HospitalMeasures[] hm = new HospitalMeasures[1];
+        return PerformanceAssessment.assess(targets, t -> {
+            if (t.source().equals(PerformanceTarget.EXECUTION_RATE)) {
+                long annual = 0;
+                long actual = 0;
+                for (ExecutionLine l : lines) {
+                    if (l.department().equals(t.department()) && (t.item().isEmpty() || t.item().equals(l.item().code())
+                            || t.item().equals(l.item().name()))) {
+                        annual += l.annualBudget();
+                        actual += l.actualToDate();
+                    }
+                }
+                return annual == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actual / annual);
+            }
+            if (t.source().startsWith(PerformanceTarget.INDICATOR)) {
+                String id = t.source().substring(PerformanceTarget.INDICATOR.length());
+                if (hm[0] == null) {
+                    EvaluationPeriod p = EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
+                    hm[0] = measures.whole(p, measures.hospitals(Optional.empty()).stream().filter(h -> h.id().equals(hospital)).toList()).stream()
+                            .filter(h -> h.hospitalId().equals(hospital)).findFirst().orElse(null);
+                }
+                return hm[0] == null ? OptionalDouble.empty() : indicators.indicator(id)
+                        .map(i -> i.formula().evaluate(hm[0].measures())).orElse(OptionalDouble.empty());
+            }
+            return store.targetValue(hospital, year, t.name(), month);
+        }, rules);
+    }
+}
