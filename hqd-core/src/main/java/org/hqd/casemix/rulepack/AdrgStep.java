@@ -1,7 +1,7 @@
 package org.hqd.casemix.rulepack;
 
 /** One step of an MDC's walk: an ADRG rule to try, or an ambiguity checkpoint. */
-public sealed interface AdrgStep {
+public sealed interface AdrgStep extends java.io.Serializable {
 
     /** Try the ADRG rule with this id (a key of {@code adrgs}). */
     record TryRule(String ruleId) implements AdrgStep { }

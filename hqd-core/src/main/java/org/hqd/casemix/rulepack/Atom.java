@@ -7,7 +7,7 @@ import java.util.Objects;
  * One condition of a rule, as written in {@code rules.json} (the atoms of {@code casemix-rulepack/1}).
  * A list name is a key of the pack's code lists, or {@code @orProcedures}.
  */
-public sealed interface Atom {
+public sealed interface Atom extends java.io.Serializable {
 
     /** {@code principalDxIn}: the principal diagnosis is in the list. */
     record PrincipalDxIn(String list) implements Atom { }

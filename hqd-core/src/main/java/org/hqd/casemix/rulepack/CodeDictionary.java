@@ -8,7 +8,7 @@ import java.util.Optional;
  * tables from the clinical edition (国临版) to the insurance edition (医保版).
  */
 public record CodeDictionary(String id, Map<String, String> diagnoses, Map<String, String> procedures,
-                             Map<String, String> diagnosisMap, Map<String, String> procedureMap) {
+                             Map<String, String> diagnosisMap, Map<String, String> procedureMap) implements java.io.Serializable {
     public CodeDictionary {
         diagnoses = Map.copyOf(diagnoses);
         procedures = Map.copyOf(procedures);

@@ -19,7 +19,7 @@ import java.util.Optional;
 public record RulePack(PackManifest manifest, List<String> mdcOrder, Map<String, MdcRule> mdcs,
                        Map<String, AdrgRule> adrgs, Map<String, DrgRule> drgs, Map<String, List<String>> codeLists,
                        Map<String, String> ccTable, Map<String, String> mccTable, Map<String, String> exclusionTable,
-                       Map<String, String> orProcedures, CodeDictionary dictionary) {
+                       Map<String, String> orProcedures, CodeDictionary dictionary) implements java.io.Serializable {
 
     /** The list name that means the operating-room procedures. */
     public static final String OR_PROCEDURES = "@orProcedures";

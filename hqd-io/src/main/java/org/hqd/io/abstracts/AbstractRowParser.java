@@ -9,11 +9,11 @@ import org.hqd.casemix.abstracts.Charges;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
-import org.hqd.io.csv.CsvScanner;
+import org.hqd.io.csv.Fields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the current record of a {@link CsvScanner} into a {@link ParsedAbstract}. A value that cannot be read is
+ * Turns a record ({@link Fields}: a CSV scanner's current record, or fields already split) into a {@link ParsedAbstract}. A value that cannot be read is
  * left missing and reported as a {@link FieldProblem} naming the column; the row is never dropped. Lists
  * (diagnoses, procedures, grades) are {@code |}-separated. One parser per thread.
  */
@@ -31,7 +31,7 @@ public final class AbstractRowParser {
         this.hasCharges = any;
     }
 
-    public ParsedAbstract parse(CsvScanner s) {
+    public ParsedAbstract parse(Fields s) {
         problems = new ArrayList<>(0);
         if (s.unterminated()) {
             problems.add(FieldProblem.ofLine("第 " + s.line() + " 行引号未闭合（文件可能被截断）"));
@@ -74,7 +74,7 @@ public final class AbstractRowParser {
         return new ParsedAbstract(s.line(), b.build(), problems);
     }
 
-    private String text(CsvScanner s, AbstractColumn c) {
+    private String text(Fields s, AbstractColumn c) {
         int i = header.indexOf(c);
         if (i < 0 || s.isBlank(i)) {
             return "";
@@ -93,7 +93,7 @@ public final class AbstractRowParser {
         }
     }
 
-    private Sex sex(CsvScanner s) {
+    private Sex sex(Fields s) {
         String v = text(s, AbstractColumn.SEX);
         if (v.isEmpty()) {
             return Sex.UNKNOWN;
@@ -105,7 +105,7 @@ public final class AbstractRowParser {
         });
     }
 
-    private int integer(CsvScanner s, AbstractColumn c) {
+    private int integer(Fields s, AbstractColumn c) {
         String v = text(s, c);
         if (v.isEmpty()) {
             return DischargeAbstract.UNKNOWN;
@@ -144,7 +144,7 @@ public final class AbstractRowParser {
         return (int) n;
     }
 
-    private double amount(CsvScanner s, AbstractColumn c) {
+    private double amount(Fields s, AbstractColumn c) {
         int at = header.indexOf(c);
         double plain = at < 0 ? Double.NaN : s.plainDecimal(at);
         if (!Double.isNaN(plain)) {
@@ -212,7 +212,7 @@ public final class AbstractRowParser {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15};
 
-    private @Nullable LocalDate date(CsvScanner s, AbstractColumn c) {
+    private @Nullable LocalDate date(Fields s, AbstractColumn c) {
         String v = text(s, c);
         if (v.isEmpty()) {
             return null;
@@ -264,7 +264,7 @@ public final class AbstractRowParser {
         return n;
     }
 
-    private List<String> list(CsvScanner s, AbstractColumn c) {
+    private List<String> list(Fields s, AbstractColumn c) {
         String v = text(s, c);
         if (v.isEmpty()) {
             return List.of();
@@ -284,7 +284,7 @@ public final class AbstractRowParser {
     }
 
     /** Grades aligned with the procedures: a blank item is an unknown grade, not dropped. */
-    private List<Integer> levels(CsvScanner s) {
+    private List<Integer> levels(Fields s) {
         String v = text(s, AbstractColumn.PROC_LEVELS);
         if (v.isEmpty()) {
             return List.of();

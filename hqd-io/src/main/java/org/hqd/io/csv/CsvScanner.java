@@ -9,7 +9,7 @@ import java.util.Arrays;
  * {@code ""} inside quotes for a quote, quoted fields may hold commas and line breaks; LF or CRLF line ends).
  * Blank lines are skipped. Field text is decoded only when asked for. Not thread-safe: one per thread.
  */
-public final class CsvScanner {
+public final class CsvScanner implements Fields {
     private final Charset charset;
     private byte[] buf = new byte[0];
     private int pos;

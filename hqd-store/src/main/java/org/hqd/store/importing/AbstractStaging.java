@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.Charges;
@@ -23,8 +22,8 @@ import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingResult;
 import org.hqd.io.abstracts.AbstractHeader;
 import org.hqd.io.abstracts.AbstractRowParser;
-import org.hqd.io.abstracts.FieldProblem;
 import org.hqd.io.abstracts.ParsedAbstract;
+import org.hqd.io.abstracts.RowFindings;
 import org.hqd.io.csv.ChunkPipeline;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
@@ -150,23 +149,7 @@ final class AbstractStaging {
     }
 
     private List<QualityFinding> findings(ParsedAbstract row) {
-        Set<AbstractColumn> unreadable = EnumSet.noneOf(AbstractColumn.class);
-        List<QualityFinding> out = new java.util.ArrayList<>(0);
-        for (FieldProblem p : row.problems()) {
-            if (p.column().isEmpty()) {
-                out.add(checks.finding("MALFORMED_LINE", p.message()));
-            } else if (p.column().get() != AbstractColumn.PROC_LEVELS) { // grades: the checks report them once
-                unreadable.add(p.column().get());
-                out.add(checks.finding("FIELD_FORMAT", p.message()));
-            }
-        }
-        for (QualityFinding f : out) {
-            if (f.rule().id().equals("MALFORMED_LINE")) {
-                return out;
-            }
-        }
-        out.addAll(checks.check(row.abstract_(), unreadable));
-        return out;
+        return RowFindings.of(row, checks);
     }
 
     private static String period(DischargeAbstract a) {
