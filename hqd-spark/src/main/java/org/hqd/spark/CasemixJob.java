@@ -60,9 +60,10 @@ public final class CasemixJob {
         this.spark = spark;
     }
 
-    /** The session settings the job's SQL relies on: DuckDB's semantics (x / 0 is NULL, not an error). */
+    /** The session settings the job's SQL relies on: DuckDB's semantics (x / 0 is NULL, not an error), UTC, no UI. */
     public static SparkSession.Builder configure(SparkSession.Builder b) {
         return b.config("spark.sql.ansi.enabled", "false").config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .config("spark.ui.enabled", "false");
     }
 
