@@ -108,12 +108,7 @@ final class BudgetCommand implements Callable<Integer> {
         } catch (UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
             throw new HqdException("不支持的编码 " + encoding + "（可用 UTF-8、GBK、GB18030）");
         }
-        TableFile t = TableFile.read(file.getFileName().toString(), Files.readAllBytes(file), cs, columns);
-        List<BudgetRowCheck.RawRow> out = new ArrayList<>();
-        for (TableFile.Row r : t.rows()) {
-            out.add(new BudgetRowCheck.RawRow(r.line(), r.cells()));
-        }
-        return out;
+        return BudgetStore.rows(TableFile.read(file.getFileName().toString(), Files.readAllBytes(file), cs, columns));
     }
 
     /** Prints an import's summary and writes its rejected rows beside the data directory's other rejects. */
@@ -415,8 +410,8 @@ final class BudgetCommand implements Callable<Integer> {
                 BudgetStore s = store(dir);
                 BudgetAnalysis a = analysis(dir, s);
                 BudgetVersion basis = a.basis(budget.hospital, budget.year);
-                List<ExecutionLine> lines = a.status(budget.hospital, budget.year, month).stream()
-                        .filter(l -> !alertsOnly || !l.alerts().isEmpty()).toList();
+                List<ExecutionLine> all = a.status(budget.hospital, budget.year, month);
+                List<ExecutionLine> lines = all.stream().filter(l -> !alertsOnly || !l.alerts().isEmpty()).toList();
                 if (format.csv()) {
                     out.println(STATUS_HEADER);
                     for (ExecutionLine l : lines) {
@@ -433,7 +428,7 @@ final class BudgetCommand implements Callable<Integer> {
                     out.printf("%s %s %d 年预算执行情况（截至 %d 月，时间进度 %.1f%%；依据%s，%s）%n", budget.hospital,
                             s.hospitalName(budget.hospital), budget.year, month, 100.0 * month / 12, basis.label(),
                             basis.state().label());
-                    Map<BudgetKind, Execution.Total> totals = Execution.totals(a.status(budget.hospital, budget.year, month));
+                    Map<BudgetKind, Execution.Total> totals = Execution.totals(all);
                     for (Execution.Total t : totals.values()) {
                         out.printf("  %s合计：年度预算 %s 万元，序时预算 %s 万元，累计实际 %s 万元，执行率 %s%n", t.kind().label(),
                                 wan(t.annualBudget()), wan(t.budgetToDate()), wan(t.actualToDate()), percent(t.executionRate()));
@@ -597,10 +592,11 @@ final class BudgetCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
                 BudgetStore s = store(dir);
+                java.util.Set<String> hospitals = s.hospitals();
                 List<String[]> pairs = new ArrayList<>();
                 int refused = 0;
                 for (BudgetRowCheck.RawRow r : rows) {
-                    if (!s.hospitals().contains(r.cell("hospital_id")) || r.cell("department").isEmpty()) {
+                    if (!hospitals.contains(r.cell("hospital_id")) || r.cell("department").isEmpty()) {
                         out.println("  第 " + r.line() + " 行：医院编码不在名册中或科室为空，未登记");
                         refused++;
                     } else {

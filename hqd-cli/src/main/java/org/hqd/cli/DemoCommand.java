@@ -210,7 +210,7 @@ final class DemoCommand implements Callable<Integer> {
         BudgetStore s = new BudgetStore(dir, BudgetCatalog.standard());
         int year = new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear();
         Path folder = source.resolve("budget");
-        SyntheticBudget.Summary g = SyntheticBudget.writeTo(source, year, SEED, folder);
+        SyntheticBudget.writeTo(source, year, SEED, folder);
         out.printf("8. 全面预算管理（合成的 %d 年预算、财务实际数和绩效目标，与机构月报和病案一致 → %s）：%n", year, folder);
         Instant now = Instant.now();
         if (s.budgets().stream().anyMatch(b -> b.year() == year)) {
@@ -233,8 +233,9 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("   实际数：%,d 行（拒收 %d 行）；有财务实际数的月份，评价改用财务的收入、人员和能耗支出%n", a.accepted(),
                 a.rejected().size());
         loadTargets(s, folder, year);
-        String hospital = g.hospitals() > 0 ? s.budgets().stream().filter(b -> b.year() == year).map(BudgetVersion::hospitalId)
-                .sorted().findFirst().orElseThrow() : "";
+        List<BudgetVersion> ofYear = s.budgets().stream().filter(b -> b.year() == year)
+                .sorted(java.util.Comparator.comparing(BudgetVersion::hospitalId)).toList();
+        String hospital = ofYear.get(0).hospitalId();
         BudgetAnalysis analysis = new BudgetAnalysis(s, BudgetRules.standard(), new MeasureQuery(dir), IndicatorCatalog.standard());
         List<ExecutionLine> lines = analysis.status(hospital, year, 9);
         var totals = Execution.totals(lines);
@@ -253,10 +254,7 @@ final class DemoCommand implements Callable<Integer> {
                 st.energyPer10kRevenue().isPresent() ? String.format("%.1f", st.energyPer10kRevenue().getAsDouble()) : "—");
         java.util.Map<String, Integer> grades = new java.util.LinkedHashMap<>();
         String first = "";
-        for (BudgetVersion v : s.budgets()) {
-            if (v.year() != year) {
-                continue;
-            }
+        for (BudgetVersion v : ofYear) {
             PerformanceAssessment p = analysis.performance(v.hospitalId(), year, 12, analysis.status(v.hospitalId(), year, 12));
             grades.merge(p.grade(), 1, Integer::sum);
             if (v.hospitalId().equals(hospital)) {

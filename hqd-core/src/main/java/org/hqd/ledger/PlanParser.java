@@ -35,6 +35,7 @@ import org.hqd.ledger.ExtractionRules.Level;
  */
 public final class PlanParser {
     private static final Pattern CLAUSE_START = Pattern.compile("[，,。；;：:（(]");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private final ExtractionRules rules;
     private final IndicatorLinks links;
@@ -352,7 +353,7 @@ public final class PlanParser {
             TargetComparator c = rules.qualifier(qual).or(() -> rules.verb(verb)).orElse(TargetComparator.REACH);
             OptionalDouble value = OptionalDouble.empty();
             if (!ratio) {
-                Matcher num = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(valueText);
+                Matcher num = DECIMAL.matcher(valueText);
                 if (num.find()) {
                     value = OptionalDouble.of(Double.parseDouble(num.group()));
                 }

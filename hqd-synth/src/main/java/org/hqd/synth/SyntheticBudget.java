@@ -40,6 +40,7 @@ import org.hqd.evaluation.TargetSet;
 import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.io.grouping.ResultCsv;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;
@@ -836,12 +837,7 @@ public final class SyntheticBudget {
             if (i > 0) {
                 b.append(',');
             }
-            String f = fields[i];
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
+            ResultCsv.field(b, fields[i]);
         }
         out.write(b.append('\n').toString());
     }

@@ -447,7 +447,7 @@ final class BudgetApi {
         String detail;
         if (action == BudgetAction.ADJUST) {
             AdjustRequest in = Params.body(ctx, AdjustRequest.class);
-            String reason = blank(in.reason()).orElse("");
+            String reason = Params.present(in.reason()).orElse("");
             if (in.lines() == null || in.lines().isEmpty() || in.lines().size() > MAX_ADJUST_LINES) {
                 throw new BadRequestResponse("调整内容 lines 应有 1–" + MAX_ADJUST_LINES + " 行（department、item、month、amount）");
             }
@@ -463,10 +463,10 @@ final class BudgetApi {
                 Map<String, String> cells = new LinkedHashMap<>();
                 cells.put("hospital_id", hospital);
                 cells.put("year", String.valueOf(year));
-                cells.put("department", blank(l.department()).orElse(""));
-                cells.put("item", blank(l.item()).orElse(""));
-                cells.put("month", blank(l.month()).orElse(""));
-                cells.put("amount", blank(l.amount()).orElse(""));
+                cells.put("department", Params.present(l.department()).orElse(""));
+                cells.put("item", Params.present(l.item()).orElse(""));
+                cells.put("month", Params.present(l.month()).orElse(""));
+                cells.put("amount", Params.present(l.amount()).orElse(""));
                 rows.add(new BudgetRowCheck.RawRow(n++, cells));
             }
             synchronized (writes) {
@@ -484,7 +484,7 @@ final class BudgetApi {
             detail = hospital + " " + year + " 年" + v.label() + "（" + rows.size() + " 行）：" + Params.clip(reason);
         } else {
             StepRequest in = Params.body(ctx, StepRequest.class);
-            String comment = blank(in.comment()).orElse("");
+            String comment = Params.present(in.comment()).orElse("");
             if (comment.length() > 2000) {
                 throw new BadRequestResponse("意见最多 2000 字");
             }
@@ -515,21 +515,20 @@ final class BudgetApi {
             throw new ForbiddenResponse("预算和实际数由医院导入；卫生健康委用户负责批准或退回");
         }
         ImportRequest in = Params.body(ctx, ImportRequest.class);
-        String kind = blank(in.kind()).orElse("budget");
+        String kind = Params.present(in.kind()).orElse("budget");
         if (!kind.equals("budget") && !kind.equals("actuals")) {
             throw new BadRequestResponse("kind 应为 budget（预算编制表）或 actuals（实际数），实际为 '" + Params.clip(kind) + "'");
         }
         if (in.text() == null || in.text().isBlank()) {
             throw new BadRequestResponse("文件内容不能为空");
         }
-        String name = Params.clip(blank(in.name()).orElse(kind.equals("budget") ? "预算编制表.csv" : "实际数.csv"));
+        String name = Params.clip(Params.present(in.name()).orElse(kind.equals("budget") ? "预算编制表.csv" : "实际数.csv"));
         if (name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?")) {
             throw new BadRequestResponse("网页导入只接受 CSV 文件（UTF-8）：请把 Excel 另存为 CSV 后再导入");
         }
         byte[] bytes = in.text().getBytes(StandardCharsets.UTF_8);
         TableFile table = TableFile.read(name, bytes, StandardCharsets.UTF_8, BudgetRowCheck.COLUMNS);
-        List<BudgetRowCheck.RawRow> rows = table.rows().stream()
-                .map(r -> new BudgetRowCheck.RawRow(r.line(), r.cells())).toList();
+        List<BudgetRowCheck.RawRow> rows = BudgetStore.rows(table);
         if (rows.isEmpty()) {
             throw new BadRequestResponse(name + " 中没有数据行");
         }
@@ -618,9 +617,5 @@ final class BudgetApi {
         ctx.header("Content-Disposition", "attachment; filename=\"budget-" + r.hospitalId() + "-" + r.year()
                 + String.format("-%02d", r.month()) + (publicSummary ? "-public" : "") + "." + format + "\"");
         ctx.result(out.toByteArray());
-    }
-
-    private static Optional<String> blank(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
     }
 }

@@ -88,11 +88,23 @@ final class LedgerApi {
         return new Tracking(asOf, Tracking.DEFAULT_WARNING_DAYS);
     }
 
+    /** Every task the user sees, on track. */
     private List<TrackedTask> tracked(Context ctx, Tracking tracking) {
+        return tracked(ctx, tracking, store -> store.tasks(Optional.empty()));
+    }
+
+    /** One task the user sees, on track; 404 when there is none or it is not the user's to see. */
+    private TrackedTask tracked(Context ctx, Tracking tracking, String id) {
+        return tracked(ctx, tracking, store -> store.task(id).stream().toList()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
+    }
+
+    private List<TrackedTask> tracked(Context ctx, Tracking tracking,
+                                      java.util.function.Function<LedgerStore, List<LedgerStore.StoredTask>> which) {
         Optional<EvaluationPeriod> period = Params.text(ctx, "period").map(EvaluationPeriod::parse);
         Scope scope = Access.scope(ctx);
         return db.with(d -> {
-            List<LedgerStore.StoredTask> tasks = new LedgerStore(d).tasks(Optional.empty()).stream()
+            List<LedgerStore.StoredTask> tasks = which.apply(new LedgerStore(d)).stream()
                     .filter(t -> visible(scope, t.hospitalId())).toList();
             LedgerTracker tracker = new LedgerTracker(d, IndicatorCatalog.standard());
             boolean linked = tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
@@ -205,8 +217,7 @@ final class LedgerApi {
         Scope scope = Access.scope(ctx);
         String id = ctx.pathParam("id");
         Tracking tracking = tracking(ctx);
-        TrackedTask t = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
+        TrackedTask t = tracked(ctx, tracking, id);
         Map<String, Object> m = task(t, changeable(scope, t.hospitalId()), true);
         m.put("history", db.with(d -> new LedgerStore(d).notes(id)).stream().map(n -> Map.of("date", n.date().toString(),
                 "author", n.author(), "status", n.status().map(TaskStatus::label).orElse(""), "note", n.text(),
@@ -221,18 +232,17 @@ final class LedgerApi {
         String id = ctx.pathParam("id");
         NoteRequest in = Params.body(ctx, NoteRequest.class);
         Tracking tracking = new Tracking(LocalDate.now(clock), Tracking.DEFAULT_WARNING_DAYS);
-        TrackedTask t = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
+        TrackedTask t = tracked(ctx, tracking, id);
         if (!changeable(scope, t.hospitalId())) {
             throw new ForbiddenResponse(scope.user().role() == Role.DEPARTMENT ? "科室用户只能查看台账，不能更新"
                     : "无权更新这个方案的任务");
         }
-        Optional<TaskStatus> status = blank(in.status()).map(s -> TaskStatus.of(s).orElseThrow(() ->
+        Optional<TaskStatus> status = Params.present(in.status()).map(s -> TaskStatus.of(s).orElseThrow(() ->
                 new BadRequestResponse("status 应为 未启动、推进中、有风险、已完成 之一")));
-        Optional<LocalDate> due = blank(in.due()).map(v -> date(v, "due"));
-        LocalDate on = blank(in.date()).map(v -> date(v, "date")).orElse(LocalDate.now(clock));
-        String note = blank(in.note()).orElse("");
-        String evidence = blank(in.evidence()).orElse("");
+        Optional<LocalDate> due = Params.present(in.due()).map(v -> Params.date(v, "due"));
+        LocalDate on = Params.present(in.date()).map(v -> Params.date(v, "date")).orElse(LocalDate.now(clock));
+        String note = Params.present(in.note()).orElse("");
+        String evidence = Params.present(in.evidence()).orElse("");
         if (status.isEmpty() && due.isEmpty() && note.isEmpty() && evidence.isEmpty()) {
             throw new BadRequestResponse("没有要更新的内容：请给出 status、note、evidence 或 due");
         }
@@ -251,20 +261,8 @@ final class LedgerApi {
         });
         access.audit(ctx, "更新任务", id + status.map(s -> " 状态→" + s.label()).orElse("")
                 + due.map(x -> " 期限→" + x).orElse("") + (note.isEmpty() ? "" : " 进展：" + Params.clip(note)));
-        TrackedTask after = tracked(ctx, tracking).stream().filter(x -> x.task().taskId().equals(id)).findFirst().orElseThrow();
+        TrackedTask after = tracked(ctx, tracking, id);
         ctx.json(task(after, true, false));
-    }
-
-    private static Optional<String> blank(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
-    }
-
-    private static LocalDate date(String v, String name) {
-        try {
-            return LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestResponse(name + " 应为日期 YYYY-MM-DD，实际为 '" + Params.clip(v) + "'");
-        }
     }
 
     /** {@code GET /api/ledger/units?asOf=}: each unit's tasks across the plans the user sees. */
@@ -288,7 +286,7 @@ final class LedgerApi {
         if (in.text() == null || in.text().isBlank()) {
             throw new BadRequestResponse("方案文本不能为空");
         }
-        String name = blank(in.name()).orElse("方案.txt");
+        String name = Params.present(in.name()).orElse("方案.txt");
         return parser.parse(Params.clip(name), in.text());
     }
 
@@ -296,7 +294,7 @@ final class LedgerApi {
     void extract(Context ctx) {
         Params.only(ctx);
         DocumentRequest in = Params.body(ctx, DocumentRequest.class);
-        requireImport(ctx, blank(in.hospital()));
+        requireImport(ctx, Params.present(in.hospital()));
         ExtractedDocument doc = extract(in);
         ctx.json(Map.of("name", doc.name(), "plans", doc.plans().stream().map(LedgerApi::plan).toList(),
                 "review", LedgerReview.write(doc)));
@@ -316,7 +314,7 @@ final class LedgerApi {
     void commit(Context ctx) {
         Params.only(ctx);
         DocumentRequest in = Params.body(ctx, DocumentRequest.class);
-        Optional<String> hospital = blank(in.hospital());
+        Optional<String> hospital = Params.present(in.hospital());
         requireImport(ctx, hospital);
         ExtractedDocument doc = extract(in);
         if (in.review() != null && !in.review().isBlank()) {

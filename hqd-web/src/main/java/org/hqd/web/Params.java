@@ -23,16 +23,24 @@ final class Params {
     }
 
     static Optional<String> text(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        return present(ctx.queryParam(name));
+    }
+
+    /** A query value or a field of a request body: empty when missing or blank, else stripped. */
+    static Optional<String> present(String v) {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 
     static Optional<LocalDate> date(Context ctx, String name) {
-        Optional<String> v = text(ctx, name);
+        return text(ctx, name).map(v -> date(v, "参数 " + name));
+    }
+
+    /** A date YYYY-MM-DD; anything else is a 400 naming {@code what} (a parameter, a field of the body). */
+    static LocalDate date(String value, String what) {
         try {
-            return v.map(LocalDate::parse);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("参数 " + name + " 应为日期 YYYY-MM-DD，实际为 '" + clip(v.get()) + "'");
+            throw new BadRequestResponse(what + " 应为日期 YYYY-MM-DD，实际为 '" + clip(value) + "'");
         }
     }
 

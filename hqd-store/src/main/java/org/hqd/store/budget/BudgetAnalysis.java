@@ -44,15 +44,18 @@ public final class BudgetAnalysis {
     }
 
     public List<ExecutionLine> status(String hospital, int year, int month) {
-        BudgetVersion v = basis(hospital, year);
-        return Execution.of(store.lines(hospital, year, v.version()), store.actuals(hospital, year), month, rules,
-                store.catalog());
+        return status(hospital, year, month, basis(hospital, year), store.actuals(hospital, year));
+    }
+
+    private List<ExecutionLine> status(String hospital, int year, int month, BudgetVersion basis, List<BudgetLine> actuals) {
+        return Execution.of(store.lines(hospital, year, basis.version()), actuals, month, rules, store.catalog());
     }
 
     public BudgetReport report(String hospital, int year, int month) {
         BudgetVersion v = basis(hospital, year);
-        List<ExecutionLine> lines = status(hospital, year, month);
-        List<BudgetLine> toDate = store.actuals(hospital, year).stream().filter(a -> a.month() <= month).toList();
+        List<BudgetLine> actuals = store.actuals(hospital, year);
+        List<ExecutionLine> lines = status(hospital, year, month, v, actuals);
+        List<BudgetLine> toDate = actuals.stream().filter(a -> a.month() <= month).toList();
         Optional<BudgetVersion> pending = store.latest(hospital, year).filter(l -> l.version() != v.version()
                 || (l.state() != BudgetState.APPROVED && l.state() != BudgetState.CLOSED));
         PerformanceAssessment performance = performance(hospital, year, month, lines);

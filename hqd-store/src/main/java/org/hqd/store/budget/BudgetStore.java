@@ -148,6 +148,11 @@ public final class BudgetStore {
         });
     }
 
+    /** The rows of a budget-shaped table file (budget, actuals, adjustments), ready to check. */
+    public static List<BudgetRowCheck.RawRow> rows(org.hqd.io.table.TableFile t) {
+        return t.rows().stream().map(r -> new BudgetRowCheck.RawRow(r.line(), r.cells())).toList();
+    }
+
     public BudgetRowCheck rowCheck() {
         return new BudgetRowCheck(catalog, hospitals(), this::departments);
     }
@@ -165,18 +170,14 @@ public final class BudgetStore {
     public ImportResult importBudget(String file, String sha256, List<BudgetRowCheck.RawRow> rows, String user, Instant at) {
         BudgetRowCheck.Result checked = rowCheck().check(rows);
         Map<String, List<BudgetLine>> groups = group(checked.accepted());
-        Map<String, BudgetVersion> next = new LinkedHashMap<>();
-        for (Map.Entry<String, List<BudgetLine>> g : groups.entrySet()) {
-            BudgetLine first = g.getValue().get(0);
-            next.put(g.getKey(), BudgetWorkflow.apply(first.hospitalId(), first.year(),
-                    latest(first.hospitalId(), first.year()), BudgetAction.COMPILE, ""));
-        }
         String batch = UUID.randomUUID().toString();
         List<String> changes = new ArrayList<>();
+        // the workflow reads each latest version inside the transaction; one refusal rolls back the whole file
         Transaction.run(dir.connection(), "导入预算 " + file, c -> {
             for (Map.Entry<String, List<BudgetLine>> g : groups.entrySet()) {
-                BudgetVersion v = next.get(g.getKey());
-                Optional<BudgetVersion> before = latest(c, v.hospitalId(), v.year());
+                BudgetLine first = g.getValue().get(0);
+                Optional<BudgetVersion> before = latest(c, first.hospitalId(), first.year());
+                BudgetVersion v = BudgetWorkflow.apply(first.hospitalId(), first.year(), before, BudgetAction.COMPILE, "");
                 List<BudgetLine> old = before.isPresent() ? lines(c, v.hospitalId(), v.year(), v.version()) : List.of();
                 if (before.isPresent() && sameLines(old, g.getValue()) && before.get().state() == BudgetState.DRAFT) {
                     changes.add(v.hospitalId() + " " + v.year() + " 年" + v.label() + "：与现有草稿相同，未做更改");
@@ -218,15 +219,15 @@ public final class BudgetStore {
                     + year + " 年预算；请用 hqd budget import 导入编制好的预算");
         }
         List<BudgetLine> lines = org.hqd.budget.BudgetTemplate.compile(hospital, year, last, growth, forecast);
-        BudgetVersion v = BudgetWorkflow.apply(hospital, year, latest(hospital, year), BudgetAction.COMPILE, "");
-        Transaction.run(dir.connection(), "编制预算", c -> {
+        BudgetVersion v = Transaction.run(dir.connection(), "编制预算", c -> {
             Optional<BudgetVersion> before = latest(c, hospital, year);
-            upsertVersion(c, v, user, at);
-            replaceLines(c, v, lines);
-            event(c, v, BudgetAction.COMPILE, before.map(BudgetVersion::state), BudgetState.DRAFT,
+            BudgetVersion compiled = BudgetWorkflow.apply(hospital, year, before, BudgetAction.COMPILE, "");
+            upsertVersion(c, compiled, user, at);
+            replaceLines(c, compiled, lines);
+            event(c, compiled, BudgetAction.COMPILE, before.map(BudgetVersion::state), BudgetState.DRAFT,
                     String.format("按模板编制：%d 年实际数 %d 行 × (1 %+.1f%%)，病例预测 %d 行 × (1 %+.1f%%)", year - 1,
                             last.size(), growth * 100, forecast.size(), cg * 100), user, at);
-            return null;
+            return compiled;
         });
         return new Compiled(v, lines.size(), last.size(), forecast.size(), cg);
     }
@@ -585,15 +586,18 @@ public final class BudgetStore {
 
     private static List<BudgetLine> actuals(Connection c, String hospital, int year) {
         return read(c, "SELECT department, item, month, amount FROM budget_actuals WHERE hospital_id = ? AND year = ? "
-                + "AND ? >= 0 ORDER BY department, item, month", hospital, year, 0);
+                + "ORDER BY department, item, month", hospital, year);
     }
 
-    private static List<BudgetLine> read(Connection c, String sql, String hospital, int year, int third) {
+    /** Lines of a hospital's year: {@code sql} selects department, item, month, amount; hospital, year, then {@code more}. */
+    private static List<BudgetLine> read(Connection c, String sql, String hospital, int year, int... more) {
         List<BudgetLine> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hospital);
             s.setInt(2, year);
-            s.setInt(3, third);
+            for (int i = 0; i < more.length; i++) {
+                s.setInt(3 + i, more[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new BudgetLine(hospital, year, r.getString(1), r.getString(2), r.getInt(3), r.getLong(4)));

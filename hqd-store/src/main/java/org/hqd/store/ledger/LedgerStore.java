@@ -272,8 +272,10 @@ public final class LedgerStore {
                 + "FROM ledger_tasks t JOIN ledger_plans p USING (plan_id) WHERE NOT t.removed AND " + where
                 + " ORDER BY p.imported_at, p.source_line, t.seq";
         List<StoredTask> out = new ArrayList<>();
-        Map<String, List<TaskTarget>> targets = targets();
-        Map<String, ProgressNote> last = lastNotes();
+        // the targets and latest notes of the same tasks only
+        String ids = "SELECT t.task_id FROM ledger_tasks t JOIN ledger_plans p USING (plan_id) WHERE NOT t.removed AND " + where;
+        Map<String, List<TaskTarget>> targets = targets(ids, arg);
+        Map<String, ProgressNote> last = lastNotes(ids, arg);
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             s.setString(1, arg);
             try (ResultSet r = s.executeQuery()) {
@@ -313,15 +315,19 @@ public final class LedgerStore {
         return out;
     }
 
-    private Map<String, List<TaskTarget>> targets() {
+    /** The targets of the tasks {@code ids} selects (one parameter, {@code arg}). */
+    private Map<String, List<TaskTarget>> targets(String ids, String arg) {
         Map<String, List<TaskTarget>> out = new LinkedHashMap<>();
         try (PreparedStatement s = dir.connection().prepareStatement("SELECT task_id, target_text, phrase, value_text, "
-                + "target_value, unit, comparator, indicator, indicator_value FROM ledger_targets ORDER BY task_id, seq");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.computeIfAbsent(r.getString(1), x -> new ArrayList<>()).add(new TaskTarget(r.getString(2),
-                        r.getString(3), r.getString(4), optional(r, 5), r.getString(6),
-                        TargetComparator.valueOf(r.getString(7)), Optional.ofNullable(r.getString(8)), optional(r, 9)));
+                + "target_value, unit, comparator, indicator, indicator_value FROM ledger_targets WHERE task_id IN ("
+                + ids + ") ORDER BY task_id, seq")) {
+            s.setString(1, arg);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), x -> new ArrayList<>()).add(new TaskTarget(r.getString(2),
+                            r.getString(3), r.getString(4), optional(r, 5), r.getString(6),
+                            TargetComparator.valueOf(r.getString(7)), Optional.ofNullable(r.getString(8)), optional(r, 9)));
+                }
             }
             return out;
         } catch (SQLException e) {
@@ -334,14 +340,17 @@ public final class LedgerStore {
         return r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    private Map<String, ProgressNote> lastNotes() {
+    /** The latest note of each of the tasks {@code ids} selects (one parameter, {@code arg}). */
+    private Map<String, ProgressNote> lastNotes(String ids, String arg) {
         Map<String, ProgressNote> out = new HashMap<>();
         try (PreparedStatement s = dir.connection().prepareStatement("SELECT task_id, noted_on, author, status, note, "
-                + "evidence FROM ledger_notes QUALIFY row_number() OVER (PARTITION BY task_id "
-                + "ORDER BY noted_on DESC, written_at DESC) = 1");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.put(r.getString(1), note(r, 2));
+                + "evidence FROM ledger_notes WHERE task_id IN (" + ids + ") QUALIFY row_number() OVER (PARTITION BY "
+                + "task_id ORDER BY noted_on DESC, written_at DESC) = 1")) {
+            s.setString(1, arg);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), note(r, 2));
+                }
             }
             return out;
         } catch (SQLException e) {
