@@ -22,7 +22,8 @@ public final class AbstractQualityChecks {
             "PRINCIPAL_DX_UNKNOWN", "SECONDARY_CODE_UNKNOWN", "SEX_CODE_CONFLICT", "NEWBORN_WEIGHT", "DATE_ORDER",
             "LOS_MISMATCH", "COST_SUM", "DISCHARGE_METHOD_INVALID", "PROC_LEVEL_INVALID", "DUPLICATE_RECORD",
             "REGISTER_INVALID", "REPORT_INVALID");
-    private static final Set<String> DISCHARGE_METHODS = Set.of("1", "2", "3", "4", "5", "9");
+    /** The discharge method codes (离院方式), one character each. */
+    private static final String DISCHARGE_METHODS = "123459";
     private static final double COST_TOLERANCE = 0.01;
 
     private final QualityRuleCatalog catalog;
@@ -73,7 +74,8 @@ public final class AbstractQualityChecks {
                 && Math.abs(a.charges().total() - a.totalCost()) > COST_TOLERANCE) {
             out.add(finding("COST_SUM", String.format("各项合计 %.2f，总费用 %.2f", a.charges().total(), a.totalCost())));
         }
-        if (!a.dischargeMethod().isEmpty() && !DISCHARGE_METHODS.contains(a.dischargeMethod())) {
+        if (!a.dischargeMethod().isEmpty() && !(a.dischargeMethod().length() == 1
+                && DISCHARGE_METHODS.indexOf(a.dischargeMethod().charAt(0)) >= 0)) {
             out.add(finding("DISCHARGE_METHOD_INVALID", "'" + a.dischargeMethod() + "'"));
         }
         int procs = (a.principalProc().isEmpty() ? 0 : 1) + a.otherProcs().size();

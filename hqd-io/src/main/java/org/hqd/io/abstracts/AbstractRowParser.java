@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * (diagnoses, procedures, grades) are {@code |}-separated. One parser per thread.
  */
 public final class AbstractRowParser {
+    private static final AbstractColumn[] COLUMNS = AbstractColumn.values();
+    private static final ChargeCategory[] CHARGES = ChargeCategory.values();
     private final AbstractHeader header;
     private final boolean hasCharges;
     private List<FieldProblem> problems;
@@ -25,7 +27,7 @@ public final class AbstractRowParser {
     public AbstractRowParser(AbstractHeader header) {
         this.header = header;
         boolean any = false;
-        for (AbstractColumn c : AbstractColumn.values()) {
+        for (AbstractColumn c : COLUMNS) {
             any |= c.charge().isPresent() && header.indexOf(c) >= 0;
         }
         this.hasCharges = any;
@@ -64,9 +66,9 @@ public final class AbstractRowParser {
                 .payer(text(s, AbstractColumn.PAYER))
                 .totalCost(amount(s, AbstractColumn.TOTAL_COST));
         if (hasCharges) {
-            double[] charges = new double[ChargeCategory.values().length];
-            for (ChargeCategory c : ChargeCategory.values()) {
-                double v = amount(s, AbstractColumn.values()[AbstractColumn.COST_BED.ordinal() + c.ordinal()]);
+            double[] charges = new double[CHARGES.length];
+            for (ChargeCategory c : CHARGES) {
+                double v = amount(s, COLUMNS[AbstractColumn.COST_BED.ordinal() + c.ordinal()]);
                 charges[c.ordinal()] = Double.isNaN(v) ? 0 : v;
             }
             b.charges(Charges.of(charges));

@@ -21,6 +21,9 @@ public final class CsvScanner implements Fields {
     private boolean[] quoted = new boolean[64];
     private int count;
     private boolean unterminated;
+    private static final int REPEATED_SLOTS = 256;
+    private final byte[][] repeatedBytes = new byte[REPEATED_SLOTS][];
+    private final String[] repeatedText = new String[REPEATED_SLOTS];
 
     public CsvScanner(Charset charset) {
         this.charset = charset;
@@ -134,9 +137,30 @@ public final class CsvScanner implements Fields {
         int from = starts[i];
         int to = ends[i];
         if (!quoted[i]) {
-            return from == to ? "" : new String(buf, from, to - from, charset);
+            return from == to ? "" : buf[from] < 0 ? repeated(from, to) : new String(buf, from, to - from, charset);
         }
         return unquote(from, to);
+    }
+
+    /**
+     * Text that starts with a non-ASCII byte (department, payer and other names) repeats row after row: it is
+     * decoded once and the same string handed out again while it stays in a small direct-mapped cache keyed by
+     * its bytes, which also lets later hash lookups of it reuse the string's cached hash.
+     */
+    private String repeated(int from, int to) {
+        int h = to - from;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + buf[k];
+        }
+        int slot = (h ^ h >>> 16) & (REPEATED_SLOTS - 1);
+        byte[] key = repeatedBytes[slot];
+        if (key != null && Arrays.equals(key, 0, key.length, buf, from, to)) {
+            return repeatedText[slot];
+        }
+        String text = new String(buf, from, to - from, charset);
+        repeatedBytes[slot] = Arrays.copyOfRange(buf, from, to);
+        repeatedText[slot] = text;
+        return text;
     }
 
     /** All fields of the current record, decoded. */

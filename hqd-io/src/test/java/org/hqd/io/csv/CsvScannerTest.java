@@ -61,6 +61,39 @@ final class CsvScannerTest {
     }
 
     @Test
+    void field_repeatedNonAsciiNames_decodeToTheSameTextEveryRow_inAnyCharset() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 600; i++) { // more names than the cache holds, so slots are overwritten
+            names.add("科室" + (char) ('一' + i) + "甲");
+        }
+        StringBuilder csv = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(11);
+        for (int row = 0; row < 5000; row++) {
+            String name = names.get(rnd.nextInt(row < 2500 ? 20 : names.size()));
+            csv.append(name).append(",x").append(row).append(",城镇职工基本医疗保险\n");
+            expected.add(name);
+        }
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
+            CsvScanner s = new CsvScanner(cs);
+            s.reset(chunk(csv.toString(), cs, 1));
+            List<String> got = new ArrayList<>();
+            while (s.next()) {
+                got.add(s.field(0));
+                assertThat(s.field(1)).isEqualTo("x" + (got.size() - 1));
+                assertThat(s.field(2)).isEqualTo("城镇职工基本医疗保险");
+            }
+            assertThat(got).as(cs.name()).isEqualTo(expected);
+        }
+        CsvScanner s = CsvScanner.utf8();
+        s.reset(chunk("城镇职工,1\n城镇职工,2\n", StandardCharsets.UTF_8, 1));
+        assertThat(s.next()).isTrue();
+        String first = s.field(0);
+        assertThat(s.next()).isTrue();
+        assertThat(s.field(0)).isSameAs(first); // decoded once, handed out again
+    }
+
+    @Test
     void plainDecimal_notPlain_isNaN() {
         CsvScanner s = CsvScanner.utf8();
         s.reset(chunk("1e3,\"12.5\",,abc,1.2.3,-,1234567890123456,12f\n", StandardCharsets.UTF_8, 1));

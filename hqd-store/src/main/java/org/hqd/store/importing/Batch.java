@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
@@ -27,69 +28,99 @@ final class Batch {
         this.rules = rules;
     }
 
-    BatchCounts mergeAbstracts(String file, AbstractStaging.Staged result, Path cases, Path keys, Path findings,
-                               String scheme) {
+    /** How the batch's accepted rows relate to each other and to the store. */
+    private record Reconciled(long duplicates, long unchanged, long replaced, long kept) { }
+
+    /**
+     * Merges a staged abstracts file.
+     *
+     * @param clustered whether the staged case files are already in hospital order (ranges of the register);
+     *                  otherwise a batch of more than one hospital is sorted by hospital on the way in
+     */
+    BatchCounts mergeAbstracts(String file, AbstractStaging.Staged result, Path findings, String scheme,
+                               boolean clustered) {
         return Transaction.run(dir.connection(), "导入 " + file, c -> {
             try (Statement s = c.createStatement()) {
                 int batch = nextBatchId(s);
-                String staged = StagingTables.reader(cases, StagingTables.CASE_COLUMNS);
-                // keys first: the wide rows are read once, straight into case_records, at the end
-                s.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM "
-                        + StagingTables.reader(keys, StagingTables.KEY_COLUMNS));
                 s.execute("CREATE OR REPLACE TEMP TABLE stage_findings AS SELECT * FROM "
                         + StagingTables.reader(findings, StagingTables.FINDING_COLUMNS));
-                long duplicates = duplicates(s, file);
-                s.execute("CREATE OR REPLACE TEMP TABLE stage_existing AS SELECT s.line, s.row_hash = c.row_hash AS same "
-                        + "FROM stage s JOIN case_records c USING (hospital_id, record_id)");
-                long unchanged = count(s, "SELECT count(*) FROM stage_existing WHERE same");
-                long replaced = count(s, "SELECT count(*) FROM stage_existing WHERE NOT same");
-                s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_existing WHERE same)");
-                // earlier findings of rows this batch brings again are superseded by this batch's findings
-                s.execute("DELETE FROM quality_findings q USING (SELECT hospital_id, record_id FROM stage UNION "
-                        + "SELECT hospital_id, record_id FROM stage_findings) k "
-                        + "WHERE q.hospital_id = k.hospital_id AND q.record_id = k.record_id");
-                if (replaced > 0) {
-                    s.execute("DELETE FROM case_records c USING stage s "
-                            + "WHERE c.hospital_id = s.hospital_id AND c.record_id = s.record_id");
-                }
-                long kept = count(s, "SELECT count(*) FROM stage");
-                long added = kept - replaced;
                 long all = result.read() - result.rejected();
-                // the trailing dip_key and dip_version are set when the case is assigned to a DIP group
-                // stored by hospital and discharge date: the zone maps then let a one-hospital query skip the rest
-                s.execute("INSERT INTO case_records SELECT *, " + batch + ", NULL, NULL FROM " + staged
-                        + (kept == all ? "" : " WHERE line IN (SELECT line FROM stage)")
-                        + " ORDER BY hospital_id, discharge_date");
+                // into an empty store, rows staging proved free of repeats need no reconciling at all
+                boolean fresh = !result.repeatPossible()
+                        && count(s, "SELECT (SELECT count(*) FROM (SELECT 1 FROM case_records LIMIT 1)) "
+                        + "+ (SELECT count(*) FROM (SELECT 1 FROM quality_findings LIMIT 1))") == 0;
+                String cases = StagingTables.reader(result.caseFiles(), StagingTables.CASE_COLUMNS);
+                Reconciled r = fresh ? new Reconciled(0, 0, 0, all) : reconcile(s, file, cases);
+                boolean sort = !clustered && !result.oneHospital();
+                // the trailing dip_key and dip_version are set when the case is assigned to a DIP group;
+                // stored clustered by hospital (by range of the register): the zone maps then let a one-hospital
+                // query skip the rest
+                s.execute("INSERT INTO case_records SELECT *, " + batch + ", NULL, NULL FROM " + cases
+                        + (r.kept() == all ? "" : " WHERE line IN (SELECT line FROM stage)")
+                        + (sort ? " ORDER BY hospital_id, discharge_date" : ""));
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "
                         + "period, rule_id, dimension, severity, message FROM stage_findings");
-                recordBatch(c, batch, file, "ABSTRACTS", result.contentHash(), scheme, result.read(), added, replaced,
-                        unchanged, result.rejected() + duplicates, result.warned());
-                s.execute("DROP TABLE stage");
+                long added = r.kept() - r.replaced();
+                recordBatch(c, batch, file, "ABSTRACTS", result.contentHash(), scheme, result.read(), added,
+                        r.replaced(), r.unchanged(), result.rejected() + r.duplicates(), result.warned());
+                s.execute("DROP TABLE IF EXISTS stage");
                 s.execute("DROP TABLE stage_findings");
-                s.execute("DROP TABLE stage_existing");
-                return new BatchCounts(batch, added, replaced, unchanged, duplicates);
+                return new BatchCounts(batch, added, r.replaced(), r.unchanged(), r.duplicates());
             }
         });
+    }
+
+    /**
+     * Reads the batch's keys from the staged cases into {@code stage}, moves repeats within the batch to the
+     * findings, drops rows the store already holds unchanged from {@code stage}, deletes the stored rows the batch
+     * replaces and the findings of every row the batch brings again.
+     */
+    private Reconciled reconcile(Statement s, String file, String cases) throws SQLException {
+        s.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT hospital_id, record_id, line, row_hash, "
+                + "strftime(discharge_date, '%Y-%m') AS period FROM " + cases);
+        long duplicates = duplicates(s, file);
+        s.execute("CREATE OR REPLACE TEMP TABLE stage_existing AS SELECT s.line, s.row_hash = c.row_hash AS same "
+                + "FROM stage s JOIN case_records c USING (hospital_id, record_id)");
+        long unchanged = count(s, "SELECT count(*) FROM stage_existing WHERE same");
+        long replaced = count(s, "SELECT count(*) FROM stage_existing WHERE NOT same");
+        if (unchanged > 0) {
+            s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_existing WHERE same)");
+        }
+        // earlier findings of rows this batch brings again are superseded by this batch's findings
+        for (String keyed : List.of("stage", "stage_findings")) {
+            s.execute("DELETE FROM quality_findings q USING " + keyed + " k "
+                    + "WHERE q.hospital_id = k.hospital_id AND q.record_id = k.record_id");
+        }
+        if (replaced > 0) {
+            s.execute("DELETE FROM case_records c USING stage s "
+                    + "WHERE c.hospital_id = s.hospital_id AND c.record_id = s.record_id");
+        }
+        s.execute("DROP TABLE stage_existing");
+        return new Reconciled(duplicates, unchanged, replaced, count(s, "SELECT count(*) FROM stage"));
     }
 
     /** Moves every repeat of a hospital_id + record_id within the batch (all but the first line) to the findings. */
     private long duplicates(Statement s, String file) throws SQLException {
         QualityRule rule = rules.rule("DUPLICATE_RECORD");
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_dups AS SELECT line, hospital_id, record_id, "
-                + "period, first_line FROM (SELECT line, hospital_id, record_id, "
-                + "period, min(line) OVER (PARTITION BY hospital_id, record_id) AS first_line FROM stage) "
-                + "WHERE line <> first_line");
-        try (PreparedStatement p = s.getConnection().prepareStatement("INSERT INTO stage_findings SELECT ?, line, "
-                + "hospital_id, record_id, period, ?, ?, ?, ? || '：与第 ' || first_line || ' 行重复' FROM stage_dups")) {
-            p.setString(1, file);
-            p.setString(2, rule.id());
-            p.setString(3, rule.dimension());
-            p.setString(4, rule.severity().name());
-            p.setString(5, rule.message());
-            p.executeUpdate();
-        }
-        s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_dups)");
+        // an aggregate finds the repeated keys (few or none); only their lines are then looked at
+        s.execute("CREATE OR REPLACE TEMP TABLE stage_dups AS SELECT s.line, s.hospital_id, s.record_id, s.period, "
+                + "d.first_line FROM stage s JOIN (SELECT hospital_id, record_id, min(line) AS first_line FROM stage "
+                + "GROUP BY hospital_id, record_id HAVING count(*) > 1) d USING (hospital_id, record_id) "
+                + "WHERE s.line <> d.first_line");
         long n = count(s, "SELECT count(*) FROM stage_dups");
+        if (n > 0) {
+            try (PreparedStatement p = s.getConnection().prepareStatement("INSERT INTO stage_findings SELECT ?, "
+                    + "line, hospital_id, record_id, period, ?, ?, ?, ? || '：与第 ' || first_line || ' 行重复' "
+                    + "FROM stage_dups")) {
+                p.setString(1, file);
+                p.setString(2, rule.id());
+                p.setString(3, rule.dimension());
+                p.setString(4, rule.severity().name());
+                p.setString(5, rule.message());
+                p.executeUpdate();
+            }
+            s.execute("DELETE FROM stage WHERE line IN (SELECT line FROM stage_dups)");
+        }
         s.execute("DROP TABLE stage_dups");
         return n;
     }

@@ -148,14 +148,13 @@ public final class Importer {
 
     private ImportSummary importAbstracts(Path csv, String name, Path work, Charset charset) throws IOException {
         AbstractQualityChecks checks = new AbstractQualityChecks(rules, grouper::knowsCode);
-        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), charset,
+        HospitalBuckets ranges = new HospitalBuckets(registeredHospitals());
+        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), ranges, charset,
                 settings.threads());
-        Path cases = work.resolve("cases.csv");
-        Path keys = work.resolve("keys.csv");
         Path findings = work.resolve("findings.csv");
         AbstractStaging.Staged staged;
         try (InputStream in = Files.newInputStream(csv)) {
-            staged = staging.run(in, name, cases, keys, findings);
+            staged = staging.run(in, name, work, findings);
         }
         Optional<Integer> earlier = batchWithHash(staged.contentHash());
         if (earlier.isPresent()) {
@@ -163,7 +162,7 @@ public final class Importer {
                     Map.of(), Optional.empty(), Duration.ZERO);
         }
         Batch b = new Batch(dir, rules);
-        BatchCounts counts = b.mergeAbstracts(name, staged, cases, keys, findings, pack.id());
+        BatchCounts counts = b.mergeAbstracts(name, staged, findings, pack.id(), ranges.fromRegister());
         Optional<Path> rejects = b.exportFindings(counts.batchId(), name);
         Map<String, Long> byRule = new java.util.TreeMap<>(staged.findingsByRule());
         if (counts.duplicates() > 0) {
@@ -172,6 +171,19 @@ public final class Importer {
         return new ImportSummary(name, FileKind.ABSTRACTS, counts.batchId(), false, staged.read(), counts.added(),
                 counts.replaced(), counts.unchanged(), staged.rejected() + counts.duplicates(), staged.warned(),
                 byRule, rejects, Duration.ZERO);
+    }
+
+    private List<String> registeredHospitals() {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = dir.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT hospital_id FROM hospitals")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取医院名册", e);
+        }
+        return ids;
     }
 
     private Optional<Integer> batchWithHash(String hash) {

@@ -1,6 +1,8 @@
 package org.hqd.store.importing;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The column lists DuckDB reads the staging CSVs with (names and types, in file order). */
 final class StagingTables {
@@ -18,9 +20,6 @@ final class StagingTables {
             + "'drg':'VARCHAR','cc':'BOOLEAN','mcc':'BOOLEAN','quality_flags':'VARCHAR','line':'BIGINT',"
             + "'row_hash':'UBIGINT'}";
 
-    static final String KEY_COLUMNS = "{'hospital_id':'VARCHAR','record_id':'VARCHAR','line':'BIGINT',"
-            + "'row_hash':'UBIGINT','period':'VARCHAR'}";
-
     static final String FINDING_COLUMNS = "{'file':'VARCHAR','line':'BIGINT','hospital_id':'VARCHAR',"
             + "'record_id':'VARCHAR','period':'VARCHAR','rule_id':'VARCHAR','dimension':'VARCHAR',"
             + "'severity':'VARCHAR','message':'VARCHAR'}";
@@ -30,7 +29,14 @@ final class StagingTables {
 
     /** A {@code read_csv} call over a staging file with these columns. */
     static String reader(Path file, String columns) {
-        return "read_csv('" + file.toAbsolutePath().toString().replace("'", "''") + "', header=false, "
-                + "auto_detect=false, delim=',', quote='\"', escape='\"', columns=" + columns + ")";
+        return reader(List.of(file), columns);
+    }
+
+    /** A {@code read_csv} call over staging files with these columns, read as one table in file order. */
+    static String reader(List<Path> files, String columns) {
+        String list = files.stream().map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
+        return "read_csv(" + list + ", header=false, auto_detect=false, delim=',', quote='\"', escape='\"', "
+                + "columns=" + columns + ")";
     }
 }

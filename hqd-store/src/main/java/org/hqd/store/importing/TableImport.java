@@ -3,7 +3,6 @@ package org.hqd.store.importing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -62,22 +61,21 @@ final class TableImport {
         Path stage = work.resolve("table.csv");
         Path findings = work.resolve("findings.csv");
         try (OutputStream out = Files.newOutputStream(stage); OutputStream f = Files.newOutputStream(findings)) {
-            StringBuilder sb = new StringBuilder();
+            StagingLines rows = new StagingLines(bytes.length + bytes.length / 4);
             for (String[] row : good) {
-                StagingLine l = new StagingLine(sb);
                 for (String v : row) {
-                    l.text(v);
+                    rows.text(v);
                 }
-                l.end();
+                rows.end();
             }
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-            sb.setLength(0);
+            rows.writeTo(out);
+            StagingLines rejected = new StagingLines(1 << 10);
             for (String[] b : bad) {
-                new StagingLine(sb).text(file).text(b[0]).text(b[1]).text("").text(b.length > 3 ? b[3] : "")
+                rejected.text(file).text(b[0]).text(b[1]).text("").text(b.length > 3 ? b[3] : "")
                         .text(rule.id()).text(rule.dimension()).text(rule.severity().name())
                         .text(rule.message() + "：" + b[2]).end();
             }
-            f.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            rejected.writeTo(f);
         }
         return merge(file, hash, stage, findings, good.size(), bad.size());
     }
