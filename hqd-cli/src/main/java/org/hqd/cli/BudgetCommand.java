@@ -116,7 +116,8 @@ final class BudgetCommand implements Callable<Integer> {
         out.printf("%s：读取 %d 行，接收 %d 行，拒收 %d 行%n", file.getFileName(), r.read(), r.accepted(), r.rejected().size());
         r.changes().forEach(c -> out.println("  " + c));
         if (!r.rejected().isEmpty()) {
-            r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %-20s %d 行%n", rule, n));
+            r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %-20s %d 行%s%n", rule, n,
+                    rule.equals("UNKNOWN_DEPARTMENT") ? "（新科室可用 hqd budget departments 登记）" : ""));
             Path rejects = dir.folder("rejects").resolve("budget-" + file.getFileName().toString()
                     .replaceAll("\\.(csv|xlsx|xls)$", "") + "-" + r.batch().substring(0, 8) + ".rejects.csv");
             StringBuilder b = new StringBuilder("line," + String.join(",", BudgetRowCheck.COLUMNS) + ",rule_ids,reasons\n");

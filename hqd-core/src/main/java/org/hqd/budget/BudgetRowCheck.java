@@ -80,7 +80,7 @@ public final class BudgetRowCheck {
             if (hospitals.contains(hospital) && !depts.computeIfAbsent(hospital, this::departmentsOf).contains(department)) {
                 ids.add("UNKNOWN_DEPARTMENT");
                 messages.add(department.isEmpty() ? "缺少科室（成本中心）"
-                        : "科室 " + department + " 不是医院 " + hospital + " 的科室或成本中心（可用 hqd budget departments 登记）");
+                        : "科室 " + department + " 不是医院 " + hospital + " 的科室或成本中心");
             }
             var item = catalog.item(r.cell("item"));
             if (item.isEmpty()) {

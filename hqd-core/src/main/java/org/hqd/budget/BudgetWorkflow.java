@@ -27,7 +27,8 @@ public final class BudgetWorkflow {
             if (action == BudgetAction.COMPILE) {
                 return new BudgetVersion(hospitalId, year, 1, false, BudgetState.DRAFT, "");
             }
-            throw new HqdException(who + "还没有编制，不能" + action.label() + "：请先导入或编制预算（hqd budget import / compile）");
+            throw HqdException.withHint(who + "还没有编制，不能" + action.label() + "：请先导入或编制预算",
+                    "（hqd budget import / compile）");
         }
         BudgetVersion v = latest.get();
         BudgetState s = v.state();
@@ -37,11 +38,11 @@ public final class BudgetWorkflow {
                 if (s == BudgetState.DRAFT || s == BudgetState.RETURNED) {
                     yield v.with(BudgetState.DRAFT);
                 }
-                throw new HqdException(now + "，不能重新编制" + switch (s) {
+                throw HqdException.withHint(now + "，不能重新编制" + switch (s) {
                     case SUBMITTED -> "：已提交待批准，如需修改请先退回";
-                    case APPROVED -> "：已批准的预算只能调整（hqd budget adjust）";
+                    case APPROVED -> "：已批准的预算只能调整";
                     default -> "：已决算";
-                });
+                }, s == BudgetState.APPROVED ? "（hqd budget adjust）" : "");
             }
             case SUBMIT -> {
                 if (s == BudgetState.DRAFT || s == BudgetState.RETURNED) {
@@ -60,13 +61,13 @@ public final class BudgetWorkflow {
                     throw new HqdException(now + "，只有“已提交”的预算可以退回");
                 }
                 if (comment == null || comment.isBlank()) {
-                    throw new HqdException("退回预算必须写明意见（--comment）");
+                    throw HqdException.withHint("退回预算必须写明意见", "（--comment）");
                 }
                 yield v.with(BudgetState.RETURNED);
             }
             case ADJUST -> {
                 if (comment == null || comment.isBlank()) {
-                    throw new HqdException("调整预算必须写明原因（--reason）");
+                    throw HqdException.withHint("调整预算必须写明原因", "（--reason）");
                 }
                 if (s == BudgetState.APPROVED) {
                     yield new BudgetVersion(hospitalId, year, v.version() + 1, true, BudgetState.DRAFT, comment);

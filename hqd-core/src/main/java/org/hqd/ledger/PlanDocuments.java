@@ -46,12 +46,12 @@ public final class PlanDocuments {
             if (charset.equals(StandardCharsets.UTF_8)) {
                 try {
                     strict(Charset.forName("GBK"), bytes);
-                    throw new HqdException(name + " 不是 UTF-8 编码，看起来是 GBK 编码：请加 --encoding GBK 重新导入");
+                    throw HqdException.withHint(name + " 不是 UTF-8 编码，看起来是 GBK 编码", "：请加 --encoding GBK 重新导入");
                 } catch (CharacterCodingException notGbk) {
-                    throw new HqdException(name + " 不是 UTF-8 编码的文本：请转换为 UTF-8，或用 --encoding 指明它的编码");
+                    throw HqdException.withHint(name + " 不是 UTF-8 编码的文本：请转换为 UTF-8", "，或用 --encoding 指明它的编码");
                 }
             }
-            throw new HqdException(name + " 不是 " + charset.name() + " 编码的文本：请用 --encoding 指明它的编码");
+            throw HqdException.withHint(name + " 不是 " + charset.name() + " 编码的文本", "：请用 --encoding 指明它的编码");
         }
         if (text.replace("\uFEFF", "").isBlank()) {
             throw new HqdException(name + " 是空文件，没有可提取的方案");

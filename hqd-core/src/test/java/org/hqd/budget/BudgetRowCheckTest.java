@@ -46,7 +46,7 @@ class BudgetRowCheckTest {
                 "9 [BAD_AMOUNT]", "10 [BAD_AMOUNT]", "11 [DUPLICATE]", "12 [UNKNOWN_DEPARTMENT]",
                 "13 [UNKNOWN_HOSPITAL, BAD_YEAR, BAD_MONTH, UNKNOWN_ITEM, BAD_AMOUNT]");
         assertThat(r.rejected().get(2).messages()).containsExactly(
-                "科室 眼科 不是医院 H1 的科室或成本中心（可用 hqd budget departments 登记）");
+                "科室 眼科 不是医院 H1 的科室或成本中心");
         assertThat(r.rejected().get(6).messages()).containsExactly("与第 2 行重复（同一医院、年度、科室、项目和月份）");
         assertThat(r.rejected().get(4).messages().get(0)).contains("'一千'");
         assertThat(r.countsByRule()).containsEntry("BAD_AMOUNT", 3).containsEntry("UNKNOWN_DEPARTMENT", 2)

@@ -186,23 +186,15 @@ final class BudgetApi {
         return out;
     }
 
-    /** A workflow step: its refusal is a 400 with the workflow's message (without the command line's options). */
+    /** A workflow step: its refusal is a 400 with the workflow's message (without the command line's hint). */
     private static <T> T step(Supplier<T> work) {
         try {
             return work.get();
         } catch (StoreException e) {
             throw e;
         } catch (HqdException e) {
-            throw new BadRequestResponse(webMessage(e.getMessage()));
+            throw new BadRequestResponse(e.withoutHint());
         }
-    }
-
-    /**
-     * A domain message without its hints for the command line ("（--comment）", "（hqd budget adjust）", "（可用 hqd
-     * budget departments 登记）"): a user of the pages has no command line.
-     */
-    static String webMessage(String m) {
-        return m == null ? "预算操作未能完成" : m.replaceAll("（[^（）]*(--[a-z]|hqd )[^（）]*）", "");
     }
 
     // ------------------------------------------------------------------------------------------------- reading
@@ -476,7 +468,7 @@ final class BudgetApi {
                     if (!checked.rejected().isEmpty()) {
                         throw new BadRequestResponse("调整内容有 " + checked.rejected().size() + " 行不合格，未做调整："
                                 + String.join("；", checked.rejected().stream().limit(5).map(x -> "第 " + x.row().line()
-                                + " 行 " + webMessage(String.join("；", x.messages()))).toList()));
+                                + " 行 " + String.join("；", x.messages())).toList()));
                     }
                     return step(() -> s.adjust(hospital, year, checked.accepted(), reason, user, clock.instant()));
                 });
@@ -570,7 +562,7 @@ final class BudgetApi {
                 row.put(c, x.row().cell(c));
             }
             row.put("ruleIds", x.ruleIds());
-            row.put("reasons", x.messages().stream().map(BudgetApi::webMessage).toList());
+            row.put("reasons", x.messages());
             return row;
         }).toList());
         out.put("changes", r.changes());

@@ -100,7 +100,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(503).json(new ApiError(503, "数据库暂时无法完成请求，请稍后重试"));
             });
             config.routes.exception(HqdException.class, (e, ctx) ->
-                    ctx.status(400).json(new ApiError(400, e.getMessage())));
+                    ctx.status(400).json(new ApiError(400, e.withoutHint())));
             config.routes.exception(com.fasterxml.jackson.core.JacksonException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError(400, e instanceof UnrecognizedPropertyException u
                             ? "请求体中有未知字段 '" + Params.clip(u.getPropertyName()) + "'" : "请求体不是有效的 JSON")));

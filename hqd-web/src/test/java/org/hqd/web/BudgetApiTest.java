@@ -484,14 +484,4 @@ final class BudgetApiTest {
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）.xlsx"));
         assertThat(entries).noneMatch(a -> a.contains("预算批准") && a.startsWith("hosp "));
     }
-
-    @Test
-    @Order(10)
-    void messagesForThePagesHaveNoCommandLineHints() {
-        assertThat(BudgetApi.webMessage("科室 X 不是医院 H0001 的科室或成本中心（可用 hqd budget departments 登记）"))
-                .isEqualTo("科室 X 不是医院 H0001 的科室或成本中心");
-        assertThat(BudgetApi.webMessage("退回预算必须写明意见（--comment）")).isEqualTo("退回预算必须写明意见");
-        assertThat(BudgetApi.webMessage("只有已批准的预算可以调整（一次调整已提交，待批准或退回后再调整）"))
-                .isEqualTo("只有已批准的预算可以调整（一次调整已提交，待批准或退回后再调整）");
-    }
 }

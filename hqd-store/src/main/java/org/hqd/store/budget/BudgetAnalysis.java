@@ -40,7 +40,8 @@ public final class BudgetAnalysis {
     /** The version execution is measured against. */
     public BudgetVersion basis(String hospital, int year) {
         return store.inForce(hospital, year).or(() -> store.latest(hospital, year)).orElseThrow(() ->
-                new HqdException(hospital + " 没有 " + year + " 年的预算：先用 hqd budget import 或 compile 编制"));
+                HqdException.withHint(hospital + " 没有 " + year + " 年的预算",
+                        "：先用 hqd budget import 或 compile 编制"));
     }
 
     public List<ExecutionLine> status(String hospital, int year, int month) {

@@ -389,7 +389,7 @@ public final class LedgerStore {
     public void update(String taskId, Optional<TaskStatus> status, Optional<LocalDate> due, ProgressNote note,
                        Instant at) {
         if (task(taskId).isEmpty()) {
-            throw new HqdException("没有编号为 " + taskId + " 的任务（用 hqd ledger tasks 查看任务编号）");
+            throw HqdException.withHint("没有编号为 " + taskId + " 的任务", "（用 hqd ledger tasks 查看任务编号）");
         }
         Transaction.run(dir.connection(), "更新任务 " + taskId, c -> {
             if (status.isPresent()) {
