@@ -8,22 +8,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What the yearly budget report of a hospital says as of a month: the version in force (and a later one awaiting
+ * What the yearly budget report of a hospital says as of a month: the basis — the version execution is measured
+ * against: the one in force (latest approved), or the latest before the first approval — (and a later one awaiting
  * approval), execution per line with totals, the lines with alerts, revenue and expenditure structure, variance by
  * department and by item, the performance assessment and the history of the budget. {@link #publicSummary()} is
  * what may be disclosed: totals by category, no department, no comment.
  */
-public record BudgetReport(String hospitalId, String hospitalName, int year, int month, BudgetVersion inForce,
+public record BudgetReport(String hospitalId, String hospitalName, int year, int month, BudgetVersion basis,
                            Optional<BudgetVersion> pending, List<ExecutionLine> lines,
                            Map<BudgetKind, Execution.Total> totals, StructureIndicators structure,
                            List<Variance.Line> byDepartment, List<Variance.Line> byItem,
                            PerformanceAssessment performance, List<BudgetEvent> history) {
 
-    public static BudgetReport of(String hospitalId, String hospitalName, int year, int month, BudgetVersion inForce,
+    public static BudgetReport of(String hospitalId, String hospitalName, int year, int month, BudgetVersion basis,
                                   Optional<BudgetVersion> pending, List<ExecutionLine> lines,
                                   List<BudgetLine> actualsToDate, BudgetCatalog catalog,
                                   PerformanceAssessment performance, List<BudgetEvent> history) {
-        return new BudgetReport(hospitalId, hospitalName, year, month, inForce, pending, List.copyOf(lines),
+        return new BudgetReport(hospitalId, hospitalName, year, month, basis, pending, List.copyOf(lines),
                 Execution.totals(lines), StructureIndicators.of(actualsToDate, catalog), Variance.byDepartment(lines),
                 Variance.byItem(lines), performance, List.copyOf(history));
     }

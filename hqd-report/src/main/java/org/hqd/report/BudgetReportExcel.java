@@ -90,7 +90,7 @@ public final class BudgetReportExcel {
         row.createCell(1).setCellValue(r.month());
         row = sh.createRow(n++);
         LedgerBriefingExcel.cell(row, 0, "执行预算版本", st.base.bold);
-        version(row, r.inForce());
+        version(row, r.basis());
         row = sh.createRow(n++);
         LedgerBriefingExcel.cell(row, 0, "待批准版本", st.base.bold);
         if (r.pending().isPresent()) {

@@ -80,7 +80,7 @@ public final class BudgetReportPdf {
     private static void full(PdfCanvas c, BudgetReport r, BriefingCharts.Chart chart) throws IOException {
         StringBuilder sub = new StringBuilder(BudgetText.asOf(r.year(), r.month()))
                 .append("（时间进度 ").append(BudgetText.percent(BudgetText.progress(r.month()))).append("）；执行预算：")
-                .append(BudgetText.version(r.inForce()));
+                .append(BudgetText.version(r.basis()));
         r.pending().ifPresent(v -> sub.append("；").append(v.label()).append("待批准（").append(v.state().label())
                 .append("）"));
         sub.append("。金额单位：万元。");
@@ -189,9 +189,9 @@ public final class BudgetReportPdf {
     }
 
     private static void history(PdfCanvas c, BudgetReport r) throws IOException {
-        StringBuilder b = new StringBuilder("执行预算：").append(BudgetText.version(r.inForce()));
-        if (!r.inForce().reason().isBlank()) {
-            b.append("，调整原因：").append(r.inForce().reason());
+        StringBuilder b = new StringBuilder("执行预算：").append(BudgetText.version(r.basis()));
+        if (!r.basis().reason().isBlank()) {
+            b.append("，调整原因：").append(r.basis().reason());
         }
         b.append("。");
         r.pending().ifPresent(v -> {

@@ -270,7 +270,7 @@ final class BudgetApi {
         m.put("timeProgress", r.month() / 12.0);
         m.put("department", department.orElse(null));
         m.put("monthsWithActuals", sel.months());
-        m.put("basis", version(r.inForce(), department.isPresent()));
+        m.put("basis", version(r.basis(), department.isPresent()));
         m.put("inForce", s.inForce(sel.hospital(), sel.year()).map(v -> version(v, department.isPresent())).orElse(null));
         m.put("pending", r.pending().map(v -> version(v, department.isPresent())).orElse(null));
         List<Map<String, Object>> versions = new ArrayList<>();
@@ -285,7 +285,7 @@ final class BudgetApi {
             }
             x.put("revenue", Money.asYuan(sums[0]));
             x.put("expenditure", Money.asYuan(sums[1]));
-            x.put("basis", v.version() == r.inForce().version());
+            x.put("basis", v.version() == r.basis().version());
             versions.add(x);
         }
         m.put("versions", versions);

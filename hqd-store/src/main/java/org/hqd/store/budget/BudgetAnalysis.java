@@ -84,8 +84,10 @@ public final class BudgetAnalysis {
                 String id = t.source().substring(PerformanceTarget.INDICATOR.length());
                 if (hm[0] == null) {
                     EvaluationPeriod p = EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
-                    hm[0] = measures.whole(p, measures.hospitals(Optional.empty()).stream().filter(h -> h.id().equals(hospital)).toList()).stream()
-                            .filter(h -> h.hospitalId().equals(hospital)).findFirst().orElse(null);
+                    List<MeasureQuery.Hospital> one = measures.hospitals(Optional.empty()).stream()
+                            .filter(h -> h.id().equals(hospital)).toList();
+                    hm[0] = measures.whole(p, one).stream().filter(h -> h.hospitalId().equals(hospital)).findFirst()
+                            .orElse(null);
                 }
                 return hm[0] == null ? OptionalDouble.empty() : indicators.indicator(id)
                         .map(i -> i.formula().evaluate(hm[0].measures())).orElse(OptionalDouble.empty());
