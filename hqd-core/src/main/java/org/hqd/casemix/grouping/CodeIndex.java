@@ -27,35 +27,25 @@ final class CodeIndex {
             return id;
         }
         id = size();
-        if (!packable(code)) {
+        long a = half(code, 0);
+        long b = half(code, 8);
+        if (!packable(code, a, b)) {
             other.put(code, id);
             return id;
         }
         if ((packed + 1) * 2 > capacity()) {
             grow();
         }
-        put(table, first(code), second(code), id);
+        put(table, a, b, id);
         packed++;
         return id;
     }
 
     int idOf(String code) {
-        int n = code.length();
-        if (n == 0 || n > MAX_PACKED) {
+        long a = half(code, 0);
+        long b = half(code, 8);
+        if (!packable(code, a, b)) {
             return other.isEmpty() ? -1 : other.getOrDefault(code, -1);
-        }
-        long a = 0;
-        long b = 0;
-        for (int i = 0; i < n; i++) {
-            char c = code.charAt(i);
-            if (c == 0 || c >= 0x80) {
-                return other.getOrDefault(code, -1);
-            }
-            if (i < 8) {
-                a |= (long) c << (i << 3);
-            } else {
-                b |= (long) c << ((i - 8) << 3);
-            }
         }
         long[] t = table;
         int mask = t.length / SLOT - 1;
@@ -78,33 +68,25 @@ final class CodeIndex {
         return table.length / SLOT;
     }
 
-    private static boolean packable(String code) {
-        if (code.isEmpty() || code.length() > MAX_PACKED) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
+    /** Whether a code with these halves is kept in the packed table: 1–16 characters, each 1–127. */
+    private static boolean packable(String code, long a, long b) {
+        return !code.isEmpty() && code.length() <= MAX_PACKED && a != -1 && b != -1;
+    }
+
+    /**
+     * Characters {@code [from, from + 8)} of a code packed into a long, one byte each (0 where the code is shorter);
+     * -1, which no packing gives, when one of them is not 1–127.
+     */
+    private static long half(String code, int from) {
+        long h = 0;
+        for (int i = from, end = Math.min(from + 8, code.length()); i < end; i++) {
             char c = code.charAt(i);
             if (c == 0 || c >= 0x80) {
-                return false;
+                return -1;
             }
+            h |= (long) c << ((i - from) << 3);
         }
-        return true;
-    }
-
-    private static long first(String code) {
-        long a = 0;
-        for (int i = 0; i < Math.min(8, code.length()); i++) {
-            a |= (long) code.charAt(i) << (i << 3);
-        }
-        return a;
-    }
-
-    private static long second(String code) {
-        long b = 0;
-        for (int i = 8; i < code.length(); i++) {
-            b |= (long) code.charAt(i) << ((i - 8) << 3);
-        }
-        return b;
+        return h;
     }
 
     private static void put(long[] t, long a, long b, long id) {

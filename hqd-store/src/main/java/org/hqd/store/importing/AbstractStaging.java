@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * The Java half of importing an abstracts file: reads it in parallel chunks, checks every row against the
  * quality rules, groups the rows that pass, pseudonymises patient ids, and writes staging CSVs for the
  * database — accepted cases (canonical columns + grouping + flags; one file per hospital range of
- * {@link HospitalBuckets}, so the store receives them clustered by hospital) and findings (rule,
- * line, message) — while
+ * {@link HospitalBuckets}, so the store receives them clustered by hospital) and findings (rule, line,
+ * message) — while
  * hashing the file's content: the SHA-256 of the chunks' SHA-256s in order (chunking depends only on the
  * content, so equal files hash equal), computed on the workers. Nothing here touches the database.
  */
