@@ -1,11 +1,7 @@
 package org.hqd.synth;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.hqd.hospital.HospitalTier;
-import org.hqd.hospital.HospitalType;
 
 /**
  * The discharge abstracts of one run, cut into blocks of {@link #BLOCK_ROWS} rows. Each block has its own random
@@ -30,17 +26,9 @@ final class AbstractBlocks {
         this.hospitals = hospitals;
         this.anyGroup = groups.get(0);
         double[] popularity = DrgPopularity.of(groups, seed);
-        Map<List<Object>, CaseMix> mixes = new HashMap<>();
-        CaseMix[] byHospital = new CaseMix[hospitals.size()];
-        double[] size = new double[hospitals.size()];
-        for (Hospital h : hospitals) {
-            HospitalTier tier = h.tier();
-            HospitalType type = h.type();
-            byHospital[h.index()] = mixes.computeIfAbsent(List.of(tier, type, h.specialty(), h.complexity()),
-                    k -> CaseMix.of(groups, popularity, tier, type, h.specialty(), h.complexity()));
-            size[h.index()] = h.beds() * TierTraits.of(tier).volume();
-        }
-        this.generator = new StayGenerator(hospitals, new AliasTable(size), byHospital, period);
+        Calibration calibration = Calibration.of(groups, popularity, hospitals,
+                TierTargets.standard(period.firstMonth().getYear()));
+        this.generator = new StayGenerator(hospitals, calibration, period);
         this.writer = new AbstractRowWriter(hospitals, seed);
     }
 

@@ -39,7 +39,7 @@ final class AbstractRowWriter {
         }
         payers = new byte[StayGenerator.PAYERS.length][];
         for (int i = 0; i < payers.length; i++) {
-            payers[i] = CsvBytes.utf8(StayGenerator.PAYERS[i]);
+            payers[i] = CsvBytes.utf8(String.valueOf(StayGenerator.PAYERS[i]));
         }
         patientKey = Seeds.mix(seed);
     }

@@ -6,44 +6,34 @@ import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
 
 /**
- * The DRG frequencies of one kind of hospital (tier, type, specialty, complexity): the province's
- * {@link DrgPopularity}, shifted towards surgical, complex and MCC groups in higher tiers and in hospitals of
- * higher complexity, towards medical and simple groups in county hospitals, and towards the field of a TCM,
- * maternal-child or specialty hospital.
+ * The DRG frequencies of one kind of hospital (tier, type, specialty): the province's {@link DrgPopularity},
+ * shifted towards surgical, complex and MCC groups in higher tiers, towards medical and simple groups in county
+ * hospitals, and towards the field of a TCM, maternal-child or specialty hospital. {@link Calibration} then tilts
+ * these frequencies per hospital towards heavier or lighter groups to reach the hospital's CMI.
  */
 final class CaseMix {
     private final List<DrgGroup> groups;
     private final AliasTable table;
 
-    private CaseMix(List<DrgGroup> groups, double[] weights) {
+    CaseMix(List<DrgGroup> groups, double[] weights) {
         this.groups = groups;
         this.table = new AliasTable(weights);
     }
 
-    /**
-     * The case mix of hospitals of this tier, type and specialty.
-     *
-     * @param complexity the hospital's own lean, −3 (simpler cases than its peers) to 3 (more complex)
-     */
-    static CaseMix of(List<DrgGroup> groups, double[] popularity, HospitalTier tier, HospitalType type,
-                      Specialty specialty, int complexity) {
+    /** The frequencies of the groups, in the order of {@code groups}, for hospitals of this tier, type and specialty. */
+    static double[] weights(List<DrgGroup> groups, double[] popularity, HospitalTier tier, HospitalType type,
+                            Specialty specialty) {
         TierTraits t = TierTraits.of(tier);
         double[] w = new double[groups.size()];
         for (int i = 0; i < w.length; i++) {
             DrgGroup g = groups.get(i);
-            w[i] = popularity[i] * tierFactor(g, t) * typeFactor(g, type, specialty) * complexityFactor(g, complexity);
+            w[i] = popularity[i] * tierFactor(g, t) * typeFactor(g, type, specialty);
         }
-        return new CaseMix(groups, w);
+        return w;
     }
 
     DrgGroup sample(SplittableRandom r) {
         return groups.get(table.sample(r));
-    }
-
-    private static double complexityFactor(DrgGroup g, int complexity) {
-        double kind = g.kind() == GroupKind.SURGICAL ? 1.5 : g.kind() == GroupKind.NON_OR ? 0.8 : -0.5;
-        double complication = g.complication() == Complication.MCC ? 1.0 : g.complication() == Complication.CC ? 0.5 : 0;
-        return StrictMath.exp(0.12 * complexity * (kind + complication));
     }
 
     private static double tierFactor(DrgGroup g, TierTraits t) {

@@ -23,6 +23,9 @@ final class ChargeSplitter {
     private static final int PATENT = 10;
     private static final int TREATMENT = 4;
     private static final int REGISTRATION = 12;
+    /** The medical-service categories (医疗服务收入: total − drugs − material − exam − lab). */
+    private static final boolean[] SERVICE =
+        {true, true, false, false, true, true, true, false, false, false, false, true, true, true};
 
     private ChargeSplitter() {
     }
@@ -33,13 +36,14 @@ final class ChargeSplitter {
      * @param cents     the cost to split, in cents
      * @param procedure whether the stay had a procedure (no operation fee without one)
      * @param cancer    whether the stay is cancer care (chemotherapy drugs)
+     * @param service   the hospital's factor on the medical-service categories
      */
-    static long split(SplittableRandom r, GroupKind kind, boolean tcm, boolean procedure, boolean cancer, long cents,
-               long[] parts) {
+    static long split(SplittableRandom r, GroupKind kind, boolean tcm, boolean procedure, boolean cancer,
+                      double service, long cents, long[] parts) {
         double[] base = kind == GroupKind.SURGICAL ? SURGICAL : kind == GroupKind.NON_OR ? NON_OR : MEDICAL;
         double[] weights = new double[14];
         for (int i = 0; i < 14; i++) {
-            weights[i] = base[i] * (0.7 + 0.6 * r.nextDouble());
+            weights[i] = base[i] * (0.7 + 0.6 * r.nextDouble()) * (SERVICE[i] ? service : 1.0);
         }
         if (!procedure) {
             weights[SURGERY] = 0;
@@ -69,5 +73,29 @@ final class ChargeSplitter {
         }
         parts[REGISTRATION] += registration;
         return total;
+    }
+
+    /**
+     * The share of medical-service charges a stay of this kind has on average with this service factor (a stay
+     * with a procedure, not cancer care; TCM hospitals' drug weights; herbal drugs in 40 % of other stays).
+     */
+    static double expectedServiceShare(GroupKind kind, boolean tcm, double service) {
+        double[] base = kind == GroupKind.SURGICAL ? SURGICAL : kind == GroupKind.NON_OR ? NON_OR : MEDICAL;
+        double in = 0;
+        double out = 0;
+        for (int i = 0; i < 14; i++) {
+            double w = base[i];
+            if (tcm) {
+                w *= i == HERBAL ? 8 : i == PATENT ? 2.5 : i == WESTERN ? 0.7 : i == TREATMENT ? 1.2 : 1;
+            } else if (i == HERBAL) {
+                w *= 0.4;
+            }
+            if (SERVICE[i]) {
+                in += w * service;
+            } else {
+                out += w;
+            }
+        }
+        return in / (in + out);
     }
 }

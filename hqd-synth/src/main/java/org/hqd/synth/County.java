@@ -10,11 +10,8 @@ record County(String code, String name, Kind kind) {
 
     enum Kind { DISTRICT, COUNTY, CITY }
 
-    /** The name hospitals of this county put before their own, e.g. 榆中县, 敦煌市, 兰州市城关区 (a city without counties: the city's name). */
+    /** The name hospitals of this county put before their own, e.g. 甲一县, 甲市东城区 (a district: the city's name first). */
     String hospitalPrefix(City city) {
-        if (name.equals("市辖区")) {
-            return city.name();
-        }
         return kind == Kind.DISTRICT ? city.name() + name : name;
     }
 }

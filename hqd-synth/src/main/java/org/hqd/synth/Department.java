@@ -7,7 +7,7 @@ package org.hqd.synth;
 enum Department {
     GENERAL_SURGERY("普通外科", "普通外科"),
     CARDIOLOGY("心血管内科", "心病科"),
-    OBSTETRICS_GYNECOLOGY("妇产科", "妇产科"),
+    OBSTETRICS("产科", "产科"),
     PEDIATRICS("儿科", "儿科"),
     ORTHOPEDICS("骨科", "骨伤科"),
     NEUROLOGY("神经内科", "脑病科"),
@@ -34,7 +34,8 @@ enum Department {
     EMERGENCY("急诊科", "急诊科"),
     RHEUMATOLOGY("风湿免疫科", "风湿病科"),
     HEPATOBILIARY_SURGERY("肝胆外科", "肝胆外科"),
-    BREAST_SURGERY("乳腺外科", "乳腺外科");
+    BREAST_SURGERY("乳腺外科", "乳腺外科"),
+    GYNECOLOGY("妇科", "妇科");
 
     private final String label;
     private final String tcmLabel;
@@ -80,8 +81,8 @@ enum Department {
             case 'K': return surgical ? GENERAL_SURGERY : ENDOCRINOLOGY;
             case 'L': return surgical ? UROLOGY : NEPHROLOGY;
             case 'M': return UROLOGY;
-            case 'N':
-            case 'O': return OBSTETRICS_GYNECOLOGY;
+            case 'N': return GYNECOLOGY;
+            case 'O': return OBSTETRICS;
             case 'P': return NEONATOLOGY;
             case 'Q': return surgical ? GENERAL_SURGERY : HEMATOLOGY;
             case 'R': return principalDx.compareTo("C81") >= 0 && principalDx.compareTo("C97") < 0 ? HEMATOLOGY
@@ -98,11 +99,15 @@ enum Department {
         }
     }
 
-    /** The department a child (0–14 years) with this case is discharged from: paediatrics for medical care. */
+    /**
+     * The department a child (0–14 years) with this case is discharged from: 新生儿科 for a newborn (at most 28
+     * days old) of MDC P, 儿科 for an older infant of MDC P and for medical care, the adult department for
+     * operations and the fields paediatrics does not treat.
+     */
     static Department forChild(char mdc, GroupKind kind, String principalDx, boolean newborn) {
         Department adult = forAdult(mdc, kind, principalDx);
-        if (newborn || mdc == 'P') {
-            return NEONATOLOGY;
+        if (mdc == 'P') {
+            return newborn ? NEONATOLOGY : PEDIATRICS;
         }
         boolean keep = kind == GroupKind.SURGICAL || mdc == 'C' || mdc == 'D' || mdc == 'N' || mdc == 'O'
                 || mdc == 'T' || mdc == 'U' || mdc == 'A';

@@ -8,15 +8,22 @@ import org.hqd.hospital.HospitalType;
  *
  * @param index           position in the register, from 0
  * @param costFactor      its prices and intensity against peers (0.8 cheaper … 1.3 dearer)
- * @param losFactor       its lengths of stay against peers
  * @param readmissionRate share of its patients who come back within 31 days
  * @param daySurgeryRate  share of its eligible surgical stays done as day surgery
- * @param complexity      its lean against peers of its tier and type, −3 (simpler cases) to 3 (more complex)
+ * @param leans           where it stands against its tier's targets, in standard deviations ({@link Leans})
  * @param physicianSeed   seed of its physicians' numbers and efficiency factors
  */
 record Hospital(int index, String id, String name, City city, County county, HospitalTier tier, HospitalType type,
-                Specialty specialty, int beds, double costFactor, double losFactor, double readmissionRate,
-                double daySurgeryRate, int complexity, long physicianSeed) {
+                Specialty specialty, int beds, double costFactor, double readmissionRate, double daySurgeryRate,
+                Leans leans, long physicianSeed) {
+
+    /**
+     * How far a hospital's CMI, average length of stay and share of medical-service revenue lie from its tier's
+     * targets, in standard deviations of the spread among peers: positive is a higher value (a longer stay for
+     * {@code alos}). The calibration turns them into case mix, stay lengths and charge structure.
+     */
+    record Leans(double cmi, double alos, double service) {
+    }
 
     /** How many attending physicians (主治医师) a department has: several, more in larger hospitals. */
     int physiciansIn(Department d) {

@@ -6,15 +6,16 @@ import java.util.Set;
 import org.hqd.hospital.HospitalType;
 
 /**
- * Names of synthetic hospitals in the style of real ones (兰州大学第一医院, 甘肃省人民医院, 天水市第一人民医院,
- * 榆中县中医医院, 兰州市妇幼保健院), each given once: a second hospital of the same kind in the same place gets the
- * next ordinal (第二人民医院, 中西医结合医院, …二分院).
+ * Names of synthetic hospitals in the style of real ones but in the invented places of {@link ExampleDivisions}
+ * (示例医科大学第一附属医院, 示例省人民医院, 甲市第一人民医院, 甲一县中医医院, 乙市妇幼保健院), so that no name is a real
+ * institution's; each is given once: a second hospital of the same kind in the same place gets the next ordinal
+ * (第二人民医院, 中西医结合医院, …二分院).
  */
 final class HospitalNames {
     /** Where a hospital is run from: it decides the place name in front and the numbering style. */
     enum Level { PROVINCE, CITY, COUNTY }
 
-    private static final List<String> UNIVERSITY_HOSPITALS = List.of("兰州大学第一医院", "兰州大学第二医院");
+    private static final List<String> UNIVERSITY_HOSPITALS = List.of("示例医科大学第一附属医院", "示例医科大学第二附属医院");
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final Set<String> used = new HashSet<>();
@@ -29,15 +30,14 @@ final class HospitalNames {
             }
         }
         for (int k = 1; ; k++) {
-            String n = place + ending(level, type, specialty, k, place.endsWith("州"));
+            String n = place + ending(level, type, specialty, k);
             if (used.add(n)) {
                 return n;
             }
         }
     }
 
-    private static String ending(Level level, HospitalType type, Specialty specialty, int k,
-                                 boolean autonomousPrefecture) {
+    private static String ending(Level level, HospitalType type, Specialty specialty, int k) {
         switch (type) {
             case TCM:
                 String tcm = level == Level.PROVINCE ? "中医院" : "中医医院";
@@ -48,7 +48,7 @@ final class HospitalNames {
                 String field = specialty == Specialty.NONE ? "专科医院" : specialty.nameSuffix();
                 return k == 1 ? field : field + numeral(k) + "分院";
             default:
-                if (level == Level.CITY && !(k == 1 && autonomousPrefecture)) {
+                if (level == Level.CITY) {
                     return "第" + numeral(k) + "人民医院";
                 }
                 return k == 1 ? "人民医院" : "第" + numeral(k) + "人民医院";

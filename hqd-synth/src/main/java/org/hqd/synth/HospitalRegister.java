@@ -9,10 +9,13 @@ import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
 
 /**
- * The hospital register of a synthetic province in Gansu: a realistic mix of tiers (a few national centres, most
- * hospitals county and city tertiary ones; every tier present from five hospitals on), types, places and sizes.
- * National and provincial hospitals stand in the capital 兰州 or lead another city; city tertiary hospitals stand in
- * their city's seat; county hospitals in the counties. Hospitals are listed by tier, highest first.
+ * The hospital register of the synthetic province 示例省 ({@link ExampleDivisions}): a realistic mix of tiers (a few
+ * national centres, most hospitals county and city tertiary ones; every tier present from five hospitals on, at
+ * least two of each from ten on), types, places and sizes. National and provincial hospitals stand in the capital
+ * 甲市 or lead another city; city tertiary hospitals stand in their city's seat; county hospitals in the counties.
+ * Hospitals are listed by tier, highest first. The first two of a tier are general hospitals, one leaning above
+ * its tier's targets and one below, so that every tier of ten hospitals or more has hospitals that meet the
+ * targets and hospitals that miss them; the others lean at random.
  */
 final class HospitalRegister {
     private static final double[] TIER_SHARES = {0.015, 0.03, 0.08, 0.28};
@@ -33,27 +36,42 @@ final class HospitalRegister {
             TierTraits traits = TierTraits.of(tier);
             for (int k = 0; k < counts.getOrDefault(tier, 0); k++) {
                 int index = hospitals.size();
-                HospitalType type = k == 0 ? HospitalType.GENERAL : type(tier, r);
+                HospitalType type = k < 2 ? HospitalType.GENERAL : type(tier, r);
                 Specialty specialty = type == HospitalType.SPECIALTY ? specialty(r) : Specialty.NONE;
                 HospitalNames.Level level = level(tier, r);
                 City city = city(level, r);
                 County county = county(level, city, r);
-                String place = level == HospitalNames.Level.PROVINCE ? GansuDivisions.PROVINCE_NAME
+                String place = level == HospitalNames.Level.PROVINCE ? ExampleDivisions.PROVINCE_NAME
                         : level == HospitalNames.Level.CITY ? city.name() : county.hospitalPrefix(city);
                 boolean university = tier == HospitalTier.NATIONAL_CENTER && type == HospitalType.GENERAL;
                 String name = names.next(place, level, type, specialty, university);
                 int beds = beds(traits, type, r);
-                double cost = clamp(StrictMath.exp(0.14 * Normal.draw(r)), 0.8, 1.3);
-                double los = clamp(StrictMath.exp(0.08 * Normal.draw(r) + 0.4 * StrictMath.log(cost)), 0.85, 1.2);
+                double cost = clamp(StrictMath.exp(0.10 * Normal.draw(r)), 0.8, 1.25);
                 double readmission = 0.05 + 0.06 * r.nextDouble();
                 double daySurgery = traits.daySurgery() * (0.5 + r.nextDouble());
-                int complexity = (int) Math.max(-3, Math.min(3, Math.round(1.2 * Normal.draw(r))));
+                Hospital.Leans leans = leans(k, r);
                 String id = "H" + "0".repeat(width - Integer.toString(index + 1).length()) + (index + 1);
-                hospitals.add(new Hospital(index, id, name, city, county, tier, type, specialty, beds, cost, los,
-                        readmission, daySurgery, complexity, Seeds.of(seed, Seeds.PHYSICIANS, index)));
+                hospitals.add(new Hospital(index, id, name, city, county, tier, type, specialty, beds, cost,
+                        readmission, daySurgery, leans, Seeds.of(seed, Seeds.PHYSICIANS, index)));
             }
         }
         return List.copyOf(hospitals);
+    }
+
+    /**
+     * The leans of the {@code k}-th hospital of a tier: the first above the targets (higher CMI, shorter stays,
+     * more service revenue), the second below, the others drawn from a normal law cut at ±2.
+     */
+    private static Hospital.Leans leans(int k, SplittableRandom r) {
+        double cmi = clamp(Normal.draw(r), -2, 2);
+        double alos = clamp(Normal.draw(r), -2, 2);
+        double service = clamp(Normal.draw(r), -2, 2);
+        if (k < 2) {
+            double side = k == 0 ? 1 : -1;
+            return new Hospital.Leans(side * (1.0 + 0.3 * Math.abs(cmi)), -side * (1.0 + 0.3 * Math.abs(alos)),
+                    side * (1.0 + 0.3 * Math.abs(service)));
+        }
+        return new Hospital.Leans(cmi, alos, service);
     }
 
     /** How many hospitals of each tier a province of {@code count} hospitals has. */
@@ -67,8 +85,9 @@ final class HospitalRegister {
         }
         int assigned = 0;
         HospitalTier[] tiers = HospitalTier.values();
+        int least = count >= 10 ? 2 : 1;
         for (int i = 0; i < TIER_SHARES.length; i++) {
-            int n = Math.max(1, (int) Math.round(count * TIER_SHARES[i]));
+            int n = Math.max(least, (int) Math.round(count * TIER_SHARES[i]));
             counts.put(tiers[i], n);
             assigned += n;
         }
@@ -105,7 +124,7 @@ final class HospitalRegister {
 
     /** Provincial hospitals are in the capital; regional centres lead another city; others go by population. */
     private static City city(HospitalNames.Level level, SplittableRandom r) {
-        List<City> cities = GansuDivisions.CITIES;
+        List<City> cities = ExampleDivisions.CITIES;
         if (level == HospitalNames.Level.PROVINCE) {
             return cities.get(0);
         }
@@ -126,7 +145,7 @@ final class HospitalRegister {
         double[] w = new double[city.counties().size()];
         for (int i = 0; i < w.length; i++) {
             County c = city.counties().get(i);
-            w[i] = c.name().equals("市辖区") ? 1.0 : c.kind() == County.Kind.DISTRICT ? 0.35 : 1.0;
+            w[i] = c.kind() == County.Kind.DISTRICT ? 0.35 : 1.0;
         }
         return city.counties().get(pick(w, r));
     }

@@ -36,7 +36,7 @@ final class RegisterWriter {
         switch (c) {
             case HOSPITAL_ID: return h.id();
             case NAME: return h.name();
-            case PROVINCE_CODE: return GansuDivisions.PROVINCE_CODE;
+            case PROVINCE_CODE: return ExampleDivisions.PROVINCE_CODE;
             case CITY_CODE: return h.city().code();
             case COUNTY_CODE: return h.county().code();
             case TIER: return h.tier().name();

@@ -32,6 +32,11 @@ final class ReportingPeriod {
         return starts.length - 1;
     }
 
+    /** The first month of the period. */
+    YearMonth firstMonth() {
+        return first;
+    }
+
     /** The epoch day of the first day of month {@code m} (0-based). */
     long start(int m) {
         return starts[m];

@@ -12,21 +12,32 @@ import org.hqd.hospital.HospitalType;
  * the caller's {@link Stay} and random source.
  */
 final class StayGenerator {
-    /** Payers (医疗付费方式): employee, resident, self-paying, commercial, other. */
-    static final String[] PAYERS = {"城镇职工基本医疗保险", "城乡居民基本医疗保险", "自费", "商业保险", "其他"};
-    private static final double SIGMA_LOS = 0.45;
-    private static final double SIGMA_COST = 0.22;
+    /**
+     * The national 医疗付款方式 codes: 1 城镇职工基本医疗保险, 2 城镇居民基本医疗保险, 3 新型农村合作医疗, 4 贫困救助,
+     * 5 商业医疗保险, 6 全公费, 7 全自费, 8 其他社会保险, 9 其他.
+     */
+    static final char[] PAYERS = {'1', '2', '3', '4', '5', '6', '7', '8', '9'};
+    /** Share of the insurance fund in the cost of a stay, by payer code (index = code − 1). */
+    private static final double[] FUND_SHARE = {0.75, 0.6, 0.6, 0.85, 0, 0.9, 0, 0.6, 0};
+    private static final double SIGMA_LOS = 0.35;
+    /** Children up to this age are cared for in paediatric departments (儿科, 新生儿科) for medical conditions. */
+    static final int CHILD_AGE = 14;
+    /** Stay-to-stay spread of the cost of light groups; heavy groups (high expected weight) spread less. */
+    private static final double SIGMA_COST = 0.20;
+    /** Shares of high-cost (×2.2–4) and low-cost (×0.15–0.35) outliers drawn on purpose. */
+    private static final double HIGH_OUTLIERS = 0.012;
+    private static final double LOW_OUTLIERS = 0.012;
 
     private final List<Hospital> hospitals;
     private final AliasTable hospitalTable;
-    private final CaseMix[] caseMix;
+    private final Calibration calibration;
     private final TierTraits[] traits;
     private final ReportingPeriod period;
 
-    StayGenerator(List<Hospital> hospitals, AliasTable hospitalTable, CaseMix[] caseMix, ReportingPeriod period) {
+    StayGenerator(List<Hospital> hospitals, Calibration calibration, ReportingPeriod period) {
         this.hospitals = hospitals;
-        this.hospitalTable = hospitalTable;
-        this.caseMix = caseMix;
+        this.hospitalTable = new AliasTable(calibration.volumes());
+        this.calibration = calibration;
         this.period = period;
         this.traits = new TierTraits[hospitals.size()];
         for (int i = 0; i < traits.length; i++) {
@@ -42,7 +53,7 @@ final class StayGenerator {
         s.patient = row;
         s.month = period.sample(r);
         s.discharge = period.start(s.month) + r.nextInt(period.length(s.month));
-        s.group = caseMix[h].sample(r);
+        s.group = calibration.mix(h).sample(r);
         CaseTemplate t = s.group.sample(r);
         s.template = t;
         s.sex = t.sex().isKnown() ? t.sex().code().charAt(0) : r.nextDouble() < 0.52 ? '1' : '2';
@@ -117,19 +128,24 @@ final class StayGenerator {
 
     private void drawLos(SplittableRandom r, Stay s) {
         TierTraits tt = traits[s.hospital.index()];
-        s.expectedLos = s.group.norms().meanLos() * tt.los() * s.hospital.losFactor();
+        s.expectedLos = s.group.norms().meanLos() * tt.los() * calibration.losFactor(s.hospital.index());
         double z = Normal.draw(r);
         int los = (int) Math.round(s.expectedLos * StrictMath.exp(SIGMA_LOS * z - SIGMA_LOS * SIGMA_LOS / 2));
         los = Math.max(1, Math.min(180, los));
         boolean surgical = s.group.kind() == GroupKind.SURGICAL;
         s.daySurgery = false;
-        if (surgical && s.group.complication() != Complication.MCC && r.nextDouble() < s.hospital.daySurgeryRate()) {
+        if (daySurgeryEligible(s.group) && r.nextDouble() < s.hospital.daySurgeryRate()) {
             los = 1;
             s.daySurgery = true;
         } else if (surgical && los <= 1 && r.nextDouble() < 0.7) {
             s.daySurgery = true;
         }
         s.los = los;
+    }
+
+    /** Whether stays of the group may be day surgery: surgical groups without an MCC. */
+    static boolean daySurgeryEligible(DrgGroup g) {
+        return g.kind() == GroupKind.SURGICAL && g.complication() != Complication.MCC;
     }
 
     private void drawCare(SplittableRandom r, Stay s, boolean readmission) {
@@ -142,11 +158,11 @@ final class StayGenerator {
         s.route = u < tt.transferIn() ? '3' : u < tt.transferIn() + emergency ? '1'
                 : u < tt.transferIn() + emergency + 0.01 ? '9' : '2';
         s.method = dischargeMethod(r.nextDouble(), g.norms().deathRate(), tt.transferOut());
-        Department d = s.ageYears <= 14 ? t.childDepartment() : t.adultDepartment();
+        Department d = s.ageYears <= CHILD_AGE ? t.childDepartment() : t.adultDepartment();
         int k = r.nextInt(hosp.physiciansIn(d));
         s.department = d;
         s.physician = k + 1;
-        s.payer = payer(r, tt, s.ageYears);
+        s.payer = payer(r, tt, hosp.tier() == org.hqd.hospital.HospitalTier.COUNTY, s.ageYears);
         int n = t.levels().length;
         if (s.levels.length < n) {
             s.levels = new int[n];
@@ -156,21 +172,22 @@ final class StayGenerator {
             int level = t.levels()[i] + (v < tt.gradeUp() ? 1 : v < tt.gradeUp() + tt.gradeDown() ? -1 : 0);
             s.levels[i] = Math.max(1, Math.min(4, level));
         }
+        double sigma = g.norms().baseCost() > 40_000 ? SIGMA_COST * 0.6 : SIGMA_COST;
         double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor() * hosp.physicianFactor(d, k)
-                * StrictMath.pow(s.los / s.expectedLos, 0.6) * StrictMath.exp(SIGMA_COST * Normal.draw(r) - 0.0242);
+                * StrictMath.pow(s.los / s.expectedLos, 0.4) * StrictMath.exp(sigma * Normal.draw(r) - sigma * sigma / 2);
         if (s.daySurgery) {
-            cost *= 0.75;
+            cost *= 0.8;
         }
         double o = r.nextDouble();
-        if (o < 0.02) {
-            cost *= 3.0 + 2.0 * r.nextDouble();
-        } else if (o < 0.04) {
-            cost *= 0.2 + 0.15 * r.nextDouble();
+        if (o < HIGH_OUTLIERS) {
+            cost *= 2.2 + 1.8 * r.nextDouble();
+        } else if (o < HIGH_OUTLIERS + LOW_OUTLIERS) {
+            cost *= 0.15 + 0.2 * r.nextDouble();
         }
         long cents = Math.max(15_000L, Math.round(cost * 100));
-        s.total = ChargeSplitter.split(r, g.kind(), hosp.type() == HospitalType.TCM, n > 0, g.cancerShare() > 0.5, cents,
-                s.charges);
-        s.fund = s.payer == 0 ? Math.round(s.total * 0.78) : s.payer == 1 ? Math.round(s.total * 0.62) : 0;
+        s.total = ChargeSplitter.split(r, g.kind(), hosp.type() == HospitalType.TCM, n > 0, g.cancerShare() > 0.5,
+                calibration.serviceFactor(hosp.index()), cents, s.charges);
+        s.fund = Math.round(s.total * FUND_SHARE[PAYERS[s.payer] - '1']);
     }
 
     /**
@@ -206,14 +223,37 @@ final class StayGenerator {
         }
     }
 
-    private static int payer(SplittableRandom r, TierTraits tt, int age) {
+    /**
+     * The payer (index into {@link #PAYERS}): employee insurance with the tier's share among adults; then 全自费 6 %,
+     * 商业 1 %, 贫困救助 2 %, 全公费 0.5 %, 其他社会保险 1 %, 其他 1 %; the rest resident insurance, reported as 新农合
+     * (code 3) for a third of them in county hospitals and a tenth elsewhere, as 城镇居民 (code 2) otherwise.
+     */
+    private static int payer(SplittableRandom r, TierTraits tt, boolean county, int age) {
         double employee = age < 18 ? 0.0 : tt.employeeInsured();
         double u = r.nextDouble();
         if (u < employee) {
             return 0;
         }
-        u -= employee;
-        return u < 0.07 ? 2 : u < 0.09 ? 3 : u < 0.12 ? 4 : 1;
+        u = (u - employee) / (1 - employee);
+        if (u < 0.06) {
+            return 6;
+        }
+        if (u < 0.07) {
+            return 4;
+        }
+        if (u < 0.09) {
+            return 3;
+        }
+        if (u < 0.095) {
+            return 5;
+        }
+        if (u < 0.105) {
+            return 7;
+        }
+        if (u < 0.115) {
+            return 8;
+        }
+        return r.nextDouble() < (county ? 0.33 : 0.1) ? 2 : 1;
     }
 
     private static int birthWeight(SplittableRandom r, CaseTemplate t) {

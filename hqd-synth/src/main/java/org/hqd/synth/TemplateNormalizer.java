@@ -15,8 +15,9 @@ import org.hqd.casemix.grouping.GroupingStatus;
  * any pregnancy code → female, MDCM → male), gives the template an age band (mothers 18–45, newborns 0–28 days
  * with the birth-weight band of the case, otherwise the band of the case's age), groups it, and keeps the ranges
  * only where grouping their lowest and highest values, with either free sex, gives the same DRG. Cases with
- * contradictory sex-specific codes, codes that would need CSV quoting, and cases that do not group into a DRG,
- * give no template.
+ * contradictory sex-specific codes, codes that would need CSV quoting, cases that do not group into a DRG, and
+ * newborns outside MDC P (a newborn with joint disease or tuberculosis is not what 新生儿科 treats), give no
+ * template.
  */
 final class TemplateNormalizer {
     /** Lowest age of each age band; the last band ends at {@link #OLDEST}. */
@@ -71,7 +72,10 @@ final class TemplateNormalizer {
             sex = probe;
         }
         GroupKind kind = GroupKind.of(drg);
-        boolean newborn = r.ageMax == 0;
+        boolean newborn = r.ageMax == 0 && r.daysMax <= NEWBORN_DAYS;
+        if (newborn != (drg.charAt(0) == 'P' && r.daysMax <= NEWBORN_DAYS)) {
+            return Optional.empty(); // a newborn belongs in MDC P (新生儿科), and MDC P's newborn groups to newborns
+        }
         return Optional.of(new CaseTemplate(drg, sex, r.ageMin, r.ageMax, r.daysMin, r.daysMax, r.weightMin,
                 r.weightMax, obstetric, CsvBytes.utf8(a.principalDx()), CsvBytes.utf8(String.join("|", a.secondaryDx())),
                 CsvBytes.utf8(procs.isEmpty() ? "" : procs.get(0)),

@@ -86,16 +86,16 @@ final class SyntheticProvinceTest {
     }
 
     @Test
-    void writeTo_twentyHospitals_registerHasEveryTierAndRealGansuCodes() throws IOException {
+    void writeTo_twentyHospitals_registerHasEveryTierAndTheExampleProvinceCodes() throws IOException {
         List<Map<String, String>> register = CsvFiles.rows(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE));
         assertThat(register).hasSize(20);
         assertThat(register.stream().map(h -> h.get("tier")).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Stream.of(HospitalTier.values()).map(Enum::name).toArray(String[]::new));
         assertThat(register.stream().map(h -> h.get("hospital_id")).distinct()).hasSize(20);
         assertThat(register.stream().map(h -> h.get("name")).distinct()).hasSize(20);
-        Set<String> cities = GansuDivisions.CITIES.stream().map(City::code).collect(Collectors.toSet());
+        Set<String> cities = ExampleDivisions.CITIES.stream().map(City::code).collect(Collectors.toSet());
         for (Map<String, String> h : register) {
-            assertThat(h.get("province_code")).isEqualTo("620000");
+            assertThat(h.get("province_code")).isEqualTo("990000");
             assertThat(cities).contains(h.get("city_code"));
             assertThat(h.get("county_code")).startsWith(h.get("city_code").substring(0, 4));
             assertThat(Integer.parseInt(h.get("beds"))).isBetween(60, 5000);

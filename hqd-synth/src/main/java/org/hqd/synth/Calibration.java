@@ -1,0 +1,289 @@
+package org.hqd.synth;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
+
+/**
+ * Calibrates every hospital of a province against its tier's targets ({@link TierTargets}): its case mix, its
+ * share of the province's discharges, its lengths of stay and its charge structure, so that each hospital's
+ * expected CMI, average length of stay and share of medical-service revenue lie where its {@link Hospital.Leans}
+ * put them — some above a target, some below.
+ *
+ * <p>CMI: the weights of a province average 1 over its cases, so the hospitals' CMIs, weighted by their discharges,
+ * must too. A hospital's target is its tier's target × exp(0.12 × lean) (general hospitals; other types 0.85 of
+ * it); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ solved so the mix reaches the target; its
+ * share of discharges is beds × tier volume × target^−λ, λ solved so the targets average 1. The expected RW of a
+ * group is its base cost × the cost level of the hospitals that treat it, over the province mean; a few rounds
+ * make mixes, volumes and weights agree.
+ *
+ * <p>Stay: a general or TCM hospital's factor on the groups' mean stays makes its expected average stay (day
+ * surgery counted as one day) the tier's target × exp(0.1 × lean); maternal-child and specialty hospitals keep
+ * their field's stays. Charges: a factor on the service categories makes the expected share of medical-service
+ * revenue the tier's target × exp(0.12 × lean).
+ */
+final class Calibration {
+    private static final double CMI_SPREAD = 0.12;
+    private static final double ALOS_SPREAD = 0.10;
+    private static final double SERVICE_SPREAD = 0.12;
+    private static final int ROUNDS = 5;
+
+    private final CaseMix[] mixes;
+    private final double[] volumes;
+    private final double[] losFactors;
+    private final double[] serviceFactors;
+    private final double[] expectedCmi;
+
+    private Calibration(CaseMix[] mixes, double[] volumes, double[] losFactors, double[] serviceFactors,
+                        double[] expectedCmi) {
+        this.mixes = mixes;
+        this.volumes = volumes;
+        this.losFactors = losFactors;
+        this.serviceFactors = serviceFactors;
+        this.expectedCmi = expectedCmi;
+    }
+
+    static Calibration of(List<DrgGroup> groups, double[] popularity, List<Hospital> hospitals, TierTargets targets) {
+        int n = hospitals.size();
+        int g = groups.size();
+        Map<List<Object>, double[]> kinds = new HashMap<>();
+        double[][] base = new double[n][];
+        double[] cmiTarget = new double[n];
+        double[] level = new double[n];
+        double[] size = new double[n];
+        for (Hospital h : hospitals) {
+            int i = h.index();
+            base[i] = kinds.computeIfAbsent(List.of(h.tier(), h.type(), h.specialty()), k -> normalised(
+                    CaseMix.weights(groups, popularity, h.tier(), h.type(), h.specialty())));
+            double typeScale = h.type() == HospitalType.GENERAL ? 1.0 : 0.85;
+            cmiTarget[i] = targets.cmi(h.tier()) * typeScale * StrictMath.exp(CMI_SPREAD * h.leans().cmi());
+            TierTraits t = TierTraits.of(h.tier());
+            level[i] = t.cost() * h.costFactor();
+            size[i] = h.beds() * t.volume();
+        }
+        double[] cost = new double[g];
+        for (int k = 0; k < g; k++) {
+            cost[k] = groups.get(k).norms().baseCost();
+        }
+        double[] rw = normalisedMean(cost, base, size, level);
+        Map<String, double[]> tilted = new HashMap<>();
+        double[][] mix = new double[n][];
+        double[] cmi = new double[n];
+        double[] volume = size.clone();
+        for (int round = 0; round < ROUNDS; round++) {
+            tilted.clear();
+            for (int i = 0; i < n; i++) {
+                double[] b = base[i];
+                double target = cmiTarget[i];
+                double[] w = rw;
+                String key = System.identityHashCode(b) + ":" + Math.round(StrictMath.log(target) / 0.002);
+                mix[i] = tilted.computeIfAbsent(key, k -> tilt(b, w, target));
+                cmi[i] = dot(mix[i], rw);
+            }
+            volume = volumes(size, cmi);
+            double[] expected = new double[g];
+            double[] weight = new double[g];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < g; k++) {
+                    double v = volume[i] * mix[i][k];
+                    weight[k] += v;
+                    expected[k] += v * level[i];
+                }
+            }
+            double total = 0;
+            double cases = 0;
+            for (int k = 0; k < g; k++) {
+                double mean = weight[k] > 0 ? cost[k] * expected[k] / weight[k] : cost[k];
+                rw[k] = mean;
+                total += weight[k] * mean;
+                cases += weight[k];
+            }
+            for (int k = 0; k < g; k++) {
+                rw[k] /= total / cases;
+            }
+        }
+        CaseMix[] mixes = new CaseMix[n];
+        Map<double[], CaseMix> shared = new java.util.IdentityHashMap<>();
+        double[] los = new double[n];
+        double[] service = new double[n];
+        for (Hospital h : hospitals) {
+            int i = h.index();
+            mixes[i] = shared.computeIfAbsent(mix[i], m -> new CaseMix(groups, m));
+            cmi[i] = dot(mix[i], rw);
+            los[i] = losFactor(groups, mix[i], h, targets);
+            service[i] = serviceFactor(groups, mix[i], h, targets.serviceShare(h.tier())
+                    * StrictMath.exp(SERVICE_SPREAD * h.leans().service()));
+        }
+        return new Calibration(mixes, volume, los, service, cmi);
+    }
+
+    /** The case mix of hospital {@code index}. */
+    CaseMix mix(int index) {
+        return mixes[index];
+    }
+
+    /** The relative number of discharges of every hospital, by index. */
+    double[] volumes() {
+        return volumes.clone();
+    }
+
+    /** The factor on the groups' mean stays in hospital {@code index}. */
+    double losFactor(int index) {
+        return losFactors[index];
+    }
+
+    /** The factor on the weights of the medical-service charge categories in hospital {@code index}. */
+    double serviceFactor(int index) {
+        return serviceFactors[index];
+    }
+
+    /** The CMI the mix of hospital {@code index} is expected to give. */
+    double expectedCmi(int index) {
+        return expectedCmi[index];
+    }
+
+    /** The mix b × rw^θ (normalised) whose mean rw is the target, θ within [−4, 4]. */
+    static double[] tilt(double[] b, double[] rw, double target) {
+        double lo = -4;
+        double hi = 4;
+        for (int step = 0; step < 50; step++) {
+            double mid = (lo + hi) / 2;
+            if (mean(b, rw, mid) < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double theta = (lo + hi) / 2;
+        double[] p = new double[b.length];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = b[k] > 0 ? b[k] * StrictMath.pow(rw[k], theta) : 0;
+        }
+        return normalised(p);
+    }
+
+    private static double mean(double[] b, double[] rw, double theta) {
+        double num = 0;
+        double den = 0;
+        for (int k = 0; k < b.length; k++) {
+            if (b[k] > 0) {
+                double w = b[k] * StrictMath.pow(rw[k], theta);
+                num += w * rw[k];
+                den += w;
+            }
+        }
+        return num / den;
+    }
+
+    /** Volumes size × cmi^−λ, λ within [−6, 6] such that the volume-weighted CMI is 1. */
+    private static double[] volumes(double[] size, double[] cmi) {
+        double lo = -6;
+        double hi = 6;
+        for (int step = 0; step < 50; step++) {
+            double mid = (lo + hi) / 2;
+            if (weightedMean(size, cmi, mid) > 1) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double lambda = (lo + hi) / 2;
+        double[] v = new double[size.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = size[i] * StrictMath.pow(cmi[i], -lambda);
+        }
+        return v;
+    }
+
+    private static double weightedMean(double[] size, double[] cmi, double lambda) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < size.length; i++) {
+            double v = size[i] * StrictMath.pow(cmi[i], -lambda);
+            num += v * cmi[i];
+            den += v;
+        }
+        return num / den;
+    }
+
+    /** Base costs over their mean under the base mixes: a first estimate of the weights. */
+    private static double[] normalisedMean(double[] cost, double[][] base, double[] size, double[] level) {
+        double total = 0;
+        double cases = 0;
+        for (int i = 0; i < base.length; i++) {
+            total += size[i] * level[i] * dot(base[i], cost);
+            cases += size[i];
+        }
+        double mean = total / cases;
+        double[] rw = new double[cost.length];
+        for (int k = 0; k < rw.length; k++) {
+            rw[k] = cost[k] / mean;
+        }
+        return rw;
+    }
+
+    private static double losFactor(List<DrgGroup> groups, double[] p, Hospital h, TierTargets targets) {
+        TierTraits t = TierTraits.of(h.tier());
+        if (h.type() == HospitalType.MATERNAL_CHILD || h.type() == HospitalType.SPECIALTY) {
+            return StrictMath.exp(0.06 * h.leans().alos());
+        }
+        double target = targets.alos(h.tier()) * StrictMath.exp(ALOS_SPREAD * h.leans().alos());
+        double fixed = 0;
+        double scaled = 0;
+        for (int k = 0; k < p.length; k++) {
+            DrgGroup g = groups.get(k);
+            double day = StayGenerator.daySurgeryEligible(g) ? h.daySurgeryRate() : 0;
+            fixed += p[k] * day;
+            scaled += p[k] * (1 - day) * g.norms().meanLos() * t.los();
+        }
+        return Math.max(0.5, Math.min(2.0, (target - fixed) / scaled));
+    }
+
+    private static double serviceFactor(List<DrgGroup> groups, double[] p, Hospital h, double target) {
+        double[] byKind = new double[GroupKind.values().length];
+        for (int k = 0; k < p.length; k++) {
+            DrgGroup g = groups.get(k);
+            byKind[g.kind().ordinal()] += p[k] * g.norms().baseCost();
+        }
+        boolean tcm = h.type() == HospitalType.TCM;
+        double lo = 0.1;
+        double hi = 10;
+        for (int step = 0; step < 50; step++) {
+            double mid = StrictMath.sqrt(lo * hi);
+            double share = 0;
+            double sum = 0;
+            for (GroupKind kind : GroupKind.values()) {
+                share += byKind[kind.ordinal()] * ChargeSplitter.expectedServiceShare(kind, tcm, mid);
+                sum += byKind[kind.ordinal()];
+            }
+            if (share / sum < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return StrictMath.sqrt(lo * hi);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+
+    private static double[] normalised(double[] w) {
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        double[] p = new double[w.length];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = w[k] / sum;
+        }
+        return p;
+    }
+}
