@@ -19,7 +19,7 @@ record DrgNorms(double baseCost, double meanLos, double deathRate) {
         char mdc = drg.charAt(0);
         String adrg = drg.substring(0, Math.min(3, drg.length()));
         long h = Seeds.ofText(adrg);
-        double deathNoise = StrictMath.exp(0.4 * Seeds.gaussian(Seeds.mix(h + 1)));
+        double deathNoise = StrictMath.exp(0.5 * Seeds.gaussian(Seeds.mix(h + 1)));
         double cost;
         double los;
         var anchor = AdrgNorms.of(adrg);
@@ -119,10 +119,10 @@ record DrgNorms(double baseCost, double meanLos, double deathRate) {
     private static double complicationDeath(Complication c, char mdc) {
         boolean severe = "ABEFGRSWZ".indexOf(mdc) >= 0;
         switch (c) {
-            case MCC: return 0.03;
-            case CC: return severe ? 0.004 : 0.0008;
-            case NONE: return severe ? 0.0004 : 0.0;
-            default: return severe ? 0.002 : 0.0002;
+            case MCC: return 0.035;
+            case CC: return severe ? 0.002 : 0.0002;
+            case NONE: return severe ? 0.0001 : 0.0;
+            default: return severe ? 0.001 : 0.0;
         }
     }
 

@@ -11,10 +11,10 @@ import org.hqd.hospital.HospitalType;
 /**
  * The hospital register of the synthetic province 示例省 ({@link ExampleDivisions}): a realistic mix of tiers (a few
  * national centres, most hospitals county and city tertiary ones; every tier present from five hospitals on, at
- * least two of each from ten on), types, places and sizes. National and provincial hospitals stand in the capital
+ * least two of each from twelve on), types, places and sizes. National and provincial hospitals stand in the capital
  * 甲市 or lead another city; city tertiary hospitals stand in their city's seat; county hospitals in the counties.
  * Hospitals are listed by tier, highest first. The first two of a tier are general hospitals, one leaning above
- * its tier's targets and one below, so that every tier of ten hospitals or more has hospitals that meet the
+ * its tier's targets and one below, so that every tier of a province of twelve hospitals or more has hospitals that meet the
  * targets and hospitals that miss them; the others lean at random.
  */
 final class HospitalRegister {
@@ -85,7 +85,7 @@ final class HospitalRegister {
         }
         int assigned = 0;
         HospitalTier[] tiers = HospitalTier.values();
-        int least = count >= 10 ? 2 : 1;
+        int least = count >= 12 ? 2 : 1;
         for (int i = 0; i < TIER_SHARES.length; i++) {
             int n = Math.max(least, (int) Math.round(count * TIER_SHARES[i]));
             counts.put(tiers[i], n);

@@ -47,6 +47,9 @@ final class GeneratedProvince {
     final Map<String, String> names = new HashMap<>();
     final Map<String, String> types = new HashMap<>();
     final Standards standards;
+    private final List<Case> grouped;
+    /** Per hospital: grouped cases, their RW sum, cases, LOS sum, service revenue, total cost. */
+    private final Map<String, double[]> sums = new HashMap<>();
 
     GeneratedProvince(Path dir, GeneratorSettings settings) throws IOException {
         SyntheticProvince.standard().writeTo(settings, dir);
@@ -69,34 +72,40 @@ final class GeneratedProvince {
             }
         }
         standards = Standards.of(values, StandardsParameters.DEFAULTS);
+        grouped = cases.stream().filter(c -> c.g().status() == GroupingStatus.GROUPED).toList();
+        for (Case c : cases) {
+            double[] s = sums.computeIfAbsent(c.a().hospitalId(), k -> new double[6]);
+            if (c.g().status() == GroupingStatus.GROUPED) {
+                s[0]++;
+                s[1] += standards.of(c.drg()).orElseThrow().rw();
+            }
+            s[2]++;
+            s[3] += c.a().losDays();
+            s[4] += c.serviceRevenue();
+            s[5] += c.a().totalCost();
+        }
     }
 
     List<Case> grouped() {
-        return cases.stream().filter(c -> c.g().status() == GroupingStatus.GROUPED).toList();
+        return grouped;
     }
 
     /** CMI of a hospital: mean RW of its grouped cases. */
     double cmi(String hospital) {
-        return grouped().stream().filter(c -> c.a().hospitalId().equals(hospital))
-                .mapToDouble(c -> standards.of(c.drg()).orElseThrow().rw()).average().orElse(Double.NaN);
+        double[] s = sums.get(hospital);
+        return s[1] / s[0];
     }
 
+    /** Average length of stay of a hospital's cases. */
     double alos(String hospital) {
-        return cases.stream().filter(c -> c.a().hospitalId().equals(hospital)).mapToInt(c -> c.a().losDays())
-                .average().orElse(Double.NaN);
+        double[] s = sums.get(hospital);
+        return s[3] / s[2];
     }
 
     /** Share of medical-service revenue in the hospital's inpatient charges. */
     double serviceShare(String hospital) {
-        double service = 0;
-        double total = 0;
-        for (Case c : cases) {
-            if (c.a().hospitalId().equals(hospital)) {
-                service += c.serviceRevenue();
-                total += c.a().totalCost();
-            }
-        }
-        return service / total;
+        double[] s = sums.get(hospital);
+        return s[4] / s[5];
     }
 
     Optional<HospitalTier> tier(String hospital) {

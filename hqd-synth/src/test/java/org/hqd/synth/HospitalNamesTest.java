@@ -21,19 +21,18 @@ final class HospitalNamesTest {
         HospitalNames names = new HospitalNames();
         HospitalNames.Level city = HospitalNames.Level.CITY;
         HospitalNames.Level county = HospitalNames.Level.COUNTY;
-        assertThat(names.next("兰州市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("兰州市第一人民医院");
-        assertThat(names.next("兰州市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("兰州市第二人民医院");
-        assertThat(names.next("榆中县", county, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("榆中县人民医院");
-        assertThat(names.next("榆中县", county, HospitalType.TCM, Specialty.NONE, false)).isEqualTo("榆中县中医医院");
-        assertThat(names.next("兰州市", city, HospitalType.MATERNAL_CHILD, Specialty.NONE, false))
-                .isEqualTo("兰州市妇幼保健院");
-        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.TCM, Specialty.NONE, false))
-                .isEqualTo("甘肃省中医院");
-        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.SPECIALTY, Specialty.ONCOLOGY,
-                false)).isEqualTo("甘肃省肿瘤医院");
-        assertThat(names.next("甘南藏族自治州", city, HospitalType.GENERAL, Specialty.NONE, false))
-                .isEqualTo("甘南藏族自治州人民医院");
-        assertThat(names.next("甘肃省", HospitalNames.Level.PROVINCE, HospitalType.GENERAL, Specialty.NONE, true))
-                .isEqualTo("兰州大学第一医院");
+        assertThat(names.next("甲市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("甲市第一人民医院");
+        assertThat(names.next("甲市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("甲市第二人民医院");
+        assertThat(names.next("甲一县", county, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("甲一县人民医院");
+        assertThat(names.next("甲一县", county, HospitalType.TCM, Specialty.NONE, false)).isEqualTo("甲一县中医医院");
+        assertThat(names.next("甲市", city, HospitalType.MATERNAL_CHILD, Specialty.NONE, false))
+                .isEqualTo("甲市妇幼保健院");
+        assertThat(names.next("示例省", HospitalNames.Level.PROVINCE, HospitalType.TCM, Specialty.NONE, false))
+                .isEqualTo("示例省中医院");
+        assertThat(names.next("示例省", HospitalNames.Level.PROVINCE, HospitalType.SPECIALTY, Specialty.ONCOLOGY,
+                false)).isEqualTo("示例省肿瘤医院");
+        assertThat(names.next("癸市", city, HospitalType.GENERAL, Specialty.NONE, false)).isEqualTo("癸市第一人民医院");
+        assertThat(names.next("示例省", HospitalNames.Level.PROVINCE, HospitalType.GENERAL, Specialty.NONE, true))
+                .isEqualTo("示例医科大学第一附属医院");
     }
 }

@@ -2,6 +2,7 @@ package org.hqd.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ final class HospitalRegisterTest {
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
         assertThat(counts.get(HospitalTier.COUNTY) + counts.get(HospitalTier.CITY_TERTIARY))
                 .isGreaterThanOrEqualTo(n * 2 / 5);
-        assertThat(counts.get(HospitalTier.NATIONAL_CENTER)).isLessThanOrEqualTo(Math.max(1, n / 50));
+        assertThat(counts.get(HospitalTier.NATIONAL_CENTER)).isLessThanOrEqualTo(Math.max(n >= 12 ? 2 : 1, n / 50));
     }
 
     @Test
@@ -43,13 +44,13 @@ final class HospitalRegisterTest {
         assertThat(hs.get(0).id()).isEqualTo("H0001");
         assertThat(hs.get(1999).id()).isEqualTo("H2000");
         assertThat(hs.stream().filter(h -> h.tier() == HospitalTier.NATIONAL_CENTER))
-                .allSatisfy(h -> assertThat(h.city().name()).isEqualTo("兰州市"));
+                .allSatisfy(h -> assertThat(h.city().name()).isEqualTo("甲市"));
         assertThat(hs.stream().filter(h -> h.tier() == HospitalTier.CITY_TERTIARY))
                 .allSatisfy(h -> assertThat(h.county()).isEqualTo(h.city().seat()));
         assertThat(hs.stream().filter(h -> h.tier() == HospitalTier.COUNTY).map(h -> h.county().kind())
                 .collect(Collectors.toSet())).contains(County.Kind.COUNTY);
         assertThat(hs).allSatisfy(h -> {
-            assertThat(h.costFactor()).isBetween(0.8, 1.3);
+            assertThat(h.costFactor()).isBetween(0.8, 1.25);
             assertThat(h.readmissionRate()).isBetween(0.04, 0.12);
         });
     }
@@ -57,7 +58,7 @@ final class HospitalRegisterTest {
     @Test
     void build_twenty_realisticNamesAndBedsByTier() {
         List<Hospital> hs = HospitalRegister.build(20, 42);
-        assertThat(hs.get(0).name()).isEqualTo("兰州大学第一医院");
+        assertThat(hs.get(0).name()).isEqualTo("示例医科大学第一附属医院");
         assertThat(hs.get(0).type()).isEqualTo(HospitalType.GENERAL);
         for (Hospital h : hs) {
             if (h.type() == HospitalType.GENERAL && h.tier() == HospitalTier.COUNTY) {
@@ -73,6 +74,37 @@ final class HospitalRegisterTest {
         double countyBeds = hs.stream().filter(h -> h.tier() == HospitalTier.COUNTY).mapToInt(Hospital::beds)
                 .average().orElseThrow();
         assertThat(nationalBeds).isGreaterThan(3 * countyBeds);
+    }
+
+    @Test
+    void build_manyHospitals_noNameOfARealInstitutionAndEveryPlaceInvented() throws IOException {
+        List<String> real = RealHospitalNames.bundled();
+        List<Hospital> hs = HospitalRegister.build(2000, 7);
+        assertThat(hs).extracting(Hospital::name).doesNotContainAnyElementsOf(real);
+        assertThat(hs).allSatisfy(h -> {
+            assertThat(h.name()).matches("^(示例|[甲乙丙丁戊己庚辛壬癸]).*");
+            assertThat(h.city().code()).startsWith("99");
+        });
+    }
+
+    @Test
+    void tierCounts_twelveOrMore_atLeastTwoOfEveryTier() {
+        assertThat(HospitalRegister.tierCounts(12).values()).allSatisfy(c -> assertThat(c).isGreaterThanOrEqualTo(2));
+        assertThat(HospitalRegister.tierCounts(40).values()).allSatisfy(c -> assertThat(c).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void build_firstTwoOfEveryTier_generalAndOnEitherSideOfTheTargets() {
+        List<Hospital> hs = HospitalRegister.build(40, 5);
+        for (HospitalTier tier : HospitalTier.values()) {
+            List<Hospital> mine = hs.stream().filter(h -> h.tier() == tier).toList();
+            assertThat(mine.get(0).type()).isEqualTo(HospitalType.GENERAL);
+            assertThat(mine.get(1).type()).isEqualTo(HospitalType.GENERAL);
+            assertThat(mine.get(0).leans().cmi()).isGreaterThanOrEqualTo(1.0);
+            assertThat(mine.get(1).leans().cmi()).isLessThanOrEqualTo(-1.0);
+            assertThat(mine.get(0).leans().alos()).isLessThanOrEqualTo(-1.0);
+            assertThat(mine.get(1).leans().service()).isLessThanOrEqualTo(-1.0);
+        }
     }
 
     @Test
