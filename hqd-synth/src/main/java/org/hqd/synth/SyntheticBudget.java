@@ -55,7 +55,8 @@ import org.hqd.io.csv.CsvScanner;
  * <ul>
  *   <li>inpatient revenue items (those with {@code case_charges}) of a clinical department = the sum of those
  *       charge columns of its cases discharged in the month;</li>
- *   <li>outpatient revenue items at 门诊部 make every {@code medical_revenue} item of the month add up to the
+ *   <li>outpatient revenue items at 门诊部, with the hospital's inpatient share of medical-service revenue, make every
+ *       {@code medical_revenue} item of the month add up to the
  *       facility report's medical revenue;</li>
  *   <li>total revenue − medical revenue is 财政补助 (80 % basic, 20 % project) at 全院, less small shares of
  *       科教收入 (at 科教科) and 其他收入 (at 全院);</li>
@@ -137,6 +138,8 @@ public final class SyntheticBudget {
     private static final Map<String, Double> OUTPATIENT_SHARES = Map.of("R0101", 0.24, "R0102", 0.30, "R0103", 0.38,
             "R0104", 0.08);
     private static final double OTHER_OUTPATIENT_SHARE = 0.05;
+    /** The measure of medical-service revenue (医疗服务收入) in the catalogue. */
+    private static final String SERVICE_MEASURE = "medical_service_revenue";
     /** Share of 财政补助 that is 项目支出补助 (the rest is 基本支出补助). */
     private static final double PROJECT_SUBSIDY_SHARE = 0.20;
     /** Chance that a month's budget analysis report is late (value 0.9 instead of 1.0). */
@@ -304,6 +307,39 @@ public final class SyntheticBudget {
         }
     }
 
+    /**
+     * Rescales the outpatient shares so that medical-service revenue (the items of {@code medical_service_revenue})
+     * has the same share of outpatient revenue as of the hospital's inpatient charges over the year: a hospital's
+     * clinics charge like its wards, so its finance shows the structure its cases show.
+     */
+    static void servesLikeWards(double[] shares, Items items, Map<String, long[][]> inpatient) {
+        long service = 0;
+        long all = 0;
+        for (long[][] months : inpatient.values()) {
+            for (long[] amounts : months) {
+                service += items.measure(SERVICE_MEASURE, amounts);
+                all += items.measure("medical_revenue", amounts);
+            }
+        }
+        double in = 0;
+        double out = 0;
+        for (int k = 0; k < shares.length; k++) {
+            if (items.item(items.outpatient.get(k)).measures().contains(SERVICE_MEASURE)) {
+                in += shares[k];
+            } else {
+                out += shares[k];
+            }
+        }
+        if (all == 0 || in == 0 || out == 0) {
+            return;
+        }
+        double target = service / (double) all;
+        for (int k = 0; k < shares.length; k++) {
+            boolean isService = items.item(items.outpatient.get(k)).measures().contains(SERVICE_MEASURE);
+            shares[k] *= isService ? target / in : (1 - target) / out;
+        }
+    }
+
     /** One month of a facility report, in fen. */
     record Report(long total, long medical, long operating, long staff, long energy) {
     }
@@ -403,6 +439,7 @@ public final class SyntheticBudget {
                 double typical = OUTPATIENT_SHARES.getOrDefault(code, OTHER_OUTPATIENT_SHARE);
                 outpatientShares[k] = typical * uniform(r, 0.85, 1.15);
             }
+            servesLikeWards(outpatientShares, items, inpatient);
             double researchShare = uniform(r, 0.02, 0.05);
             double otherShare = uniform(r, 0.03, 0.08);
             double depreciation = uniform(r, 0.06, 0.09);

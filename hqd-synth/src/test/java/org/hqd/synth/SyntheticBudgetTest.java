@@ -70,6 +70,32 @@ final class SyntheticBudgetTest {
     }
 
     @Test
+    void writeTo_everyHospital_financeServiceShareAsItsCasesShow() {
+        Map<String, double[]> finance = new java.util.HashMap<>();
+        for (Map<String, String> a : actuals) {
+            BudgetItem i = item(a);
+            double[] f = finance.computeIfAbsent(a.get("hospital_id"), k -> new double[2]);
+            f[0] += i.measures().contains("medical_service_revenue") ? fen(a.get("amount")) : 0;
+            f[1] += i.measures().contains("medical_revenue") ? fen(a.get("amount")) : 0;
+        }
+        Map<String, double[]> cases = new java.util.HashMap<>();
+        for (Map<String, String> a : abstracts) {
+            double[] c = cases.computeIfAbsent(a.get("hospital_id"), k -> new double[2]);
+            double total = Double.parseDouble(a.get("total_cost"));
+            double goods = 0;
+            for (String col : List.of("cost_western_drug", "cost_herbal", "cost_patent_drug", "cost_material", "cost_exam",
+                    "cost_lab")) {
+                goods += Double.parseDouble(a.get(col));
+            }
+            c[0] += total - goods;
+            c[1] += total;
+        }
+        assertThat(finance).hasSameSizeAs(cases);
+        finance.forEach((h, f) -> assertThat(f[0] / f[1]).as(h)
+                .isCloseTo(cases.get(h)[0] / cases.get(h)[1], org.assertj.core.data.Offset.offset(0.02)));
+    }
+
+    @Test
     void writeTo_sameSeed_identicalFiles() throws IOException {
         Path again = tmp.resolve("again");
         SyntheticBudget.Summary second = SyntheticBudget.writeTo(generated, YEAR, 99, again);
