@@ -49,16 +49,18 @@ final class BriefCommand implements Callable<Integer> {
         Path font = CjkFont.locate();
         PrintWriter out = spec.commandLine().getOut();
         Evaluation e;
+        boolean synthetic;
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             e = EvaluationOptions.of(dir, spec.commandLine().getErr()).evaluate(evaluation.request(false));
+            synthetic = dir.synthetic();
         }
         Briefing b = Briefing.of(e, Optional.ofNullable(evaluation.region), top);
         List<BriefingCharts.Chart> charts = new BriefingCharts(font).render(b);
         AtomicFile.write(output, stream -> {
             if (pdf) {
-                new BriefingPdf(font).write(b, charts, stream);
+                new BriefingPdf(font).synthetic(synthetic).write(b, charts, stream);
             } else {
-                new BriefingExcel().write(b, charts, stream);
+                new BriefingExcel().synthetic(synthetic).write(b, charts, stream);
             }
             return null;
         });

@@ -797,8 +797,10 @@ final class BudgetCommand implements Callable<Integer> {
                 throw new HqdException("--output 应以 .pdf 或 .xlsx 结尾，实际为 " + output);
             }
             BudgetReport r;
+            boolean synthetic;
             try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
                 WeightsInUse.of(dir, spec.commandLine().getErr());
+                synthetic = dir.synthetic();
                 r = analysis(dir, store(dir)).report(budget.hospital, budget.year, month);
                 audit(dir, "导出", (publicSummary ? "财务信息公开 " : "预算报告 ") + budget.hospital + " " + budget.year
                         + " 年 " + output.getFileName());
@@ -806,9 +808,9 @@ final class BudgetCommand implements Callable<Integer> {
             Path font = pdf ? CjkFont.locate() : null;
             AtomicFile.write(output, s -> {
                 if (pdf) {
-                    new BudgetReportPdf(font).write(r, publicSummary, s);
+                    new BudgetReportPdf(font).synthetic(synthetic).write(r, publicSummary, s);
                 } else {
-                    new BudgetReportExcel().write(r, publicSummary, s);
+                    new BudgetReportExcel().synthetic(synthetic).write(r, publicSummary, s);
                 }
                 return null;
             });

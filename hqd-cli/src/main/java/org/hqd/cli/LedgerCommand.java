@@ -659,7 +659,9 @@ final class LedgerCommand implements Callable<Integer> {
             LocalDate asOf = p.to().isBefore(LocalDate.now()) ? p.to() : LocalDate.now();
             Path font = pdf ? CjkFont.locate() : null;
             LedgerSummary s;
+            boolean synthetic;
             try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+                synthetic = dir.synthetic();
                 List<TrackedTask> tasks = new LedgerTracker(dir, IndicatorCatalog.standard())
                         .track(new LedgerStore(dir).tasks(Optional.empty()), new Tracking(asOf, warningDays), Optional.of(p));
                 if (tasks.isEmpty()) {
@@ -668,7 +670,7 @@ final class LedgerCommand implements Callable<Integer> {
                 s = LedgerSummary.of(asOf, tasks);
                 new AuditLog(dir).record(Instant.now(), Optional.empty(), "导出", "台账通报 " + output.getFileName(), "命令行");
             }
-            String title = "任务推进台账通报";
+            String title = synthetic ? org.hqd.hospital.SyntheticData.labelled("任务推进台账通报") : "任务推进台账通报";
             AtomicFile.write(output, stream -> {
                 if (pdf) {
                     new LedgerBriefingPdf(font).write(s, title, p.toString(), stream);

@@ -23,8 +23,23 @@ import org.hqd.evaluation.EvaluationRow;
  * 最常未达标的指标, and 明细 — every evaluation row with numeric values, for sorting and filtering.
  */
 public final class BriefingExcel {
+    private final boolean synthetic;
+
+    public BriefingExcel() {
+        this(false);
+    }
+
+    private BriefingExcel(boolean synthetic) {
+        this.synthetic = synthetic;
+    }
+
+    /** This renderer for a briefing made from generated data: its title and first lines carry the label 合成数据. */
+    public BriefingExcel synthetic(boolean generated) {
+        return new BriefingExcel(generated);
+    }
+
     public void write(Briefing b, List<BriefingCharts.Chart> charts, OutputStream file) {
-        BriefingText t = new BriefingText(b);
+        BriefingText t = new BriefingText(b, synthetic);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle header = headerStyle(wb);
             CellStyle wrap = wb.createCellStyle();

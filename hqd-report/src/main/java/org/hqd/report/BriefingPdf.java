@@ -16,13 +16,24 @@ import org.hqd.evaluation.Briefing;
 /** Writes a briefing as a PDF in Chinese: summary, charts, a table per tier, the furthest hospitals, the most missed indicators. */
 public final class BriefingPdf {
     private final Path fontFile;
+    private final boolean synthetic;
 
     public BriefingPdf(Path fontFile) {
+        this(fontFile, false);
+    }
+
+    private BriefingPdf(Path fontFile, boolean synthetic) {
         this.fontFile = fontFile;
+        this.synthetic = synthetic;
+    }
+
+    /** This renderer for a briefing made from generated data: its title and first lines carry the label 合成数据. */
+    public BriefingPdf synthetic(boolean generated) {
+        return new BriefingPdf(fontFile, generated);
     }
 
     public void write(Briefing b, List<BriefingCharts.Chart> charts, OutputStream file) {
-        BriefingText t = new BriefingText(b);
+        BriefingText t = new BriefingText(b, synthetic);
         boolean collection = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
         try (PDDocument doc = new PDDocument();
              TrueTypeCollection ttc = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {

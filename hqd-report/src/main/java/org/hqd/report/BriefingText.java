@@ -16,18 +16,22 @@ final class BriefingText {
     record Table(String title, List<String> header, List<List<String>> rows) { }
 
     private final Briefing b;
+    private final boolean synthetic;
 
-    BriefingText(Briefing b) {
+    BriefingText(Briefing b, boolean synthetic) {
         this.b = b;
+        this.synthetic = synthetic;
     }
 
     String title() {
-        return b.region().map(r -> "地区 " + r + " ").orElse("") + "公立医院高质量发展评价通报（" + b.evaluation().period() + "）";
+        String title = b.region().map(r -> "地区 " + r + " ").orElse("") + "公立医院高质量发展评价通报（" + b.evaluation().period()
+                + "）";
+        return synthetic ? org.hqd.hospital.SyntheticData.labelled(title) : title;
     }
 
     String subtitle() {
         Evaluation e = b.evaluation();
-        return "目标集：" + e.targets().name() + "（" + e.targets().id() + "）；预警幅度：未达标但与目标相差不超过目标值的 "
+        return (synthetic ? org.hqd.hospital.SyntheticData.NOTICE + "。" : "") + "目标集：" + e.targets().name() + "（" + e.targets().id() + "）；预警幅度：未达标但与目标相差不超过目标值的 "
                 + Math.round(100 * e.margin()) + "%；按出院日期统计病例。";
     }
 

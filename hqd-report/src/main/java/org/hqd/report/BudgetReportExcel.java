@@ -39,6 +39,25 @@ public final class BudgetReportExcel {
     /** The columns of 调整与审批记录. */
     static final List<String> HISTORY = List.of("时间", "版本", "操作", "状态变化", "说明", "操作人");
 
+    private final boolean synthetic;
+
+    public BudgetReportExcel() {
+        this(false);
+    }
+
+    private BudgetReportExcel(boolean synthetic) {
+        this.synthetic = synthetic;
+    }
+
+    /** This renderer for a report made from generated data: its titles carry the label 合成数据. */
+    public BudgetReportExcel synthetic(boolean generated) {
+        return new BudgetReportExcel(generated);
+    }
+
+    private String label(String title) {
+        return synthetic ? org.hqd.hospital.SyntheticData.labelled(title) : title;
+    }
+
     public void write(BudgetReport r, boolean publicSummary, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -77,8 +96,8 @@ public final class BudgetReportExcel {
 
     // ---- full report
 
-    private static void overview(Sheet sh, BudgetReport r, Styles st) {
-        LedgerBriefingExcel.cell(sh.createRow(0), 0, BudgetText.title(r), st.base.title);
+    private void overview(Sheet sh, BudgetReport r, Styles st) {
+        LedgerBriefingExcel.cell(sh.createRow(0), 0, label(BudgetText.title(r)), st.base.title);
         int n = 1;
         n = fact(sh, n, "医院", r.hospitalName(), st);
         n = fact(sh, n, "医院编码", r.hospitalId(), st);
@@ -241,8 +260,8 @@ public final class BudgetReportExcel {
 
     // ---- public summary
 
-    private static void disclosure(Sheet sh, BudgetReport.PublicSummary p, Styles st) {
-        LedgerBriefingExcel.cell(sh.createRow(0), 0, BudgetText.publicTitle(p), st.base.title);
+    private void disclosure(Sheet sh, BudgetReport.PublicSummary p, Styles st) {
+        LedgerBriefingExcel.cell(sh.createRow(0), 0, label(BudgetText.publicTitle(p)), st.base.title);
         int n = 1;
         n = fact(sh, n, "医院", p.hospitalName(), st);
         Row row = sh.createRow(n++);

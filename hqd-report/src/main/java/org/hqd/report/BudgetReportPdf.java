@@ -45,14 +45,26 @@ public final class BudgetReportPdf {
     private static final float CHART_DRAWN = 540;
 
     private final Path fontFile;
+    private final boolean synthetic;
 
     public BudgetReportPdf(Path font) {
+        this(font, false);
+    }
+
+    private BudgetReportPdf(Path font, boolean synthetic) {
         this.fontFile = font;
+        this.synthetic = synthetic;
+    }
+
+    /** This renderer for a report made from generated data: its title carries the label 合成数据. */
+    public BudgetReportPdf synthetic(boolean generated) {
+        return new BudgetReportPdf(fontFile, generated);
     }
 
     public void write(BudgetReport r, boolean publicSummary, OutputStream out) throws IOException {
         BudgetReport.PublicSummary p = publicSummary ? r.publicSummary() : null;
-        String title = publicSummary ? BudgetText.publicTitle(p) : BudgetText.title(r);
+        String plain = publicSummary ? BudgetText.publicTitle(p) : BudgetText.title(r);
+        String title = synthetic ? org.hqd.hospital.SyntheticData.labelled(plain) : plain;
         BriefingCharts.Chart chart = publicSummary ? publicChart(p) : chart(r);
         boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         try (PDDocument doc = new PDDocument();

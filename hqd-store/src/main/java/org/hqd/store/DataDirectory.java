@@ -28,6 +28,8 @@ public final class DataDirectory implements AutoCloseable {
     public static final String DEFAULT = "hqd-data";
     private static final String DATABASE = "hqd.duckdb";
     private static final String KEY_FILE = "pseudonym.key";
+    /** The setting that says the directory holds generated data ({@link #synthetic()}). */
+    public static final String SYNTHETIC_SETTING = "synthetic_data";
 
     private final Path dir;
     private final Connection connection;
@@ -107,6 +109,14 @@ public final class DataDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether this directory holds generated data: set when a register marking its hospitals as generated (the
+     * generator's) is imported, and kept — imported cases are never removed.
+     */
+    public boolean synthetic() {
+        return setting(SYNTHETIC_SETTING).map("true"::equals).orElse(false);
     }
 
     public Optional<String> setting(String key) {

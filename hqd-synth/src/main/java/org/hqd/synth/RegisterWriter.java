@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.hospital.SyntheticData;
 import org.hqd.io.grouping.ResultCsv;
 
-/** Writes the hospital register file ({@code hospitals.csv}) in the columns of {@link HospitalColumn}. */
+/**
+ * Writes the hospital register file ({@code hospitals.csv}) in the columns of {@link HospitalColumn}, and the optional
+ * column {@value SyntheticData#REGISTER_COLUMN} with {@code 1}: every hospital is generated, and a store that imports
+ * the register labels what it shows 合成数据.
+ */
 final class RegisterWriter {
     private RegisterWriter() {
     }
@@ -17,7 +22,7 @@ final class RegisterWriter {
     static void write(List<Hospital> hospitals, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", HospitalColumn.header()));
-            w.write('\n');
+            w.write("," + SyntheticData.REGISTER_COLUMN + "\n");
             StringBuilder line = new StringBuilder(128);
             for (Hospital h : hospitals) {
                 line.setLength(0);
@@ -27,7 +32,7 @@ final class RegisterWriter {
                     }
                     ResultCsv.field(line, value(h, c));
                 }
-                w.append(line).append('\n');
+                w.append(line).append(",1\n");
             }
         }
     }

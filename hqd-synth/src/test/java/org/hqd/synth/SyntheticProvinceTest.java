@@ -66,8 +66,10 @@ final class SyntheticProvinceTest {
 
     @Test
     void writeTo_anySettings_headersAreTheCanonicalColumns() throws IOException {
-        assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE)))
-                .isEqualTo(HospitalColumn.header());
+        assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE))).isEqualTo(
+                java.util.stream.Stream.concat(HospitalColumn.header().stream(), Stream.of("synthetic")).toList());
+        assertThat(CsvFiles.rows(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE)))
+                .allSatisfy(h -> assertThat(h.get("synthetic")).isEqualTo("1"));
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE)))
                 .isEqualTo(Stream.of(AbstractColumn.values()).map(AbstractColumn::column).toList());
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)))

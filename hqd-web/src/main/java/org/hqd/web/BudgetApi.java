@@ -592,13 +592,14 @@ final class BudgetApi {
             Selection sel = select(ctx, scope, s);
             return step(() -> analysis(d, s).report(sel.hospital(), sel.year(), sel.month()));
         });
+        boolean synthetic = db.with(org.hqd.store.DataDirectory::synthetic);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format.equals("pdf")) {
-                new BudgetReportPdf(CjkFont.locate()).write(r, publicSummary, out);
+                new BudgetReportPdf(CjkFont.locate()).synthetic(synthetic).write(r, publicSummary, out);
                 ctx.contentType("application/pdf");
             } else {
-                new BudgetReportExcel().write(r, publicSummary, out);
+                new BudgetReportExcel().synthetic(synthetic).write(r, publicSummary, out);
                 ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
         } catch (IOException e) {

@@ -21,6 +21,8 @@ import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.SyntheticData;
+import org.hqd.store.DataDirectory;
 import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;
@@ -69,7 +71,13 @@ final class DataApi {
         Params.only(ctx);
         Optional<EvaluationPeriod> months = cache.get("months", () -> db.with(d -> new MeasureQuery(d).dischargeMonths()));
         ctx.json(Map.of("scheme", pack.id(), "firstMonth", months.map(m -> m.first().toString()).orElse(""),
-                "lastMonth", months.map(m -> m.last().toString()).orElse("")));
+                "lastMonth", months.map(m -> m.last().toString()).orElse(""), "synthetic", synthetic(),
+                "dataLabel", synthetic() ? SyntheticData.NOTICE : ""));
+    }
+
+    /** Whether the store holds generated data: pages, briefings and exports then carry the label 合成数据. */
+    boolean synthetic() {
+        return cache.get("synthetic", () -> db.with(DataDirectory::synthetic));
     }
 
     void hospitals(Context ctx) {
@@ -308,10 +316,10 @@ final class DataApi {
         List<BriefingCharts.Chart> charts = new BriefingCharts(font).render(b);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format.equals("pdf")) {
-            new BriefingPdf(font).write(b, charts, out);
+            new BriefingPdf(font).synthetic(synthetic()).write(b, charts, out);
             ctx.contentType("application/pdf");
         } else {
-            new BriefingExcel().write(b, charts, out);
+            new BriefingExcel().synthetic(synthetic()).write(b, charts, out);
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
         access.audit(ctx, "导出", "评价通报 " + e.period() + " ." + format);
@@ -344,7 +352,7 @@ final class DataApi {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet("数据");
+            var sheet = wb.createSheet(synthetic() ? SyntheticData.labelled("数据") : "数据");
             var h = sheet.createRow(0);
             for (int c = 0; c < in.header().size(); c++) {
                 h.createCell(c).setCellValue(String.valueOf(in.header().get(c)));

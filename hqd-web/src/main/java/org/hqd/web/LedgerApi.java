@@ -352,13 +352,15 @@ final class LedgerApi {
             throw new BadRequestResponse("台账中还没有可见的任务");
         }
         LedgerSummary s = LedgerSummary.of(asOf, tasks);
+        String title = db.with(org.hqd.store.DataDirectory::synthetic)
+                ? org.hqd.hospital.SyntheticData.labelled("任务推进台账通报") : "任务推进台账通报";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format.equals("pdf")) {
-                new LedgerBriefingPdf(CjkFont.locate()).write(s, "任务推进台账通报", period.toString(), out);
+                new LedgerBriefingPdf(CjkFont.locate()).write(s, title, period.toString(), out);
                 ctx.contentType("application/pdf");
             } else {
-                new LedgerBriefingExcel().write(s, "任务推进台账通报", period.toString(), out);
+                new LedgerBriefingExcel().write(s, title, period.toString(), out);
                 ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
         } catch (java.io.IOException e) {

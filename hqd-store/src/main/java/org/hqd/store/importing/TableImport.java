@@ -21,6 +21,7 @@ import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
+import org.hqd.hospital.SyntheticData;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;
@@ -57,7 +58,7 @@ final class TableImport {
         String hash = HexFormat.of().formatHex(AbstractStaging.sha256().digest(bytes));
         List<String[]> good = new ArrayList<>();
         List<String[]> bad = new ArrayList<>();
-        read(bytes, file, good, bad);
+        boolean synthetic = read(bytes, file, good, bad);
         Path stage = work.resolve("table.csv");
         Path findings = work.resolve("findings.csv");
         try (OutputStream out = Files.newOutputStream(stage); OutputStream f = Files.newOutputStream(findings)) {
@@ -77,10 +78,14 @@ final class TableImport {
             }
             rejected.writeTo(f);
         }
-        return merge(file, hash, stage, findings, good.size(), bad.size());
+        return merge(file, hash, stage, findings, good.size(), bad.size(), synthetic);
     }
 
-    private void read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
+    /**
+     * Reads the rows into good and bad ones; returns whether a register marks an accepted hospital as generated
+     * (its optional column {@value SyntheticData#REGISTER_COLUMN} is {@code 1}).
+     */
+    private boolean read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
         CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16);
         Optional<CsvChunk> chunk = reader.next();
         List<String> header = CsvScanner.header(chunk, charset, file);
@@ -93,6 +98,8 @@ final class TableImport {
             throw new HqdException(file + "：" + kind.label() + "缺少列 " + String.join("、", missing));
         }
         Map<String, Long> firstLineOfKey = new HashMap<>();
+        Integer mark = kind == FileKind.HOSPITALS ? at.get(SyntheticData.REGISTER_COLUMN) : null;
+        boolean synthetic = false;
         CsvScanner s = new CsvScanner(charset);
         boolean headerLine = true;
         for (; chunk.isPresent(); chunk = reader.next()) {
@@ -116,12 +123,14 @@ final class TableImport {
                 if (problem.isEmpty()) {
                     firstLineOfKey.put(key, s.line());
                     good.add(row);
+                    synthetic |= mark != null && "1".equals(s.field(mark).strip());
                 } else {
                     bad.add(new String[] {String.valueOf(s.line()), row[0], problem,
                         kind == FileKind.FACILITY_REPORTS ? row[1] : ""});
                 }
             }
         }
+        return synthetic;
     }
 
     /** What is wrong with a row, or empty. */
@@ -181,7 +190,8 @@ final class TableImport {
         return column + " 不是非负数值：'" + v + "'";
     }
 
-    private ImportSummary merge(String file, String hash, Path stage, Path findings, long good, long bad) {
+    private ImportSummary merge(String file, String hash, Path stage, Path findings, long good, long bad,
+                                boolean synthetic) {
         ImportSummary merged = Transaction.run(dir.connection(), "导入 " + file, c -> {
             try (Statement s = c.createStatement()) {
                 try (var r = s.executeQuery("SELECT batch_id FROM import_batches WHERE content_hash = '" + hash + "'")) {
@@ -222,6 +232,11 @@ final class TableImport {
                         0);
                 s.execute("DROP TABLE stage_table");
                 s.execute("DROP TABLE stage_same");
+                if (synthetic) {
+                    // a generated register: every page, briefing and export of this directory is labelled 合成数据
+                    s.execute("INSERT INTO settings VALUES ('" + DataDirectory.SYNTHETIC_SETTING + "', 'true') "
+                            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                }
                 return new ImportSummary(file, kind, batch, false, good + bad, added, replaced, unchanged, bad, 0,
                         bad > 0 ? Map.of(rule.id(), bad) : Map.of(), Optional.empty(), Duration.ZERO);
             }
