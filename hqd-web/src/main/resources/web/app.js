@@ -301,17 +301,20 @@ const pages = {
       await api('/api/costs?' + query({by, from: f.from, to: f.to, hospital: f.hospital}))];
     const balance = Object.fromEntries(costs.map(c => [c.unit, c]));
     // the department filter of the URL keeps one department (or, for physicians, those whose main one it is)
+    // only units with enough grouped cases are ranked (the server says which); the others are 例数不足
     const rows = metrics.filter(r => !f.department || by === 'physician' || r.unit.endsWith('/' + f.department))
-      .sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
+      .sort((a, b) => (b.ranked - a.ranked) || (b.cmi || 0) - (a.cmi || 0));
     const label = by === 'physician' ? '医生' : '科室';
-    const top = rows.slice(0, 40);
-    const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个）', true);
+    const top = rows.filter(r => r.ranked).slice(0, 40);
+    const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个；入组不足 ' + state.info.rankMinCases
+      + ' 例的 ' + rows.filter(r => !r.ranked).length + ' 个列为例数不足）', true);
     chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
       series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
         {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
-    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余', f: v => fmt(v, 0)}, {name: '超标费用类别'}]),
-      rows.map(r => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, balance[r.unit] ? balance[r.unit].excessCategory : null])), true);
+    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余', f: v => fmt(v, 0)}, {name: '超标费用类别'}, {name: 'CMI 排名'}]),
+      rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, balance[r.unit] ? balance[r.unit].excessCategory : null,
+        r.ranked ? i + 1 : '例数不足'])), true);
     const worst = costs.filter(c => rows.some(r => r.unit === c.unit)).sort((a, b) => a.balance - b.balance).slice(0, 20);
     const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；支付 = 基准费率 × RW）', true);
     chart(q, {xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},

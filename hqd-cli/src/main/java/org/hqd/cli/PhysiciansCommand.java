@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.io.grouping.ResultCsv;
+import org.hqd.casemix.performance.RankingRule;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.PhysicianReport;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "physicians", mixinStandardHelpOptions = true, sortOptions = false,
         description = "医生绩效：每位医师的 CMI、DRG 组数、总权重、费用与时间消耗指数、低风险组死亡率、高低倍率病例数和 DRG 结余，按 CMI 在科室内排名")
 final class PhysiciansCommand implements Callable<Integer> {
+    private static final RankingRule RANKING = RankingRule.standard();
     static final String HEADER = "physician,department,rank_in_department,department_size,cases,grouped,drg_count,"
             + "total_weight,cmi,cost_index,time_index,low_risk_mortality,high_outliers,low_outliers,balance";
 
@@ -69,7 +71,8 @@ final class PhysiciansCommand implements Callable<Integer> {
                     out.println(s);
                 } else {
                     out.println(TextColumns.left(l.physician(), 20) + TextColumns.left(l.department(), 18)
-                            + TextColumns.right(l.rank() == 0 ? "—" : l.rank() + "/" + l.departmentSize(), 8)
+                            + TextColumns.right(l.rank() > 0 ? l.rank() + "/" + l.departmentSize()
+                                    : RANKING.ranks(m.grouped()) ? "—" : RankingRule.INSUFFICIENT, 8)
                             + TextColumns.right(String.valueOf(m.cases()), 7)
                             + TextColumns.right(Cells.fixed(m.cmi(), 3), 7) + TextColumns.right(Cells.fixed(m.costIndex(), 3), 9)
                             + TextColumns.right(Cells.fixed(m.timeIndex(), 3), 9)

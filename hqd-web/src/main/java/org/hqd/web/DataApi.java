@@ -72,7 +72,7 @@ final class DataApi {
         Optional<EvaluationPeriod> months = cache.get("months", () -> db.with(d -> new MeasureQuery(d).dischargeMonths()));
         ctx.json(Map.of("scheme", pack.id(), "firstMonth", months.map(m -> m.first().toString()).orElse(""),
                 "lastMonth", months.map(m -> m.last().toString()).orElse(""), "synthetic", synthetic(),
-                "dataLabel", synthetic() ? SyntheticData.NOTICE : ""));
+                "dataLabel", synthetic() ? SyntheticData.NOTICE : "", "rankMinCases", Dto.RANKING.minCases()));
     }
 
     /** Whether the store holds generated data: pages, briefings and exports then carry the label 合成数据. */

@@ -1,6 +1,7 @@
 package org.hqd.web;
 
 import java.util.OptionalDouble;
+import org.hqd.casemix.performance.RankingRule;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.evaluation.EvaluationRow;
@@ -12,15 +13,18 @@ final class Dto {
 
     record Hospital(String id, String name, String tier, String tierLabel) { }
 
+    static final RankingRule RANKING = RankingRule.standard();
+
     record Metrics(String period, String unit, long cases, long grouped, int drgCount, double totalWeight, Double cmi,
                    Double costIndex, Double timeIndex, Double drugIndex, Double consumableIndex,
                    Double lowRiskMortality, Double midLowRiskMortality, Double alos, Double mortality,
-                   Double meanCost) {
+                   Double meanCost, boolean ranked) {
+        /** A unit's metrics; {@code ranked}: it has enough grouped cases to be ranked ({@link RankingRule}). */
         static Metrics of(String period, UnitPerformance u) {
             return new Metrics(period, u.unit(), u.cases(), u.grouped(), u.drgCount(), u.totalWeight(), v(u.cmi()),
                     v(u.costIndex()), v(u.timeIndex()), v(u.drugIndex()), v(u.consumableIndex()),
                     v(u.lowRiskMortality()), v(u.midLowRiskMortality()), v(u.alos()), v(u.mortality()),
-                    v(u.meanCost()));
+                    v(u.meanCost()), RANKING.ranks(u.grouped()));
         }
     }
 

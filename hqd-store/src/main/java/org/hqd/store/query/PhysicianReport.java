@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hqd.casemix.performance.Ranks;
+import org.hqd.casemix.performance.RankingRule;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.standards.OutlierClass;
 import org.hqd.casemix.standards.StandardsParameters;
@@ -13,7 +13,8 @@ import org.hqd.store.DataDirectory;
 
 /**
  * Physician performance (医生绩效): each physician's unit metrics, outliers and cost-output balance, ranked by CMI
- * within their department (competition ranking; physicians without grouped cases are not ranked).
+ * within their department (competition ranking; physicians with fewer grouped cases than the {@link RankingRule}
+ * asks are not ranked: 例数不足).
  */
 public final class PhysicianReport {
     /** One physician: {@code rank} of {@code departmentSize} physicians of the department by CMI. */
@@ -21,9 +22,15 @@ public final class PhysicianReport {
                        long highOutliers, long lowOutliers, double balance) { }
 
     private final DataDirectory dir;
+    private final RankingRule rule;
 
     public PhysicianReport(DataDirectory dir) {
+        this(dir, RankingRule.standard());
+    }
+
+    public PhysicianReport(DataDirectory dir, RankingRule rule) {
         this.dir = dir;
+        this.rule = rule;
     }
 
     /** The physicians, by department and rank. */
@@ -44,7 +51,7 @@ public final class PhysicianReport {
         }
         List<Line> out = new ArrayList<>();
         byDepartment.forEach((department, members) -> {
-            int[] ranks = Ranks.descending(members.stream().map(UnitPerformance::cmi).toList());
+            int[] ranks = rule.byCmi(members);
             for (int i = 0; i < members.size(); i++) {
                 UnitPerformance m = members.get(i);
                 long[] o = outliers.getOrDefault(m.unit(), new long[2]);
