@@ -3,7 +3,6 @@ package org.hqd.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.hqd.casemix.standards.RiskLevels;
 import org.hqd.hospital.HospitalTier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Clinical coherence of the demo province, read back with the core grouper and standards: departments treat their
@@ -23,13 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * groups cost and last what they do nationally.
  */
 final class ClinicalCoherenceTest {
-    @TempDir
-    static Path dir;
     static GeneratedProvince province;
 
     @BeforeAll
     static void generate() throws IOException {
-        province = new GeneratedProvince(dir, GeneratedProvince.DEMO.withThreads(2));
+        province = GeneratedProvince.demo();
     }
 
     @Test

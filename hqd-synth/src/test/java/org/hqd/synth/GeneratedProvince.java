@@ -42,6 +42,8 @@ final class GeneratedProvince {
         }
     }
 
+    private static GeneratedProvince demo;
+
     final List<Case> cases = new ArrayList<>();
     final Map<String, HospitalTier> tiers = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
@@ -84,6 +86,21 @@ final class GeneratedProvince {
             s[4] += c.serviceRevenue();
             s[5] += c.a().totalCost();
         }
+    }
+
+    /** The demo province, generated once per test JVM into a temporary folder (read-only afterwards). */
+    static synchronized GeneratedProvince demo() throws IOException {
+        if (demo == null) {
+            Path dir = java.nio.file.Files.createTempDirectory("hqd-demo-province");
+            demo = new GeneratedProvince(dir, DEMO);
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+        return demo;
     }
 
     List<Case> grouped() {

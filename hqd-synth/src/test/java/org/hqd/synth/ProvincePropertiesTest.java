@@ -3,7 +3,6 @@ package org.hqd.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.hqd.evaluation.TargetSet;
 import org.hqd.hospital.HospitalTier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo province read back with the core grouper and standards: the properties a reader of its results expects
@@ -27,13 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * high-risk groups).
  */
 final class ProvincePropertiesTest {
-    @TempDir
-    static Path dir;
     static GeneratedProvince province;
 
     @BeforeAll
     static void generate() throws IOException {
-        province = new GeneratedProvince(dir, GeneratedProvince.DEMO);
+        province = GeneratedProvince.demo();
     }
 
     @Test
