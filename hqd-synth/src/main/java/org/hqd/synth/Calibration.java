@@ -3,7 +3,6 @@ package org.hqd.synth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
 
 /**
@@ -48,15 +47,20 @@ final class Calibration {
     static Calibration of(List<DrgGroup> groups, double[] popularity, List<Hospital> hospitals, TierTargets targets) {
         int n = hospitals.size();
         int g = groups.size();
-        Map<List<Object>, double[]> kinds = new HashMap<>();
+        Map<List<Object>, Integer> kinds = new HashMap<>();
+        List<double[]> kindWeights = new java.util.ArrayList<>();
+        int[] kindOf = new int[n];
         double[][] base = new double[n][];
         double[] cmiTarget = new double[n];
         double[] level = new double[n];
         double[] size = new double[n];
         for (Hospital h : hospitals) {
             int i = h.index();
-            base[i] = kinds.computeIfAbsent(List.of(h.tier(), h.type(), h.specialty()), k -> normalised(
-                    CaseMix.weights(groups, popularity, h.tier(), h.type(), h.specialty())));
+            kindOf[i] = kinds.computeIfAbsent(List.of(h.tier(), h.type(), h.specialty()), k -> {
+                kindWeights.add(normalised(CaseMix.weights(groups, popularity, h.tier(), h.type(), h.specialty())));
+                return kindWeights.size() - 1;
+            });
+            base[i] = kindWeights.get(kindOf[i]);
             double typeScale = h.type() == HospitalType.GENERAL ? 1.0 : 0.85;
             cmiTarget[i] = targets.cmi(h.tier()) * typeScale * StrictMath.exp(CMI_SPREAD * h.leans().cmi());
             TierTraits t = TierTraits.of(h.tier());
@@ -78,7 +82,7 @@ final class Calibration {
                 double[] b = base[i];
                 double target = cmiTarget[i];
                 double[] w = rw;
-                String key = System.identityHashCode(b) + ":" + Math.round(StrictMath.log(target) / 0.002);
+                String key = kindOf[i] + ":" + Math.round(StrictMath.log(target) / 0.002);
                 mix[i] = tilted.computeIfAbsent(key, k -> tilt(b, w, target));
                 cmi[i] = dot(mix[i], rw);
             }
