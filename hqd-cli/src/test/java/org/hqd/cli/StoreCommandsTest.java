@@ -205,24 +205,31 @@ final class StoreCommandsTest {
     }
 
     @Test
-    void physicians_csv_ranksEachDepartmentFromOne() {
+    void physicians_csv_ranksOnlyPhysiciansWithThirtyGroupedCasesEachDepartmentFromOne() {
         CliRun run = CliRun.of("physicians", "--data", data.toString(), "--format", "csv");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(PhysiciansCommand.HEADER);
         java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        int unranked = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             int rank = Integer.parseInt(f[2]);
             int size = Integer.parseInt(f[3]);
+            long grouped = Long.parseLong(f[5]);
             assertThat(rank).isBetween(0, size);
+            // 2,000 cases over 8 hospitals: few physicians reach the 30 grouped cases a ranking needs
+            assertThat(rank > 0).as(line).isEqualTo(grouped >= 30);
             if (rank > 0) {
                 best.merge(f[1], rank, Math::min);
+            } else {
+                unranked++;
             }
         }
-        assertThat(best).isNotEmpty();
-        assertThat(best.values()).containsOnly(1);
+        assertThat(unranked).isPositive();
+        assertThat(best.values()).allSatisfy(r -> assertThat(r).isEqualTo(1));
+        assertThat(CliRun.of("physicians", "--data", data.toString()).out()).contains("例数不足");
     }
 
     @Test
