@@ -150,11 +150,15 @@ final class Calibration {
 
     /** The mix b × rw^θ (normalised) whose mean rw is the target, θ within [−4, 4]. */
     static double[] tilt(double[] b, double[] rw, double target) {
+        double[] logRw = new double[rw.length];
+        for (int k = 0; k < rw.length; k++) {
+            logRw[k] = b[k] > 0 ? StrictMath.log(rw[k]) : 0;
+        }
         double lo = -4;
         double hi = 4;
-        for (int step = 0; step < 50; step++) {
+        for (int step = 0; step < 40; step++) {
             double mid = (lo + hi) / 2;
-            if (mean(b, rw, mid) < target) {
+            if (mean(b, rw, logRw, mid) < target) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -163,17 +167,17 @@ final class Calibration {
         double theta = (lo + hi) / 2;
         double[] p = new double[b.length];
         for (int k = 0; k < p.length; k++) {
-            p[k] = b[k] > 0 ? b[k] * StrictMath.pow(rw[k], theta) : 0;
+            p[k] = b[k] > 0 ? b[k] * StrictMath.exp(theta * logRw[k]) : 0;
         }
         return normalised(p);
     }
 
-    private static double mean(double[] b, double[] rw, double theta) {
+    private static double mean(double[] b, double[] rw, double[] logRw, double theta) {
         double num = 0;
         double den = 0;
         for (int k = 0; k < b.length; k++) {
             if (b[k] > 0) {
-                double w = b[k] * StrictMath.pow(rw[k], theta);
+                double w = b[k] * StrictMath.exp(theta * logRw[k]);
                 num += w * rw[k];
                 den += w;
             }
