@@ -53,6 +53,27 @@ final class TableImportTest {
     }
 
     @Test
+    void importFile_registerMarkedSynthetic_directoryHoldsSyntheticDataAndTheMarkIsNotStored() throws IOException {
+        Path data = tmp.resolve("data");
+        Stores.importInto(data, write("real.csv", REGISTER_HEADER + "\nH001,某医院,430000,430100,430102,COUNTY,GENERAL,100\n"));
+        try (DataDirectory dir = DataDirectory.openForReading(data)) {
+            assertThat(dir.synthetic()).isFalse();
+        }
+        // a marked row that is rejected does not mark the directory; an accepted one does
+        Stores.importInto(data, write("bad.csv", REGISTER_HEADER + ",synthetic\nH002,示例,990000,990100,990102,TOWN,GENERAL,1,1\n"));
+        try (DataDirectory dir = DataDirectory.openForReading(data)) {
+            assertThat(dir.synthetic()).isFalse();
+        }
+        Stores.importInto(data, write("gen.csv", REGISTER_HEADER + ",synthetic\nH003,甲市第一人民医院,990000,990100,990102,"
+                + "CITY_TERTIARY,GENERAL,800,1\n"));
+        try (DataDirectory dir = DataDirectory.openForReading(data)) {
+            assertThat(dir.synthetic()).isTrue();
+            assertThat(Stores.rows(dir.connection(), "SELECT * FROM hospitals WHERE hospital_id = 'H003'"))
+                    .containsExactly("H003|甲市第一人民医院|990000|990100|990102|CITY_TERTIARY|GENERAL|800");
+        }
+    }
+
+    @Test
     void importFile_register_keepsGoodRowsAndRejectsEachBadOne() throws IOException {
         ImportSummary s = Stores.importInto(tmp.resolve("data"), write("hospitals.csv", REGISTER)).get(0);
 
