@@ -369,6 +369,10 @@ final class ApiAuthorizationTest {
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat(json(info).get("firstMonth").asText()).isEqualTo("2024-01");
         assertThat(json(info).get("lastMonth").asText()).isEqualTo("2024-03");
+        // the test province is generated: every role's pages are told to show the 合成数据 label
+        assertThat(json(info).get("synthetic").asBoolean()).isTrue();
+        assertThat(json(info).get("dataLabel").asText()).startsWith("合成数据");
+        assertThat(json(info).get("rankMinCases").asInt()).isEqualTo(30);
         HttpResponse<String> standards = get(role, "/api/standards");
         assertThat(standards.statusCode()).isEqualTo(200);
         assertThat(json(standards).size()).isPositive();
