@@ -39,9 +39,13 @@ final class ObjectStoreIT {
         // the province's files put into the bucket as a data team would upload them
         Configuration hadoop = new Configuration();
         s3.sparkSettings().forEach((k, v) -> hadoop.set(k.substring("spark.hadoop.".length()), v));
-        try (FileSystem fs = FileSystem.newInstance(java.net.URI.create("s3a://province/"), hadoop)) {
-            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(province.source().toUri()),
-                    new org.apache.hadoop.fs.Path("s3a://province/2024/"));
+        try (FileSystem fs = FileSystem.newInstance(java.net.URI.create("s3a://province/"), hadoop);
+             Stream<Path> files = Files.list(province.source())) {
+            for (Path f : files.toList()) {
+                try (java.io.OutputStream o = fs.create(new org.apache.hadoop.fs.Path("s3a://province/2024/" + f.getFileName()))) {
+                    Files.copy(f, o);
+                }
+            }
         }
     }
 
