@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 
 /** How to run on a cluster: deploy mode, executor sizes, the application jar and Spark settings. */
 final class ClusterOptions {
+    static final int DEFAULT_WAIT = 300;
+
     @Option(names = "--deploy-mode", paramLabel = "client|cluster",
             description = "client：驱动程序在提交的进程中；cluster：驱动程序在集群上。run 默认 client，submit-args 默认 cluster")
     DeployMode deployMode;
@@ -35,8 +37,25 @@ final class ClusterOptions {
             description = "应用 jar（集群能读到的路径，如 hdfs:///apps/hqd-spark-app.jar）；默认为 hqd-spark/target 下构建的 -app.jar")
     String appJar;
 
+    @Option(names = "--executor-wait", paramLabel = "<秒>",
+            description = "驱动程序在集群上等待第一个执行器的最长时间；默认 " + DEFAULT_WAIT + " 秒")
+    Integer executorWait;
+
     @Option(names = "--conf", paramLabel = "<键=值>", description = "Spark 配置，可重复，如 --conf spark.sql.shuffle.partitions=8")
     Map<String, String> conf = new LinkedHashMap<>();
+
+    java.time.Duration executorWait() {
+        return java.time.Duration.ofSeconds(executorWait == null ? DEFAULT_WAIT : executorWait);
+    }
+
+    /** The options the driver started by spark-submit takes from this submission: the job's, and the wait. */
+    java.util.List<String> driverArguments(JobOptions job) {
+        java.util.List<String> a = new java.util.ArrayList<>(job.arguments());
+        if (executorWait != null) {
+            a.addAll(java.util.List.of("--executor-wait", String.valueOf(executorWait)));
+        }
+        return a;
+    }
 
     DeployMode mode(DeployMode fallback) {
         return deployMode == null ? fallback : deployMode;

@@ -1,7 +1,6 @@
 package org.hqd.spark;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = "local[*]", paramLabel = "<master>",
             description = "Spark master：local[*]、local[n]、spark://主机:端口、yarn、k8s://https://主机:端口；默认 ${DEFAULT-VALUE}")
     private String master;
-
-    @Option(names = "--executor-wait", defaultValue = "300", paramLabel = "<秒>",
-            description = "在集群上等待第一个执行器的最长时间；默认 ${DEFAULT-VALUE} 秒")
-    private int executorWait;
 
     @Mixin
     private ClusterOptions cluster;
@@ -80,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (SparkSession spark = builder.getOrCreate()) {
             spark.sparkContext().setLogLevel("WARN");
-            JobTuning.apply(spark, kind, Duration.ofSeconds(executorWait), spec.commandLine().getErr());
+            JobTuning.apply(spark, kind, cluster.executorWait(), spec.commandLine().getErr());
             CasemixJob.Summary s = new CasemixJob(spark).run(job.settings());
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(Locale.ROOT, "Spark 作业完成（%s，%d 个核）：读取 %,d 行，质控拒收 %,d 行，入组 %,d 例，DRG %d 组，医院 %d 家，"

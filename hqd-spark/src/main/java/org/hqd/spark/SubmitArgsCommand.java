@@ -58,6 +58,6 @@ final class SubmitArgsCommand implements Callable<Integer> {
             confs.put(DRIVER_OPTIONS, (JvmOpens.options() + " " + cluster.conf.getOrDefault(DRIVER_OPTIONS, "")).trim());
         }
         cluster.conf.forEach((k, v) -> confs.merge(k, v, (ours, theirs) -> k.equals(DRIVER_OPTIONS) ? ours : theirs));
-        return new Submission(master, mode, AppJar.locate(Optional.ofNullable(cluster.appJar)), confs, job.arguments());
+        return new Submission(master, mode, AppJar.locate(Optional.ofNullable(cluster.appJar)), confs, cluster.driverArguments(job));
     }
 }

@@ -26,21 +26,19 @@ import picocli.CommandLine;
  * results compared with the embedded path on the same province (4 hospitals, 3,000 discharges; {@link Equivalence}).
  */
 final class StandaloneClusterIT {
-    private static final Duration JOB = Duration.ofMinutes(10);
+    /** A safety net against a hang, not a timing: on an idle 2-core machine a job takes about a minute. */
+    private static final Duration JOB = Duration.ofMinutes(30);
 
     @TempDir
     static Path tmp;
 
     static Path target = Path.of(System.getProperty("hqd.spark.target", "target"));
     static EmbeddedProvince province;
-    static StandaloneCluster cluster;
     static SparkSession reader;
 
     @BeforeAll
     static void start() throws Exception {
         province = EmbeddedProvince.create(tmp.resolve("province"), 4, 3_000, 17);
-        // one worker with two cores; its memory is what it lets executors and drivers ask for
-        cluster = StandaloneCluster.start(tmp.resolve("cluster"), target.resolve("lib"), 2, "1536m");
         reader = CasemixJob.configure(SparkSession.builder().master("local[1]").appName("reader")).getOrCreate();
         reader.sparkContext().setLogLevel("ERROR");
     }
@@ -50,24 +48,34 @@ final class StandaloneClusterIT {
         if (reader != null) {
             reader.stop();
         }
-        if (cluster != null) {
-            cluster.close();
-        }
         if (province != null) {
             province.close();
         }
     }
 
+    /** A cluster of its own for each test (so that neither finds the worker busy with the other's driver or executor):
+     * one worker with two cores; its memory is what it lets executors and drivers ask for. */
+    static StandaloneCluster cluster(String name) throws IOException, InterruptedException {
+        return StandaloneCluster.start(tmp.resolve(name), target.resolve("lib"), 2, "1536m");
+    }
+
     @Test
     void sparkRun_onAStandaloneMaster_shipsTheAppJarToExecutorsOfTheirOwn_andMatchesTheEmbeddedPath() throws Exception {
+        try (StandaloneCluster cluster = cluster("cluster-run")) {
+            runOn(cluster);
+        }
+    }
+
+    private static void runOn(StandaloneCluster cluster) throws Exception {
         try (Stream<Path> jars = Files.list(cluster.sparkHome.resolve("jars"))) {
             assertThat(jars.map(j -> j.getFileName().toString())).isNotEmpty().noneMatch(n -> n.startsWith("hqd-"));
         }
         Path out = tmp.resolve("out-run");
         List<String> cmd = cluster.java("-Xmx768m");
         cmd.set(cmd.indexOf("-cp") + 1, jobJar() + ":" + target.resolve("lib") + "/*");
+        // a loaded machine can take minutes to start an executor JVM
         cmd.addAll(List.of("org.hqd.spark.SparkMain", "run", "--master", cluster.url(), "--master-ui", cluster.ui(),
-                "--input", province.source().toString(), "--output", out.toString()));
+                "--executor-wait", "1200", "--input", province.source().toString(), "--output", out.toString()));
         Processes.Outcome o = Processes.run(cmd, cluster.environment(), tmp.resolve("run.log"), JOB);
 
         assertThat(o.exitCode()).as(o.output()).isZero();
@@ -81,13 +89,19 @@ final class StandaloneClusterIT {
 
     @Test
     void theSubmittedJar_inClusterDeployMode_runsTheDriverOnTheWorker_andMatchesTheEmbeddedPath() throws Exception {
+        try (StandaloneCluster cluster = cluster("cluster-submit")) {
+            submitTo(cluster);
+        }
+    }
+
+    private static void submitTo(StandaloneCluster cluster) throws Exception {
         Path out = tmp.resolve("out-submit");
         StringWriter printed = new StringWriter();
         CommandLine submitArgs = SparkMain.commandLine();
         submitArgs.setOut(new PrintWriter(printed));
         submitArgs.setErr(new PrintWriter(new StringWriter()));
         int code = submitArgs.execute("submit-args", "--master", cluster.url(), "--master-ui", cluster.ui(),
-                "--deploy-mode", "cluster", "--driver-memory", "512m", "--input", province.source().toString(),
+                "--deploy-mode", "cluster", "--driver-memory", "512m", "--executor-wait", "1200", "--input", province.source().toString(),
                 "--output", out.toString());
         assertThat(code).isZero();
         // sized to fit: the single worker's two cores and 1536 MB less the driver's core and 512 MB
