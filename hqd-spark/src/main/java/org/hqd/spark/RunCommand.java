@@ -42,12 +42,12 @@ final class RunCommand implements Callable<Integer> {
                 ? System.getProperty("spark.master") : master;
         MasterKind kind = MasterKind.of(effective);
         DeployMode mode = cluster.mode(DeployMode.CLIENT);
+        if (kind == MasterKind.LOCAL && mode == DeployMode.CLUSTER) {
+            throw new ClusterException("local 模式没有集群可放驱动程序：去掉 --deploy-mode cluster，或用 spark://、yarn、k8s:// 的 master");
+        }
         if (submitted.isEmpty() && (mode == DeployMode.CLUSTER || kind == MasterKind.YARN || kind == MasterKind.KUBERNETES)) {
             Submission s = SubmitArgsCommand.submission(master, kind, mode, cluster, job, spec.commandLine().getErr());
             return SubmitLauncher.run(s, kind, System.err);
-        }
-        if (kind == MasterKind.LOCAL && mode == DeployMode.CLUSTER) {
-            throw new ClusterException("local 模式没有集群可放驱动程序：去掉 --deploy-mode cluster，或用 spark://、yarn、k8s:// 的 master");
         }
         SparkSession.Builder builder = CasemixJob.configure(SparkSession.builder().appName("hqd-casemix"));
         if (submitted.isEmpty()) {

@@ -57,4 +57,14 @@ final class SubmitLauncherTest {
                 .contains("spark-submit \\\n  --class org.hqd.spark.SparkMain \\\n  --master yarn --deploy-mode client")
                 .contains("--num-executors 4").contains("hdfs:///apps/hqd-spark-app.jar \\\n  run --scheme");
     }
+
+    @Test
+    void sparkRun_localInClusterDeployMode_exits3_andSaysWhy() {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cmd = SparkMain.commandLine();
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("run", "--master", "local[2]", "--deploy-mode", "CLUSTER", "--input", "in", "--output", "out"))
+                .isEqualTo(3);
+        assertThat(err.toString()).contains("local 模式没有集群可放驱动程序");
+    }
 }
