@@ -55,7 +55,7 @@ import org.hqd.synth.SyntheticBudget;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.ledger.LedgerStore;
 import org.hqd.store.ledger.LedgerTracker;
-import org.hqd.store.access.UserStore;
+import org.hqd.store.access.UserAdministration;
 import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.store.evaluation.RegionEvaluation;
 import org.hqd.store.importing.Importer;
@@ -282,12 +282,14 @@ final class DemoCommand implements Callable<Integer> {
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            new UserStore(dir).add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()),
-                    password.toCharArray(), PasswordHasher.standard());
+            // replacing the admin of an earlier demo also ends that admin's sessions
+            new UserAdministration(dir).apply(new UserAdministration.Add(new User("admin", Role.ADMIN, Optional.empty(),
+                    Optional.empty(), Optional.empty()), PasswordHasher.standard().hash(password.toCharArray())),
+                    java.time.Instant.now(), "命令行（演示）");
             out.println();
             out.println("9. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
-                ServeCommand.run(dir, "127.0.0.1", port, out);
+                ServeCommand.run(dir, org.hqd.web.WebServer.Settings.of("127.0.0.1", port), out);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

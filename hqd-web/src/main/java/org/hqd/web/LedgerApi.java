@@ -53,6 +53,12 @@ final class LedgerApi {
     /** {@code POST /api/ledger/extract} and {@code POST /api/ledger/plans}: a document and, to commit, its review. */
     record DocumentRequest(String name, String text, String hospital, String review) { }
 
+    /**
+     * The longest plan text read from a page: four times the policy gazette HQD ships (23,906 characters, five plans);
+     * reading the worst-shaped text of this length takes under a second of processor time (docs/security.md).
+     */
+    static final int MAX_PLAN_CHARS = 100_000;
+
     private final Connections db;
     private final Access access;
     private final Clock clock;
@@ -285,6 +291,10 @@ final class LedgerApi {
     private ExtractedDocument extract(DocumentRequest in) {
         if (in.text() == null || in.text().isBlank()) {
             throw new BadRequestResponse("方案文本不能为空");
+        }
+        if (in.text().length() > MAX_PLAN_CHARS) {
+            throw new io.javalin.http.ContentTooLargeResponse("方案文本过长（" + in.text().length() + " 个字符，上限 "
+                    + MAX_PLAN_CHARS + "）：请把文件按方案拆分后分别导入");
         }
         String name = Params.present(in.name()).orElse("方案.txt");
         return parser.parse(Params.clip(name), in.text());

@@ -41,6 +41,11 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path tmp, Clock clock) throws IOException {
+        this(tmp, clock, d -> { });
+    }
+
+    /** A server whose store {@code change} alters after the import, before the server starts. */
+    TestServer(Path tmp, Clock clock, java.util.function.Consumer<DataDirectory> change) throws IOException {
         Path source = tmp.resolve("src");
         SyntheticProvince.standard().writeTo(GeneratorSettings.of(8, 4_000, 3, 21), source);
         dir = DataDirectory.openForWriting(tmp.resolve("data"));
@@ -62,6 +67,7 @@ final class TestServer implements AutoCloseable {
         users.add(new User("cityreg", Role.REGULATOR, Optional.empty(), Optional.empty(), Optional.of(city)), pw(), fast);
         users.add(new User("hosp", Role.HOSPITAL, Optional.of(OWN), Optional.empty(), Optional.empty()), pw(), fast);
         users.add(new User("dept", Role.DEPARTMENT, Optional.of(OWN), Optional.of(department), Optional.empty()), pw(), fast);
+        change.accept(dir);
         server = WebServer.start(dir, "127.0.0.1", 0, clock);
     }
 
