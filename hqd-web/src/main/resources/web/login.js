@@ -2,9 +2,11 @@
 // sent the user here (?next=…), if that is a page of this site.
 'use strict';
 
-// Where to go after logging in: a path of this site, else the overview. Browsers read "//host", "/\host" and
+// Where to go after logging in: a page of this site, else the overview. Browsers read "//host", "/\host" and
 // "/<tab>/host" as another host (they turn "\" into "/" and drop tabs and line breaks), so a next that starts with
-// "//", holds a backslash or any control character is refused, and what is left must resolve to this origin.
+// "//", holds a backslash or any control character is refused; what is left must resolve to this origin and to a
+// path that does not start with "//" ("/.//host" resolves to the path "//host"), and the absolute address is what
+// is followed.
 function safeNext(next) {
   const home = '/index.html';
   if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.length > 2000) return home;
@@ -15,7 +17,7 @@ function safeNext(next) {
   } catch (e) {
     return home;
   }
-  return url.origin === location.origin ? url.pathname + url.search + url.hash : home;
+  return url.origin === location.origin && !url.pathname.startsWith('//') ? url.href : home;
 }
 
 document.getElementById('login').addEventListener('submit', async (ev) => {

@@ -144,7 +144,8 @@ final class BrowserSecurityTest {
     void afterLogin_nextLeadsOnlyToAPageOfThisSite() {
         URI site = URI.create(server.base());
         for (String next : List.of("/%5Cevil.example", "/%09/evil.example", "//evil.example", "/%2F/evil.example",
-                "https://evil.example/", "javascript:alert(1)", "/%0D%0A/evil.example", "%2F%5Cevil.example")) {
+                "https://evil.example/", "javascript:alert(1)", "/%0D%0A/evil.example", "%2F%5Cevil.example",
+                "/.//evil.example", "/./%5Cevil.example")) {
             chrome.loginAt("/login.html?next=" + next, "hosp");
             new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html")
                     || !d.getCurrentUrl().startsWith(server.base()));
