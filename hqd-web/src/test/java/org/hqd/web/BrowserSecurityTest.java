@@ -43,8 +43,14 @@ final class BrowserSecurityTest {
         chrome = new Chromium(server.base());
     }
 
-    /** The most expensive case of the hospital's most frequent DRG gets the hostile values. */
+    /**
+     * The hospital's largest department gets the hostile name (so that it is ranked and charted on the page of
+     * departments), and the most expensive case of the hospital's most frequent DRG all three hostile values.
+     */
     private static void plant(DataDirectory dir) {
+        dir.execute("UPDATE case_records SET department = '" + DEPARTMENT + "' WHERE hospital_id = '" + HOSPITAL
+                + "' AND department = (SELECT department FROM case_records WHERE hospital_id = '" + HOSPITAL
+                + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)");
         String d = TestServer.single(dir, "SELECT drg FROM cases WHERE hospital_id = '" + HOSPITAL
                 + "' AND status = 'GROUPED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
         dir.execute("UPDATE case_records SET record_id = '" + RECORD + "', department = '" + DEPARTMENT
