@@ -152,49 +152,48 @@ public final class CsvChunkReader {
      * record is delimited by the scanner. Sets {@link #cut} and {@link #linesBeforeCut}.
      */
     private void scan() {
+        byte[] b = buf;
+        int n = len;
         int recordStart = 0;
         int lines = 0;
-        cut = 0;
-        linesBeforeCut = 0;
+        int end = 0;
+        int linesAtEnd = 0;
         int i = 0;
         words:
-        while (i < len) {
-            int stop = Math.min(i + 8, len);
-            if (stop - i == 8) {
-                long w = (long) WORD.get(buf, i);
+        while (i < n) {
+            if (i + 8 <= n) {
+                long w = (long) WORD.get(b, i);
                 if (!holds(w, QUOTES) && !holds(w, NEWLINES)) {
-                    i = stop;
+                    i += 8;
                     continue;
                 }
             }
-            while (i < stop) {
-                byte b = buf[i];
-                if (b == '\n') {
+            for (int stop = Math.min(i + 8, n); i < stop; i++) {
+                byte c = b[i];
+                if (c == '\n') {
                     lines++;
-                    recordStart = ++i;
-                    cut = i;
-                    linesBeforeCut = lines;
-                } else if (b == '"' && (i == recordStart || buf[i - 1] == ',')) {
+                    recordStart = i + 1;
+                    end = recordStart;
+                    linesAtEnd = lines;
+                } else if (c == '"' && (i == recordStart || b[i - 1] == ',')) {
                     int closed = afterClosingQuote(i + 1);
-                    if (closed > 0) {
-                        i = closed;
-                        continue words;
+                    if (closed < 0) {
+                        closed = delimiter.delimit(b, recordStart, n, false, width);
+                        if (closed < 0) {
+                            break words; // the record runs past the buffer: cut before it
+                        }
+                        lines += countNewlines(recordStart, closed);
+                        recordStart = closed;
+                        end = closed;
+                        linesAtEnd = lines;
                     }
-                    int e = delimiter.delimit(buf, recordStart, len, false, width);
-                    if (e < 0) {
-                        return; // the record runs past the buffer: cut before it
-                    }
-                    lines += countNewlines(recordStart, e);
-                    recordStart = e;
-                    i = e;
-                    cut = e;
-                    linesBeforeCut = lines;
+                    i = closed;
                     continue words;
-                } else {
-                    i++;
                 }
             }
         }
+        cut = end;
+        linesBeforeCut = linesAtEnd;
     }
 
     /**
