@@ -18,7 +18,7 @@ public enum RecordProblem {
      * A quoted field that runs over line ends without the record holding together (a stray opening quote): only the
      * record's first line is taken as the record, and reading goes on at the next line.
      */
-    UNBALANCED_QUOTE("引号不成对，引号后的内容跨行也凑不成一行完整记录：只拒收本行，下一行照常读取"),
+    UNBALANCED_QUOTE("引号不成对（引号后的内容跨行也凑不成一条完整记录）"),
     /** A carriage return not followed by a line feed (old Mac line ends, or a stray CR). */
     BARE_CR("含有单独的回车符 CR（旧版 Mac 的换行方式？请另存为 LF 或 CRLF 换行）"),
     /** A NUL byte or another control character (a binary file, or text in UTF-16). */

@@ -122,7 +122,7 @@ final class ImporterQualityTest {
             assertThat(Stores.columns(dir.connection(), "rejects"))
                     .containsExactly("file", "line", "hospital_id", "record_id", "rule_id", "severity", "message");
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM rejects ORDER BY line, rule_id")).containsExactly(
-                    "bad.csv|5|H001|R101|MALFORMED_LINE|ERROR|行格式错误（字段数与表头不符或引号未闭合）：第 5 行有 38 个字段，表头有 37 个"
+                    "bad.csv|5|H001|R101|MALFORMED_LINE|ERROR|行格式错误（无法分成字段：字段数与表头不符、引号不成对或含控制字符）：第 5 行有 38 个字段，表头有 37 个"
                             + "（逗号未加引号或行被截断）",
                     "bad.csv|6|H001|R102|REQUIRED_MISSING|ERROR|必填项缺失：性别(sex)",
                     "bad.csv|7|H001|R103|FIELD_FORMAT|ERROR|字段格式错误（数值、日期或代码取值无效）：年龄(岁)(age_years) 不是非负整数",
@@ -138,7 +138,7 @@ final class ImporterQualityTest {
                     "bad.csv|19|H002|R116|LOS_RANGE|ERROR|住院天数超出合理范围：住院天数(los_days) 应在 0–3650 之间",
                     "bad.csv|20|H002|R117|COST_RANGE|ERROR|费用超出合理范围（为负或超过上限）：床位费(cost_bed) 应在 0–10000000 之间",
                     "bad.csv|21|H001|R100|DUPLICATE_RECORD|ERROR|同一医疗机构的病案号重复：与第 2 行重复",
-                    "bad.csv|22|H001|R113|MALFORMED_LINE|ERROR|行格式错误（字段数与表头不符或引号未闭合）：第 22 行引号未闭合（文件可能被截断）");
+                    "bad.csv|22|H001|R113|MALFORMED_LINE|ERROR|行格式错误（无法分成字段：字段数与表头不符、引号不成对或含控制字符）：第 22 行引号未闭合（文件可能被截断）");
         }
     }
 
@@ -150,7 +150,7 @@ final class ImporterQualityTest {
         List<String> lines = Files.readAllLines(s.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
         assertThat(lines).containsExactly(
                 "file,line,hospital_id,record_id,rule_id,severity,message",
-                "bad.csv,5,H001,R101,MALFORMED_LINE,ERROR,行格式错误（字段数与表头不符或引号未闭合）：第 5 行有 38 个字段，表头有 37 个"
+                "bad.csv,5,H001,R101,MALFORMED_LINE,ERROR,行格式错误（无法分成字段：字段数与表头不符、引号不成对或含控制字符）：第 5 行有 38 个字段，表头有 37 个"
                         + "（逗号未加引号或行被截断）",
                 "bad.csv,6,H001,R102,REQUIRED_MISSING,ERROR,必填项缺失：性别(sex)",
                 "bad.csv,7,H001,R103,FIELD_FORMAT,ERROR,字段格式错误（数值、日期或代码取值无效）：年龄(岁)(age_years) 不是非负整数",
@@ -169,7 +169,7 @@ final class ImporterQualityTest {
                 "bad.csv,19,H002,R116,LOS_RANGE,ERROR,住院天数超出合理范围：住院天数(los_days) 应在 0–3650 之间",
                 "bad.csv,20,H002,R117,COST_RANGE,ERROR,费用超出合理范围（为负或超过上限）：床位费(cost_bed) 应在 0–10000000 之间",
                 "bad.csv,21,H001,R100,DUPLICATE_RECORD,ERROR,同一医疗机构的病案号重复：与第 2 行重复",
-                "bad.csv,22,H001,R113,MALFORMED_LINE,ERROR,行格式错误（字段数与表头不符或引号未闭合）：第 22 行引号未闭合（文件可能被截断）");
+                "bad.csv,22,H001,R113,MALFORMED_LINE,ERROR,行格式错误（无法分成字段：字段数与表头不符、引号不成对或含控制字符）：第 22 行引号未闭合（文件可能被截断）");
     }
 
     @Test
@@ -184,7 +184,7 @@ final class ImporterQualityTest {
         assertThat(s.findingsByRule()).containsExactly(entry("MALFORMED_LINE", 1L));
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT line, record_id, rule_id, message FROM rejects"))
-                    .containsExactly("3|R2|MALFORMED_LINE|行格式错误（字段数与表头不符或引号未闭合）：第 3 行有 15 个字段，表头有 37 个"
+                    .containsExactly("3|R2|MALFORMED_LINE|行格式错误（无法分成字段：字段数与表头不符、引号不成对或含控制字符）：第 3 行有 15 个字段，表头有 37 个"
                             + "（逗号未加引号或行被截断）");
         }
     }
