@@ -136,6 +136,75 @@ final class DataDirectoryTest {
     }
 
     @Test
+    void openForWriting_newDirectory_isOwnerOnly_asAreItsScratchAndRejectsFolders() throws IOException {
+        Path data = tmp.resolve("new/data");
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            Path work = dir.scratch("import");
+            Path staged = work.resolve("cases-000.csv");
+            try (var out = OwnerOnly.newFile(staged)) {
+                out.write('x');
+            }
+
+            assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(dir.folder("rejects")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(data.resolve("tmp")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(work.getParent()).isEqualTo(data.resolve("tmp"));
+            assertThat(work.getFileName().toString()).startsWith("import-" + ProcessHandle.current().pid() + "-");
+            assertThat(Files.getPosixFilePermissions(work)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(staged)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void openForWriting_existingDirectory_keepsItsPermissions() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-x---"));
+
+        DataDirectory.openForWriting(data).close();
+
+        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwxr-x---"));
+    }
+
+    @Test
+    void open_removesTheWorkOfKilledProcesses_keepsItsOwnAndThatOfRunningOnes() throws Exception {
+        Path data = tmp.resolve("data");
+        DataDirectory.openForWriting(data).close();
+        Path scratch = data.resolve("tmp");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path killed = stagedWork(scratch.resolve("import-" + gone.pid() + "-a"));
+            Path older = stagedWork(scratch.resolve("import-0a8f6c1e-4b1d-4c7e-9d0a-7f3e2b1c5d6e"));
+            Path mine = stagedWork(scratch.resolve("import-" + ProcessHandle.current().pid() + "-b"));
+            Path alive = stagedWork(scratch.resolve("import-" + running.pid() + "-c"));
+            Path database = Files.writeString(scratch.resolve("duckdb_temp_storage-0.tmp"), "spilled");
+
+            DataDirectory.openForWriting(data).close();
+
+            assertThat(killed).doesNotExist();
+            assertThat(older).doesNotExist();
+            assertThat(mine).isDirectory();
+            assertThat(alive).isDirectory();
+            assertThat(database).isRegularFile();
+
+            Path killedAgain = stagedWork(scratch.resolve("import-" + gone.pid() + "-d"));
+            DataDirectory.openForReading(data).close();
+            assertThat(killedAgain).doesNotExist();
+        } finally {
+            running.destroy();
+        }
+    }
+
+    private static Path stagedWork(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("cases-000.csv"), "H001,R1\n");
+        return folder;
+    }
+
+    @Test
     void execute_badStatement_failsWithStoreExceptionNamingIt() {
         try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
             String sql = "INSERT INTO no_such_table SELECT 1 -- a comment long enough to be cut after eighty chars";

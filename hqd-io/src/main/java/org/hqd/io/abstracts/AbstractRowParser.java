@@ -13,8 +13,10 @@ import org.hqd.io.csv.Fields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a record ({@link Fields}: a CSV scanner's current record, or fields already split) into a {@link ParsedAbstract}. A value that cannot be read is
- * left missing and reported as a {@link FieldProblem} naming the column; the row is never dropped. Lists
+ * Turns a record ({@link Fields}: a CSV scanner's current record, or fields already split) into a
+ * {@link ParsedAbstract}. A value that cannot be read is left missing and reported as a {@link FieldProblem} naming
+ * the column and what it should be, never the value itself (it may be a patient's id in the wrong column, and
+ * problems are stored); the row is never dropped. Lists
  * (diagnoses, procedures, grades) are {@code |}-separated. One parser per thread.
  */
 public final class AbstractRowParser {
@@ -35,11 +37,9 @@ public final class AbstractRowParser {
 
     public ParsedAbstract parse(Fields s) {
         problems = new ArrayList<>(0);
-        if (s.unterminated()) {
-            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行引号未闭合（文件可能被截断）"));
-        } else if (s.fieldCount() != header.width()) {
-            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行有 " + s.fieldCount() + " 个字段，表头有 "
-                    + header.width() + " 个（逗号未加引号或行被截断）"));
+        String shape = s.shapeProblem(header.width());
+        if (!shape.isEmpty()) {
+            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行" + shape));
         }
         DischargeAbstract.Builder b = DischargeAbstract.builder()
                 .hospitalId(text(s, AbstractColumn.HOSPITAL_ID))
@@ -101,8 +101,7 @@ public final class AbstractRowParser {
             return Sex.UNKNOWN;
         }
         return Sex.fromCode(v).orElseGet(() -> {
-            problems.add(FieldProblem.of(AbstractColumn.SEX, AbstractColumn.SEX.named() + " 取值 '" + v
-                    + "' 无效，应为 1（男）或 2（女）"));
+            problems.add(FieldProblem.of(AbstractColumn.SEX, AbstractColumn.SEX.named() + " 取值无效，应为 1（男）或 2（女）"));
             return Sex.UNKNOWN;
         });
     }
@@ -114,7 +113,7 @@ public final class AbstractRowParser {
         }
         int n = parseWhole(v);
         if (n == Integer.MIN_VALUE) {
-            problems.add(FieldProblem.of(c, c.named() + " 不是非负整数：'" + v + "'"));
+            problems.add(FieldProblem.of(c, c.named() + " 不是非负整数"));
             return DischargeAbstract.UNKNOWN;
         }
         return n;
@@ -169,7 +168,7 @@ public final class AbstractRowParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(FieldProblem.of(c, c.named() + " 不是数值：'" + v + "'"));
+        problems.add(FieldProblem.of(c, c.named() + " 不是数值"));
         return Double.NaN;
     }
 
@@ -230,7 +229,7 @@ public final class AbstractRowParser {
             }
             return LocalDate.parse(d.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(c, c.named() + " 不是日期（应为 YYYY-MM-DD）：'" + v + "'"));
+            problems.add(FieldProblem.of(c, c.named() + " 不是日期（应为 YYYY-MM-DD）"));
             return null;
         }
     }
@@ -302,7 +301,7 @@ public final class AbstractRowParser {
             int n = parseWhole(r);
             if (n < 1 || n > 4) {
                 problems.add(FieldProblem.of(AbstractColumn.PROC_LEVELS, AbstractColumn.PROC_LEVELS.named()
-                        + " 应为 1–4：'" + r + "'"));
+                        + " 应为 1–4"));
                 n = DischargeAbstract.UNKNOWN;
             }
             out.add(n);

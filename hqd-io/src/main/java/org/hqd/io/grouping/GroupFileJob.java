@@ -65,7 +65,7 @@ public final class GroupFileJob {
     public GroupingSummary run(InputStream in, String source, OutputStream out, Consumer<InvalidRow> invalidRows)
             throws IOException {
         long started = System.nanoTime();
-        CsvChunkReader reader = new CsvChunkReader(in, settings.chunkBytes());
+        CsvChunkReader reader = new CsvChunkReader(in, settings.chunkBytes(), source);
         Optional<CsvChunk> first = reader.next();
         List<String> names = CsvScanner.header(first, settings.charset(), source);
         AbstractHeader header = AbstractHeader.of(names, AbstractColumn.FOR_GROUPING, source);

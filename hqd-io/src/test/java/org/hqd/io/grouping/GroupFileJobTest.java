@@ -161,7 +161,7 @@ final class GroupFileJobTest {
         assertThat(traced1.trace()).hasSizeGreaterThan(2);
         assertThat(r.output()).isEqualTo("record_id,status,mdc,adrg,drg,drg_name,cc,mcc,trace\n"
                 + resultLine(traced1, true)
-                + "R2,INVALID,,,,,,,1. 读取不通过：年龄(岁)(age_years) 不是非负整数：'abc'\n"
+                + "R2,INVALID,,,,,,,1. 读取不通过：年龄(岁)(age_years) 不是非负整数\n"
                 + resultLine(grouper.group(r3, GroupingOptions.TRACED), true));
         assertThat(r.lines().get(1)).startsWith("R1,GROUPED,MDCG,GD2,GD23,阑尾切除术，伴并发症或合并症,1,0,\"1. ");
     }
@@ -197,7 +197,7 @@ final class GroupFileJobTest {
                 new InvalidRow(5, "R3", SEX_MISSING),
                 new InvalidRow(7, "R4", "主要诊断(principal_dx)缺失：没有诊断的病例无法分组"),
                 new InvalidRow(8, "R5", "新生儿出生体重(克)(birth_weight_g)缺失：28天以内的新生儿须填写出生体重"),
-                new InvalidRow(9, "R6", "年龄(岁)(age_years) 不是非负整数：'abc'"),
+                new InvalidRow(9, "R6", "年龄(岁)(age_years) 不是非负整数"),
                 new InvalidRow(10, "R7", "第 10 行有 14 个字段，表头有 13 个（逗号未加引号或行被截断）"),
                 new InvalidRow(13, "R10", "第 13 行引号未闭合（文件可能被截断）"));
         GroupingSummary s = r.summary();

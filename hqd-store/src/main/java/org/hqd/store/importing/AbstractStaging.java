@@ -37,6 +37,7 @@ import org.hqd.io.csv.CsvScanner;
 import org.hqd.quality.AbstractQualityChecks;
 import org.hqd.quality.QualityFinding;
 import org.hqd.quality.Severity;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.Pseudonymizer;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +90,7 @@ final class AbstractStaging {
     /** Stages the file read from {@code in}: case files per hospital range in {@code work}, and the findings. */
     Staged run(InputStream in, String file, Path work, Path findingsCsv) throws IOException {
         MessageDigest sha = sha256();
-        CsvChunkReader reader = new CsvChunkReader(in, 1 << 20);
+        CsvChunkReader reader = new CsvChunkReader(in, 1 << 20, file);
         Optional<CsvChunk> first = reader.next();
         List<String> names = CsvScanner.header(first, charset, file);
         AbstractHeader header = AbstractHeader.of(names, EnumSet.of(AbstractColumn.HOSPITAL_ID,
@@ -101,7 +102,7 @@ final class AbstractStaging {
         SeenKeys seen = new SeenKeys();
         String[] hospital = {null};
         boolean[] manyHospitals = {false};
-        try (OutputStream findings = Files.newOutputStream(findingsCsv)) {
+        try (OutputStream findings = OwnerOnly.newFile(findingsCsv)) {
             new ChunkPipeline<Part>(threads).run(first.orElseThrow(), reader,
                     (chunk, isFirst) -> stage(chunk, isFirst, header, file, pseudonymizers.get()),
                     p -> {
@@ -111,8 +112,7 @@ final class AbstractStaging {
                             int to = p.rangeEnds()[b];
                             if (to > from) {
                                 if (cases[b] == null) {
-                                    cases[b] = new BufferedOutputStream(Files.newOutputStream(caseFile(work, b)),
-                                            1 << 16);
+                                    cases[b] = new BufferedOutputStream(OwnerOnly.newFile(caseFile(work, b)), 1 << 16);
                                 }
                                 cases[b].write(p.cases(), from, to - from);
                             }
@@ -146,7 +146,7 @@ final class AbstractStaging {
             }
         }
         if (caseFiles.isEmpty()) { // every row rejected: an empty file keeps the store's statements the same
-            caseFiles.add(Files.createFile(caseFile(work, 0)));
+            caseFiles.add(Files.createFile(caseFile(work, 0), OwnerOnly.fileAttributes()));
         }
         caseFiles = consolidated(caseFiles, work);
         return new Staged(totals[0], totals[1], totals[2], byRule, java.util.HexFormat.of().formatHex(sha.digest()),
@@ -177,7 +177,7 @@ final class AbstractStaging {
     }
 
     private static Path joined(List<Path> parts, Path target) throws IOException {
-        try (FileChannel to = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel to = FileChannel.open(target, OwnerOnly.newFileOptions(), OwnerOnly.fileAttributes())) {
             for (Path p : parts) {
                 try (FileChannel from = FileChannel.open(p, StandardOpenOption.READ)) {
                     long size = from.size();

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.hqd.HqdException;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -29,6 +28,7 @@ import org.hqd.io.csv.CsvScanner;
 import org.hqd.quality.AbstractQualityChecks;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.StoreException;
 
 /**
@@ -58,19 +58,6 @@ public final class Importer {
         this.settings = settings;
         this.pack = packs.load(scheme());
         this.grouper = DrgGrouper.of(pack);
-        removeStaleWork();
-    }
-
-    /**
-     * Removes the work folders of imports that were killed: this process holds the directory's write lock, so no
-     * other import can be running.
-     */
-    private void removeStaleWork() {
-        try (Stream<Path> s = Files.list(dir.folder("tmp"))) {
-            s.filter(p -> p.getFileName().toString().startsWith("import-")).forEach(Importer::deleteTree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -128,8 +115,7 @@ public final class Importer {
 
     public ImportSummary importFile(Path file) throws IOException {
         long started = System.nanoTime();
-        Path work = dir.folder("tmp").resolve("import-" + UUID.randomUUID());
-        Files.createDirectories(work);
+        Path work = dir.scratch("import"); // owner-only; left by a kill, removed at the next opening
         try {
             boolean parquet = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
             Path csv = parquet ? parquetToCsv(file, work) : file;
@@ -142,7 +128,7 @@ public final class Importer {
             };
             return withElapsed(s, Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            deleteTree(work);
+            OwnerOnly.deleteTree(work);
         }
     }
 
@@ -235,16 +221,5 @@ public final class Importer {
     private static ImportSummary withElapsed(ImportSummary s, Duration d) {
         return new ImportSummary(s.file(), s.kind(), s.batchId(), s.alreadyImported(), s.read(), s.imported(),
                 s.replaced(), s.unchanged(), s.rejected(), s.warned(), s.findingsByRule(), s.rejectsFile(), d);
-    }
-
-    static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

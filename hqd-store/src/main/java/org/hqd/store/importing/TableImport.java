@@ -28,6 +28,7 @@ import org.hqd.io.csv.CsvScanner;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.Transaction;
 
 /**
@@ -61,7 +62,7 @@ final class TableImport {
         boolean synthetic = read(bytes, file, good, bad);
         Path stage = work.resolve("table.csv");
         Path findings = work.resolve("findings.csv");
-        try (OutputStream out = Files.newOutputStream(stage); OutputStream f = Files.newOutputStream(findings)) {
+        try (OutputStream out = OwnerOnly.newFile(stage); OutputStream f = OwnerOnly.newFile(findings)) {
             StagingLines rows = new StagingLines(bytes.length + bytes.length / 4);
             for (String[] row : good) {
                 for (String v : row) {
@@ -86,7 +87,7 @@ final class TableImport {
      * (its optional column {@value SyntheticData#REGISTER_COLUMN} is {@code 1}).
      */
     private boolean read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
-        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16);
+        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16, file);
         Optional<CsvChunk> chunk = reader.next();
         List<String> header = CsvScanner.header(chunk, charset, file);
         Map<String, Integer> at = new HashMap<>();
@@ -113,9 +114,8 @@ final class TableImport {
                 for (int i = 0; i < row.length; i++) {
                     row[i] = s.field(at.get(columns.get(i))).strip();
                 }
-                String problem = s.fieldCount() != header.size() || s.unterminated()
-                        ? "字段数为 " + s.fieldCount() + "，表头为 " + header.size() + (s.unterminated() ? "（引号未闭合）" : "")
-                        : problem(row);
+                String shape = s.shapeProblem(header.size());
+                String problem = shape.isEmpty() ? problem(row) : shape;
                 String key = kind == FileKind.HOSPITALS ? row[0] : row[0] + "|" + row[1];
                 if (problem.isEmpty() && firstLineOfKey.containsKey(key)) {
                     problem = "与第 " + firstLineOfKey.get(key) + " 行重复";

@@ -93,7 +93,7 @@ final class TableImportTest {
                     "hospitals.csv|7|H006|NULL|REGISTER_INVALID|ERROR|" + m + "type 取值 'CLINIC' 无效",
                     "hospitals.csv|8|H007|NULL|REGISTER_INVALID|ERROR|" + m + "beds 不是非负整数：'-5'",
                     "hospitals.csv|9|H008|NULL|REGISTER_INVALID|ERROR|" + m + "beds 不是非负整数：'很多'",
-                    "hospitals.csv|10|H009|NULL|REGISTER_INVALID|ERROR|" + m + "字段数为 9，表头为 8");
+                    "hospitals.csv|10|H009|NULL|REGISTER_INVALID|ERROR|" + m + "有 9 个字段，表头有 8 个（逗号未加引号或行被截断）");
             assertThat(Stores.rows(dir.connection(), "SELECT kind, rows_read, rows_imported, rows_rejected "
                     + "FROM import_batches")).containsExactly("HOSPITALS|9|3|6");
         }
@@ -197,7 +197,7 @@ final class TableImportTest {
         assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(2L, 1L, 1L);
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT line, hospital_id, message FROM rejects"))
-                    .containsExactly("3|H002|医院名册行无效（编码缺失或层级、类别、床位数取值无效）：字段数为 3，表头为 8");
+                    .containsExactly("3|H002|医院名册行无效（编码缺失或层级、类别、床位数取值无效）：有 3 个字段，表头有 8 个（逗号未加引号或行被截断）");
         }
     }
 
