@@ -81,7 +81,7 @@ final class TargetsCommand implements Callable<Integer> {
                 out.println(HEADER);
                 for (Target t : s.targets()) {
                     out.println(String.join(",", t.indicator(), t.tier().map(Enum::name).orElse("*"),
-                            t.comparison().name(), EvaluateCommand.plain(t.value()),
+                            t.comparison().name(), Cells.plain(t.value()),
                             t.year().isPresent() ? String.valueOf(t.year().getAsInt()) : "", t.source()));
                 }
             }

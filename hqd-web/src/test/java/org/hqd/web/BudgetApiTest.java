@@ -480,8 +480,8 @@ final class BudgetApiTest {
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 导入实际数 实际数.csv：读取 20 行，接收 18 行，拒收 2 行"));
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 预算调整 H0001 2026 年第 1 次调整（1 行）：新增床位"));
         assertThat(entries).anyMatch(a -> a.startsWith("regulator 预算批准 H0001 2026 年第 1 次调整 → 已批准"));
-        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 预算报告 H0001 2026 年（截至 3 月）.pdf"));
-        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）.xlsx"));
+        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 预算报告 H0001 2026 年（截至 3 月）→ budget-H0001-2026-03.pdf"));
+        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）→ budget-H0001-2026-03-public.xlsx"));
         assertThat(entries).noneMatch(a -> a.contains("预算批准") && a.startsWith("hosp "));
     }
 }
