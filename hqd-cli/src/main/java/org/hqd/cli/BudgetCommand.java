@@ -44,18 +44,9 @@ import picocli.CommandLine.Spec;
             BudgetReadCommands.VarianceCommand.class, BudgetCommand.Departments.class, BudgetCommand.Targets.class,
             BudgetCommand.TargetValues.class, BudgetReadCommands.Assess.class, BudgetReadCommands.Report.class,
             BudgetReadCommands.Items.class})
-final class BudgetCommand implements Callable<Integer> {
+final class BudgetCommand extends CommandGroup {
     static final String STATUS_HEADER =
             "department,item,annual_budget,budget_to_date,actual_to_date,execution_rate,time_progress,alert";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     /** The hospital and year a command works on. */
     static final class Budget {
@@ -64,6 +55,12 @@ final class BudgetCommand implements Callable<Integer> {
 
         @Option(names = "--year", required = true, paramLabel = "<年度>", description = "预算年度")
         int year;
+    }
+
+    /** A command on one hospital's budget of a year. */
+    abstract static class OnBudget extends DataCommand {
+        @Mixin
+        Budget budget;
     }
 
     static BudgetService service(Workspace w) {
@@ -86,44 +83,36 @@ final class BudgetCommand implements Callable<Integer> {
         return String.format("%,.2f", fen / 1_000_000.0);
     }
 
-    /** Prints an import's summary, where its rejected rows are, and the first five of them. */
-    static void printImport(PrintWriter out, Path file, BudgetImport r) {
-        out.printf("%s：读取 %d 行，接收 %d 行，拒收 %d 行%n", file.getFileName(), r.read(), r.accepted(), r.rejected().size());
-        r.changes().forEach(c -> out.println("  " + c));
-        if (!r.rejected().isEmpty()) {
-            r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %-20s %d 行%s%n", rule, n,
-                    rule.equals("UNKNOWN_DEPARTMENT") ? "（新科室可用 hqd budget departments 登记）" : ""));
-            r.rejectsFile().ifPresent(p -> out.println("  拒收明细：" + p + "（也可用 hqd sql 查询 budget_rejects）"));
-            r.rejected().stream().limit(5).forEach(x -> out.println("    第 " + x.row().line() + " 行："
-                    + String.join("；", x.messages())));
-        }
-    }
-
-    /** The two imports of budget-shaped files: their rows checked, accepted ones stored, rejected ones kept aside. */
-    abstract static class FileImport implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DataOption data;
-
+    /** The imports of budget-shaped files: their rows checked, accepted ones stored, rejected ones kept aside. */
+    abstract static class FileImport extends DataCommand {
         @Parameters(paramLabel = "FILE", description = "CSV 或 Excel 文件")
         Path file;
 
         @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "<编码>", description = "CSV 编码；默认 ${DEFAULT-VALUE}")
         String encoding;
 
-        abstract BudgetImport run(BudgetService service, BudgetFile file);
+        BudgetFile rows;
+
+        abstract BudgetImport importWith(BudgetService service, BudgetFile file);
 
         @Override
-        public Integer call() throws IOException {
-            BudgetFile f = BudgetFile.read(file, encoding, BudgetRowCheck.COLUMNS);
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
-                printImport(out, file, run(service(w), f));
+        void check() throws IOException {
+            rows = BudgetFile.read(file, encoding, BudgetRowCheck.COLUMNS);
+        }
+
+        /** The import's summary, where its rejected rows are, and the first five of them. */
+        @Override
+        void run(Workspace w, PrintWriter out) {
+            BudgetImport r = importWith(service(w), rows);
+            out.printf("%s：读取 %d 行，接收 %d 行，拒收 %d 行%n", file.getFileName(), r.read(), r.accepted(), r.rejected().size());
+            r.changes().forEach(c -> out.println("  " + c));
+            if (!r.rejected().isEmpty()) {
+                r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %-20s %d 行%s%n", rule, n,
+                        rule.equals("UNKNOWN_DEPARTMENT") ? "（新科室可用 hqd budget departments 登记）" : ""));
+                r.rejectsFile().ifPresent(p -> out.println("  拒收明细：" + p + "（也可用 hqd sql 查询 budget_rejects）"));
+                r.rejected().stream().limit(5).forEach(x -> out.println("    第 " + x.row().line() + " 行："
+                        + String.join("；", x.messages())));
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -132,7 +121,7 @@ final class BudgetCommand implements Callable<Integer> {
             description = "导入预算编制表（CSV 或 Excel；列 hospital_id,year,department,item,month,amount，金额单位元）："
                     + "为表中每家医院、每个年度新建或替换“编制中”的草稿；不合格的行被拒收并说明原因")
     static final class Import extends FileImport {
-        BudgetImport run(BudgetService service, BudgetFile f) {
+        BudgetImport importWith(BudgetService service, BudgetFile f) {
             return service.importBudget(Actor.commandLine(), f);
         }
     }
@@ -141,7 +130,7 @@ final class BudgetCommand implements Callable<Integer> {
     @Command(name = "actuals", mixinStandardHelpOptions = true,
             description = "导入实际数（财务系统导出的 CSV 或 Excel；与预算文件同列）：文件中每家医院每个月的数据替换该月已有的实际数")
     static final class Actuals extends FileImport {
-        BudgetImport run(BudgetService service, BudgetFile f) {
+        BudgetImport importWith(BudgetService service, BudgetFile f) {
             return service.importActuals(Actor.commandLine(), f);
         }
     }
@@ -149,16 +138,7 @@ final class BudgetCommand implements Callable<Integer> {
     /** {@code hqd budget compile}. */
     @Command(name = "compile", mixinStandardHelpOptions = true,
             description = "按模板编制预算草稿：上年实际数 ×（1 + 增长率），住院收入按各临床科室上年病例的收费 ×（1 + 病例增长）预测")
-    static final class Compile implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private Budget budget;
-
+    static final class Compile extends OnBudget {
         @Option(names = "--growth", defaultValue = "0.05", paramLabel = "<比率>", description = "上年实际数的增长率；默认 ${DEFAULT-VALUE}")
         private double growth;
 
@@ -166,46 +146,27 @@ final class BudgetCommand implements Callable<Integer> {
         private Double caseGrowth;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
-                CompiledBudget c = service(w).compile(Actor.commandLine(), budget.hospital, budget.year, growth,
-                        Optional.ofNullable(caseGrowth));
-                out.printf("已编制 %s %d 年预算草稿（%s）：%d 行（上年实际数 %d 行，病例预测 %d 行，病例增长 %+.1f%%）%n",
-                        budget.hospital, budget.year, c.version().label(), c.lines(), c.fromActuals(), c.fromCases(),
-                        100 * c.caseGrowth());
-            }
-            out.flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) {
+            CompiledBudget c = service(w).compile(Actor.commandLine(), budget.hospital, budget.year, growth,
+                    Optional.ofNullable(caseGrowth));
+            out.printf("已编制 %s %d 年预算草稿（%s）：%d 行（上年实际数 %d 行，病例预测 %d 行，病例增长 %+.1f%%）%n",
+                    budget.hospital, budget.year, c.version().label(), c.lines(), c.fromActuals(), c.fromCases(),
+                    100 * c.caseGrowth());
         }
     }
 
     /** The workflow steps that only change a version's state. */
-    abstract static class Step implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DataOption data;
-
-        @Mixin
-        Budget budget;
-
+    abstract static class Step extends OnBudget {
         @Option(names = "--comment", defaultValue = "", paramLabel = "<意见>", description = "说明、批复或退回意见")
         String comment;
 
         abstract BudgetAction action();
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
-                BudgetVersion v = service(w).step(Actor.commandLine(), budget.hospital, budget.year, action(), comment);
-                out.printf("%s %d 年预算（%s）已%s，当前状态：%s%n", budget.hospital, budget.year, v.label(),
-                        action().label(), v.state().label());
-            }
-            out.flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) {
+            BudgetVersion v = service(w).step(Actor.commandLine(), budget.hospital, budget.year, action(), comment);
+            out.printf("%s %d 年预算（%s）已%s，当前状态：%s%n", budget.hospital, budget.year, v.label(),
+                    action().label(), v.state().label());
         }
     }
 
@@ -241,16 +202,7 @@ final class BudgetCommand implements Callable<Integer> {
     @Command(name = "adjust", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"调整已批准的预算（必须写明原因）：新建一个调整版本（或修改尚未批准的调整），再经提交、批准后生效；",
                 "调整内容为文件（与预算文件同列，只列要改的行，金额 0 表示删除该行）或单行（--department --item --month --amount）。"})
-    static final class Adjust implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private Budget budget;
-
+    static final class Adjust extends OnBudget {
         @Option(names = "--reason", required = true, paramLabel = "<原因>", description = "调整原因")
         private String reason;
 
@@ -272,9 +224,10 @@ final class BudgetCommand implements Callable<Integer> {
         @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "<编码>")
         private String encoding;
 
+        private List<BudgetRowCheck.RawRow> rows;
+
         @Override
-        public Integer call() throws IOException {
-            List<BudgetRowCheck.RawRow> rows;
+        void check() throws IOException {
             if (file != null) {
                 rows = BudgetFile.read(file, encoding, BudgetRowCheck.COLUMNS).rows();
             } else if (department != null && item != null && month != null && amount != null) {
@@ -284,34 +237,29 @@ final class BudgetCommand implements Callable<Integer> {
             } else {
                 throw new HqdException("请给出 --file，或 --department、--item、--month、--amount 四项");
             }
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
-                BudgetVersion v = service(w).adjust(Actor.commandLine(), budget.hospital, budget.year, rows, reason);
-                out.printf("已建立 %s %d 年预算%s（%s）：%d 行调整，原因：%s；提交并批准后生效%n", budget.hospital,
-                        budget.year, v.label(), v.state().label(), rows.size(), reason);
-            }
-            out.flush();
-            return 0;
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) {
+            BudgetVersion v = service(w).adjust(Actor.commandLine(), budget.hospital, budget.year, rows, reason);
+            out.printf("已建立 %s %d 年预算%s（%s）：%d 行调整，原因：%s；提交并批准后生效%n", budget.hospital,
+                    budget.year, v.label(), v.state().label(), rows.size(), reason);
         }
     }
 
     /** The loads of settings files: departments, performance targets, reported values. */
-    abstract static class SettingsLoad implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DataOption data;
-
+    abstract static class SettingsLoad extends DataCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        BudgetFile rows;
+
         abstract List<String> columns();
 
-        abstract Loaded run(BudgetService service, BudgetFile file);
+        abstract Loaded loadWith(BudgetService service, BudgetFile file);
 
         /** The sentence that says how many were loaded of how many rows. */
-        abstract String done(Loaded loaded, BudgetFile file);
+        abstract String done(Loaded loaded);
 
         /** Whether the rows left out are listed before that sentence. */
         boolean problemsFirst() {
@@ -319,21 +267,20 @@ final class BudgetCommand implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() throws IOException {
-            BudgetFile f = BudgetFile.read(file, "UTF-8", columns());
-            PrintWriter out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
-                Loaded l = run(service(w), f);
-                if (!problemsFirst()) {
-                    out.println(done(l, f));
-                }
-                l.problems().forEach(p -> out.println("  " + p));
-                if (problemsFirst()) {
-                    out.println(done(l, f));
-                }
+        void check() throws IOException {
+            rows = BudgetFile.read(file, "UTF-8", columns());
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) {
+            Loaded l = loadWith(service(w), rows);
+            if (!problemsFirst()) {
+                out.println(done(l));
             }
-            out.flush();
-            return 0;
+            l.problems().forEach(p -> out.println("  " + p));
+            if (problemsFirst()) {
+                out.println(done(l));
+            }
         }
     }
 
@@ -345,12 +292,12 @@ final class BudgetCommand implements Callable<Integer> {
             return List.of("hospital_id", "department");
         }
 
-        Loaded run(BudgetService service, BudgetFile f) {
+        Loaded loadWith(BudgetService service, BudgetFile f) {
             return service.registerDepartments(Actor.commandLine(), f);
         }
 
-        String done(Loaded l, BudgetFile f) {
-            return String.format("已登记 %d 个新科室（文件 %d 行，拒收 %d 行）", l.stored(), f.rows().size(), l.problems().size());
+        String done(Loaded l) {
+            return String.format("已登记 %d 个新科室（文件 %d 行，拒收 %d 行）", l.stored(), rows.rows().size(), l.problems().size());
         }
     }
 
@@ -363,11 +310,11 @@ final class BudgetCommand implements Callable<Integer> {
             return TargetRows.TARGET_COLUMNS;
         }
 
-        Loaded run(BudgetService service, BudgetFile f) {
+        Loaded loadWith(BudgetService service, BudgetFile f) {
             return service.loadTargets(Actor.commandLine(), f);
         }
 
-        String done(Loaded l, BudgetFile f) {
+        String done(Loaded l) {
             return String.format("已载入 %d 个绩效目标，拒收 %d 行", l.stored(), l.problems().size());
         }
 
@@ -385,11 +332,11 @@ final class BudgetCommand implements Callable<Integer> {
             return TargetRows.VALUE_COLUMNS;
         }
 
-        Loaded run(BudgetService service, BudgetFile f) {
+        Loaded loadWith(BudgetService service, BudgetFile f) {
             return service.loadTargetValues(Actor.commandLine(), f);
         }
 
-        String done(Loaded l, BudgetFile f) {
+        String done(Loaded l) {
             return String.format("已载入 %d 个监控值，拒收 %d 行", l.stored(), l.problems().size());
         }
     }

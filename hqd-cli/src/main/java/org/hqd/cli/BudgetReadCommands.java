@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -27,11 +26,9 @@ import org.hqd.budget.Money;
 import org.hqd.budget.PerformanceAssessment;
 import org.hqd.budget.PerformanceTarget;
 import org.hqd.budget.Variance;
-import org.hqd.io.AtomicFile;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.BudgetReportExcel;
 import org.hqd.report.BudgetReportPdf;
-import org.hqd.report.CjkFont;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,16 +44,7 @@ final class BudgetReadCommands {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "预算执行情况：各科室各项目的年度预算、序时预算、累计实际、执行率（累计实际 / 年度预算）、时间进度（M / 12）和预警（CSV 列："
                     + BudgetCommand.STATUS_HEADER + "；金额单位元，比率为小数）")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private BudgetCommand.Budget budget;
-
+    static final class Status extends BudgetCommand.OnBudget {
         @Option(names = "--month", required = true, paramLabel = "<月>", description = "截至月份 1–12")
         private int month;
 
@@ -67,13 +55,9 @@ final class BudgetReadCommands {
         private FormatOption format;
 
         @Override
-        public Integer call() {
-            BudgetStatus s;
-            try (Workspace w = data.open()) {
-                s = BudgetCommand.reports(w).status(budget.hospital, budget.year, month);
-            }
+        void run(Workspace w, PrintWriter out) {
+            BudgetStatus s = BudgetCommand.reports(w).status(budget.hospital, budget.year, month);
             List<ExecutionLine> lines = s.lines().stream().filter(l -> !alertsOnly || !l.alerts().isEmpty()).toList();
-            PrintWriter out = spec.commandLine().getOut();
             if (format.csv()) {
                 out.println(BudgetCommand.STATUS_HEADER);
                 for (ExecutionLine l : lines) {
@@ -105,27 +89,15 @@ final class BudgetReadCommands {
                             + l.alerts().stream().map(BudgetRules.AlertRule::label).collect(Collectors.joining("、")));
                 }
             }
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd budget list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "全部预算：医院、年度、最新版本及状态、执行中的版本")
-    static final class ListBudgets implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class ListBudgets extends DataCommand {
         @Override
-        public Integer call() {
-            List<BudgetSummary> all;
-            try (Workspace w = data.open()) {
-                all = BudgetCommand.reports(w).list(h -> true);
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        void run(Workspace w, PrintWriter out) {
+            List<BudgetSummary> all = BudgetCommand.reports(w).list(h -> true);
             if (all.isEmpty()) {
                 out.println("还没有预算。用 hqd budget import 导入预算编制表，或 hqd budget compile 按模板编制。");
             }
@@ -135,30 +107,15 @@ final class BudgetReadCommands {
                         v.label(), v.state().label(), b.inForce().map(BudgetVersion::label).orElse("无（尚未批准）"),
                         b.monthsWithActuals().size());
             }
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd budget history}. */
     @Command(name = "history", mixinStandardHelpOptions = true, description = "预算的版本和全部编制、审批、调整记录")
-    static final class History implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private BudgetCommand.Budget budget;
-
+    static final class History extends BudgetCommand.OnBudget {
         @Override
-        public Integer call() {
-            BudgetHistory h;
-            try (Workspace w = data.open()) {
-                h = BudgetCommand.reports(w).history(budget.hospital, budget.year);
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        void run(Workspace w, PrintWriter out) {
+            BudgetHistory h = BudgetCommand.reports(w).history(budget.hospital, budget.year);
             for (VersionTotals t : h.versions()) {
                 BudgetVersion v = t.version();
                 out.printf("版本 %d %s：%s；收入 %s 万元，支出 %s 万元%s%n", v.version(), v.label(), v.state().label(),
@@ -170,24 +127,13 @@ final class BudgetReadCommands {
                         e.version(), e.action().label(), e.from().map(x -> x.label()).orElse("—"), e.to().label(),
                         e.user(), e.comment());
             }
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd budget variance}. */
     @Command(name = "variance", mixinStandardHelpOptions = true,
             description = "差异分析：序时预算与累计实际的差异（实际 − 预算）及差异率，按科室或按项目，差异大的在前")
-    static final class VarianceCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private BudgetCommand.Budget budget;
-
+    static final class VarianceCommand extends BudgetCommand.OnBudget {
         @Option(names = "--month", required = true, paramLabel = "<月>")
         private int month;
 
@@ -198,17 +144,16 @@ final class BudgetReadCommands {
         private FormatOption format;
 
         @Override
-        public Integer call() {
-            List<ExecutionLine> lines;
-            try (Workspace w = data.open()) {
-                lines = BudgetCommand.reports(w).status(budget.hospital, budget.year, month).lines();
+        void check() {
+            if (!by.equals("department") && !by.equals("item")) {
+                throw new HqdException("--by 应为 department 或 item，实际为 '" + by + "'");
             }
-            List<Variance.Line> v = switch (by) {
-                case "department" -> Variance.byDepartment(lines);
-                case "item" -> Variance.byItem(lines);
-                default -> throw new HqdException("--by 应为 department 或 item，实际为 '" + by + "'");
-            };
-            PrintWriter out = spec.commandLine().getOut();
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) {
+            List<ExecutionLine> lines = BudgetCommand.reports(w).status(budget.hospital, budget.year, month).lines();
+            List<Variance.Line> v = by.equals("item") ? Variance.byItem(lines) : Variance.byDepartment(lines);
             if (format.csv()) {
                 out.println(by + ",kind,budget_to_date,actual_to_date,variance,variance_rate");
             }
@@ -227,34 +172,19 @@ final class BudgetReadCommands {
                             + TextColumns.right(BudgetCommand.percent(l.rate()), 10));
                 }
             }
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd budget assess}. */
     @Command(name = "assess", mixinStandardHelpOptions = true, description = "预算绩效评价：各绩效目标的实际值、是否达标、得分，以及总分和等级")
-    static final class Assess implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private BudgetCommand.Budget budget;
-
+    static final class Assess extends BudgetCommand.OnBudget {
         @Option(names = "--month", defaultValue = "12", paramLabel = "<月>", description = "截至月份；默认 ${DEFAULT-VALUE}（年终评价）")
         private int month;
 
         @Override
-        public Integer call() {
-            PerformanceAssessment p;
-            try (Workspace w = data.open()) {
-                WeightsInUse.of(w, spec.commandLine().getErr());
-                p = BudgetCommand.reports(w).assess(budget.hospital, budget.year, month);
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        void run(Workspace w, PrintWriter out) {
+            WeightsInUse.of(w, spec.commandLine().getErr());
+            PerformanceAssessment p = BudgetCommand.reports(w).assess(budget.hospital, budget.year, month);
             if (p.results().isEmpty()) {
                 out.println("没有绩效目标：用 hqd budget targets 载入");
             }
@@ -268,24 +198,13 @@ final class BudgetReadCommands {
             }
             p.score().ifPresent(sc -> out.printf("%s %d 年预算绩效评价（截至 %d 月）：%.1f 分，%s%n", budget.hospital,
                     budget.year, month, sc, p.grade()));
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd budget report}. */
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "年度预算执行与绩效报告（PDF 或 Excel）；--public 为对外公开的摘要（只含分类合计与结构指标，不含科室和内部意见）")
-    static final class Report implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private BudgetCommand.Budget budget;
-
+    static final class Report extends BudgetCommand.OnBudget {
         @Option(names = "--month", defaultValue = "12", paramLabel = "<月>", description = "截至月份；默认 ${DEFAULT-VALUE}")
         private int month;
 
@@ -295,34 +214,23 @@ final class BudgetReadCommands {
         @Option(names = "--public", description = "财务信息公开摘要")
         private boolean publicSummary;
 
+        private ReportFile file;
+
         @Override
-        public Integer call() throws IOException {
-            String lower = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean pdf = lower.endsWith(".pdf");
-            if (!pdf && !lower.endsWith(".xlsx")) {
-                throw new HqdException("--output 应以 .pdf 或 .xlsx 结尾，实际为 " + output);
-            }
-            BudgetReport r;
-            try (Workspace w = data.open()) {
-                WeightsInUse.of(w, spec.commandLine().getErr());
-                r = BudgetCommand.reports(w).export(Actor.commandLine(), budget.hospital, budget.year, month,
-                        publicSummary, output.getFileName().toString());
-            }
-            Path font = pdf ? CjkFont.locate() : null;
-            AtomicFile.write(output, s -> {
-                if (pdf) {
-                    new BudgetReportPdf(font).write(r, publicSummary, s);
-                } else {
-                    new BudgetReportExcel().write(r, publicSummary, s);
-                }
-                return null;
-            });
-            spec.commandLine().getOut().printf("已生成%s %s：%s %d 年，截至 %d 月，预警 %d 项%s%n",
-                    publicSummary ? "财务信息公开摘要" : "预算报告", output, r.hospitalName(), r.year(), r.month(),
-                    r.alerts().size(), r.performance().score().isPresent()
+        void check() {
+            file = ReportFile.of(output);
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) throws IOException {
+            WeightsInUse.of(w, spec.commandLine().getErr());
+            BudgetReport r = BudgetCommand.reports(w).export(Actor.commandLine(), budget.hospital, budget.year, month,
+                    publicSummary, file.name());
+            file.write((font, s) -> new BudgetReportPdf(font).write(r, publicSummary, s),
+                    s -> new BudgetReportExcel().write(r, publicSummary, s));
+            out.printf("已生成%s %s：%s %d 年，截至 %d 月，预警 %d 项%s%n", publicSummary ? "财务信息公开摘要" : "预算报告", output,
+                    r.hospitalName(), r.year(), r.month(), r.alerts().size(), r.performance().score().isPresent()
                             ? String.format("，绩效 %.1f 分（%s）", r.performance().score().getAsDouble(), r.performance().grade()) : "");
-            spec.commandLine().getOut().flush();
-            return 0;
         }
     }
 

@@ -5,38 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.hqd.access.PasswordHasher;
 import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.app.Actor;
 import org.hqd.app.DataAccess;
-import org.hqd.app.budget.BudgetFile;
-import org.hqd.app.budget.BudgetImport;
-import org.hqd.app.budget.BudgetReports;
-import org.hqd.app.budget.BudgetService;
-import org.hqd.app.budget.BudgetSummary;
-import org.hqd.app.budget.TargetRows;
 import org.hqd.app.intake.IntakeService;
-import org.hqd.app.ledger.LedgerCommit;
-import org.hqd.app.ledger.LedgerService;
-import org.hqd.budget.BudgetAction;
-import org.hqd.budget.BudgetKind;
-import org.hqd.budget.BudgetRowCheck;
-import org.hqd.budget.BudgetRules;
-import org.hqd.budget.BudgetVersion;
-import org.hqd.budget.Execution;
-import org.hqd.budget.ExecutionLine;
-import org.hqd.budget.PerformanceAssessment;
-import org.hqd.budget.StructureIndicators;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -53,17 +31,6 @@ import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Status;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
-import org.hqd.ledger.ExtractedDocument;
-import org.hqd.ledger.ExtractionRules;
-import org.hqd.ledger.IndicatorLinks;
-import org.hqd.ledger.LedgerSummary;
-import org.hqd.ledger.Plan;
-import org.hqd.ledger.PlanDocuments;
-import org.hqd.ledger.PlanParser;
-import org.hqd.ledger.TargetCheck;
-import org.hqd.ledger.TaskStatus;
-import org.hqd.ledger.TrackedTask;
-import org.hqd.ledger.Tracking;
 import org.hqd.report.Formats;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.access.UserStore;
@@ -78,7 +45,6 @@ import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
-import org.hqd.synth.SyntheticBudget;
 import org.hqd.synth.SyntheticProvince;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,8 +59,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "演示：生成合成省份数据、导入数据目录并输出汇总")
 final class DemoCommand implements Callable<Integer> {
-    private static final long SEED = 20261123L;
-    private static final Clock CLOCK = Clock.systemUTC();
+    static final long SEED = 20261123L;
+    static final Clock CLOCK = Clock.systemUTC();
 
     @Spec
     private CommandSpec spec;
@@ -149,11 +115,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            printLedger(out, dir, data.data);
+            DemoLedger.print(out, DataAccess.of(dir), new MeasureQuery(dir).hospitals(Optional.empty()).get(0).id(),
+                    data.data);
         }
         out.println();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            printBudget(out, dir, source, data.data);
+            DemoBudget.print(out, DataAccess.of(dir), source,
+                    new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear(), data.data);
         }
         out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
@@ -166,126 +134,6 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * Step 7: the task-progress ledger: the Tianjin gazette bundled with HQD (two plans of a region) and a synthetic
-     * plan of the first hospital whose targets HQD measures.
-     */
-    private static void printLedger(PrintWriter out, DataDirectory dir, Path data) throws IOException {
-        out.println("7. 任务推进台账（从方案文件提取任务、责任单位、完成期限和量化目标；关联指标的目标按数据度量）：");
-        PlanParser parser = new PlanParser(ExtractionRules.standard(), IndicatorLinks.standard());
-        LedgerService ledger = new LedgerService(DataAccess.of(dir), CLOCK);
-        String hospital = new MeasureQuery(dir).hospitals(Optional.empty()).get(0).id();
-        for (String[] doc : new String[][] {
-            {"/org/hqd/ledger/samples/tianjin-gazette-2022-19-20.txt", "tianjin-gazette-2022-19-20.txt", null},
-            {"demo-hospital-plan.txt", "demo-hospital-plan.txt", hospital}}) {
-            byte[] bytes;
-            try (var in = doc[0].startsWith("/") ? PlanParser.class.getResourceAsStream(doc[0])
-                    : DemoCommand.class.getResourceAsStream(doc[0])) {
-                bytes = in.readAllBytes();
-            }
-            ExtractedDocument d = parser.parse(doc[1], new String(bytes, StandardCharsets.UTF_8)
-                    .replace("H0001", hospital));
-            LedgerCommit c = ledger.commit(Actor.demo("demo"), d, PlanDocuments.fingerprint(bytes),
-                    Optional.ofNullable(doc[2]));
-            out.printf("   %s%s：%d 个方案，%d 项任务（%s）%n", doc[1],
-                    doc[2] == null ? "（区域方案）" : "（" + doc[2] + " 本院方案）", c.plans(), d.taskCount(),
-                    c.added() + c.updated() + c.removed() == 0 ? "已导入过，未做任何更改" : "已写入台账");
-            for (Plan p : d.plans()) {
-                out.printf("     %s %s：%d 项任务，%d 项有责任单位，%d 个量化目标%n", p.planId(), p.title(), p.tasks().size(),
-                        p.tasks().stream().filter(t -> !t.leadUnits().isEmpty()).count(),
-                        p.tasks().stream().mapToLong(t -> t.targets().size()).sum());
-            }
-        }
-        Tracking tracking = new Tracking(LocalDate.now(), Tracking.DEFAULT_WARNING_DAYS);
-        List<TrackedTask> tasks = ledger.tasks(tracking, Optional.empty(), plan -> true);
-        out.println("   关联到指标的目标与实际（最近 12 个月的数据；区域方案按各医院中位数）：");
-        for (TrackedTask t : tasks) {
-            for (TargetCheck ch : t.checks()) {
-                out.printf("     %s %s %s：目标 %s%s，实际 %s（%s），%s%n", t.planId(), t.task().taskNo(), ch.target().phrase(),
-                        ch.target().text(),
-                        " → " + ch.target().indicator().orElse("") + " " + ch.target().comparator().symbol() + " "
-                                + Tracking.format(ch.target().indicatorValue().orElse(Double.NaN)),
-                        Tracking.format(ch.actual().orElse(Double.NaN)), ch.basis(),
-                        ch.met().map(m -> m ? "已达到" : "未达到").orElse("无数据"));
-            }
-        }
-        LedgerSummary s = LedgerSummary.of(tracking.asOf(), tasks);
-        out.printf("   截至 %s：%d 项任务，已逾期 %d 项，有风险 %d 项（回头看：./hqd ledger followup --data %s）%n",
-                tracking.asOf(), tasks.size(), s.followUp().stream().filter(t -> t.status() == TaskStatus.OVERDUE).count(),
-                s.followUp().stream().filter(t -> t.status() == TaskStatus.AT_RISK).count(), data);
-    }
-
-    /**
-     * Step 8: budget management on the synthetic budget, actuals and performance targets of the first generated year
-     * (consistent with the facility reports and cases): compile, submit and approve every hospital's budget, import
-     * the actuals, then one hospital's execution as of September and every hospital's year-end performance score.
-     */
-    private static void printBudget(PrintWriter out, DataDirectory dir, Path source, Path data) throws IOException {
-        BudgetService budgets = new BudgetService(DataAccess.of(dir), CLOCK);
-        BudgetReports reports = new BudgetReports(DataAccess.of(dir), CLOCK);
-        int year = new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear();
-        Path folder = source.resolve("budget");
-        SyntheticBudget.writeTo(source, year, SEED, folder);
-        out.printf("8. 全面预算管理（合成的 %d 年预算、财务实际数和绩效目标，与机构月报和病案一致 → %s）：%n", year, folder);
-        if (reports.list(h -> true).stream().anyMatch(b -> b.latest().year() == year)) {
-            out.println("   预算：已导入过，未做任何更改（./hqd budget list 查看）");
-        } else {
-            BudgetImport r = budgets.importBudget(Actor.demo("demo"), BudgetFile.read(
-                    folder.resolve(SyntheticBudget.budgetFile(year)), "UTF-8", BudgetRowCheck.COLUMNS));
-            List<BudgetSummary> all = reports.list(h -> true);
-            for (BudgetSummary b : all) {
-                budgets.step(Actor.demo("demo 财务科"), b.latest().hospitalId(), year, BudgetAction.SUBMIT, "");
-                budgets.step(Actor.demo("demo 卫生健康委"), b.latest().hospitalId(), year, BudgetAction.APPROVE, "同意");
-            }
-            out.printf("   预算编制：%d 家医院，%,d 行（拒收 %d 行）→ 提交、批准（过程见 ./hqd budget history）%n", all.size(),
-                    r.accepted(), r.rejected().size());
-        }
-        BudgetImport a = budgets.importActuals(Actor.demo("demo"), BudgetFile.read(
-                folder.resolve(SyntheticBudget.actualsFile(year)), "UTF-8", BudgetRowCheck.COLUMNS));
-        out.printf("   实际数：%,d 行（拒收 %d 行）；有财务实际数的月份，评价改用财务的收入、人员和能耗支出%n", a.accepted(),
-                a.rejected().size());
-        loadTargets(budgets, folder, year);
-        List<String> ofYear = reports.list(h -> true).stream().map(BudgetSummary::latest).filter(b -> b.year() == year)
-                .map(BudgetVersion::hospitalId).sorted().toList();
-        String hospital = ofYear.get(0);
-        List<ExecutionLine> lines = reports.status(hospital, year, 9).lines();
-        Map<BudgetKind, Execution.Total> totals = Execution.totals(lines);
-        Map<String, Long> alerts = lines.stream().flatMap(l -> l.alerts().stream())
-                .collect(Collectors.groupingBy(BudgetRules.AlertRule::label, TreeMap::new, Collectors.counting()));
-        out.printf("   %s 截至 9 月（时间进度 75.0%%）：收入执行率 %s，支出执行率 %s；预警 %d 项（%s）%n", hospital,
-                Formats.percent(totals.get(BudgetKind.REVENUE).executionRate()),
-                Formats.percent(totals.get(BudgetKind.EXPENDITURE).executionRate()),
-                lines.stream().filter(l -> !l.alerts().isEmpty()).count(),
-                alerts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + "，" + y).orElse("无"));
-        StructureIndicators st = reports.structure(hospital, year, 9);
-        out.printf("   结构指标（1–9 月）：医疗服务收入占比 %s，人员支出占比 %s，万元收入能耗支出 %s 元%n",
-                Formats.percent(st.serviceRevenueShare()), Formats.percent(st.staffSpendingShare()),
-                st.energyPer10kRevenue().isPresent() ? String.format("%.1f", st.energyPer10kRevenue().getAsDouble()) : "—");
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        String first = "";
-        for (String h : ofYear) {
-            PerformanceAssessment p = reports.assess(h, year, 12);
-            grades.merge(p.grade(), 1, Integer::sum);
-            if (h.equals(hospital)) {
-                first = String.format("%s %.1f 分（%s）", hospital, p.score().orElse(Double.NaN), p.grade());
-            }
-        }
-        out.printf("   年终预算绩效评价：%s；各医院等级：%s%n", first, grades.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() + " 家").reduce((x, y) -> x + "，" + y).orElse("—"));
-        out.printf("   继续查看：./hqd budget status --data %s --hospital %s --year %d --month 9 ；./hqd budget report --data %s "
-                + "--hospital %s --year %d --output 预算报告.pdf%n", data, hospital, year, data, hospital, year);
-    }
-
-    private static void loadTargets(BudgetService budgets, Path folder, int year) throws IOException {
-        List<String> problems = new ArrayList<>(budgets.loadTargets(Actor.demo("demo"), BudgetFile.read(
-                folder.resolve(SyntheticBudget.targetsFile(year)), "UTF-8", TargetRows.TARGET_COLUMNS)).problems());
-        problems.addAll(budgets.loadTargetValues(Actor.demo("demo"), BudgetFile.read(
-                folder.resolve(SyntheticBudget.targetValuesFile(year)), "UTF-8", TargetRows.VALUE_COLUMNS)).problems());
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("synthetic targets do not load: " + problems);
-        }
     }
 
     /** Step 9: a demo admin with a fresh random password, then the web application until Ctrl-C. */

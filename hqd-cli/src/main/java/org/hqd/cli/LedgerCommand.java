@@ -3,16 +3,13 @@ package org.hqd.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
@@ -23,6 +20,7 @@ import org.hqd.app.ledger.LedgerService;
 import org.hqd.app.ledger.TaskUpdate;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.io.AtomicFile;
+import org.hqd.io.Encodings;
 import org.hqd.ledger.ExtractedDocument;
 import org.hqd.ledger.ExtractionRules;
 import org.hqd.ledger.IndicatorLinks;
@@ -34,7 +32,6 @@ import org.hqd.ledger.PlanParser;
 import org.hqd.ledger.TaskStatus;
 import org.hqd.ledger.TrackedTask;
 import org.hqd.ledger.Tracking;
-import org.hqd.report.CjkFont;
 import org.hqd.report.LedgerBriefingExcel;
 import org.hqd.report.LedgerBriefingPdf;
 import picocli.CommandLine.ArgGroup;
@@ -54,17 +51,8 @@ import picocli.CommandLine.Spec;
         subcommands = {LedgerCommand.Import.class, LedgerReadCommands.Plans.class, LedgerReadCommands.Tasks.class,
             LedgerReadCommands.Show.class, LedgerCommand.Update.class, LedgerReadCommands.FollowUp.class,
             LedgerReadCommands.Units.class, LedgerCommand.Brief.class})
-final class LedgerCommand implements Callable<Integer> {
+final class LedgerCommand extends CommandGroup {
     static final String TASKS_HEADER = "plan,section,task_no,task_id,title,lead_units,co_units,deadline,targets,status";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     static LedgerService service(Workspace w) {
         return new LedgerService(w, Clock.systemUTC());
@@ -153,12 +141,7 @@ final class LedgerCommand implements Callable<Integer> {
             if (!Files.isRegularFile(plan)) {
                 throw new HqdException("找不到方案文件 " + plan);
             }
-            Charset charset;
-            try {
-                charset = Charset.forName(encoding);
-            } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
-                throw new HqdException("不支持的编码 " + encoding + "（可用 UTF-8、GBK、GB18030）");
-            }
+            Charset charset = Encodings.named(encoding);
             byte[] bytes = Files.readAllBytes(plan);
             String name = plan.getFileName().toString();
             PlanParser parser = parser(rules);
@@ -198,7 +181,7 @@ final class LedgerCommand implements Callable<Integer> {
         }
     }
 
-    /** Each plan of a document with its tasks, tasks with units and quantified targets, as {@code hqd ledger import} says. */
+    /** Each plan of a document: its tasks, those with responsible units, its quantified targets. */
     static void printPlans(PrintWriter out, String indent, ExtractedDocument doc) {
         for (Plan p : doc.plans()) {
             long units = p.tasks().stream().filter(t -> !t.leadUnits().isEmpty()).count();
@@ -212,13 +195,7 @@ final class LedgerCommand implements Callable<Integer> {
     @Command(name = "update", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"更新一项任务：状态、进展说明、佐证链接、完成期限。",
                 "“已逾期”由期限自动判定；关联指标的目标未达到时不能标记“已完成”（进度以数据为准）。"})
-    static final class Update implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Update extends LedgerReadCommands.OnLedger {
         @Option(names = "--task", required = true, paramLabel = "<任务编号>", description = "任务编号（task_id）")
         private String task;
 
@@ -240,41 +217,32 @@ final class LedgerCommand implements Callable<Integer> {
         @Option(names = "--author", paramLabel = "<填报人>", description = "填报人；默认当前系统用户")
         private String author;
 
-        @Mixin
-        private TrackingOptions options;
+        private TaskUpdate update;
 
         @Override
-        public Integer call() {
+        void check() {
             if (status == null && note == null && evidence == null && due == null) {
                 throw new HqdException("没有要更新的内容：请给出 --status、--note、--evidence 或 --due");
             }
-            TaskUpdate update = new TaskUpdate(Optional.ofNullable(status).map(s -> TaskStatus.of(s).orElseThrow(
+            update = new TaskUpdate(Optional.ofNullable(status).map(s -> TaskStatus.of(s).orElseThrow(
                     () -> new HqdException("--status 应为 未启动、推进中、有风险、已完成 之一，实际为 '" + s + "'"))),
                     Optional.ofNullable(due).map(d -> date(d, "--due")),
                     date == null ? LocalDate.now() : date(date, "--date"), note == null ? "" : note,
                     evidence == null ? "" : evidence, Optional.ofNullable(author));
-            TrackedTask after;
-            try (Workspace w = data.open()) {
-                after = service(w).update(Actor.commandLine(), task, update, options.tracking(), options.period());
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) {
+            TrackedTask after = service(w).update(Actor.commandLine(), task, update, options.tracking(), options.period());
             out.printf("已更新 %s %s：状态 %s%s%n", task, after.task().title(), after.status().label(),
                     after.reason().isEmpty() ? "" : "（" + after.reason() + "）");
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd ledger brief}. */
     @Command(name = "brief", mixinStandardHelpOptions = true,
             description = "台账通报：按方案和按单位的进度、逾期与风险事项、量化目标与实际；按扩展名输出 PDF 或 Excel（.xlsx）")
-    static final class Brief implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Brief extends DataCommand {
         @Option(names = "--period", required = true, paramLabel = "<期间>",
                 description = "通报期间（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）：度量目标的期间，状态按期末（或今天，取较早者）判定")
         private String period;
@@ -286,36 +254,27 @@ final class LedgerCommand implements Callable<Integer> {
                 description = "预警天数；默认 ${DEFAULT-VALUE}")
         private int warningDays;
 
+        private ReportFile file;
+        private EvaluationPeriod p;
+
         @Override
-        public Integer call() throws IOException {
-            String lower = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean pdf = lower.endsWith(".pdf");
-            if (!pdf && !lower.endsWith(".xlsx")) {
-                throw new HqdException("--output 应以 .pdf 或 .xlsx 结尾，实际为 " + output);
-            }
-            EvaluationPeriod p = EvaluationPeriod.parse(period);
+        void check() {
+            file = ReportFile.of(output);
+            p = EvaluationPeriod.parse(period);
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) throws IOException {
             LocalDate asOf = p.to().isBefore(LocalDate.now()) ? p.to() : LocalDate.now();
-            Path font = pdf ? CjkFont.locate() : null;
-            LedgerSummary s;
-            try (Workspace w = data.open()) {
-                s = service(w).brief(Actor.commandLine(), p, new Tracking(asOf, warningDays), plan -> true,
-                        output.getFileName().toString());
-            }
+            LedgerSummary s = service(w).brief(Actor.commandLine(), p, new Tracking(asOf, warningDays), plan -> true,
+                    file.name());
             String title = "任务推进台账通报";
-            AtomicFile.write(output, stream -> {
-                if (pdf) {
-                    new LedgerBriefingPdf(font).write(s, title, p.toString(), stream);
-                } else {
-                    new LedgerBriefingExcel().write(s, title, p.toString(), stream);
-                }
-                return null;
-            });
+            file.write((font, stream) -> new LedgerBriefingPdf(font).write(s, title, p.toString(), stream),
+                    stream -> new LedgerBriefingExcel().write(s, title, p.toString(), stream));
             int total = s.plans().stream().mapToInt(LedgerSummary.PlanProgress::total).sum();
             long overdue = s.followUp().stream().filter(t -> t.status() == TaskStatus.OVERDUE).count();
-            spec.commandLine().getOut().printf("已生成台账通报 %s：截至 %s，%d 个方案 %d 项任务，已逾期 %d 项，有风险 %d 项%n",
-                    output, asOf, s.plans().size(), total, overdue, s.followUp().size() - overdue);
-            spec.commandLine().getOut().flush();
-            return 0;
+            out.printf("已生成台账通报 %s：截至 %s，%d 个方案 %d 项任务，已逾期 %d 项，有风险 %d 项%n", output, asOf,
+                    s.plans().size(), total, overdue, s.followUp().size() - overdue);
         }
     }
 }

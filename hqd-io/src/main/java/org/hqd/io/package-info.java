@@ -1,4 +1,7 @@
-/** Adapters for files: {@link org.hqd.io.AtomicFile}; the subpackages read CSV, abstracts, tables and conformance suites. */
+/**
+ * Adapters for files: {@link org.hqd.io.AtomicFile}, {@link org.hqd.io.Encodings}; the subpackages read CSV,
+ * abstracts, tables and conformance suites.
+ */
 @NullMarked
 package org.hqd.io;
 

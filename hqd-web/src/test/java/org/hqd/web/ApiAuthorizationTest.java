@@ -38,10 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.SoftAssertions;
 import org.hqd.store.access.UserStore;
 import org.junit.jupiter.api.AfterAll;
@@ -323,7 +319,7 @@ final class ApiAuthorizationTest {
         assertThat(names).isNotEmpty();
         HttpResponse<byte[]> r = getBytes("cityreg", "/api/evaluation/brief?period=" + PERIOD + "&format=xlsx");
         assertThat(r.statusCode()).isEqualTo(200);
-        String text = cellText(r.body());
+        String text = TestServer.cells(r.body());
         assertThat(text).contains(TestServer.single(server.dir, "SELECT coalesce(name, hospital_id) "
                 + "FROM hospital_register WHERE hospital_id = '" + TestServer.OWN + "'"));
         for (String n : names) {
@@ -1026,21 +1022,5 @@ final class ApiAuthorizationTest {
         Set<String> out = new HashSet<>();
         query(sql, r -> out.add(r.getString(1)));
         return out;
-    }
-
-    private static String cellText(byte[] xlsx) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : wb) {
-                out.append(sheet.getSheetName()).append('\n');
-                for (Row row : sheet) {
-                    for (Cell c : row) {
-                        out.append(c.toString()).append('\t');
-                    }
-                    out.append('\n');
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hqd.HqdException;
 import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetCatalog;
@@ -464,22 +459,6 @@ final class BudgetApiTest {
         }
     }
 
-    static String cells(byte[] xlsx) throws IOException {
-        StringBuilder b = new StringBuilder();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : wb) {
-                b.append(sheet.getSheetName()).append('\n');
-                for (Row row : sheet) {
-                    for (Cell c : row) {
-                        b.append(c.toString()).append('\t');
-                    }
-                    b.append('\n');
-                }
-            }
-        }
-        return b.toString();
-    }
-
     @Test
     void reportsAsPdfAndExcel_thePublicSummaryNamesNoDepartment() throws IOException {
         ownBudgetApproved();
@@ -490,11 +469,11 @@ final class BudgetApiTest {
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("budget-H0001-2026-03.pdf");
         HttpResponse<byte[]> full = bytes("regulator", "/api/budget/report?hospital=H0001&year=2026&month=3&format=xlsx");
         assertThat(full.statusCode()).isEqualTo(200);
-        assertThat(cells(full.body())).contains(dept).contains("财务科");
+        assertThat(TestServer.cells(full.body())).contains(dept).contains("财务科");
         HttpResponse<byte[]> disclosed = bytes("hosp", "/api/budget/report?format=xlsx&public=true&month=3");
         assertThat(disclosed.statusCode()).isEqualTo(200);
         assertThat(disclosed.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
-        String text = cells(disclosed.body());
+        String text = TestServer.cells(disclosed.body());
         assertThat(text).contains("医疗收入");
         for (String department : List.of(dept, "财务科", "全院")) {
             assertThat(text).as("the public summary names no department").doesNotContain(department);

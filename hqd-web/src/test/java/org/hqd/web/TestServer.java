@@ -1,5 +1,6 @@
 package org.hqd.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hqd.store.DataDirectory;
 
 /**
@@ -89,6 +94,23 @@ final class TestServer implements AutoCloseable {
     private static String firstDepartment(DataDirectory dir, String hospital) {
         return single(dir, "SELECT department FROM case_records WHERE hospital_id = '" + hospital
                 + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+    }
+
+    /** The text of every cell of a workbook, sheet by sheet: the sheet's name on a line, then its rows, cells tab-separated. */
+    static String cells(byte[] xlsx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                out.append(sheet.getSheetName()).append('\n');
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        out.append(c.toString()).append('\t');
+                    }
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     static String single(DataDirectory dir, String sql) {

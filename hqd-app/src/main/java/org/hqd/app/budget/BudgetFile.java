@@ -2,8 +2,6 @@ package org.hqd.app.budget;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hqd.HqdException;
 import org.hqd.budget.BudgetRowCheck;
+import org.hqd.io.Encodings;
 import org.hqd.io.table.TableFile;
 import org.hqd.ledger.PlanDocuments;
 
@@ -35,13 +34,7 @@ public record BudgetFile(String name, String sha256, List<BudgetRowCheck.RawRow>
         if (!Files.isRegularFile(file)) {
             throw new HqdException("找不到文件 " + file);
         }
-        Charset cs;
-        try {
-            cs = Charset.forName(encoding);
-        } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
-            throw new HqdException("不支持的编码 " + encoding + "（可用 UTF-8、GBK、GB18030）");
-        }
-        return of(file.getFileName().toString(), Files.readAllBytes(file), cs, columns);
+        return of(file.getFileName().toString(), Files.readAllBytes(file), Encodings.named(encoding), columns);
     }
 
     /** The hospitals the rows name (blank cells left out). */

@@ -153,8 +153,8 @@ public final class BudgetReports {
                     s.catalog());
             return new BudgetView(sel, r, department, s.inForce(sel.hospital(), sel.year()),
                     totals(s, sel.hospital(), sel.year(), mine), lines, structure,
-                    whole ? r.byDepartment() : Variance.byDepartment(lines), whole ? r.byItem() : Variance.byItem(lines),
-                    whole ? r.performance() : only(r.performance(), mine));
+                    whole ? r.byDepartment() : Variance.byDepartment(lines),
+                    whole ? r.byItem() : Variance.byItem(lines), whole ? r.performance() : only(r.performance(), mine));
         });
     }
 

@@ -20,6 +20,7 @@ import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.BudgetVersion;
+import org.hqd.budget.PerformanceTarget;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.io.AtomicFile;
 import org.hqd.io.grouping.ResultCsv;
@@ -61,7 +62,10 @@ public final class BudgetService {
         return importFile(actor, file, true);
     }
 
-    /** Actual amounts: each hospital's months in the file replace that month's actuals; a closed year's rows are rejected. */
+    /**
+     * Actual amounts: each hospital's months in the file replace that month's actuals; a closed year's rows are
+     * rejected.
+     */
     public BudgetImport importActuals(Actor actor, BudgetFile file) {
         BudgetImport r = importFile(actor, file, false);
         if (r.accepted() > 0) {
@@ -80,15 +84,17 @@ public final class BudgetService {
                             BudgetStore.ImportResult x = budget
                                     ? s.importBudget(file.name(), file.sha256(), file.rows(), actor.name(), now)
                                     : s.importActuals(file.name(), file.sha256(), file.rows(), actor.name(), now);
+                            String changes = x.changes().isEmpty() ? ""
+                                    : "；" + AuditTrail.clip(String.join("；", x.changes()));
                             AuditTrail.record(d, now, actor, budget ? "预算编制" : "导入实际数", AuditTrail.clip(file.name())
                                     + "：读取 " + x.read() + " 行，接收 " + x.accepted() + " 行，拒收 " + x.rejected().size()
-                                    + " 行" + (x.changes().isEmpty() ? "" : "；" + AuditTrail.clip(String.join("；", x.changes()))));
+                                    + " 行" + changes);
                             return x;
                         });
                 Optional<Path> rejects = r.rejected().isEmpty() ? Optional.empty()
                         : Optional.of(writeRejects(d, file.name(), r));
-                return new BudgetImport(file.name(), r.batch(), r.read(), r.accepted(), r.rejected(), r.rejectedByRule(),
-                        r.changes(), rejects);
+                return new BudgetImport(file.name(), r.batch(), r.read(), r.accepted(), r.rejected(),
+                        r.rejectedByRule(), r.changes(), rejects);
             });
         }
     }
@@ -151,7 +157,8 @@ public final class BudgetService {
      * An adjustment of the approved budget (a new adjustment version, or a change of the one not yet approved): the
      * rows are lines to change (amount 0 removes one); one bad row refuses them all, naming the first five.
      */
-    public BudgetVersion adjust(Actor actor, String hospital, int year, List<BudgetRowCheck.RawRow> rows, String reason) {
+    public BudgetVersion adjust(Actor actor, String hospital, int year, List<BudgetRowCheck.RawRow> rows,
+                                String reason) {
         Instant now = clock.instant();
         synchronized (writes) {
             return data.inTransaction("调整预算", d -> {
@@ -190,15 +197,19 @@ public final class BudgetService {
                     }
                 }
                 int added = s.registerDepartments(pairs);
-                AuditTrail.record(d, now, actor, "设置变更", "登记科室 " + AuditTrail.clip(file.name()) + "：新增 " + added + " 个");
+                AuditTrail.record(d, now, actor, "设置变更", "登记科室 " + AuditTrail.clip(file.name()) + "：新增 " + added
+                        + " 个");
                 return new Loaded(added, refused);
             });
         }
     }
 
-    /** Loads performance targets (a file of {@link TargetRows#TARGET_COLUMNS}); invalid rows are left out and said so. */
+    /**
+     * Loads performance targets (a file of {@link TargetRows#TARGET_COLUMNS}); invalid rows are left out and said
+     * so.
+     */
     public Loaded loadTargets(Actor actor, BudgetFile file) {
-        TargetRows.Checked<org.hqd.budget.PerformanceTarget> t = TargetRows.targets(file.rows(), indicators);
+        TargetRows.Checked<PerformanceTarget> t = TargetRows.targets(file.rows(), indicators);
         Instant now = clock.instant();
         synchronized (writes) {
             return data.inTransaction("保存绩效目标", d -> {
@@ -219,7 +230,8 @@ public final class BudgetService {
         synchronized (writes) {
             return data.inTransaction("保存绩效监控值", d -> {
                 int stored = stores.of(d).saveTargetValues(values);
-                AuditTrail.record(d, now, actor, "设置变更", "载入绩效监控值 " + AuditTrail.clip(file.name()) + "：" + stored + " 个");
+                AuditTrail.record(d, now, actor, "设置变更", "载入绩效监控值 " + AuditTrail.clip(file.name()) + "："
+                        + stored + " 个");
                 return new Loaded(stored, t.problems());
             });
         }

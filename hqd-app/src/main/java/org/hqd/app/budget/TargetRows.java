@@ -42,8 +42,8 @@ public final class TargetRows {
             Optional<PerformanceDimension> d = PerformanceDimension.of(r.cell("dimension"));
             Optional<Comparison> c = Comparison.of(r.cell("comparison"));
             String source = r.cell("source");
-            boolean sourceOk = source.equals(PerformanceTarget.MANUAL) || source.equals(PerformanceTarget.EXECUTION_RATE)
-                    || (source.startsWith(PerformanceTarget.INDICATOR)
+            boolean sourceOk = source.equals(PerformanceTarget.MANUAL)
+                    || source.equals(PerformanceTarget.EXECUTION_RATE) || (source.startsWith(PerformanceTarget.INDICATOR)
                     && indicators.indicator(source.substring(PerformanceTarget.INDICATOR.length())).isPresent());
             double target;
             double weight;

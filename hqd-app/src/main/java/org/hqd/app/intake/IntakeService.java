@@ -25,7 +25,10 @@ import org.hqd.store.importing.Importer;
  * groups. Every import of the product goes through here (the command line, the demo).
  */
 public final class IntakeService {
-    /** What a caller sees while an intake runs: the scheme once the directory is ready, then each file as it is done. */
+    /**
+     * What a caller sees while an intake runs: the grouping scheme once the directory is ready, then each file as it
+     * is done.
+     */
     public interface Progress {
         default void started(Path dataDirectory, String scheme) {
         }

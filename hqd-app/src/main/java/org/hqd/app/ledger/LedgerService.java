@@ -57,7 +57,8 @@ public final class LedgerService {
         Instant now = clock.instant();
         return data.inTransaction("导入方案 " + doc.name(), d -> {
             LedgerStore.Committed c = new LedgerStore(d).commit(doc, sha256, hospital, actor.name());
-            LedgerCommit done = new LedgerCommit(c.plans(), c.added(), c.updated(), c.unchanged(), c.removed(), c.skipped());
+            LedgerCommit done = new LedgerCommit(c.plans(), c.added(), c.updated(), c.unchanged(), c.removed(),
+                    c.skipped());
             AuditTrail.record(d, now, actor, "导入方案", done.describe(AuditTrail.clip(doc.name())));
             return done;
         });
@@ -93,7 +94,7 @@ public final class LedgerService {
     private List<TrackedTask> track(DataDirectory d, List<LedgerStore.StoredTask> tasks, Tracking tracking,
                                     Optional<EvaluationPeriod> period) {
         LedgerTracker tracker = new LedgerTracker(d, indicators);
-        boolean linked = tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
+        boolean linked = tasks.stream().flatMap(t -> t.task().targets().stream()).anyMatch(x -> x.indicator().isPresent());
         Map<String, HospitalMeasures> m = linked
                 ? measures.get("measures|" + period, () -> tracker.measures(period)) : Map.of();
         return tracker.track(tasks, tracking, m);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.hqd.HqdException;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.Register;
+import org.hqd.app.StoreRows;
 import org.hqd.app.TickingClock;
 import org.hqd.app.Workspace;
 import org.hqd.budget.BudgetAction;
@@ -91,17 +91,6 @@ final class BudgetServiceTest {
 
     BudgetState state() {
         return reports.list(h -> true).get(0).latest().state();
-    }
-
-    long count(String table) {
-        return w.with(d -> {
-            try (var s = d.connection().createStatement(); var r = s.executeQuery("SELECT count(*) FROM " + table)) {
-                r.next();
-                return r.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     @Test
@@ -205,8 +194,8 @@ final class BudgetServiceTest {
             return null;
         });
         assertThat(reports.list(h -> true)).as("the budget went with its audit entry").isEmpty();
-        assertThat(count("budget_imports")).isZero();
-        assertThat(count("budget_lines")).isZero();
+        assertThat(StoreRows.count(w, "SELECT count(*) FROM budget_imports")).isZero();
+        assertThat(StoreRows.count(w, "SELECT count(*) FROM budget_lines")).isZero();
     }
 
     @Test

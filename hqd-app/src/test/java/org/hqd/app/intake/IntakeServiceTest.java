@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.Province;
+import org.hqd.app.StoreRows;
 import org.hqd.app.Workspace;
 import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePackCatalog;
@@ -53,17 +53,6 @@ final class IntakeServiceTest {
     Intake run(Actor actor, Path... paths) {
         return intake.importFiles(actor, List.of(paths), new Importer.Settings(StandardCharsets.UTF_8, 1,
                 Optional.empty()), new IntakeService.Progress() { });
-    }
-
-    long count(String sql) {
-        return w.with(d -> {
-            try (var s = d.connection().createStatement(); var r = s.executeQuery(sql)) {
-                r.next();
-                return r.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     @Test
@@ -136,7 +125,7 @@ final class IntakeServiceTest {
             assertThat(f.replaced()).isEqualTo(1);
         });
         assertThat(r.dipAssigned()).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM cases WHERE dip_key IS NULL")).isZero();
-        assertThat(count("SELECT count(*) FROM cases")).isEqualTo(401);
+        assertThat(StoreRows.count(w, "SELECT count(*) FROM cases WHERE dip_key IS NULL")).isZero();
+        assertThat(StoreRows.count(w, "SELECT count(*) FROM cases")).isEqualTo(401);
     }
 }
