@@ -13,6 +13,7 @@ import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.io.AtomicFile;
 import org.hqd.io.grouping.GroupFileJob;
 import org.hqd.io.grouping.GroupingSummary;
 import picocli.CommandLine.Command;

@@ -1,19 +1,16 @@
 package org.hqd.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hqd.casemix.dip.DipParameters;
-import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.quality.QualityRuleCatalog;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.access.AuditLog;
-import org.hqd.store.dip.DipStore;
+import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
+import org.hqd.app.intake.Intake;
+import org.hqd.app.intake.IntakeService;
 import org.hqd.store.importing.ImportSummary;
 import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
@@ -47,24 +44,26 @@ final class ImportCommand implements Callable<Integer> {
     private int threads;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = Importer.expand(paths);
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                    new Importer.Settings(encoding, threads, Optional.ofNullable(scheme)));
-            out.println("数据目录：" + dir.path() + "（分组方案 " + dir.setting(Importer.SCHEME_SETTING).orElse("") + "）");
-            for (Path f : importer.inImportOrder(files)) {
-                ImportSummary summary = importer.importFile(f);
-                new ImportReport(out).print(summary);
-                new AuditLog(dir).record(Instant.now(), Optional.empty(), "导入", summary.file() + "：读取 "
-                        + summary.read() + " 行，新增 " + summary.imported() + "，替换 " + summary.replaced() + "，拒收 "
-                        + summary.rejected() + (summary.alreadyImported() ? "（已导入过，未重复导入）" : ""), "命令行");
-            }
-            long assigned = new DipStore(dir).assignPending(DipCommand.orProcedures(dir), DipParameters.DEFAULTS);
-            if (assigned > 0) {
-                out.printf("已按最新 DIP 目录为 %,d 例新导入或更新的病例分配病种%n", assigned);
-            }
+        ImportReport report = new ImportReport(out);
+        Intake intake;
+        try (Workspace w = data.open()) {
+            intake = new IntakeService(w, Clock.systemUTC()).importFiles(Actor.commandLine(), paths,
+                    new Importer.Settings(encoding, threads, Optional.ofNullable(scheme)), new IntakeService.Progress() {
+                        @Override
+                        public void started(Path dataDirectory, String grouping) {
+                            out.println("数据目录：" + dataDirectory + "（分组方案 " + grouping + "）");
+                        }
+
+                        @Override
+                        public void imported(ImportSummary file) {
+                            report.print(file);
+                        }
+                    });
+        }
+        if (intake.dipAssigned() > 0) {
+            out.printf("已按最新 DIP 目录为 %,d 例新导入或更新的病例分配病种%n", intake.dipAssigned());
         }
         out.flush();
         return 0;

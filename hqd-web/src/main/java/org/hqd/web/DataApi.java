@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
+import org.hqd.app.ResultCache;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.evaluation.Briefing;

@@ -9,6 +9,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.hqd.HqdException;
+import org.hqd.app.NotFoundException;
+import org.hqd.app.budget.BudgetReports;
+import org.hqd.app.budget.BudgetService;
+import org.hqd.app.ledger.LedgerService;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
@@ -76,11 +80,13 @@ public final class WebServer implements AutoCloseable {
         DataApi data = new DataApi(db, access, pack);
         ExportApi export = new ExportApi(access, data::synthetic);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
-        LedgerApi ledger = new LedgerApi(db, access, clock);
-        BudgetApi budget = new BudgetApi(db, access, clock, () -> {
+        LedgerService ledgerService = new LedgerService(db, clock);
+        LedgerApi ledger = new LedgerApi(ledgerService, clock);
+        BudgetService budgetService = new BudgetService(db, clock, () -> {
             data.measuresChanged();
-            ledger.measuresChanged();
+            ledgerService.measuresChanged();
         });
+        BudgetApi budget = new BudgetApi(budgetService, new BudgetReports(db, clock));
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -139,6 +145,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/budget/{hospital}/{year}/{action}", budget::act);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
+            config.routes.exception(NotFoundException.class, (e, ctx) ->
+                    ctx.status(404).json(new ApiError(404, e.withoutHint())));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 LOG.error("请求 {} {} 的数据库操作失败：{}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.status(503).json(new ApiError(503, "数据库暂时无法完成请求，请稍后重试"));
