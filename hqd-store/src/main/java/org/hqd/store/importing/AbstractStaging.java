@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hqd.casemix.abstracts.AbstractColumn;
-import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.Charges;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -67,7 +66,9 @@ final class AbstractStaging {
 
     /** The least size of a staged case file handed to the store (a few row groups of the store's tables). */
     static final long FILE_BYTES = 256L << 20;
-    private static final ChargeCategory[] CHARGES = ChargeCategory.values();
+    /** The case schema's columns after the key (hospital_id, record_id), in staging order. */
+    private static final AbstractColumn[] AFTER_KEY = Arrays.copyOfRange(AbstractColumn.values(), 2,
+            AbstractColumn.values().length);
 
     private final DrgGrouper grouper;
     private final AbstractQualityChecks checks;
@@ -247,7 +248,7 @@ final class AbstractStaging {
             int start = cases.length();
             cases.text(a.hospitalId()).text(a.recordId());
             long keyHash = cases.hash(start, cases.length());
-            appendCase(cases, start, a, pseudo.pseudonym(a.patientId()), scheme, g, flags, row.line());
+            appendCase(cases, start, a, pseudo.pseudonym(a.patientId()), scheme, g, flags, "", row.line());
             if (lines == lineEnds.length) {
                 lineEnds = Arrays.copyOf(lineEnds, lines * 2);
                 rangeOfLine = Arrays.copyOf(rangeOfLine, lines * 2);
@@ -307,24 +308,56 @@ final class AbstractStaging {
     }
 
     /**
-     * Completes a case's staging line, whose key fields (hospital_id, record_id) start at {@code start}, ending it
-     * with the line number and a content hash: a hash of the stored values (not of the input bytes), so the same
-     * row sent again in another encoding or format is recognised as unchanged.
+     * Completes a case's staging line, whose key fields (hospital_id, record_id) start at {@code start}: the other
+     * columns of the case schema in its order ({@link StagingTables#CASE_COLUMNS}), the result columns, and the line
+     * number and a content hash: a hash of the stored values (not of the input bytes), so the same row sent again in
+     * another encoding, format or layout is recognised as unchanged.
      */
     private static void appendCase(StagingLines l, int start, DischargeAbstract a, String patient, String scheme,
-                                   GroupingResult g, String flags, long line) {
-        l.text(patient).text(a.sex().code()).date(a.birthDate())
-                .whole(a.ageYears()).whole(a.ageDays()).whole(a.birthWeightG()).date(a.admissionDate())
-                .date(a.dischargeDate()).whole(a.losDays()).text(a.admissionRoute()).text(a.dischargeMethod())
-                .text(a.department()).text(a.attendingPhysician()).text(a.principalDx()).list(a.secondaryDx())
-                .text(a.principalProc()).list(a.otherProcs()).list(a.procLevels()).bool(a.daySurgery())
-                .text(a.payer()).amount(a.totalCost());
+                                   GroupingResult g, String flags, String mapped, long line) {
         boolean charged = !a.charges().equals(Charges.NONE);
-        for (ChargeCategory c : CHARGES) {
-            l.amount(charged ? a.charges().get(c) : Double.NaN);
+        for (AbstractColumn c : AFTER_KEY) {
+            switch (c) {
+                case PATIENT_ID -> l.text(patient);
+                case SEX -> l.text(a.sex().code());
+                case BIRTH_DATE -> l.date(a.birthDate());
+                case AGE_YEARS -> l.whole(a.ageYears());
+                case AGE_DAYS -> l.whole(a.ageDays());
+                case BIRTH_WEIGHT_G -> l.whole(a.birthWeightG());
+                case ADMISSION_DATE -> l.date(a.admissionDate());
+                case DISCHARGE_DATE -> l.date(a.dischargeDate());
+                case LOS_DAYS -> l.whole(a.losDays());
+                case ADMISSION_ROUTE -> l.text(a.admissionRoute());
+                case DISCHARGE_METHOD -> l.text(a.dischargeMethod());
+                case DEPARTMENT -> l.text(a.department());
+                case ATTENDING_PHYSICIAN -> l.text(a.attendingPhysician());
+                case PRINCIPAL_DX -> l.text(a.principalDx());
+                case SECONDARY_DX -> l.list(a.secondaryDx());
+                case PRINCIPAL_PROC -> l.text(a.principalProc());
+                case OTHER_PROCS -> l.list(a.otherProcs());
+                case PROC_LEVELS -> l.list(a.procLevels());
+                case DAY_SURGERY -> l.bool(a.daySurgery());
+                case PAYER -> l.text(a.payer());
+                case TOTAL_COST -> l.amount(a.totalCost());
+                case ADMISSION_CONDITIONS -> l.list(a.admissionConditions());
+                case PROC_DATES -> l.list(a.procDates());
+                case PROC_WOUND_CLASSES -> l.list(a.woundClasses());
+                case PROC_HEALING -> l.list(a.woundHealing());
+                case PROC_ANAESTHESIA -> l.list(a.anaesthesia());
+                case VENTILATOR_HOURS -> l.amount(a.ventilatorHours());
+                case ICU_HOURS -> l.amount(a.icuHours());
+                case SELF_PAY -> l.amount(a.selfPay());
+                default -> {
+                    if (c.charge().isPresent()) {
+                        l.amount(charged ? a.charges().get(c.charge().get()) : Double.NaN);
+                    } else {
+                        l.amount(a.homepageFees().get(c.fee().orElseThrow()));
+                    }
+                }
+            }
         }
         l.text(scheme).text(g.status().name()).text(g.mdc()).text(g.adrg()).text(g.drg()).bool(g.cc())
-                .bool(g.mcc()).text(flags);
+                .bool(g.mcc()).text(flags).text(mapped);
         long hash = l.hash(start, l.length());
         l.whole(line).unsigned(hash).end();
     }
