@@ -27,6 +27,7 @@ public final class HeaderMapping {
     private final int[][] procedures;
     private final String[] uses;
     private final boolean[] personal;
+    private final boolean[] linePresent = new boolean[2 * PARTS];
     private final List<String> duplicates = new ArrayList<>();
     private final int recognised;
 
@@ -62,6 +63,14 @@ public final class HeaderMapping {
         }
         diagnoses = slots(layout.diagnoses(), find, "诊断", true);
         procedures = slots(layout.procedures(), find, "手术操作", false);
+        layout.lines().ifPresent(f -> {
+            int k = find.index(f.key());
+            if (k >= 0) {
+                use(k, "区分每次住院的键");
+            }
+            lineUses(f.diagnosis(), find, "诊断行");
+            lineUses(f.procedure(), find, "手术操作行");
+        });
         for (String p : layout.personal()) {
             int i = find.index(p);
             if (i >= 0) {
@@ -109,6 +118,16 @@ public final class HeaderMapping {
             out.add(parts);
         }
         return out.toArray(new int[0][]);
+    }
+
+    private void lineUses(Slot line, Lookup find, String what) {
+        line.columns().forEach((part, name) -> {
+            int i = find.index(name);
+            if (i >= 0) {
+                use(i, what + "的" + label(part));
+                linePresent[part.ordinal() + (what.equals("诊断行") ? 0 : PARTS)] = true;
+            }
+        });
     }
 
     private static String label(SlotPart p) {
@@ -172,6 +191,12 @@ public final class HeaderMapping {
 
     /** Whether the file gives any value for the canonical column. */
     public boolean has(AbstractColumn c) {
+        if (layout.lines().isPresent() && (Layout.FROM_DIAGNOSES.contains(c) || Layout.FROM_PROCEDURES.contains(c))) {
+            boolean dx = Layout.FROM_DIAGNOSES.contains(c);
+            SlotPart part = c == AbstractColumn.ADMISSION_CONDITIONS ? SlotPart.ADMISSION : Arrays.stream(SlotPart.values())
+                    .filter(p -> p.procedureColumn().orElse(null) == c).findFirst().orElse(SlotPart.CODE);
+            return linePresent[part.ordinal() + (dx ? 0 : PARTS)];
+        }
         if (Layout.FROM_DIAGNOSES.contains(c) && !layout.diagnoses().isEmpty()) {
             return slotHas(diagnoses, c == AbstractColumn.PRINCIPAL_DX, c == AbstractColumn.SECONDARY_DX, SlotPart.ADMISSION,
                     c == AbstractColumn.ADMISSION_CONDITIONS);
@@ -217,6 +242,13 @@ public final class HeaderMapping {
         if (Layout.FROM_PROCEDURES.contains(c) && !layout.procedures().isEmpty()) {
             names.add(layout.procedures().get(0).columns().get(SlotPart.CODE));
         }
+        layout.lines().ifPresent(f -> {
+            if (Layout.FROM_DIAGNOSES.contains(c)) {
+                names.add(f.diagnosis().columns().get(SlotPart.CODE));
+            } else if (Layout.FROM_PROCEDURES.contains(c)) {
+                names.add(f.procedure().columns().get(SlotPart.CODE));
+            }
+        });
         return c.named() + "：" + (names.isEmpty() ? "（此格式没有）" : String.join(" 或 ", names));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.Charges;
 import org.hqd.casemix.abstracts.ChargeCategory;
@@ -24,12 +25,19 @@ public final class AbstractRowParser {
     private static final ChargeCategory[] CHARGES = ChargeCategory.values();
     private final AbstractHeader header;
     private static final HomepageFee[] FEES = HomepageFee.values();
+    private final UnaryOperator<String> hospitals;
     private final boolean hasCharges;
     private final boolean hasFees;
     private List<FieldProblem> problems;
 
     public AbstractRowParser(AbstractHeader header) {
+        this(header, UnaryOperator.identity());
+    }
+
+    /** @param hospitals the file's hospital code → the hospital id it stands for (e.g. an org code matched in the register) */
+    public AbstractRowParser(AbstractHeader header, UnaryOperator<String> hospitals) {
         this.header = header;
+        this.hospitals = hospitals;
         boolean charges = false;
         boolean fees = false;
         for (AbstractColumn c : COLUMNS) {
@@ -49,7 +57,7 @@ public final class AbstractRowParser {
                     + header.width() + " 个（逗号未加引号或行被截断）"));
         }
         DischargeAbstract.Builder b = DischargeAbstract.builder()
-                .hospitalId(text(s, AbstractColumn.HOSPITAL_ID))
+                .hospitalId(hospitals.apply(text(s, AbstractColumn.HOSPITAL_ID)))
                 .recordId(text(s, AbstractColumn.RECORD_ID))
                 .patientId(text(s, AbstractColumn.PATIENT_ID))
                 .sex(sex(s))
