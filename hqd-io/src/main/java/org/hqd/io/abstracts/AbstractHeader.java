@@ -76,7 +76,7 @@ public final class AbstractHeader {
         AbstractHeader h = new AbstractHeader(names);
         if (!h.repeated.isEmpty()) {
             throw new HqdException(source + "：表头中列 " + String.join("、", h.repeated)
-                    + " 出现两次，无法确定用哪一列；请删去重复的列");
+                    + "出现两次，无法确定用哪一列；请删去重复的列");
         }
         List<AbstractColumn> missing = new ArrayList<>();
         for (AbstractColumn c : required) {

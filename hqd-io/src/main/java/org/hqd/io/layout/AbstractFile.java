@@ -158,11 +158,18 @@ public final class AbstractFile implements Closeable {
         if (options.layout().isPresent()) {
             return HeaderMapping.of(options.layouts().named(options.layout().get()), header);
         }
-        return options.layouts().recognise(header).orElseThrow(() -> unrecognised(header, name, options.layouts()));
+        Optional<HeaderMapping> m = options.layouts().recognise(header);
+        if (m.isPresent()) {
+            return m.get();
+        }
+        HeaderMapping closest = options.layouts().closest(header);
+        if (closest.layout().isCanonical()) {
+            return closest; // its missing columns are named when the header is checked for what the reader needs
+        }
+        throw unrecognised(header, name, closest);
     }
 
-    private static UnknownLayoutException unrecognised(List<String> header, String name, LayoutCatalog layouts) {
-        HeaderMapping closest = layouts.closest(header);
+    private static UnknownLayoutException unrecognised(List<String> header, String name, HeaderMapping closest) {
         Layout l = closest.layout();
         Set<String> names = new java.util.HashSet<>();
         header.forEach(h -> names.add(ColumnNames.normalise(h)));
