@@ -93,11 +93,12 @@ final class AbstractStaging {
     /**
      * Stages an abstracts file (any layout): case files per hospital range in {@code work}, and the findings.
      *
+     * @param file the file's name, as findings name it
+     *
      * @throws org.hqd.HqdException when the file lacks a column every row must have, or repeats one
      */
-    Staged run(AbstractFile in, Path work, Path findingsCsv) throws IOException {
+    Staged run(AbstractFile in, String file, Path work, Path findingsCsv) throws IOException {
         MessageDigest sha = sha256();
-        String file = in.source();
         AbstractHeader header = in.header(AbstractColumn.FOR_IMPORT);
         long[] totals = new long[4];
         boolean mapCodes = in.layout().codeEdition() == CodeEdition.CLINICAL;

@@ -167,7 +167,7 @@ public final class Importer {
                         Optional.empty(), layouts) : new AbstractFile.Options(settings.charset(), settings.layout(),
                         layouts);
                 try (InputStream in = Files.newInputStream(csv);
-                     AbstractFile abstracts = AbstractFile.open(in, name, o)) {
+                     AbstractFile abstracts = AbstractFile.open(in, file.toString(), o)) {
                     s = importAbstracts(abstracts, name, work);
                 }
             }
@@ -184,7 +184,7 @@ public final class Importer {
         AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), ranges, register::resolve,
                 settings.threads());
         Path findings = work.resolve("findings.csv");
-        AbstractStaging.Staged staged = staging.run(file, work, findings);
+        AbstractStaging.Staged staged = staging.run(file, name, work, findings);
         Optional<Integer> earlier = batchWithHash(staged.contentHash());
         if (earlier.isPresent()) {
             return new ImportSummary(name, FileKind.ABSTRACTS, earlier.get(), true, staged.read(), 0, 0, 0, 0, 0,
