@@ -33,11 +33,13 @@ final class LayoutsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("识别为 hqms-codes（住院病案首页（卫统4-1 / HQMS 接口字段代码）），CSV GBK（自动识别）")
-                .contains("  JBDM → 诊断 1 的编码")
+                .contains("  JBDM → 主要诊断的编码")
+                .contains("  JBDM1 → 其他诊断1的编码")
                 .contains("  XYF → 西药费(cost_western_drug)、西药类(fee_western_drug)")
                 .contains("个人信息列，读取时丢弃、不保存（1）：XM")
                 .contains("忽略的列（1）：BEIZHU")
-                .contains("必需的列齐全");
+                .contains("分组缺少的列（4）：\n  年龄(天)(age_days)：BZYZSNL\n")
+                .doesNotContain("导入缺少的必需列");
     }
 
     @Test

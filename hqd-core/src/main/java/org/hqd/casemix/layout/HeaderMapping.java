@@ -112,7 +112,8 @@ public final class HeaderMapping {
                 int i = find.index(e.getValue());
                 parts[e.getKey().ordinal()] = i;
                 if (i >= 0) {
-                    use(i, what + " " + (k + 1) + " 的" + label(e.getKey()));
+                    String slot = what.equals("诊断") ? (k == 0 ? "主要诊断" : "其他诊断" + k) : what + (k + 1);
+                    use(i, slot + "的" + label(e.getKey()));
                 }
             }
             out.add(parts);

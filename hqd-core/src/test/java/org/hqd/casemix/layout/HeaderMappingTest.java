@@ -24,7 +24,8 @@ final class HeaderMappingTest {
         assertThat(m.procedures()[0][SlotPart.WOUND.ordinal()]).isEqualTo(9);
         assertThat(m.personal(1)).isTrue();
         assertThat(m.use(1)).isNull();
-        assertThat(m.use(2)).isEqualTo("诊断 1 的编码");
+        assertThat(m.use(2)).isEqualTo("主要诊断的编码");
+        assertThat(m.use(4)).isEqualTo("其他诊断1的编码");
         assertThat(m.use(10)).isEqualTo("治疗费(cost_treatment)、综合医疗服务类(fee_general_medical)");
         assertThat(m.duplicates()).containsExactly("bah");
         assertThat(m.has(AbstractColumn.PROC_LEVELS)).isTrue();
