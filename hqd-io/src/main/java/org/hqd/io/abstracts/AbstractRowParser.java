@@ -117,6 +117,9 @@ public final class AbstractRowParser {
             return "";
         }
         String v = s.field(i);
+        if (v.isEmpty()) { // a layout's code table may turn a value into a blank one
+            return v;
+        }
         return Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)) ? v.strip() : v;
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.ColumnType;
 import org.hqd.casemix.layout.HeaderMapping;
+import org.hqd.casemix.layout.Layout;
 import org.hqd.casemix.layout.SlotPart;
 import org.hqd.io.csv.Fields;
 
@@ -17,6 +18,14 @@ import org.hqd.io.csv.Fields;
 public final class LayoutFields implements Fields {
     private static final AbstractColumn[] COLUMNS = AbstractColumn.values();
     private static final int CODE = SlotPart.CODE.ordinal();
+    /** By ordinal: whether the column comes from the diagnosis or procedure slots. */
+    private static final boolean[] SLOTTED = new boolean[COLUMNS.length];
+
+    static {
+        for (AbstractColumn c : COLUMNS) {
+            SLOTTED[c.ordinal()] = Layout.FROM_DIAGNOSES.contains(c) || Layout.FROM_PROCEDURES.contains(c);
+        }
+    }
 
     private final HeaderMapping m;
     private final int[][] dxSlots;
@@ -26,6 +35,8 @@ public final class LayoutFields implements Fields {
     private Fields row;
     private int dxCount = -1;
     private int procCount = -1;
+    /** The slot-filled columns of this row, by ordinal, once computed (the parser asks whether blank, then the text). */
+    private final String[] slotted = new String[COLUMNS.length];
 
     public LayoutFields(HeaderMapping mapping) {
         this.m = mapping;
@@ -40,6 +51,7 @@ public final class LayoutFields implements Fields {
         this.row = source;
         dxCount = -1;
         procCount = -1;
+        java.util.Arrays.fill(slotted, null);
         return this;
     }
 
@@ -58,13 +70,19 @@ public final class LayoutFields implements Fields {
         return row.unterminated();
     }
 
+    /** Blank when every field of the column is (a code table never turns a value into a blank one). */
     @Override
     public boolean isBlank(int i) {
-        int[] src = m.sources(COLUMNS[i]);
-        if (src.length == 1 && COLUMNS[i].type() != ColumnType.AMOUNT && m.codes(COLUMNS[i]).isEmpty()) {
-            return row.isBlank(src[0]);
+        AbstractColumn c = COLUMNS[i];
+        if (SLOTTED[i]) {
+            return field(i).isEmpty();
         }
-        return field(i).isBlank();
+        for (int j : m.sources(c)) {
+            if (!row.isBlank(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -89,7 +107,19 @@ public final class LayoutFields implements Fields {
 
     @Override
     public String field(int i) {
-        AbstractColumn c = COLUMNS[i];
+        if (!SLOTTED[i]) {
+            AbstractColumn c = COLUMNS[i];
+            return c.type() == ColumnType.AMOUNT ? amount(c) : first(c);
+        }
+        String v = slotted[i];
+        if (v == null) {
+            v = fromSlots(COLUMNS[i]);
+            slotted[i] = v;
+        }
+        return v;
+    }
+
+    private String fromSlots(AbstractColumn c) {
         switch (c) {
             case PRINCIPAL_DX:
                 return dxSlots.length > 0 && dxSlots[0] != null ? text(dxSlots[0][CODE], c) : "";
@@ -112,7 +142,7 @@ public final class LayoutFields implements Fields {
             case PROC_ANAESTHESIA:
                 return aligned(procSlots, procUsed, procedures(), SlotPart.ANAESTHESIA, c);
             default:
-                return c.type() == ColumnType.AMOUNT ? amount(c) : first(c);
+                throw new IllegalArgumentException("not filled from slots: " + c);
         }
     }
 
