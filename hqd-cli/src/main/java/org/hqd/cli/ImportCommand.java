@@ -1,7 +1,6 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd import}: loads abstracts, the hospital register and facility reports into a data directory. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"导入病案首页（CSV/Parquet）、医院名册和机构报表；按列名识别文件类型。",
+        description = {"导入病案首页、结算清单（CSV/Excel/DBF/Parquet，按表头识别格式，见 hqd layouts）、医院名册和机构报表。",
             "每个文件一个事务：要么全部导入，要么不变。重复导入相同内容不产生变化；同一机构同一病案号的新版本替换旧版本。"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -37,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--scheme", paramLabel = "<方案>", description = "新数据目录的分组方案；默认 chs-drg-1.1")
     private String scheme;
 
-    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "<编码>", description = "文件编码，如 GBK；默认 ${DEFAULT-VALUE}")
-    private Charset encoding;
+    @Mixin
+    private LayoutOptions formats;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "<n>", description = "工作线程数；0 表示每个处理器一个")
     private int threads;
@@ -50,7 +49,8 @@ final class ImportCommand implements Callable<Integer> {
         Intake intake;
         try (Workspace w = data.open()) {
             intake = new IntakeService(w, Clock.systemUTC()).importFiles(Actor.commandLine(), paths,
-                    new Importer.Settings(encoding, threads, Optional.ofNullable(scheme)), new IntakeService.Progress() {
+                    new Importer.Settings(formats.charset(), threads, Optional.ofNullable(scheme),
+                            formats.layout(), formats.catalog()), new IntakeService.Progress() {
                         @Override
                         public void started(Path dataDirectory, String grouping) {
                             out.println("数据目录：" + dataDirectory + "（分组方案 " + grouping + "）");

@@ -22,7 +22,7 @@ public final class AbstractQualityChecks {
     public static final List<String> RULE_IDS = List.of("MALFORMED_LINE", "REQUIRED_MISSING", "FIELD_FORMAT",
             "PRINCIPAL_DX_UNKNOWN", "SECONDARY_CODE_UNKNOWN", "SEX_CODE_CONFLICT", "NEWBORN_WEIGHT", "DATE_ORDER",
             "LOS_MISMATCH", "COST_SUM", "DISCHARGE_METHOD_INVALID", "PROC_LEVEL_INVALID", "DUPLICATE_RECORD",
-            "REGISTER_INVALID", "REPORT_INVALID");
+            "REGISTER_INVALID", "REPORT_INVALID", "PRINCIPAL_DX_UNMAPPED");
     /** The discharge method codes (离院方式), one character each. */
     private static final String DISCHARGE_METHODS = "123459";
     private static final double COST_TOLERANCE = 0.01;
@@ -118,19 +118,29 @@ public final class AbstractQualityChecks {
 
     private void required(DischargeAbstract a, Set<AbstractColumn> unreadable, List<QualityFinding> out) {
         List<String> missing = new ArrayList<>(0);
-        need(missing, unreadable, AbstractColumn.HOSPITAL_ID, !a.hospitalId().isEmpty());
-        need(missing, unreadable, AbstractColumn.RECORD_ID, !a.recordId().isEmpty());
-        need(missing, unreadable, AbstractColumn.SEX, a.sex() != Sex.UNKNOWN);
-        need(missing, unreadable, AbstractColumn.AGE_YEARS, a.ageYears() >= 0);
-        need(missing, unreadable, AbstractColumn.ADMISSION_DATE, a.admissionDate() != null);
-        need(missing, unreadable, AbstractColumn.DISCHARGE_DATE, a.dischargeDate() != null);
-        need(missing, unreadable, AbstractColumn.LOS_DAYS, a.losDays() >= 0);
-        need(missing, unreadable, AbstractColumn.DISCHARGE_METHOD, !a.dischargeMethod().isEmpty());
-        need(missing, unreadable, AbstractColumn.PRINCIPAL_DX, !a.principalDx().isEmpty());
-        need(missing, unreadable, AbstractColumn.TOTAL_COST, !Double.isNaN(a.totalCost()));
+        for (AbstractColumn c : AbstractColumn.FOR_IMPORT) {
+            need(missing, unreadable, c, present(a, c));
+        }
         if (!missing.isEmpty()) {
             out.add(finding("REQUIRED_MISSING", String.join("、", missing)));
         }
+    }
+
+    /** Whether the abstract has a value for a column every row must fill ({@link AbstractColumn#FOR_IMPORT}). */
+    private static boolean present(DischargeAbstract a, AbstractColumn c) {
+        return switch (c) {
+            case HOSPITAL_ID -> !a.hospitalId().isEmpty();
+            case RECORD_ID -> !a.recordId().isEmpty();
+            case SEX -> a.sex() != Sex.UNKNOWN;
+            case AGE_YEARS -> a.ageYears() >= 0;
+            case ADMISSION_DATE -> a.admissionDate() != null;
+            case DISCHARGE_DATE -> a.dischargeDate() != null;
+            case LOS_DAYS -> a.losDays() >= 0;
+            case DISCHARGE_METHOD -> !a.dischargeMethod().isEmpty();
+            case PRINCIPAL_DX -> !a.principalDx().isEmpty();
+            case TOTAL_COST -> !Double.isNaN(a.totalCost());
+            default -> throw new IllegalArgumentException("not a required column: " + c);
+        };
     }
 
     private static void need(List<String> missing, Set<AbstractColumn> unreadable, AbstractColumn c, boolean present) {

@@ -284,8 +284,11 @@ final class GroupFileJobTest {
         assertThat(gbk.invalid()).hasSize(12);
         assertThat(gbk.invalid().get(0)).isEqualTo(new InvalidRow(13, "坏行7", SEX_MISSING));
 
-        Run misread = run(text.getBytes(GBK), settings(StandardCharsets.UTF_8, GroupingOptions.DEFAULT, 2, 1024));
-        assertThat(misread.output()).as("the charset setting matters").isNotEqualTo(utf8.output());
+        assertThatThrownBy(() -> run(text.getBytes(GBK), settings(StandardCharsets.UTF_8, GroupingOptions.DEFAULT, 2,
+                1024))).as("GBK named UTF-8 is refused, not read as replacement characters")
+                .isInstanceOf(HqdException.class).hasMessageContaining("不是 UTF-8 编码的文本");
+        Run detected = run(text.getBytes(GBK), GroupFileJob.Settings.defaults(GroupingOptions.DEFAULT));
+        assertThat(detected.output()).as("GBK detected without a charset").isEqualTo(utf8.output());
     }
 
     @Test

@@ -57,10 +57,10 @@ final class Batch {
                 String cases = StagingTables.reader(result.caseFiles(), StagingTables.CASE_COLUMNS);
                 Reconciled r = fresh ? new Reconciled(0, 0, 0, all) : reconcile(s, file, cases);
                 boolean sort = !clustered && !result.oneHospital();
-                // the trailing dip_key and dip_version are set when the case is assigned to a DIP group;
-                // stored clustered by hospital (by range of the register): the zone maps then let a one-hospital
-                // query skip the rest
-                s.execute("INSERT INTO case_records SELECT *, " + batch + ", NULL, NULL FROM " + cases
+                // by name: the table's columns are in the order the migrations added them; dip_key and
+                // dip_version stay empty until the case is assigned to a DIP group; stored clustered by hospital
+                // (by range of the register): the zone maps then let a one-hospital query skip the rest
+                s.execute("INSERT INTO case_records BY NAME SELECT *, " + batch + " AS batch_id FROM " + cases
                         + (r.kept() == all ? "" : " WHERE line IN (SELECT line FROM stage)")
                         + (sort ? " ORDER BY hospital_id, discharge_date" : ""));
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "

@@ -38,11 +38,13 @@ final class StagingFilesTest {
             DrgGrouper grouper = DrgGrouper.of(Stores.PACKS.load("chs-drg-1.1"));
             AbstractStaging staging = new AbstractStaging(grouper, new AbstractQualityChecks(
                     QualityRuleCatalog.standard(), grouper::knowsCode), dir.pseudonymizer(),
-                    new HospitalBuckets(List.of("H001", "H002")), StandardCharsets.UTF_8, 2);
+                    new HospitalBuckets(List.of("H001", "H002")), java.util.function.UnaryOperator.identity(), 2);
             Path work = dir.scratch("import");
             AbstractStaging.Staged staged;
-            try (InputStream in = Files.newInputStream(file)) {
-                staged = staging.run(in, "a.csv", work, work.resolve("findings.csv"));
+            try (InputStream in = Files.newInputStream(file);
+                 org.hqd.io.layout.AbstractFile abstracts = org.hqd.io.layout.AbstractFile.open(in, "a.csv",
+                         org.hqd.io.layout.AbstractFile.Options.defaults())) {
+                staged = staging.run(abstracts, "a.csv", work, work.resolve("findings.csv"));
             }
 
             assertThat(staged.read()).isEqualTo(51);

@@ -83,9 +83,9 @@ final class TableImportTest {
         assertThat(s.rejectsFile()).contains(tmp.resolve("data/rejects/batch-1-hospitals.rejects.csv"));
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM hospitals ORDER BY hospital_id")).containsExactly(
-                    "H001|长沙市第一医院|430000|430100|430102|CITY_TERTIARY|GENERAL|1200",
-                    "H002|浏阳市人民医院|430000|430100|430181|COUNTY|GENERAL|600",
-                    "H003|湘雅医院, 本部|430000|430100|430105|NATIONAL_CENTER|GENERAL|NULL");
+                    "H001|长沙市第一医院|430000|430100|430102|CITY_TERTIARY|GENERAL|1200|NULL",
+                    "H002|浏阳市人民医院|430000|430100|430181|COUNTY|GENERAL|600|NULL",
+                    "H003|湘雅医院, 本部|430000|430100|430105|NATIONAL_CENTER|GENERAL|NULL|NULL");
             String m = "医院名册行无效（编码缺失或层级、类别、床位数取值无效）：";
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM rejects ORDER BY line")).containsExactly(
                     "hospitals.csv|5|NULL|NULL|REGISTER_INVALID|ERROR|" + m + "hospital_id 缺失",
@@ -231,6 +231,34 @@ final class TableImportTest {
         assertThatThrownBy(() -> Stores.importInto(tmp.resolve("data"), file))
                 .isInstanceOf(HqdException.class)
                 .hasMessageContaining("hospitals.csv：医院名册缺少列 province_code、city_code、county_code、beds");
+        try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
+            assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM import_batches")).isZero();
+        }
+    }
+
+    @Test
+    void importFile_registerWithOrgCodes_keepsThemInTheHospitalsView() throws IOException {
+        Path file = write("hospitals.csv", REGISTER_HEADER + ",org_code\n"
+                + "H001,甲医院,430000,430100,430102,COUNTY,GENERAL,100,SYN000001\n"
+                + "H002,乙医院,430000,430100,430102,COUNTY,GENERAL,100,\n");
+
+        Stores.importInto(tmp.resolve("data"), file);
+
+        try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
+            assertThat(Stores.rows(dir.connection(), "SELECT hospital_id, org_code FROM hospitals ORDER BY 1"))
+                    .containsExactly("H001|SYN000001", "H002|NULL");
+        }
+    }
+
+    /** Issue #15 item 10: a column given twice is refused, not one of them used silently. */
+    @Test
+    void importFile_registerWithAColumnTwice_failsNamingItAndWritesNothing() throws IOException {
+        Path file = write("hospitals.csv", REGISTER_HEADER + ",tier\n"
+                + "H001,甲医院,430000,430100,430102,COUNTY,GENERAL,100,CITY_TERTIARY\n");
+
+        assertThatThrownBy(() -> Stores.importInto(tmp.resolve("data"), file))
+                .isInstanceOf(HqdException.class)
+                .hasMessageContaining("hospitals.csv：表头中列 tier 出现两次（第 6 列和第 9 列）");
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM import_batches")).isZero();
         }

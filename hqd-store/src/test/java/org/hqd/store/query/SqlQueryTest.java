@@ -66,7 +66,7 @@ final class SqlQueryTest {
                         + "DISCHARGE_METHOD_INVALID,ERROR\n");
         assertThat(run("SELECT count(*) AS n, sum(total_cost) AS cost FROM cases")).isEqualTo("n,cost\n2,20000.0\n");
         assertThat(run("SELECT * FROM hospitals")).isEqualTo(
-                "hospital_id,name,province_code,city_code,county_code,tier,type,beds\n");
+                "hospital_id,name,province_code,city_code,county_code,tier,type,beds,org_code\n");
     }
 
     @ParameterizedTest
