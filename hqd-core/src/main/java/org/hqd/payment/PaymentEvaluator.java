@@ -110,16 +110,16 @@ public final class PaymentEvaluator {
         double cost = costs.costOf(c);
         if (!insured) {
             t.add("非基金支付病例：不计点数和支付");
-            return new Settlement(c.hospitalId(), c.recordId(), code, false, g.isPresent() ? c.group() : "", weight,
-                    type, rule, Double.NaN, 0, charges, cost, t.steps());
+            return new Settlement(c.hospitalId(), c.recordId(), code, false, c.group(), weight, type, rule, Double.NaN,
+                    0, charges, cost, t.steps());
         }
         double base = g.isPresent() ? weight * rules.pointsPerWeight() * c.adjustment() : 0;
         double points = Math.max(0, points(formula, base, g.isPresent() ? charges / weights.meanCost(g.get(),
                 rules.pointsPerWeight()) : 0, multiple, charges));
         long fen = Math.round(points * yuanPerPoint * 100);
         t.points(formula, base, points, yuanPerPoint, fen);
-        return new Settlement(c.hospitalId(), c.recordId(), code, true, g.isPresent() ? c.group() : "", weight, type,
-                rule, points, fen, charges, cost, t.steps());
+        return new Settlement(c.hospitalId(), c.recordId(), code, true, c.group(), weight, type, rule, points, fen,
+                charges, cost, t.steps());
     }
 
     private SpecialCase firstSpecial(PaymentCase c) {

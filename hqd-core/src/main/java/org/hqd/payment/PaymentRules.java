@@ -13,9 +13,6 @@ import java.util.Objects;
 public record PaymentRules(String id, String name, String source, Payers payers, double pointsPerWeight,
                            HighOutliers high, LowOutliers low, List<SpecialCase> special, PaidAs review,
                            PaidAs ungrouped) {
-    /** The id of the bundled rules. */
-    public static final String DEFAULT = "chs-drg-points";
-
     public PaymentRules {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(payers, "payers");
@@ -28,6 +25,6 @@ public record PaymentRules(String id, String name, String source, Payers payers,
 
     /** The bundled rules, following the CHS-DRG point method ({@code chs-drg-points.json}). */
     public static PaymentRules standard() {
-        return PaymentRulesLoader.bundled(DEFAULT);
+        return PaymentMethod.DRG.bundledRules();
     }
 }

@@ -83,7 +83,9 @@ public final class PaymentRulesLoader {
             JsonNode s = list.get(i);
             String at = "/special/" + i;
             String sid = text(s, "id", at);
-            if (!ids.add(sid)) {
+            if (java.util.Set.of("normal", "high", "low", "review", "ungrouped").contains(sid)) {
+                problem(at + "/id", "'" + sid + "' 是内置规则名，特殊病例规则请另取 id");
+            } else if (!ids.add(sid)) {
                 problem(at + "/id", "特殊病例规则 id '" + sid + "' 重复");
             }
             special.add(new SpecialCase(sid, text(s, "label", at), text(s, "source", at), condition(s.path("when"),

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param payer      the national payment-method code (1–9) when the case's value is known, else the value as recorded
  * @param insured    the fund pays the case; when not, it has no points, no payment and no balance
- * @param group      the DRG (or DIP group) it is paid under; empty when none
- * @param weight     the group's weight (or score); {@code NaN} when the case has no weighted group
+ * @param group      the case's DRG (or DIP group), as grouped; empty when none
+ * @param weight     the group's weight (or score) it is paid under; {@code NaN} when the group has none (ungrouped)
  * @param rule       which rule paid it: {@code normal}, {@code high}, {@code low}, a special case's id, {@code review}
  *                   or {@code ungrouped}
  * @param points     the case's points; {@code NaN} when not insured
@@ -30,8 +30,18 @@ public record Settlement(String hospitalId, String recordId, String payer, boole
         return insured ? paymentFen / 100.0 : Double.NaN;
     }
 
-    /** Payment − cost in yuan; {@code NaN} when not insured. */
+    /** The cost in fen (rounded half up). */
+    public long costFen() {
+        return Math.round(cost * 100);
+    }
+
+    /** Payment − cost in fen; 0 when not insured. */
+    public long balanceFen() {
+        return insured ? paymentFen - costFen() : 0;
+    }
+
+    /** Payment − cost in yuan (both to the fen); {@code NaN} when not insured. */
     public double balance() {
-        return insured ? paymentFen / 100.0 - cost : Double.NaN;
+        return insured ? balanceFen() / 100.0 : Double.NaN;
     }
 }

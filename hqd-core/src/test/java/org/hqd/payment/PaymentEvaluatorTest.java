@@ -161,7 +161,7 @@ final class PaymentEvaluatorTest {
             Settlement s = settle("1", "0000", 12_345.67, "1", 5);
 
             assertThat(s.type()).isEqualTo(CaseType.UNGROUPED);
-            assertThat(s.group()).isEmpty();
+            assertThat(s.group()).isEqualTo("0000");
             assertThat(s.weight()).isNaN();
             assertThat(s.points()).isCloseTo(123.4567, within(1e-9));
             assertThat(s.paymentFen()).isEqualTo(1_234_567);
