@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hqd.payment.Clearing;
 import org.hqd.payment.ClearingLine;
+import org.hqd.payment.ClearingRecord;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
 /** The year-end 清算 a region has run, each with its hospital × group lines (schema v14). */
 public final class ClearingStore {
-    /** A stored 清算: what it shared, over what, on which basis. */
-    public record Summary(int id, PaymentMethod method, int year, long fundFen, double totalPoints, double pointValue,
-                          String weights, String rulesId, Instant computedAt, String computedBy) { }
-
     private final DataDirectory dir;
 
     public ClearingStore(DataDirectory dir) {
@@ -69,13 +66,13 @@ public final class ClearingStore {
     }
 
     /** Every stored 清算, newest first. */
-    public List<Summary> list() {
-        List<Summary> out = new ArrayList<>();
+    public List<ClearingRecord> list() {
+        List<ClearingRecord> out = new ArrayList<>();
         try (PreparedStatement s = dir.connection().prepareStatement("SELECT clearing_id, method, year, fund_fen, "
                 + "total_points, point_value, weights, rules_id, computed_at, computed_by FROM payment_clearings "
                 + "ORDER BY clearing_id DESC"); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                out.add(new Summary(r.getInt(1), PaymentMethod.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
+                out.add(new ClearingRecord(r.getInt(1), PaymentMethod.valueOf(r.getString(2)), r.getInt(3), r.getLong(4),
                         r.getDouble(5), r.getDouble(6), r.getString(7), r.getString(8), r.getTimestamp(9).toInstant(),
                         r.getString(10) == null ? "" : r.getString(10)));
             }
@@ -86,7 +83,7 @@ public final class ClearingStore {
     }
 
     /** The lines of a stored 清算, by hospital and group. */
-    public Clearing read(Summary summary) {
+    public Clearing read(ClearingRecord summary) {
         List<ClearingLine> lines = new ArrayList<>();
         try (PreparedStatement s = dir.connection().prepareStatement("SELECT hospital_id, grp, cases, points, "
                 + "presettled_fen, cleared_fen FROM payment_clearing_lines WHERE clearing_id = ? ORDER BY 1, 2")) {

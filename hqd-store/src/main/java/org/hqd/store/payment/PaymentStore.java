@@ -16,6 +16,8 @@ import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.PaymentRules;
 import org.hqd.payment.PaymentRulesLoader;
 import org.hqd.payment.PaymentWeights;
+import org.hqd.payment.Review;
+import org.hqd.payment.WeightVersion;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
@@ -27,9 +29,6 @@ import org.hqd.store.StoreException;
 public final class PaymentStore {
     /** A version just stored, or the one that already held the same file ({@code alreadyLoaded}). */
     public record Loaded(int version, boolean alreadyLoaded) { }
-
-    /** A case accepted for 特病单议. */
-    public record Review(String hospitalId, String recordId, String reason, Instant acceptedAt, String acceptedBy) { }
 
     private final DataDirectory dir;
 

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hqd.io.grouping.ResultCsv;
+import org.hqd.payment.CaseType;
 import org.hqd.payment.ClearingCell;
+import org.hqd.payment.MonthLine;
+import org.hqd.payment.Settlement;
 import org.hqd.payment.PaymentRules;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
@@ -96,28 +99,30 @@ public final class SettlementQuery {
         }
     }
 
-    /** The settled cases, worst balance first (insured cases before the others); at most {@code limit}. */
-    public List<SettledCase> rows(CaseFilter filter, int limit) {
-        Bound sql = SettlementSql.with(rules, basis, costs, filter).add("SELECT hospital_id, record_id, discharge_date, "
-                + "payer, insured, grp, weight, case_type, rule, points, payment_fen, charges, cost_fen, balance_fen "
+    /** The settled cases (no trace), worst balance first (insured cases before the others); at most {@code limit}. */
+    public List<Settlement> rows(CaseFilter filter, int limit) {
+        Bound sql = SettlementSql.with(rules, basis, costs, filter).add("SELECT hospital_id, record_id, payer, insured, "
+                + "grp, weight, case_type, rule, points, payment_fen, charges, cost_fen "
                 + "FROM settled ORDER BY insured DESC, balance_fen, hospital_id, record_id LIMIT ?", limit);
-        List<SettledCase> out = new ArrayList<>();
+        List<Settlement> out = new ArrayList<>();
         try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                double w = r.getDouble(7);
+                double w = r.getDouble(6);
                 boolean noWeight = r.wasNull();
-                double p = r.getDouble(10);
+                double p = r.getDouble(9);
                 boolean noPoints = r.wasNull();
-                out.add(new SettledCase(r.getString(1), r.getString(2), r.getDate(3) == null ? java.time.LocalDate.EPOCH
-                        : r.getDate(3).toLocalDate(), r.getString(4), r.getBoolean(5), nz(r.getString(6)),
-                        noWeight ? Double.NaN : w, r.getString(8), r.getString(9), noPoints ? Double.NaN : p,
-                        r.getLong(11), r.getDouble(12), r.getLong(13), r.getLong(14)));
+                out.add(new Settlement(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
+                        nz(r.getString(5)), noWeight ? Double.NaN : w, TYPES.get(r.getString(7)), r.getString(8),
+                        noPoints ? Double.NaN : p, r.getLong(10), r.getDouble(11), r.getLong(12) / 100.0, List.of()));
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("计算病例结算", e);
         }
     }
+
+    private static final java.util.Map<String, CaseType> TYPES = java.util.Arrays.stream(CaseType.values())
+            .collect(java.util.stream.Collectors.toMap(CaseType::code, t -> t));
 
     /** Monthly pre-settlement per hospital, by month then hospital. */
     public List<MonthLine> monthly(CaseFilter filter) {

@@ -58,7 +58,7 @@ final class SettlementEquivalenceTest {
                     "SELECT hospital_id, record_id FROM case_records ORDER BY total_cost DESC LIMIT 2")) {
                 PaymentStore store = new PaymentStore(dir);
                 while (r.next()) {
-                    store.putReview(new PaymentStore.Review(r.getString(1), r.getString(2), "费用极高，专家评议通过",
+                    store.putReview(new org.hqd.payment.Review(r.getString(1), r.getString(2), "费用极高，专家评议通过",
                             Instant.EPOCH, "测试"));
                 }
             }
@@ -83,25 +83,25 @@ final class SettlementEquivalenceTest {
         return out;
     }
 
-    private static void assertSame(List<SettledCase> sql, Map<String, PaymentCase> cases,
+    private static void assertSame(List<Settlement> sql, Map<String, PaymentCase> cases,
                                    java.util.function.Function<PaymentCase, Settlement> core, String... kinds) {
         assertThat(sql).hasSize(cases.size());
         Map<String, Integer> types = new HashMap<>();
-        for (SettledCase s : sql) {
+        for (Settlement s : sql) {
             Settlement j = core.apply(cases.get(s.hospitalId() + "/" + s.recordId()));
             String at = s.hospitalId() + "/" + s.recordId();
             assertThat(s.payer()).as(at).isEqualTo(j.payer());
             assertThat(s.insured()).as(at).isEqualTo(j.insured());
             assertThat(s.group()).as(at).isEqualTo(j.group());
             assertThat(Double.doubleToLongBits(s.weight())).as(at).isEqualTo(Double.doubleToLongBits(j.weight()));
-            assertThat(s.caseType()).as(at).isEqualTo(j.type().code());
+            assertThat(s.type()).as(at).isEqualTo(j.type());
             assertThat(s.rule()).as(at).isEqualTo(j.rule());
             assertThat(Double.doubleToLongBits(s.points())).as(at + " points " + s.points() + " vs " + j.points())
                     .isEqualTo(Double.doubleToLongBits(j.points()));
             assertThat(s.paymentFen()).as(at).isEqualTo(j.paymentFen());
             assertThat(s.costFen()).as(at).isEqualTo(j.costFen());
             assertThat(s.balanceFen()).as(at).isEqualTo(j.balanceFen());
-            types.merge(s.caseType() + (s.insured() ? "" : "/not-insured"), 1, Integer::sum);
+            types.merge(s.type().code() + (s.insured() ? "" : "/not-insured"), 1, Integer::sum);
         }
         // the province exercises these kinds of case
         assertThat(types.keySet()).contains(kinds);
@@ -130,7 +130,7 @@ final class SettlementEquivalenceTest {
             double ypp = w.yuanPerPoint(rules.pointsPerWeight()).getAsDouble();
             WeightBasis basis = WeightBasis.official(v.version(), "官方", w.yuanPerWeight(rules.pointsPerWeight()), ypp);
 
-            List<SettledCase> sql = new SettlementQuery(dir, rules, basis, CostBasis.CHARGES)
+            List<Settlement> sql = new SettlementQuery(dir, rules, basis, CostBasis.CHARGES)
                     .rows(CaseFilter.ALL, Integer.MAX_VALUE);
 
             PaymentEvaluator core = PaymentEvaluator.of(rules, w, ypp, CaseCostSource.CHARGES);
@@ -154,7 +154,7 @@ final class SettlementEquivalenceTest {
             }
             WeightBasis basis = WeightBasis.standards("HQD 权重", 9000, true, rules.pointsPerWeight());
 
-            List<SettledCase> sql = new SettlementQuery(dir, rules, basis, CostBasis.CHARGES)
+            List<Settlement> sql = new SettlementQuery(dir, rules, basis, CostBasis.CHARGES)
                     .rows(CaseFilter.ALL, Integer.MAX_VALUE);
 
             PaymentWeights region = new PaymentWeights("r", groups, OptionalDouble.of(9000), OptionalDouble.empty());

@@ -13,6 +13,7 @@ import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.payment.Clearing;
 import org.hqd.payment.ClearingCell;
 import org.hqd.payment.ClearingLine;
+import org.hqd.payment.MonthLine;
 import org.hqd.payment.PaymentRules;
 import org.hqd.payment.PaymentWeights;
 import org.hqd.payment.WeightTable;
@@ -62,7 +63,7 @@ final class SettlementQueryTest {
         data = tmp.resolve("data");
         Stores.importInto(data, file);
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            new PaymentStore(dir).putReview(new PaymentStore.Review("H1", "R9", "罕见病，专家评议通过", Instant.EPOCH, "医保科"));
+            new PaymentStore(dir).putReview(new org.hqd.payment.Review("H1", "R9", "罕见病，专家评议通过", Instant.EPOCH, "医保科"));
             medicalDrg = Stores.rows(dir.connection(), "SELECT drg FROM cases WHERE record_id = 'R8'").get(0);
         }
     }

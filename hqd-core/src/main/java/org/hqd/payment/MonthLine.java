@@ -1,4 +1,4 @@
-package org.hqd.store.payment;
+package org.hqd.payment;
 
 /**
  * Monthly pre-settlement (月度预结算) of a hospital: its insured cases discharged in the month, their points and what

@@ -1,4 +1,4 @@
-package org.hqd.store.payment;
+package org.hqd.payment;
 
 import java.time.Instant;
 import java.util.OptionalDouble;
