@@ -14,6 +14,7 @@ import org.hqd.io.grouping.ResultCsv;
 import org.hqd.payment.CaseType;
 import org.hqd.payment.ClearingCell;
 import org.hqd.payment.MonthLine;
+import org.hqd.payment.PaymentCase;
 import org.hqd.payment.Settlement;
 import org.hqd.payment.PaymentRules;
 import org.hqd.store.DataDirectory;
@@ -124,6 +125,25 @@ public final class SettlementQuery {
     private static final java.util.Map<String, CaseType> TYPES = java.util.Arrays.stream(CaseType.values())
             .collect(java.util.stream.Collectors.toMap(CaseType::code, t -> t));
 
+    /** What the core's evaluator needs of one case (to explain its settlement); empty when the store has no such case. */
+    public java.util.Optional<PaymentCase> input(String hospitalId, String recordId) {
+        CaseFilter one = new CaseFilter(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(hospitalId));
+        Bound sql = SettlementSql.with(rules, basis, costs, one).add("SELECT hospital_id, record_id, "
+                + "coalesce(payer_raw, ''), is_grouped, grp, charges, dm, los, coalesce(reason, ''), adj FROM c "
+                + "WHERE record_id = ?", recordId);
+        try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new PaymentCase(r.getString(1), r.getString(2), r.getString(3),
+                    r.getBoolean(4), r.getString(5), r.getDouble(6), r.getString(7), r.getInt(8), r.getString(9),
+                    r.getDouble(10)));
+        } catch (SQLException e) {
+            throw new StoreException("读取病例", e);
+        }
+    }
+
     /** Monthly pre-settlement per hospital, by month then hospital. */
     public List<MonthLine> monthly(CaseFilter filter) {
         Bound sql = SettlementSql.with(rules, basis, costs, filter).add("SELECT strftime(discharge_date, '%Y-%m') AS m, "
@@ -145,6 +165,35 @@ public final class SettlementQuery {
             throw new StoreException("计算月度预结算", e);
         }
     }
+
+    /**
+     * The insured cases by unit (an SQL expression over the settled columns: hospital_id, department, physician, drg,
+     * grp): cases, payment and cost in fen, and the excess of drugs, consumables and examinations + laboratory tests
+     * over the DRG standards of the latest HQD weight version (0 where a case's DRG has none), in yuan; worst balance
+     * first.
+     */
+    public List<UnitSettlement> units(String unit, CaseFilter filter) {
+        Bound sql = SettlementSql.with(rules, basis, costs, filter).add(", latest AS (SELECT * FROM drg_standards "
+                + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT " + unit + " AS u, count(*), "
+                + "sum(payment_fen), sum(cost_fen), sum(drug_cost - coalesce(l.mean_drug_cost, drug_cost)), "
+                + "sum(material_cost - coalesce(l.mean_consumable_cost, material_cost)), "
+                + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)) FROM settled s "
+                + "LEFT JOIN latest l ON l.drg = s.drg WHERE insured GROUP BY u ORDER BY sum(payment_fen) "
+                + "- sum(cost_fen), u");
+        List<UnitSettlement> out = new ArrayList<>();
+        try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new UnitSettlement(nz(r.getString(1)), r.getLong(2), r.getLong(3), r.getLong(4),
+                        new double[] {r.getDouble(5), r.getDouble(6), r.getDouble(7)}));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("计算成本产出", e);
+        }
+    }
+
+    /** One unit's insured cases: payment and cost in fen; excess over the DRG standards (drugs, consumables, exam+lab). */
+    public record UnitSettlement(String unit, long cases, long paymentFen, long costFen, double[] excess) { }
 
     /** The insured cases of the filter by hospital × group: what a 清算 shares the fund over. */
     public List<ClearingCell> cells(CaseFilter filter) {

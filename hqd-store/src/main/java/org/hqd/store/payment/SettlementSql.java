@@ -16,7 +16,8 @@ import org.hqd.store.query.CaseFilter;
  *   r = charges / mean ≥ the band's multiple → high; r < costBelow → low; else normal (base points).
  *   base = weight × points per weight × adjustment; payment (fen) = round(points × yuan per point × 100).
  * Rule values are bound as parameters (never spliced into the text). The CTE "settled" has one row per case:
- *   hospital_id, record_id, discharge_date, department, physician, drg (the case's DRG), payer, insured, grp (the
+ *   hospital_id, record_id, discharge_date, department, physician, drg (the case's DRG), drug_cost, material_cost,
+ *   exam_lab_cost, payer, insured, grp (the
  *   case's group under the basis: its DRG or DIP group), weight (NULL when the group has none), case_type, rule, points, payment_fen, charges, cost_fen, balance_fen.
  */
 /** Writes the per-case settlement CTE for a set of rules, a weight basis, a cost basis and a case filter. */
@@ -36,10 +37,14 @@ final class SettlementSql {
         }
         b.add("),\nw AS (").add(basis.weights()).add("),\nc AS (SELECT c.hospital_id, c.record_id, c.discharge_date, "
                 + "c.department, c.attending_physician AS physician, c.drg, c.payer AS payer_raw, p.code AS payer_code, "
+                + "coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) "
+                + "AS drug_cost, coalesce(c.cost_material, 0) AS material_cost, coalesce(c.cost_exam, 0) "
+                + "+ coalesce(c.cost_lab, 0) AS exam_lab_cost, "
                 + "coalesce(p.insured, false) AS insured, coalesce(" + basis.group() + ", '') AS grp, w.weight, coalesce(w.base_cost, w.weight * ").add(basis.yuanPerWeight())
                 .add(") AS mean_cost, coalesce(c.total_cost, 0) AS charges, " + costs.expression() + " AS cost, "
                         + "trim(coalesce(c.discharge_method, '')) AS dm, coalesce(c.los_days, -1) AS los, r.reason, "
-                        + basis.adjustment() + " AS adj, ").add(basis.yuanPerWeight()).add(" AS ypw, ")
+                        + basis.adjustment() + " AS adj, coalesce(").add(basis.grouped()).add(", false) AS is_grouped, ")
+                .add(basis.yuanPerWeight()).add(" AS ypw, ")
                 .add(basis.yuanPerPoint()).add(" AS ypp\nFROM case_records c LEFT JOIN payer p ON p.value = trim(c.payer) "
                         + "LEFT JOIN w ON ").add(basis.grouped()).add(" AND w.grp = " + basis.group()
                         + " LEFT JOIN payment_reviews r ON r.hospital_id = c.hospital_id AND r.record_id = c.record_id"
@@ -63,7 +68,8 @@ final class SettlementSql {
         }
         b.add(" WHEN 'high' THEN ").add(formula(rules.high().points(), ppw)).add(" WHEN 'low' THEN ")
                 .add(formula(rules.low().points(), ppw)).add(" ELSE base END) END AS points FROM p),\n");
-        b.add("settled AS (SELECT hospital_id, record_id, discharge_date, department, physician, drg, "
+        b.add("settled AS (SELECT hospital_id, record_id, discharge_date, department, physician, drg, drug_cost, "
+                + "material_cost, exam_lab_cost, "
                 + "coalesce(payer_code, trim(coalesce(payer_raw, ''))) AS payer, insured, grp, weight, "
                 + "CASE WHEN rule IN ('high', 'low', 'normal', 'ungrouped') THEN rule ELSE 'special' END AS case_type, "
                 + "rule, CASE WHEN insured THEN points END AS points, "

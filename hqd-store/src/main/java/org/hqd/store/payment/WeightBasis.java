@@ -44,22 +44,25 @@ public final class WeightBasis {
 
     /**
      * HQD's latest standards: RW as the weight, the trimmed mean cost as the group's mean; a unit of weight is worth the
-     * region's rate, or, with {@code hospitalRates}, a hospital's own rate where one is stored
-     * (setting {@code base_rate:<hospital>}).
+     * region's rate — cost turns into points at it — and a point is worth the region's rate / points per weight, or,
+     * with {@code hospitalRates}, the hospital's own rate / points per weight where one is stored (setting
+     * {@code base_rate:<hospital>}: the hospital's payment scales with its rate).
      */
     public static WeightBasis standards(String label, double regionRate, boolean hospitalRates, double pointsPerWeight) {
-        Bound rate = new Bound().add("coalesce(hr.rate, ?::DOUBLE)", regionRate);
         return new WeightBasis(Kind.STANDARDS, label, new Bound().add("SELECT drg AS grp, rw AS weight, mean_cost AS "
                 + "base_cost FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions) AND rw > 0 "
-                + "AND mean_cost > 0"), "c.drg", new Bound().add("c.status = 'GROUPED'"), rate,
-                new Bound().add(rate).add(" / ?::DOUBLE", pointsPerWeight), "1.0",
+                + "AND mean_cost > 0"), "c.drg", new Bound().add("c.status = 'GROUPED'"),
+                new Bound().add("?::DOUBLE", regionRate),
+                new Bound().add("coalesce(hr.rate, ?::DOUBLE) / ?::DOUBLE", regionRate, pointsPerWeight), "1.0",
                 " LEFT JOIN (SELECT substr(key, " + (HOSPITAL_RATE.length() + 1) + ") AS hospital_id, "
                         + "TRY_CAST(value AS DOUBLE) AS rate FROM settings WHERE key LIKE '" + HOSPITAL_RATE + "%' AND "
                         + hospitalRates + ") hr ON hr.hospital_id = c.hospital_id");
     }
 
-    /** The prefix of a hospital's own base-rate setting. */
+    /** The prefix of a hospital's own base-rate setting, followed by its hospital id. */
     public static final String HOSPITAL_RATE = "base_rate:";
+    /** The setting of the region-wide base rate (yuan per unit of weight). */
+    public static final String REGION_RATE = "base_rate";
 
     /**
      * A DIP catalogue version: the case's DIP group under it, the group's score as its weight (points per weight 1),

@@ -157,10 +157,11 @@ final class SettlementEquivalenceTest {
             List<Settlement> sql = new SettlementQuery(dir, rules, basis, CostBasis.CHARGES)
                     .rows(CaseFilter.ALL, Integer.MAX_VALUE);
 
+            // points at the region's rate (cost turns into points at 9,000 a weight); a point worth 90, or 120 yuan
+            // at the hospital with its own rate of 12,000
             PaymentWeights region = new PaymentWeights("r", groups, OptionalDouble.of(9000), OptionalDouble.empty());
-            PaymentWeights mine = new PaymentWeights("h", groups, OptionalDouble.of(12000), OptionalDouble.empty());
             PaymentEvaluator regionRate = PaymentEvaluator.of(rules, region, 90, CaseCostSource.CHARGES);
-            PaymentEvaluator ownRate = PaymentEvaluator.of(rules, mine, 120, CaseCostSource.CHARGES);
+            PaymentEvaluator ownRate = PaymentEvaluator.of(rules, region, 120, CaseCostSource.CHARGES);
             assertSame(sql, cases(dir), c -> (c.hospitalId().equals(own) ? ownRate : regionRate).settle(c), "normal",
                     "high", "low", "special", "normal/not-insured");
             dir.execute("DELETE FROM settings WHERE key LIKE 'base_rate:%'");
