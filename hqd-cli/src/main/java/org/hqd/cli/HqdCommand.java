@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "HQD 公立医院高质量发展决策支持与监测系统",
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
-            CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
+            CostsCommand.class, PaymentCommand.class, ComplianceCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
             DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,
             TrendCommand.class, BriefCommand.class, BudgetCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
 final class HqdCommand implements Callable<Integer> {

@@ -1,6 +1,5 @@
 package org.hqd.app.payment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,5 +68,4 @@ public final class ComplianceService {
             return new ComplianceResult(rules, n, kept);
         });
     }
-
 }

@@ -128,12 +128,14 @@ public final class PaymentService {
      */
     public CostOutputs costs(CostLevel level, CaseFilter filter, OptionalDouble baseRate) {
         return data.with(d -> {
+            boolean computed = new org.hqd.store.payment.PaymentStore(d).inForce().isEmpty()
+                    && new org.hqd.store.standards.StandardsStore(d).ensureComputed(Bases.scheme(d)).computedNow();
             Bases.Resolved r = Bases.resolve(d, PaymentMethod.DRG, filter, baseRate);
             List<UnitCostOutput> units = new CostOutputQuery(d).run(CostOutputQuery.Level.valueOf(level.name()), filter,
                     r.rules(), r.basis(), org.hqd.store.payment.CostBasis.CHARGES).stream()
                     .map(l -> new UnitCostOutput(l.unit(), l.cases(), l.payment(), l.cost(), l.balance(),
                             l.excessCategory(), l.excessAmount())).toList();
-            return new CostOutputs(r.info(), units);
+            return new CostOutputs(r.info(), Bases.scheme(d), computed, units);
         });
     }
 
