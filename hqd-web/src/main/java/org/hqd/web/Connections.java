@@ -11,7 +11,7 @@ import org.hqd.store.DataDirectory;
  * A fixed pool of connections to the server's data directory (a DuckDB connection serves one thread at a time);
  * a request borrows one for the duration of its store work.
  */
-final class Connections implements AutoCloseable {
+final class Connections implements AutoCloseable, org.hqd.app.DataAccess {
     private final BlockingQueue<DataDirectory> idle;
     private final List<DataDirectory> all = new ArrayList<>();
 
@@ -24,7 +24,8 @@ final class Connections implements AutoCloseable {
         }
     }
 
-    <T> T with(Function<DataDirectory, T> work) {
+    @Override
+    public <T> T with(Function<DataDirectory, T> work) {
         DataDirectory d;
         try {
             d = idle.take();

@@ -45,6 +45,7 @@ public final class WebServer implements AutoCloseable {
         SessionApi session = new SessionApi(db, access, clock);
         DataApi data = new DataApi(db, access, pack);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
+        PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
         LedgerApi ledger = new LedgerApi(db, access, clock);
         BudgetApi budget = new BudgetApi(db, access, clock, () -> {
             data.measuresChanged();
@@ -74,6 +75,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/costs", data::costs);
             config.routes.get("/api/quality", data::quality);
             config.routes.get("/api/dip", data::dip);
+            config.routes.get("/api/payment", payment::summary);
+            config.routes.get("/api/payment/cases", payment::cases);
+            config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
+            config.routes.get("/api/compliance", payment::compliance);
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/evaluation/brief", data::brief);
             config.routes.post("/api/export", data::export);

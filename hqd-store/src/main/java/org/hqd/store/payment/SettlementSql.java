@@ -89,6 +89,9 @@ final class SettlementSql {
 
     /** The high-outlier multiple of the band of {@code weight}. */
     private static Bound multiple(PaymentRules rules) {
+        if (rules.high().bands().size() == 1) {
+            return new Bound().add("?::DOUBLE", rules.high().bands().get(0).multiple());
+        }
         Bound b = new Bound().add("CASE");
         for (OutlierBand band : rules.high().bands()) {
             if (band.weightAtMost() == Double.POSITIVE_INFINITY) {
