@@ -45,6 +45,7 @@ public final class WeightTable {
         }
         boolean needBase = rate.isEmpty() && pointValue.isEmpty();
         Map<String, GroupWeight> groups = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
@@ -58,7 +59,7 @@ public final class WeightTable {
             int before = problems.size();
             if (code.isEmpty()) {
                 problems.add(new RuleFileProblem(file, at, "drg 不能为空"));
-            } else if (groups.containsKey(code)) {
+            } else if (!seen.add(code)) {
                 problems.add(new RuleFileProblem(file, at, "病组 " + code + " 重复"));
             }
             if (!(w > 0)) {
