@@ -280,8 +280,8 @@ public final class DipStore {
             r.next();
             version = r.getInt(1);
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions VALUES (?, ?, ?, ?, ?, "
-                + "current_timestamp)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions (version, baseline_from, baseline_to, "
+                + "parameters, cases, computed_at) VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
             ins.setInt(1, version);
             ins.setObject(2, baseline.from().map(Date::valueOf).orElse(null));
             ins.setObject(3, baseline.to().map(Date::valueOf).orElse(null));
@@ -290,7 +290,8 @@ public final class DipStore {
             ins.setLong(5, cases);
             ins.executeUpdate();
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue (version, dip_key, core, cases, "
+                + "kept_cases, mean_cost, score) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (DipGroup g : catalogue.groups().values()) {
                 ins.setInt(1, version);
                 ins.setString(2, g.key());
