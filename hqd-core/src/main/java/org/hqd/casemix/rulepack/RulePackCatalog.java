@@ -87,6 +87,15 @@ public final class RulePackCatalog {
         return packs.get(idOrFolder);
     }
 
+    /**
+     * How a scheme named on the command line is kept (in a data directory's settings): a pack id as it is, a pack's
+     * path made absolute, so it is found again from any working directory.
+     */
+    public String canonical(String idOrPath) {
+        Path p = Path.of(idOrPath);
+        return !ids().contains(idOrPath) && Files.exists(p) ? p.toAbsolutePath().normalize().toString() : idOrPath;
+    }
+
     /** The manifest ({@code pack.json}) of a pack of this catalog, without loading its rules. */
     public PackManifest manifest(String id) {
         if (!ids().contains(id)) {
