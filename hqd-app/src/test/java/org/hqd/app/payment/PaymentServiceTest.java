@@ -22,7 +22,6 @@ import org.hqd.payment.ClearingLine;
 import org.hqd.payment.MonthLine;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.Settlement;
-import org.hqd.store.DataDirectory;
 import org.hqd.store.access.AuditLog;
 import org.hqd.store.query.CaseFilter;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,5 @@
 package org.hqd.casemix.rulepack;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
