@@ -80,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         DataApi data = new DataApi(db, access, pack);
         ExportApi export = new ExportApi(access, data::synthetic);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
+        PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
@@ -122,6 +123,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/costs", data::costs);
             config.routes.get("/api/quality", data::quality);
             config.routes.get("/api/dip", data::dip);
+            config.routes.get("/api/payment", payment::summary);
+            config.routes.get("/api/payment/cases", payment::cases);
+            config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
+            config.routes.get("/api/compliance", payment::compliance);
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));
             config.routes.post("/api/export", heavy.guard(HeavyRequests.Kind.EXPORT, export::export));

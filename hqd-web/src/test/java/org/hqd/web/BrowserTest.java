@@ -29,7 +29,7 @@ final class BrowserTest {
     /** What the first panel of each page is about. */
     private static final java.util.Map<String, String> TITLES = java.util.Map.of("overview", "关键指标",
             "hospitals", "CMI", "drg", "病", "units", "科室 CMI 排名", "outliers", "高倍率", "dip", "DIP",
-            "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志");
+            "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志", "payment", "医保结算");
 
     private static TestServer server;
     private static Chromium chrome;
@@ -58,7 +58,7 @@ final class BrowserTest {
         String drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1");
         for (String page : List.of("overview", "hospitals", "drg", "drg&drg=" + drg, "units", "outliers", "dip",
-                "quality", "evaluation", "audit")) {
+                "quality", "evaluation", "audit", "payment")) {
             chrome.open("/index.html?page=" + page + (page.equals("units") ? "&hospital=" + TestServer.OWN : ""));
             assertThat(chrome.errors()).as(page).isEmpty();
             // the pages live with the Content-Security-Policy: no script, style or image of theirs is refused
@@ -94,6 +94,18 @@ final class BrowserTest {
         assertThat(chrome.errors()).isEmpty();
         assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
         chrome.screenshot("hospital-user-overview");
+        // the insurer's settlement and compliance page: only its own hospital's rows, and a case explained
+        chrome.open("/index.html?page=payment");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElements(By.cssSelector("table tbody tr td:nth-child(2)"))).isNotEmpty();
+        List<org.openqa.selenium.WebElement> drills = chrome.driver.findElements(By.cssSelector("a.drill"));
+        assertThat(drills).isNotEmpty();
+        chrome.screenshot("hospital-user-payment");
+        String href = drills.get(0).getAttribute("href");
+        chrome.open(href.substring(href.indexOf("/index.html")));
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElements(By.cssSelector("main ol li"))).isNotEmpty();
+        assertThat(chrome.driver.findElement(By.cssSelector("main ol li")).getText()).startsWith("医疗付款方式");
         chrome.logout();
     }
 
