@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hqd.costing.CostMargin;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
@@ -13,6 +14,8 @@ import org.hqd.store.StoreException;
  * {@link org.hqd.casemix.performance.CostOutput}: DRG payment = base rate × RW of the latest weight version, per
  * grouped case; balance = payment − cost. For each unit, the charge category that most exceeds its DRG
  * standards (drugs, consumables, examinations + laboratory tests), summed over its cases, says why it loses.
+ * Beside the balance on charges, the balance on cost ({@link CostMargin}): payment − case cost over the cases that
+ * have a cost from the cost accounting ({@code case_costs}, hqd costing run).
  */
 public final class CostOutputQuery {
     /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
@@ -31,25 +34,37 @@ public final class CostOutputQuery {
 
     /**
      * One unit's cost-output; {@code excessCategory} is 药品费, 耗材费 or 检查化验费 (empty when no category
-     * exceeds its standards) and {@code excessAmount} its total excess in yuan.
+     * exceeds its standards) and {@code excessAmount} its total excess in yuan. {@code cost} is the charges (总费用);
+     * {@code costedCases} of the cases have a case cost: their payment, charges and cost, and {@code balanceOnCost}
+     * = their payment − their cost (0 when no case is costed).
      */
     public record Line(String unit, long cases, double payment, double cost, double balance, String excessCategory,
-                       double excessAmount) { }
+                       double excessAmount, long costedCases, double costedPayment, double costedCharges,
+                       double caseCost, double balanceOnCost) {
+        /** The margins of the line as the core computes them. */
+        public CostMargin margin() {
+            return new CostMargin(unit, cases, payment, cost, costedCases, costedPayment, caseCost);
+        }
+    }
 
     private static final String SQL = """
             WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
             unit_cases AS (
                 SELECT %s AS unit, c.total_cost, coalesce(hr.rate, ?) * coalesce(l.rw, 0) AS payment,
+                       k.cost / 100.0 AS case_cost,
                        coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0)
                            - coalesce(l.mean_drug_cost, 0) AS drug_excess,
                        coalesce(c.cost_material, 0) - coalesce(l.mean_consumable_cost, 0) AS material_excess,
                        coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) - coalesce(l.mean_exam_lab_cost, 0) AS exam_excess
                 FROM case_records c LEFT JOIN latest l ON l.drg = c.drg
+                LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
                 LEFT JOIN (SELECT substr(key, %d) AS hospital_id, TRY_CAST(value AS DOUBLE) AS rate FROM settings
                            WHERE key LIKE '%s%%' AND ?) hr ON hr.hospital_id = c.hospital_id
                 WHERE c.status = 'GROUPED' AND %s AND %s)
             SELECT unit, count(*), sum(payment), sum(total_cost), sum(payment) - sum(total_cost),
-                   sum(drug_excess), sum(material_excess), sum(exam_excess)
+                   sum(drug_excess), sum(material_excess), sum(exam_excess), count(case_cost),
+                   coalesce(sum(payment) FILTER (WHERE case_cost IS NOT NULL), 0),
+                   coalesce(sum(total_cost) FILTER (WHERE case_cost IS NOT NULL), 0), coalesce(sum(case_cost), 0)
             FROM unit_cases GROUP BY unit ORDER BY sum(payment) - sum(total_cost), unit
             """;
 
@@ -94,8 +109,11 @@ public final class CostOutputQuery {
                         }
                     }
                     boolean over = excess[worst] > 0;
-                    out.add(new Line(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4), r.getDouble(5),
-                            over ? names[worst] : "", over ? excess[worst] : 0));
+                    CostMargin m = new CostMargin(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4),
+                            r.getLong(9), r.getDouble(10), r.getDouble(12));
+                    out.add(new Line(m.unit(), m.cases(), m.payment(), m.charges(), m.marginOnCharges(),
+                            over ? names[worst] : "", over ? excess[worst] : 0, m.costedCases(), m.costedPayment(),
+                            r.getDouble(11), m.cost(), m.marginOnCost().orElse(0)));
                 }
             }
             return out;

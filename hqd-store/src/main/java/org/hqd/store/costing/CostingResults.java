@@ -1,0 +1,229 @@
+package org.hqd.store.costing;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.hqd.casemix.abstracts.ChargeCategory;
+import org.hqd.costing.AllocationResult;
+import org.hqd.costing.AllocationStep;
+import org.hqd.costing.CaseCosting;
+import org.hqd.costing.CostClass;
+import org.hqd.costing.CostRatio;
+import org.hqd.costing.CostingRun;
+import org.hqd.costing.CostingSummary;
+import org.hqd.costing.DepartmentCost;
+import org.hqd.costing.DriverExpression;
+import org.hqd.costing.Setting;
+import org.hqd.costing.Transfer;
+import org.hqd.costing.UnitCost;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+
+/**
+ * The results of the latest costing of each hospital and year: a run replaces everything of its hospital-year in one
+ * transaction (units, their items, levels, transfers, ratios and case costs) and reads them back.
+ */
+public final class CostingResults {
+    private static final List<String> TABLES = List.of("costing_units", "costing_unit_items", "costing_steps",
+            "costing_transfers", "costing_ratios", "costing_runs");
+
+    private final DataDirectory dir;
+
+    public CostingResults(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /** Stores a run, replacing the hospital-year's previous one (in the caller's transaction, or one of its own). */
+    public void save(CostingRun run, String user, Instant at) {
+        String h = run.hospitalId();
+        int y = run.year();
+        AllocationResult a = run.allocation();
+        Joined.run(dir, "保存 " + h + " " + y + " 年的成本核算", c -> {
+            for (String t : TABLES) {
+                delete(c, "DELETE FROM " + t + " WHERE hospital_id = ? AND year = ?", h, y);
+            }
+            try (DuckDBAppender u = appender(c, "costing_units"); DuckDBAppender i = appender(c, "costing_unit_items")) {
+                for (UnitCost x : a.units()) {
+                    u.beginRow().append(h).append(y).append(x.department()).append(x.costClass().name())
+                            .append(x.setting().name()).append(x.direct()).append(x.allocatedIn())
+                            .append(x.allocatedOut()).append(x.full()).endRow();
+                    for (Map.Entry<String, Long> e : x.fullByItem().entrySet()) {
+                        i.beginRow().append(h).append(y).append(x.department()).append(x.setting().name())
+                                .append(e.getKey()).append(e.getValue()).endRow();
+                    }
+                }
+            }
+            try (DuckDBAppender s = appender(c, "costing_steps"); DuckDBAppender t = appender(c, "costing_transfers")) {
+                for (AllocationStep x : a.steps()) {
+                    s.beginRow().append(h).append(y).append(x.level()).append(x.sender().name()).append(x.allocated())
+                            .append(x.totalAfter()).endRow();
+                }
+                for (Transfer x : a.transfers()) {
+                    t.beginRow().append(h).append(y).append(x.level()).append(x.from()).append(x.item()).append(x.to())
+                            .append(x.toSetting().name()).append(x.amount()).append(x.driver())
+                            .append(x.weight().setScale(6, java.math.RoundingMode.HALF_UP))
+                            .append(x.totalWeight().setScale(6, java.math.RoundingMode.HALF_UP)).endRow();
+                }
+            }
+            try (DuckDBAppender r = appender(c, "costing_ratios")) {
+                for (CostingRun.Department d : run.departments()) {
+                    for (CaseCosting.CategoryCost x : d.costs().categories()) {
+                        r.beginRow().append(h).append(y).append(d.costs().department()).append(x.category().name())
+                                .append(x.pool()).append(d.costs().method().name()).append(x.cost()).append(x.charges())
+                                .endRow();
+                    }
+                }
+            }
+            caseCosts(c, run);
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO costing_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[] v = {h, y, a.rulesId(), run.months(), a.totalDirect(), run.notCost(), run.cases(),
+                    run.costedCases(), run.unplaced(), Timestamp.from(at), user};
+                for (int k = 0; k < v.length; k++) {
+                    s.setObject(k + 1, v[k]);
+                }
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Replaces the hospital-year's case costs, and any earlier cost of the same records (a case moved year). */
+    private static void caseCosts(Connection c, CostingRun run) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS case_cost_staging (hospital_id VARCHAR, record_id VARCHAR, "
+                    + "year INTEGER, department VARCHAR, cost BIGINT)");
+            s.execute("DELETE FROM case_cost_staging");
+        }
+        try (DuckDBAppender a = appender(c, "case_cost_staging")) {
+            for (CostingRun.Department d : run.departments()) {
+                if (d.costs().unplaced() != 0) {
+                    continue;
+                }
+                for (int i = 0; i < d.recordIds().size(); i++) {
+                    a.beginRow().append(run.hospitalId()).append(d.recordIds().get(i)).append(run.year())
+                            .append(d.costs().department()).append(d.costs().caseCost(i)).endRow();
+                }
+            }
+        }
+        delete(c, "DELETE FROM case_costs WHERE hospital_id = ? AND (year = ? OR record_id IN "
+                + "(SELECT record_id FROM case_cost_staging))", run.hospitalId(), run.year());
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO case_costs SELECT hospital_id, record_id, year, department, cost FROM case_cost_staging");
+            s.execute("DELETE FROM case_cost_staging");
+        }
+    }
+
+    private static DuckDBAppender appender(Connection c, String table) throws SQLException {
+        return c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    private static void delete(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                d.setObject(i + 1, args[i]);
+            }
+            d.executeUpdate();
+        }
+    }
+
+    /** Every stored run, by hospital and year. */
+    public List<CostingSummary> runs() {
+        return runs("SELECT * FROM costing_runs ORDER BY hospital_id, year");
+    }
+
+    public Optional<CostingSummary> run(String hospital, int year) {
+        return runs("SELECT * FROM costing_runs WHERE hospital_id = ? AND year = ?", hospital, year).stream().findFirst();
+    }
+
+    private List<CostingSummary> runs(String sql, Object... args) {
+        List<CostingSummary> out = new ArrayList<>();
+        read(sql, r -> out.add(new CostingSummary(r.getString(1), r.getInt(2), r.getString(3), r.getInt(4), r.getLong(5),
+                r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getTimestamp(10).toInstant(),
+                r.getString(11))), args);
+        return out;
+    }
+
+    /** The department lines of a stored run, in allocation order. */
+    public List<DepartmentCost> departments(String hospital, int year) {
+        return allocation(hospital, year, null).map(AllocationResult::departments).orElse(List.of());
+    }
+
+    /** A stored run's allocation, rebuilt from its units, levels and transfers ({@code split} names the split basis). */
+    public Optional<AllocationResult> allocation(String hospital, int year, DriverExpression split) {
+        Optional<CostingSummary> run = run(hospital, year);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Map<String, Long>> items = new LinkedHashMap<>();
+        read("SELECT department, setting, item, full_cost FROM costing_unit_items WHERE hospital_id = ? AND year = ? "
+                + "ORDER BY item", r -> items.computeIfAbsent(r.getString(1) + "\u0001" + r.getString(2),
+                k -> new LinkedHashMap<>()).put(r.getString(3), r.getLong(4)), hospital, year);
+        List<UnitCost> units = new ArrayList<>();
+        read("SELECT department, cost_class, setting, direct, allocated_in, allocated_out FROM costing_units "
+                + "WHERE hospital_id = ? AND year = ?", r -> units.add(new UnitCost(r.getString(1),
+                CostClass.valueOf(r.getString(2)), Setting.valueOf(r.getString(3)), r.getLong(4), r.getLong(5),
+                r.getLong(6), items.getOrDefault(r.getString(1) + "\u0001" + r.getString(3), Map.of()))), hospital, year);
+        units.sort(java.util.Comparator.comparing(UnitCost::costClass).thenComparing(UnitCost::department)
+                .thenComparing(UnitCost::setting));
+        List<AllocationStep> steps = new ArrayList<>();
+        read("SELECT level, sender_class, allocated, total_after FROM costing_steps WHERE hospital_id = ? AND year = ? "
+                + "ORDER BY level", r -> steps.add(new AllocationStep(r.getInt(1), CostClass.valueOf(r.getString(2)),
+                r.getLong(3), r.getLong(4))), hospital, year);
+        List<Transfer> transfers = new ArrayList<>();
+        read("SELECT level, from_department, item, to_department, to_setting, amount, driver, weight, total_weight "
+                + "FROM costing_transfers WHERE hospital_id = ? AND year = ? ORDER BY rowid", r -> transfers.add(
+                new Transfer(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), Setting.valueOf(r.getString(5)),
+                r.getLong(6), r.getString(7), plain(r.getBigDecimal(8)), plain(r.getBigDecimal(9)))), hospital, year);
+        return Optional.of(new AllocationResult(hospital, year, run.get().rulesId(), units, transfers, steps,
+                run.get().totalDirect(), split));
+    }
+
+    private static BigDecimal plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The cost-to-charge lines of a stored run, by department and category. */
+    public List<CostRatio> ratios(String hospital, int year) {
+        List<CostRatio> out = new ArrayList<>();
+        read("SELECT department, category, pool, method, cost, charges FROM costing_ratios WHERE hospital_id = ? "
+                + "AND year = ? ORDER BY department, category", r -> out.add(new CostRatio(r.getString(1),
+                ChargeCategory.valueOf(r.getString(2)), r.getString(3), CaseCosting.Method.valueOf(r.getString(4)),
+                r.getLong(5), r.getLong(6))), hospital, year);
+        out.sort(java.util.Comparator.comparing(CostRatio::department).thenComparing(CostRatio::category));
+        return out;
+    }
+
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    private void read(String sql, RowReader reader, Object... args) {
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取成本核算结果", e);
+        }
+    }
+}
