@@ -52,13 +52,15 @@ public final class CaseCosting {
     }
 
     /**
-     * The department's result: method, 住院 full cost, each case's cost (same order as the charges given), the
-     * categories, the cost that could not be placed on any case, and notes in Chinese.
+     * The department's result: method, 住院 full cost, each case's cost and its supplies cost (物耗: the cost of its
+     * drug and material categories; same order as the charges given), the categories, the cost that could not be
+     * placed on any case, and notes in Chinese.
      */
-    public record Result(String department, Method method, long cost, long[] caseCosts, List<CategoryCost> categories,
-                         long unplaced, List<String> notes) {
+    public record Result(String department, Method method, long cost, long[] caseCosts, long[] suppliesCosts,
+                         List<CategoryCost> categories, long unplaced, List<String> notes) {
         public Result {
             caseCosts = caseCosts.clone();
+            suppliesCosts = suppliesCosts.clone();
             categories = List.copyOf(categories);
             notes = List.copyOf(notes);
         }
@@ -68,8 +70,17 @@ public final class CaseCosting {
             return caseCosts.clone();
         }
 
+        @Override
+        public long[] suppliesCosts() {
+            return suppliesCosts.clone();
+        }
+
         public long caseCost(int i) {
             return caseCosts[i];
+        }
+
+        public long suppliesCost(int i) {
+            return suppliesCosts[i];
         }
     }
 
@@ -116,10 +127,11 @@ public final class CaseCosting {
         if (fallback != 0 && !spread(fallback, java.util.EnumSet.allOf(ChargeCategory.class), categoryCharges, itemCosts,
                 categoryCost)) {
             notes.add("本科室出院病例没有收费，住院成本 " + Money.yuan(cost) + " 元无法分到病例");
-            return new Result(department, method, cost, new long[charges.length], categories(categoryCost,
-                    categoryCharges, poolOf), cost, notes);
+            return new Result(department, method, cost, new long[charges.length], new long[charges.length],
+                    categories(categoryCost, categoryCharges, poolOf), cost, notes);
         }
         long[] caseCosts = new long[charges.length];
+        long[] supplies = new long[charges.length];
         long[] weights = new long[charges.length];
         for (int k = 0; k < CATEGORIES; k++) {
             if (categoryCost[k] == 0) {
@@ -129,12 +141,16 @@ public final class CaseCosting {
                 weights[i] = Math.max(0, charges[i][k]);
             }
             long[] parts = Apportion.of(categoryCost[k], weights);
+            boolean goods = ChargeCategory.values()[k].isDrug() || k == ChargeCategory.MATERIAL.ordinal();
             for (int i = 0; i < parts.length; i++) {
                 caseCosts[i] += parts[i];
+                if (goods) {
+                    supplies[i] += parts[i];
+                }
             }
         }
-        return new Result(department, method, cost, caseCosts, categories(categoryCost, categoryCharges, poolOf), 0,
-                notes);
+        return new Result(department, method, cost, caseCosts, supplies, categories(categoryCost, categoryCharges,
+                poolOf), 0, notes);
     }
 
     /** Spreads an amount over the categories that have charges; false when none has. */

@@ -38,6 +38,7 @@ final class CaseCostingTest {
 
         assertThat(r.method()).isEqualTo(CaseCosting.Method.COST_TO_CHARGE);
         assertThat(r.caseCosts()).containsExactly(113_878, 112_155, 89_404);
+        assertThat(r.suppliesCosts()).containsExactly(42_000 + 1_750, 28_000, 5_250);
         assertThat(Arrays.stream(r.caseCosts()).sum()).isEqualTo(315_437).isEqualTo(r.cost());
         assertThat(r.unplaced()).isZero();
         assertThat(r.categories()).contains(

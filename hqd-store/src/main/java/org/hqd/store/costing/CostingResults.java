@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.hqd.budget.CostFigures;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.costing.AllocationResult;
 import org.hqd.costing.AllocationStep;
@@ -104,7 +105,7 @@ public final class CostingResults {
     private static void caseCosts(Connection c, CostingRun run) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS case_cost_staging (hospital_id VARCHAR, record_id VARCHAR, "
-                    + "year INTEGER, department VARCHAR, cost BIGINT)");
+                    + "year INTEGER, department VARCHAR, cost BIGINT, supplies_cost BIGINT)");
             s.execute("DELETE FROM case_cost_staging");
         }
         try (DuckDBAppender a = appender(c, "case_cost_staging")) {
@@ -114,14 +115,15 @@ public final class CostingResults {
                 }
                 for (int i = 0; i < d.recordIds().size(); i++) {
                     a.beginRow().append(run.hospitalId()).append(d.recordIds().get(i)).append(run.year())
-                            .append(d.costs().department()).append(d.costs().caseCost(i)).endRow();
+                            .append(d.costs().department()).append(d.costs().caseCost(i))
+                            .append(d.costs().suppliesCost(i)).endRow();
                 }
             }
         }
         delete(c, "DELETE FROM case_costs WHERE hospital_id = ? AND (year = ? OR record_id IN "
                 + "(SELECT record_id FROM case_cost_staging))", run.hospitalId(), run.year());
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO case_costs SELECT hospital_id, record_id, year, department, cost FROM case_cost_staging");
+            s.execute("INSERT INTO case_costs SELECT * FROM case_cost_staging");
             s.execute("DELETE FROM case_cost_staging");
         }
     }
@@ -194,6 +196,31 @@ public final class CostingResults {
     private static BigDecimal plain(BigDecimal b) {
         BigDecimal s = b.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The figures of a costed year for the budget report; empty when the year was not costed. */
+    public Optional<CostFigures> figures(String hospital, int year) {
+        return run(hospital, year).map(run -> {
+            List<CostFigures.Department> clinical = new ArrayList<>();
+            long out = 0;
+            long in = 0;
+            for (DepartmentCost d : departments(hospital, year)) {
+                if (d.costClass() == CostClass.CLINICAL) {
+                    clinical.add(new CostFigures.Department(d.department(), d.direct(), d.allocatedIn(), d.full(),
+                            d.outpatient(), d.inpatient()));
+                    out += d.outpatient();
+                    in += d.inpatient();
+                }
+            }
+            clinical.sort(java.util.Comparator.comparingLong(CostFigures.Department::full).reversed()
+                    .thenComparing(CostFigures.Department::department));
+            long[] cases = new long[2];
+            read("SELECT count(*), coalesce(sum(cost), 0) FROM case_costs WHERE hospital_id = ? AND year = ?", r -> {
+                cases[0] = r.getLong(1);
+                cases[1] = r.getLong(2);
+            }, hospital, year);
+            return new CostFigures(year, run.totalDirect(), out, in, cases[0], cases[1], clinical);
+        });
     }
 
     /** The cost-to-charge lines of a stored run, by department and category. */

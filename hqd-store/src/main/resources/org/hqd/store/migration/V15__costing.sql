@@ -53,9 +53,10 @@ CREATE TABLE costing_ratios (
     pool VARCHAR NOT NULL, method VARCHAR NOT NULL, cost BIGINT NOT NULL, charges BIGINT NOT NULL,
     PRIMARY KEY (hospital_id, year, department, category));
 
+-- cost: the case's cost; supplies_cost: the part of it in its drug and material charge categories (物耗).
 CREATE TABLE case_costs (
     hospital_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, year INTEGER NOT NULL, department VARCHAR NOT NULL,
-    cost BIGINT NOT NULL, PRIMARY KEY (hospital_id, record_id));
+    cost BIGINT NOT NULL, supplies_cost BIGINT NOT NULL, PRIMARY KEY (hospital_id, record_id));
 
 CREATE VIEW department_costs AS
 SELECT hospital_id, year, department, any_value(cost_class) AS cost_class, sum(direct) / 100.0 AS direct_cost,
