@@ -140,6 +140,10 @@ final class DemoCommand implements Callable<Integer> {
             printBudget(out, dir, source, data.data);
         }
         out.println();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            DemoCosting.print(out, dir, source, data.data);
+        }
+        out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
                 + "    ./hqd metrics --data " + data.data + " --by department");
         out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
@@ -278,14 +282,14 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Step 9: a demo admin with a fresh random password, then the web application until Ctrl-C. */
+    /** Step 10: a demo admin with a fresh random password, then the web application until Ctrl-C. */
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             new UserStore(dir).add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()),
                     password.toCharArray(), PasswordHasher.standard());
             out.println();
-            out.println("9. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
+            out.println("10. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
                 ServeCommand.run(dir, "127.0.0.1", port, out);
             } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticBudget;
+import org.hqd.synth.SyntheticCosting;
 import org.hqd.synth.SyntheticProvince;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "<目录>", description = "输出目录")
     private Path output;
 
-    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标（与机构月报和病案一致）")
+    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标和成本分摊参数（与机构月报和病案一致）")
     private boolean budget;
 
     @Override
@@ -62,6 +63,8 @@ final class GenerateCommand implements Callable<Integer> {
             SyntheticBudget.Summary b = SyntheticBudget.writeTo(output, year, seed, output.resolve("budget"));
             out.printf("已生成 %d 年预算数据（%s）：医院 %d 家，预算 %,d 行，实际数 %,d 行，绩效目标 %d 个%n", year,
                     output.resolve("budget"), b.hospitals(), b.budgetRows(), b.actualRows(), b.targetRows());
+            SyntheticCosting.Summary c = SyntheticCosting.writeTo(output, year, output.resolve("budget"));
+            out.printf("已生成 %d 年成本分摊参数（%s）：医院 %d 家，%,d 行%n", year, c.file(), c.hospitals(), c.rows());
         }
         out.flush();
         return 0;

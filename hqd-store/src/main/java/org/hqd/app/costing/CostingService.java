@@ -39,17 +39,35 @@ import org.hqd.store.query.CostOutputQuery;
  * at all, with every problem), costing hospitals' years (allocation and case costs, stored together, all hospitals
  * or none), and reading the results. Every change is one transaction with its audit entry.
  */
-public final class CostingService {
+public final class CostingService implements AutoCloseable {
     private final DataDirectory dir;
     private final Clock clock;
+    private final boolean owned;
     private final BudgetCatalog items = BudgetCatalog.standard();
     private final DriverCatalog drivers = DriverCatalog.standard();
     private final CasePools pools = CasePools.standard(items);
 
-    /** @param dir the data directory, used by one thread at a time */
+    /** @param dir the data directory, used by one thread at a time; the caller closes it */
     public CostingService(DataDirectory dir, Clock clock) {
+        this(dir, clock, false);
+    }
+
+    private CostingService(DataDirectory dir, Clock clock, boolean owned) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.owned = owned;
+    }
+
+    /** Opens (and creates when missing) a data directory for the length of a command; {@link #close()} closes it. */
+    public static CostingService open(java.nio.file.Path data, Clock clock) {
+        return new CostingService(DataDirectory.openForWriting(data), clock, true);
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            dir.close();
+        }
     }
 
     CostingInputs inputs() {
@@ -110,6 +128,12 @@ public final class CostingService {
             return List.of(hospital.map(h -> "医院 " + h).orElse("全地区") + "：" + rules.id());
         });
         return rules;
+    }
+
+    /** The rules in force for a hospital, or for the region without one. */
+    public CostingRules rules(Optional<String> hospital) {
+        CostingInputs in = inputs();
+        return hospital.map(in::rules).orElseGet(in::regionRules);
     }
 
     /** Removes a hospital's (or the region's) rule set; true when there was one. */
@@ -196,7 +220,11 @@ public final class CostingService {
      * RW, at {@code baseRate} when given, else the saved region rate (hospitals with a rate of their own at theirs), else
      * the budget-neutral rate.
      */
-    public DrgCosts drgs(Optional<String> hospital, int year, Optional<Double> baseRate, Map<String, String> drgNames) {
+    public DrgCosts drgs(Optional<String> hospital, int year, Optional<Double> baseRate) {
+        String scheme = dir.setting(org.hqd.store.importing.Importer.SCHEME_SETTING)
+                .orElse(org.hqd.casemix.rulepack.RulePackCatalog.DEFAULT_PACK);
+        Map<String, String> drgNames = new java.util.HashMap<>();
+        org.hqd.casemix.rulepack.RulePackCatalog.bundled().load(scheme).drgs().forEach((k, v) -> drgNames.put(k, v.name()));
         CostOutputQuery q = new CostOutputQuery(dir);
         Optional<Double> region = dir.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf);
         double rate = baseRate.or(() -> region).orElseGet(q::neutralBaseRate);

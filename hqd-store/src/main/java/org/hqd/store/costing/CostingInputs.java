@@ -84,7 +84,15 @@ public final class CostingInputs {
 
     /** The rules in force for a hospital: its own set, else the region's, else the bundled defaults. */
     public CostingRules rules(String hospital) {
-        Optional<String> text = ruleText(hospital).or(() -> ruleText(REGION));
+        return rules(ruleText(hospital).or(() -> ruleText(REGION)));
+    }
+
+    /** The region's rules: its loaded set, else the bundled defaults. */
+    public CostingRules regionRules() {
+        return rules(ruleText(REGION));
+    }
+
+    private CostingRules rules(Optional<String> text) {
         return text.map(t -> CostingRules.parse(t, "已载入的成本分摊规则", drivers, items))
                 .orElseGet(() -> CostingRules.standard(drivers, items));
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.costing.CostClass;
@@ -118,7 +117,7 @@ final class CostingServiceTest {
 
     @Test
     void drgs_marginIsPaymentLessCostOfTheCostedGroupedCases() {
-        DrgCosts d = service.drgs(Optional.empty(), YEAR, Optional.of(10_000.0), Map.of());
+        DrgCosts d = service.drgs(Optional.empty(), YEAR, Optional.of(10_000.0));
         double margin = d.lines().stream().mapToDouble(DrgCosts.Line::margin).sum();
         long cases = d.lines().stream().mapToLong(DrgCosts.Line::cases).sum();
         // independently: 10,000 × RW − case cost over grouped cases with a cost
