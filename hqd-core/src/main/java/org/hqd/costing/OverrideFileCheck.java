@@ -29,10 +29,11 @@ public final class OverrideFileCheck {
     private final Set<String> hospitals;
     private final Function<String, Set<String>> departments;
 
-    /** @param departments a hospital's departments and cost centres */
+    /** @param departments a hospital's departments and cost centres (asked once per hospital) */
     public OverrideFileCheck(Set<String> hospitals, Function<String, Set<String>> departments) {
         this.hospitals = hospitals;
-        this.departments = departments;
+        Map<String, Set<String>> known = new HashMap<>();
+        this.departments = h -> known.computeIfAbsent(h, departments);
     }
 
     public Result<ClassOverride> classes(String file, List<BudgetRowCheck.RawRow> rows) {

@@ -1,11 +1,16 @@
 package org.hqd.app.costing;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +18,10 @@ import java.util.Optional;
 import org.hqd.HqdException;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.budget.BudgetRowCheck;
+import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.costing.AllocationResult;
 import org.hqd.costing.CasePools;
+import org.hqd.costing.ClassOverride;
 import org.hqd.costing.CostRatio;
 import org.hqd.costing.CostingException;
 import org.hqd.costing.CostingProblem;
@@ -23,6 +30,7 @@ import org.hqd.costing.CostingRun;
 import org.hqd.costing.CostingSummary;
 import org.hqd.costing.DriverCatalog;
 import org.hqd.costing.DriverFileCheck;
+import org.hqd.costing.ItemCost;
 import org.hqd.costing.OverrideFileCheck;
 import org.hqd.io.table.TableFile;
 import org.hqd.store.DataDirectory;
@@ -31,6 +39,7 @@ import org.hqd.store.access.AuditLog;
 import org.hqd.store.costing.CostingInputs;
 import org.hqd.store.costing.CostingLoads;
 import org.hqd.store.costing.CostingResults;
+import org.hqd.store.importing.Importer;
 import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 
@@ -59,7 +68,7 @@ public final class CostingService implements AutoCloseable {
     }
 
     /** Opens (and creates when missing) a data directory for the length of a command; {@link #close()} closes it. */
-    public static CostingService open(java.nio.file.Path data, Clock clock) {
+    public static CostingService open(Path data, Clock clock) {
         return new CostingService(DataDirectory.openForWriting(data), clock, true);
     }
 
@@ -87,7 +96,7 @@ public final class CostingService implements AutoCloseable {
     public Loaded loadClasses(Actor actor, String name, byte[] bytes, Charset charset) {
         List<BudgetRowCheck.RawRow> rows = rows(name, bytes, charset, OverrideFileCheck.CLASS_COLUMNS);
         CostingInputs in = inputs();
-        OverrideFileCheck.Result<org.hqd.costing.ClassOverride> r = new OverrideFileCheck(in.hospitals(),
+        OverrideFileCheck.Result<ClassOverride> r = new OverrideFileCheck(in.hospitals(),
                 in::departments).classes(name, rows);
         refuseIfBad(name, r.problems());
         return write(actor, "载入科室类别", name, rows.size(), (at) -> new CostingLoads(dir).loadClasses(name,
@@ -98,7 +107,7 @@ public final class CostingService implements AutoCloseable {
     public Loaded loadItemCosts(Actor actor, String name, byte[] bytes, Charset charset) {
         List<BudgetRowCheck.RawRow> rows = rows(name, bytes, charset, OverrideFileCheck.ITEM_COST_COLUMNS);
         CostingInputs in = inputs();
-        OverrideFileCheck.Result<org.hqd.costing.ItemCost> r = new OverrideFileCheck(in.hospitals(),
+        OverrideFileCheck.Result<ItemCost> r = new OverrideFileCheck(in.hospitals(),
                 in::departments).itemCosts(name, rows);
         refuseIfBad(name, r.problems());
         return write(actor, "载入项目成本", name, rows.size(), (at) -> new CostingLoads(dir).loadItemCosts(name,
@@ -159,9 +168,10 @@ public final class CostingService implements AutoCloseable {
         }
         List<CostingRun> runs = new ArrayList<>();
         List<CostingProblem> problems = new ArrayList<>();
+        HospitalCosting costing = new HospitalCosting(dir, in.year(year), pools);
         for (String h : hospitals) {
             try {
-                runs.add(new HospitalCosting(dir, in, pools).cost(h, year));
+                runs.add(costing.cost(h));
             } catch (CostingException e) {
                 problems.addAll(e.problems());
             }
@@ -171,10 +181,7 @@ public final class CostingService implements AutoCloseable {
         }
         Instant at = clock.instant();
         Transaction.run(dir.connection(), "保存成本核算", c -> {
-            CostingResults results = new CostingResults(dir);
-            for (CostingRun r : runs) {
-                results.save(r, actor.name(), at);
-            }
+            new CostingResults(dir).save(runs, actor.name(), at);
             audit(actor, at, "成本核算", year + " 年，" + (hospital.isPresent() ? "医院 " + hospital.get()
                     : runs.size() + " 家医院"));
             return null;
@@ -221,10 +228,9 @@ public final class CostingService implements AutoCloseable {
      * the budget-neutral rate.
      */
     public DrgCosts drgs(Optional<String> hospital, int year, Optional<Double> baseRate) {
-        String scheme = dir.setting(org.hqd.store.importing.Importer.SCHEME_SETTING)
-                .orElse(org.hqd.casemix.rulepack.RulePackCatalog.DEFAULT_PACK);
-        Map<String, String> drgNames = new java.util.HashMap<>();
-        org.hqd.casemix.rulepack.RulePackCatalog.bundled().load(scheme).drgs().forEach((k, v) -> drgNames.put(k, v.name()));
+        String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
+        Map<String, String> drgNames = new HashMap<>();
+        RulePackCatalog.bundled().load(scheme).drgs().forEach((k, v) -> drgNames.put(k, v.name()));
         CostOutputQuery q = new CostOutputQuery(dir);
         Optional<Double> region = dir.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf);
         double rate = baseRate.or(() -> region).orElseGet(q::neutralBaseRate);
@@ -294,8 +300,8 @@ public final class CostingService implements AutoCloseable {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

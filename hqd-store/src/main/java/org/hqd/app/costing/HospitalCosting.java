@@ -32,20 +32,22 @@ import org.hqd.store.costing.CostingInputs;
  */
 final class HospitalCosting {
     private final DataDirectory dir;
-    private final CostingInputs in;
+    private final CostingInputs.Year in;
     private final CasePools pools;
 
-    HospitalCosting(DataDirectory dir, CostingInputs in, CasePools pools) {
+    /** @param in the year's inputs of every hospital */
+    HospitalCosting(DataDirectory dir, CostingInputs.Year in, CasePools pools) {
         this.dir = dir;
         this.in = in;
         this.pools = pools;
     }
 
-    CostingRun cost(String hospital, int year) {
+    CostingRun cost(String hospital) {
+        int year = in.year();
         CostingRules rules = in.rules(hospital);
         CostCentreClasses classes = in.classes(hospital);
-        Map<String, Map<String, Long>> direct = in.directCosts(hospital, year);
-        Map<String, Map<String, BigDecimal>> drivers = in.drivers(hospital, year);
+        Map<String, Map<String, Long>> direct = in.directCosts(hospital);
+        Map<String, Map<String, BigDecimal>> drivers = in.drivers(hospital);
         long notCost = 0;
         boolean anyCost = false;
         for (Map<String, Long> items : direct.values()) {
@@ -73,7 +75,7 @@ final class HospitalCosting {
         AllocationResult a = Allocation.run(new CostingInput(hospital, year, classMap, direct, drivers, rules));
 
         CaseCharges.Year cases = new CaseCharges(dir).of(hospital, year);
-        Map<String, Map<ChargeCategory, BigDecimal>> itemCosts = in.itemCosts(hospital, year);
+        Map<String, Map<ChargeCategory, BigDecimal>> itemCosts = in.itemCosts(hospital);
         List<CostingRun.Department> costed = new ArrayList<>();
         long uncosted = cases.withoutDepartment();
         Set<String> done = new LinkedHashSet<>();
@@ -93,6 +95,6 @@ final class HospitalCosting {
                 uncosted += e.getValue().recordIds().size();
             }
         }
-        return new CostingRun(a, costed, in.months(hospital, year), notCost, uncosted);
+        return new CostingRun(a, costed, in.months(hospital), notCost, uncosted);
     }
 }

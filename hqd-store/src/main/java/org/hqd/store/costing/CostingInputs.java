@@ -141,6 +141,91 @@ public final class CostingInputs {
         return out;
     }
 
+    /**
+     * The inputs of every hospital of a year, read with one query per kind (for costing many hospitals at once): direct
+     * costs, drivers, months of actuals, item costs, class overrides and loaded rule texts.
+     */
+    public Year year(int year) {
+        Year y = new Year(year);
+        Set<String> expenditure = new LinkedHashSet<>();
+        items.items().stream().filter(i -> i.kind() == BudgetKind.EXPENDITURE).map(BudgetItem::code)
+                .forEach(expenditure::add);
+        query("SELECT hospital_id, department, item, sum(amount) FROM budget_actuals WHERE year = ? "
+                + "GROUP BY ALL HAVING sum(amount) <> 0", r -> {
+                    if (expenditure.contains(r.getString(3))) {
+                        y.direct.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
+                                .computeIfAbsent(r.getString(2), k -> new TreeMap<>()).put(r.getString(3), r.getLong(4));
+                    }
+                }, year);
+        query("SELECT hospital_id, count(DISTINCT month) FROM budget_actuals WHERE year = ? GROUP BY 1", r ->
+                y.months.put(r.getString(1), r.getInt(2)), year);
+        query("SELECT hospital_id, department, driver, value FROM costing_drivers WHERE year = ?", r ->
+                y.drivers.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).computeIfAbsent(r.getString(2),
+                        k -> new TreeMap<>()).put(r.getString(3), r.getBigDecimal(4)), year);
+        query("SELECT hospital_id, department, category, cost FROM costing_item_costs WHERE year = ?", r ->
+                y.itemCosts.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).computeIfAbsent(r.getString(2),
+                        k -> new EnumMap<>(ChargeCategory.class)).put(ChargeCategory.valueOf(r.getString(3)),
+                        r.getBigDecimal(4)), year);
+        Map<String, Map<String, CostClass>> overrides = new TreeMap<>();
+        query("SELECT hospital_id, department, cost_class FROM costing_classes", r -> overrides.computeIfAbsent(
+                r.getString(1), k -> new LinkedHashMap<>()).put(r.getString(2), CostClass.valueOf(r.getString(3))));
+        overrides.forEach((h, o) -> y.classes.put(h, defaults.withOverrides(o)));
+        Map<String, String> texts = new TreeMap<>();
+        query("SELECT scope, text FROM costing_rule_sets", r -> texts.put(r.getString(1), r.getString(2)));
+        CostingRules region = rules(Optional.ofNullable(texts.get(REGION)));
+        texts.forEach((scope, text) -> {
+            if (!scope.equals(REGION)) {
+                y.rules.put(scope, rules(Optional.of(text)));
+            }
+        });
+        y.regionRules = region;
+        return y;
+    }
+
+    /** A year's inputs of every hospital ({@link #year(int)}); a hospital without some input gets empty maps. */
+    public final class Year {
+        private final int year;
+        final Map<String, Map<String, Map<String, Long>>> direct = new TreeMap<>();
+        final Map<String, Integer> months = new TreeMap<>();
+        final Map<String, Map<String, Map<String, BigDecimal>>> drivers = new TreeMap<>();
+        final Map<String, Map<String, Map<ChargeCategory, BigDecimal>>> itemCosts = new TreeMap<>();
+        final Map<String, CostCentreClasses> classes = new TreeMap<>();
+        final Map<String, CostingRules> rules = new TreeMap<>();
+        CostingRules regionRules;
+
+        private Year(int year) {
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
+
+        public Map<String, Map<String, Long>> directCosts(String hospital) {
+            return direct.getOrDefault(hospital, Map.of());
+        }
+
+        public Map<String, Map<String, BigDecimal>> drivers(String hospital) {
+            return drivers.getOrDefault(hospital, Map.of());
+        }
+
+        public int months(String hospital) {
+            return months.getOrDefault(hospital, 0);
+        }
+
+        public Map<String, Map<ChargeCategory, BigDecimal>> itemCosts(String hospital) {
+            return itemCosts.getOrDefault(hospital, Map.of());
+        }
+
+        public CostCentreClasses classes(String hospital) {
+            return classes.getOrDefault(hospital, defaults);
+        }
+
+        public CostingRules rules(String hospital) {
+            return rules.getOrDefault(hospital, regionRules);
+        }
+    }
+
     /** What {@link DriverFileCheck} needs to know of the store. */
     public DriverFileCheck.Context checkContext() {
         Set<String> hospitals = hospitals();

@@ -48,81 +48,108 @@ public final class CostingResults {
 
     /** Stores a run, replacing the hospital-year's previous one (in the caller's transaction, or one of its own). */
     public void save(CostingRun run, String user, Instant at) {
-        String h = run.hospitalId();
-        int y = run.year();
-        AllocationResult a = run.allocation();
-        Joined.run(dir, "保存 " + h + " " + y + " 年的成本核算", c -> {
-            for (String t : TABLES) {
-                delete(c, "DELETE FROM " + t + " WHERE hospital_id = ? AND year = ?", h, y);
+        save(List.of(run), user, at);
+    }
+
+    /**
+     * Stores runs of several hospital-years at once, replacing their previous ones: one delete per table for all of
+     * them and one appender per table (in the caller's transaction, or one of its own).
+     */
+    public void save(List<CostingRun> runs, String user, Instant at) {
+        Joined.run(dir, "保存成本核算结果", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS costing_keys (hospital_id VARCHAR, year INTEGER)");
+                s.execute("DELETE FROM costing_keys");
             }
-            try (DuckDBAppender u = appender(c, "costing_units"); DuckDBAppender i = appender(c, "costing_unit_items")) {
-                for (UnitCost x : a.units()) {
-                    u.beginRow().append(h).append(y).append(x.department()).append(x.costClass().name())
-                            .append(x.setting().name()).append(x.direct()).append(x.allocatedIn())
-                            .append(x.allocatedOut()).append(x.full()).endRow();
-                    for (Map.Entry<String, Long> e : x.fullByItem().entrySet()) {
-                        i.beginRow().append(h).append(y).append(x.department()).append(x.setting().name())
-                                .append(e.getKey()).append(e.getValue()).endRow();
-                    }
+            try (DuckDBAppender k = appender(c, "costing_keys")) {
+                for (CostingRun r : runs) {
+                    k.beginRow().append(r.hospitalId()).append(r.year()).endRow();
                 }
             }
-            try (DuckDBAppender s = appender(c, "costing_steps"); DuckDBAppender t = appender(c, "costing_transfers")) {
-                for (AllocationStep x : a.steps()) {
-                    s.beginRow().append(h).append(y).append(x.level()).append(x.sender().name()).append(x.allocated())
-                            .append(x.totalAfter()).endRow();
-                }
-                for (Transfer x : a.transfers()) {
-                    t.beginRow().append(h).append(y).append(x.level()).append(x.from()).append(x.item()).append(x.to())
-                            .append(x.toSetting().name()).append(x.amount()).append(x.driver())
-                            .append(x.weight().setScale(6, java.math.RoundingMode.HALF_UP))
-                            .append(x.totalWeight().setScale(6, java.math.RoundingMode.HALF_UP)).endRow();
+            try (Statement s = c.createStatement()) {
+                for (String t : TABLES) {
+                    s.execute("DELETE FROM " + t + " t USING costing_keys k WHERE t.hospital_id = k.hospital_id "
+                            + "AND t.year = k.year");
                 }
             }
-            try (DuckDBAppender r = appender(c, "costing_ratios")) {
-                for (CostingRun.Department d : run.departments()) {
-                    for (CaseCosting.CategoryCost x : d.costs().categories()) {
-                        r.beginRow().append(h).append(y).append(d.costs().department()).append(x.category().name())
-                                .append(x.pool()).append(d.costs().method().name()).append(x.cost()).append(x.charges())
-                                .endRow();
-                    }
+            try (DuckDBAppender u = appender(c, "costing_units"); DuckDBAppender i = appender(c, "costing_unit_items");
+                 DuckDBAppender s = appender(c, "costing_steps"); DuckDBAppender t = appender(c, "costing_transfers");
+                 DuckDBAppender q = appender(c, "costing_ratios"); DuckDBAppender n = appender(c, "costing_runs")) {
+                for (CostingRun r : runs) {
+                    allocation(r.allocation(), u, i, s, t);
+                    ratios(r, q);
+                    n.beginRow().append(r.hospitalId()).append(r.year()).append(r.allocation().rulesId())
+                            .append(r.months()).append(r.allocation().totalDirect()).append(r.notCost()).append(r.cases())
+                            .append(r.costedCases()).append(r.unplaced()).append(Timestamp.from(at).toLocalDateTime())
+                            .append(user).endRow();
                 }
             }
-            caseCosts(c, run);
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO costing_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Object[] v = {h, y, a.rulesId(), run.months(), a.totalDirect(), run.notCost(), run.cases(),
-                    run.costedCases(), run.unplaced(), Timestamp.from(at), user};
-                for (int k = 0; k < v.length; k++) {
-                    s.setObject(k + 1, v[k]);
-                }
-                s.executeUpdate();
-            }
+            caseCosts(c, runs);
             return null;
         });
     }
 
-    /** Replaces the hospital-year's case costs, and any earlier cost of the same records (a case moved year). */
-    private static void caseCosts(Connection c, CostingRun run) throws SQLException {
+    private static void allocation(AllocationResult a, DuckDBAppender u, DuckDBAppender i, DuckDBAppender s,
+                                   DuckDBAppender t) throws SQLException {
+        String h = a.hospitalId();
+        int y = a.year();
+        for (UnitCost x : a.units()) {
+            u.beginRow().append(h).append(y).append(x.department()).append(x.costClass().name())
+                    .append(x.setting().name()).append(x.direct()).append(x.allocatedIn())
+                    .append(x.allocatedOut()).append(x.full()).endRow();
+            for (Map.Entry<String, Long> e : x.fullByItem().entrySet()) {
+                i.beginRow().append(h).append(y).append(x.department()).append(x.setting().name())
+                        .append(e.getKey()).append(e.getValue()).endRow();
+            }
+        }
+        for (AllocationStep x : a.steps()) {
+            s.beginRow().append(h).append(y).append(x.level()).append(x.sender().name()).append(x.allocated())
+                    .append(x.totalAfter()).endRow();
+        }
+        for (Transfer x : a.transfers()) {
+            t.beginRow().append(h).append(y).append(x.level()).append(x.from()).append(x.item()).append(x.to())
+                    .append(x.toSetting().name()).append(x.amount()).append(x.driver())
+                    .append(x.weight().setScale(6, java.math.RoundingMode.HALF_UP))
+                    .append(x.totalWeight().setScale(6, java.math.RoundingMode.HALF_UP)).endRow();
+        }
+    }
+
+    private static void ratios(CostingRun r, DuckDBAppender q) throws SQLException {
+        for (CostingRun.Department d : r.departments()) {
+            for (CaseCosting.CategoryCost x : d.costs().categories()) {
+                q.beginRow().append(r.hospitalId()).append(r.year()).append(d.costs().department())
+                        .append(x.category().name()).append(x.pool()).append(d.costs().method().name())
+                        .append(x.cost()).append(x.charges()).endRow();
+            }
+        }
+    }
+
+    /** Replaces the hospital-years' case costs, and any earlier cost of the same records (a case moved year). */
+    private static void caseCosts(Connection c, List<CostingRun> runs) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS case_cost_staging (hospital_id VARCHAR, record_id VARCHAR, "
                     + "year INTEGER, department VARCHAR, cost BIGINT, supplies_cost BIGINT)");
             s.execute("DELETE FROM case_cost_staging");
         }
         try (DuckDBAppender a = appender(c, "case_cost_staging")) {
-            for (CostingRun.Department d : run.departments()) {
-                if (d.costs().unplaced() != 0) {
-                    continue;
-                }
-                for (int i = 0; i < d.recordIds().size(); i++) {
-                    a.beginRow().append(run.hospitalId()).append(d.recordIds().get(i)).append(run.year())
-                            .append(d.costs().department()).append(d.costs().caseCost(i))
-                            .append(d.costs().suppliesCost(i)).endRow();
+            for (CostingRun run : runs) {
+                for (CostingRun.Department d : run.departments()) {
+                    if (d.costs().unplaced() != 0) {
+                        continue;
+                    }
+                    for (int i = 0; i < d.recordIds().size(); i++) {
+                        a.beginRow().append(run.hospitalId()).append(d.recordIds().get(i)).append(run.year())
+                                .append(d.costs().department()).append(d.costs().caseCost(i))
+                                .append(d.costs().suppliesCost(i)).endRow();
+                    }
                 }
             }
         }
-        delete(c, "DELETE FROM case_costs WHERE hospital_id = ? AND (year = ? OR record_id IN "
-                + "(SELECT record_id FROM case_cost_staging))", run.hospitalId(), run.year());
         try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM case_costs t USING costing_keys k WHERE t.hospital_id = k.hospital_id "
+                    + "AND t.year = k.year");
+            s.execute("DELETE FROM case_costs t USING case_cost_staging n WHERE t.hospital_id = n.hospital_id "
+                    + "AND t.record_id = n.record_id");
             s.execute("INSERT INTO case_costs SELECT * FROM case_cost_staging");
             s.execute("DELETE FROM case_cost_staging");
         }
@@ -130,15 +157,6 @@ public final class CostingResults {
 
     private static DuckDBAppender appender(Connection c, String table) throws SQLException {
         return c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
-    }
-
-    private static void delete(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                d.setObject(i + 1, args[i]);
-            }
-            d.executeUpdate();
-        }
     }
 
     /** Every stored run, by hospital and year. */

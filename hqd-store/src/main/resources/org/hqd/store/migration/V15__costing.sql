@@ -27,21 +27,20 @@ CREATE TABLE costing_item_costs (
 CREATE TABLE costing_runs (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, rules_id VARCHAR NOT NULL, months INTEGER NOT NULL,
     total_direct BIGINT NOT NULL, not_cost BIGINT NOT NULL, cases BIGINT NOT NULL, costed_cases BIGINT NOT NULL,
-    unplaced BIGINT NOT NULL, run_at TIMESTAMP NOT NULL, user_name VARCHAR NOT NULL,
-    PRIMARY KEY (hospital_id, year));
+    unplaced BIGINT NOT NULL, run_at TIMESTAMP NOT NULL, user_name VARCHAR NOT NULL);
 
 CREATE TABLE costing_steps (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, level INTEGER NOT NULL, sender_class VARCHAR NOT NULL,
-    allocated BIGINT NOT NULL, total_after BIGINT NOT NULL, PRIMARY KEY (hospital_id, year, level));
+    allocated BIGINT NOT NULL, total_after BIGINT NOT NULL);
 
 CREATE TABLE costing_units (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, department VARCHAR NOT NULL, cost_class VARCHAR NOT NULL,
     setting VARCHAR NOT NULL, direct BIGINT NOT NULL, allocated_in BIGINT NOT NULL, allocated_out BIGINT NOT NULL,
-    full_cost BIGINT NOT NULL, PRIMARY KEY (hospital_id, year, department, setting));
+    full_cost BIGINT NOT NULL);
 
 CREATE TABLE costing_unit_items (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, department VARCHAR NOT NULL, setting VARCHAR NOT NULL,
-    item VARCHAR NOT NULL, full_cost BIGINT NOT NULL, PRIMARY KEY (hospital_id, year, department, setting, item));
+    item VARCHAR NOT NULL, full_cost BIGINT NOT NULL);
 
 CREATE TABLE costing_transfers (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, level INTEGER NOT NULL, from_department VARCHAR NOT NULL,
@@ -50,13 +49,12 @@ CREATE TABLE costing_transfers (
 
 CREATE TABLE costing_ratios (
     hospital_id VARCHAR NOT NULL, year INTEGER NOT NULL, department VARCHAR NOT NULL, category VARCHAR NOT NULL,
-    pool VARCHAR NOT NULL, method VARCHAR NOT NULL, cost BIGINT NOT NULL, charges BIGINT NOT NULL,
-    PRIMARY KEY (hospital_id, year, department, category));
+    pool VARCHAR NOT NULL, method VARCHAR NOT NULL, cost BIGINT NOT NULL, charges BIGINT NOT NULL);
 
 -- cost: the case's cost; supplies_cost: the part of it in its drug and material charge categories (物耗).
 CREATE TABLE case_costs (
     hospital_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, year INTEGER NOT NULL, department VARCHAR NOT NULL,
-    cost BIGINT NOT NULL, supplies_cost BIGINT NOT NULL, PRIMARY KEY (hospital_id, record_id));
+    cost BIGINT NOT NULL, supplies_cost BIGINT NOT NULL);
 
 CREATE VIEW department_costs AS
 SELECT hospital_id, year, department, any_value(cost_class) AS cost_class, sum(direct) / 100.0 AS direct_cost,
