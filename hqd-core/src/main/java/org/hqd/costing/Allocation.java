@@ -37,6 +37,9 @@ public final class Allocation {
     private final List<Transfer> transfers = new ArrayList<>();
     private final List<AllocationStep> steps = new ArrayList<>();
     private final java.util.Set<CostingProblem> problems = new java.util.LinkedHashSet<>();
+    /** A clinical department's 门诊/住院 weights per driver expression (null: no split basis), computed once. */
+    private final Map<DriverExpression, Map<String, java.util.Optional<BigDecimal[]>>> splits =
+            new java.util.IdentityHashMap<>();
 
     private Allocation(CostingInput in) {
         this.in = in;
@@ -138,8 +141,15 @@ public final class Allocation {
         BigDecimal o = e.sum(v, Setting.OUTPATIENT);
         BigDecimal i = e.sum(v, Setting.INPATIENT);
         BigDecimal w = e.sum(v, Setting.WHOLE);
-        BigDecimal[] out = s.signum() > 0 ? new BigDecimal[] {o.multiply(s).add(w.multiply(so)), i.multiply(s).add(w.multiply(si))}
-                : new BigDecimal[] {o, i};
+        // proportional weights; the products only when the expression mixes unit and whole-department terms
+        BigDecimal[] out;
+        if (w.signum() == 0 || s.signum() == 0) {
+            out = new BigDecimal[] {o, i};
+        } else if (o.signum() == 0 && i.signum() == 0) {
+            out = new BigDecimal[] {so, si};
+        } else {
+            out = new BigDecimal[] {o.multiply(s).add(w.multiply(so)), i.multiply(s).add(w.multiply(si))};
+        }
         if (out[0].signum() == 0 && out[1].signum() == 0) {
             problems.add(new CostingProblem(in.label(), d, "临床科室的" + what + "无法划分门诊与住院：没有 " + basis.id()
                     + " 的值（在分摊参数文件中为它填写）"));
@@ -153,17 +163,23 @@ public final class Allocation {
         long moved = 0;
         long[] b = balance.get(d).get(Setting.WHOLE);
         List<String> receivers = departments.stream().filter(r -> in.classes().get(r).receivesFrom(cls)).toList();
+        Map<CostingRules.Rule, BigDecimal[]> weights = new java.util.IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             long amount = b[i];
             if (amount == 0) {
                 continue;
             }
             CostingRules.Rule rule = in.rules().ruleFor(cls, d, items.get(i));
-            BigDecimal[] w = new BigDecimal[receivers.size()];
+            BigDecimal[] w = weights.computeIfAbsent(rule, r -> {
+                BigDecimal[] x = new BigDecimal[receivers.size()];
+                for (int k = 0; k < x.length; k++) {
+                    x[k] = r.driver().sum(in.driversOf(receivers.get(k)));
+                }
+                return x;
+            });
             BigDecimal total = BigDecimal.ZERO;
-            for (int k = 0; k < w.length; k++) {
-                w[k] = rule.driver().sum(in.driversOf(receivers.get(k)));
-                total = total.add(w[k]);
+            for (BigDecimal x : w) {
+                total = total.add(x);
             }
             if (total.signum() == 0) {
                 problems.add(new CostingProblem(in.label(), d, cls.label() + "科室的" + in.rules().itemName(items.get(i)) + " "
@@ -171,11 +187,12 @@ public final class Allocation {
                         + "）都没有 " + rule.driver().label() + "（" + rule.driver().id() + "） 的值"));
                 continue;
             }
+            String driver = rule.driver().id();
             long[] parts = Apportion.of(amount, w);
             for (int k = 0; k < parts.length; k++) {
                 if (parts[k] != 0) {
                     receive(receivers.get(k), i, parts[k], new Transfer(cls.level(), d, items.get(i), receivers.get(k),
-                            Setting.WHOLE, 0, rule.driver().id(), w[k], total), rule.driver());
+                            Setting.WHOLE, 0, driver, w[k], total), rule.driver());
                 }
             }
             b[i] = 0;
@@ -190,7 +207,8 @@ public final class Allocation {
             add(d, Setting.WHOLE, item, amount, t);
             return;
         }
-        BigDecimal[] w = split(d, driver, "分摊所得");
+        BigDecimal[] w = splits.computeIfAbsent(driver, e -> new java.util.HashMap<>())
+                .computeIfAbsent(d, x -> java.util.Optional.ofNullable(split(x, driver, "分摊所得"))).orElse(null);
         long[] parts = Apportion.of(amount, w == null ? new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ONE} : w);
         add(d, Setting.OUTPATIENT, item, parts[0], t);
         add(d, Setting.INPATIENT, item, parts[1], t);

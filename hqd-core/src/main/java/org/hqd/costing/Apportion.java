@@ -59,20 +59,50 @@ public final class Apportion {
             throw new IllegalArgumentException("all weights are zero");
         }
         long abs = Math.abs(amount);
-        if (Math.multiplyHigh(abs, max) != 0 || abs * max < 0) {
+        if (total >= (1L << 62)) {
             BigInteger[] b = Arrays.stream(weights).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
             return exact(amount, b);
         }
         long[] parts = new long[weights.length];
         long[] rest = new long[weights.length];
         long given = 0;
+        long[] qr = new long[2];
         for (int i = 0; i < weights.length; i++) {
-            long p = abs * weights[i];
-            parts[i] = p / total;
-            rest[i] = p % total;
+            if (!mulDiv(abs, weights[i], total, qr)) {
+                BigInteger[] b = Arrays.stream(weights).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
+                return exact(amount, b);
+            }
+            parts[i] = qr[0];
+            rest[i] = qr[1];
             given += parts[i];
         }
         return finish(amount, abs - given, parts, Comparator.comparingLong((Integer i) -> rest[i]).reversed());
+    }
+
+    /**
+     * The quotient and remainder of a × w / d (all ≥ 0, d > 0, w ≤ d) in exact 128-bit arithmetic: a floating-point
+     * estimate corrected until 0 ≤ a·w − q·d < d. False (use BigInteger) in the unlikely case the estimate is far off.
+     */
+    static boolean mulDiv(long a, long w, long d, long[] qr) {
+        long q = (long) ((double) a * (double) w / (double) d);
+        long h1 = Math.multiplyHigh(a, w);
+        long l1 = a * w;
+        for (int step = 0; step < 8; step++) {
+            long h2 = Math.multiplyHigh(q, d);
+            long l2 = q * d;
+            long lo = l1 - l2;
+            long hi = h1 - h2 - (Long.compareUnsigned(l1, l2) < 0 ? 1 : 0);
+            if (hi < 0) {
+                q--;
+            } else if (hi > 0 || Long.compareUnsigned(lo, d) >= 0) {
+                q++;
+            } else {
+                qr[0] = q;
+                qr[1] = lo;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long[] exact(long amount, BigInteger[] weights) {

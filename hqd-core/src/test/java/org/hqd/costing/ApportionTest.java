@@ -71,4 +71,25 @@ final class ApportionTest {
             }
         }
     }
+
+    @Test
+    void mulDiv_randomLargeOperands_equalsBigIntegerDivision() {
+        SplittableRandom r = new SplittableRandom(11);
+        long[] qr = new long[2];
+        for (int n = 0; n < 20_000; n++) {
+            long d = r.nextLong(1, 1L << 62);
+            long w = r.nextLong(0, d + 1);
+            // amounts of money up to 2^50 fen always take the exact long path; larger ones may fall back to BigInteger
+            boolean money = n % 2 == 0;
+            long a = money ? r.nextLong(0, 1L << 50) : r.nextLong(0, Long.MAX_VALUE);
+            java.math.BigInteger[] exact = java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(w))
+                    .divideAndRemainder(java.math.BigInteger.valueOf(d));
+            boolean done = Apportion.mulDiv(a, w, d, qr);
+            assertThat(done || !money).as("%d × %d / %d on the long path", a, w, d).isTrue();
+            if (done) {
+                assertThat(qr).as("%d × %d / %d", a, w, d).containsExactly(exact[0].longValueExact(),
+                        exact[1].longValueExact());
+            }
+        }
+    }
 }

@@ -101,7 +101,7 @@ public final class CostingInputs {
     public Map<String, Map<String, BigDecimal>> drivers(String hospital, int year) {
         Map<String, Map<String, BigDecimal>> out = new TreeMap<>();
         query("SELECT department, driver, value FROM costing_drivers WHERE hospital_id = ? AND year = ?", r ->
-                out.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), r.getBigDecimal(3)),
+                out.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), plain(r.getBigDecimal(3))),
                 hospital, year);
         return out;
     }
@@ -161,7 +161,7 @@ public final class CostingInputs {
                 y.months.put(r.getString(1), r.getInt(2)), year);
         query("SELECT hospital_id, department, driver, value FROM costing_drivers WHERE year = ?", r ->
                 y.drivers.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).computeIfAbsent(r.getString(2),
-                        k -> new TreeMap<>()).put(r.getString(3), r.getBigDecimal(4)), year);
+                        k -> new TreeMap<>()).put(r.getString(3), plain(r.getBigDecimal(4))), year);
         query("SELECT hospital_id, department, category, cost FROM costing_item_costs WHERE year = ?", r ->
                 y.itemCosts.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).computeIfAbsent(r.getString(2),
                         k -> new EnumMap<>(ChargeCategory.class)).put(ChargeCategory.valueOf(r.getString(3)),
@@ -224,6 +224,12 @@ public final class CostingInputs {
         public CostingRules rules(String hospital) {
             return rules.getOrDefault(hospital, regionRules);
         }
+    }
+
+    /** A stored value at its own scale (3000.000000 → 3000): apportioning then stays in long arithmetic. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** What {@link DriverFileCheck} needs to know of the store. */
