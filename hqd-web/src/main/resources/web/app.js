@@ -393,17 +393,22 @@ const pages = {
       yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
       series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
         {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
-    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余', f: v => fmt(v, 0)}, {name: '超标费用类别'}, {name: 'CMI 排名'}]),
-      rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, balance[r.unit] ? balance[r.unit].excessCategory : null,
-        r.ranked ? i + 1 : '例数不足'])), true);
+    // the balance on cost only where cases have a cost (hqd costing run)
+    const onCost = (c) => c && c.costedCases > 0 ? c.balanceOnCost : null;
+    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余（按费用）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本）', f: v => fmt(v, 0)},
+      {name: '超标费用类别'}, {name: 'CMI 排名'}]),
+      rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, onCost(balance[r.unit]),
+        balance[r.unit] ? balance[r.unit].excessCategory : null, r.ranked ? i + 1 : '例数不足'])), true);
     const worst = costs.filter(c => rows.some(r => r.unit === c.unit)).sort((a, b) => a.balance - b.balance).slice(0, 20);
     const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；按医保结算口径，只计基金支付病例）', true);
-    chart(q, {xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
+    chart(q, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 40, bottom: 130},
-      series: [{type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}}]}, 360);
+      series: [{name: '按费用', type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}},
+        {name: '按成本', type: 'bar', data: worst.map(c => onCost(c) === null ? null : Math.round(onCost(c))), itemStyle: {color: '#00838f'}}]}, 360);
     table(q, label + ' DRG 结余', [{name: '单元'}, {name: '病例'}, {name: '支付', f: v => fmt(v, 0)}, {name: '费用', f: v => fmt(v, 0)},
-      {name: '结余', f: v => fmt(v, 0)}, {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
-      worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.excessCategory, c.excessAmount]));
+      {name: '结余（按费用）', f: v => fmt(v, 0)}, {name: '已核算成本病例'}, {name: '成本', f: v => fmt(v, 0)}, {name: '结余（按成本）', f: v => fmt(v, 0)},
+      {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
+      worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.costedCases, c.costedCases > 0 ? c.caseCost : null, onCost(c), c.excessCategory, c.excessAmount]));
   },
 
   async evaluation(f) {
@@ -957,6 +962,48 @@ const pages = {
     }
   },
 
+  async costing(f) {
+    const runs = await api('/api/costing/runs');
+    const hospital = state.me.hospital || f.hospital || (runs[0] ? runs[0].hospitalId : '');
+    const years = [...new Set(runs.filter(r => r.hospitalId === hospital).map(r => r.year))].sort((a, b) => b - a);
+    const year = years.includes(+f.year) ? +f.year : years[0];
+    if (!year) {
+      const p = panel('成本核算', true);
+      const m = document.createElement('p');
+      m.id = 'costing-empty';
+      m.textContent = (hospital ? hospital + ' ' : '') + '还没有成本核算结果：先载入分摊参数并核算（hqd costing drivers load、hqd costing run）。';
+      p.appendChild(m);
+      return;
+    }
+    const d = await api('/api/costing/departments?' + query({hospital, year}));
+    const wan = (v) => +(v / 10000).toFixed(2);
+    const p = panel(hospital + ' ' + year + ' 年科室成本（三级分摊后；' + d.run.months + ' 个月财务实际数，规则 ' + d.run.rulesId + '）', true);
+    p.id = 'costing-departments';
+    const clinical = d.departments.filter(x => x.costClass === 'CLINICAL').sort((a, b) => b.full - a.full);
+    chart(p, {legend: {top: 0}, tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: clinical.map(x => x.department), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '万元'}, grid: {left: 70, right: 20, top: 40, bottom: 110},
+      series: [{name: '门诊', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.outpatient)), itemStyle: {color: '#00838f'}},
+        {name: '住院', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.inpatient)), itemStyle: {color: '#6a1b9a'}}]}, 360);
+    table(p, '科室成本', [{name: '科室'}, {name: '类别'}, {name: '直接成本', f: v => fmt(v, 2)}, {name: '分摊转入', f: v => fmt(v, 2)},
+      {name: '分摊转出', f: v => fmt(v, 2)}, {name: '全成本', f: v => fmt(v, 2)}, {name: '门诊', f: v => fmt(v, 2)}, {name: '住院', f: v => fmt(v, 2)}],
+      d.departments.map(x => [x.department, x.classLabel, x.direct, x.allocatedIn, x.allocatedOut, x.full, x.outpatient, x.inpatient]), true);
+    const sum = document.createElement('p');
+    sum.className = 'muted';
+    sum.textContent = '各科室全成本合计 ' + fmt(d.totalFull, 2) + ' 元 = 直接成本合计 ' + fmt(d.totalDirect, 2)
+      + ' 元（分摊不增不减）；出院 ' + d.run.cases + ' 人次中 ' + d.run.costedCases + ' 人次有病例成本。金额单位：元（图为万元）。';
+    p.appendChild(sum);
+    const g = await api('/api/costing/drgs?' + query({hospital, year}));
+    const worst = g.lines.slice(0, 20);
+    const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
+    q.id = 'costing-drgs';
+    chart(q, {tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: worst.map(x => x.drg), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 30, bottom: 80},
+      series: [{name: '结余（支付 − 成本）', type: 'bar', data: worst.map(x => Math.round(x.margin)), itemStyle: {color: '#ad1457'}}]}, 320);
+    table(q, 'DRG 成本与盈亏', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: '例均成本', f: v => fmt(v, 0)}, {name: '例均费用', f: v => fmt(v, 0)},
+      {name: '例均支付', f: v => fmt(v, 0)}, {name: '结余（支付 − 成本）', f: v => fmt(v, 0)}],
+      g.lines.map(x => [x.drg, x.name, x.cases, x.meanCost, x.meanCharges, x.meanPayment, x.margin]));
+  },
+
   async audit() {
     const rows = await api('/api/audit?limit=500');
     const p = panel('审计日志（最近 ' + rows.length + ' 条）', true);
@@ -983,7 +1030,7 @@ async function render() {
   $('f-department-box').style.display = f.page === 'units' && f.by !== 'physician' ? '' : 'none';
   $('f-department').value = f.department;
   $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ledger' ? '' : 'none';
-  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' ? 'none' : '';
+  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
   if (f.page === 'ledger') $('f-hospital-box').style.display = 'none';
   else if (!state.me.hospital) $('f-hospital-box').style.display = '';
   // no filter applies (e.g. a hospital user's ledger or budget): no filter bar

@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "costs", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"成本产出（盈亏）：按医保部门的结算口径（hqd payment settle：只计基金支付的病例，高低倍率、特殊病例规则）计算支付，结余 = 支付 − 实际费用；",
             "亏损最多的单元在前，并给出超出病组标准最多的费用类别。已加载官方权重时按生效的官方权重与费率/点值；否则按 HQD 权重与基准费率",
-            "（已保存的费率，或预算中性费率）；--base-rate 按 HQD 权重与指定费率试算。"})
+            "（已保存的费率，或预算中性费率）；--base-rate 按 HQD 权重与指定费率试算。",
+            "已核算成本（hqd costing run）的病例另给出成本结余 = 支付 − 病例成本（只计已核算成本的病例）。"})
 final class CostsCommand implements Callable<Integer> {
-    static final String HEADER = "unit,unit_name,cases,payment,cost,balance,balance_per_case,excess_category,excess_amount";
+    static final String HEADER = "unit,unit_name,cases,payment,cost,balance,balance_per_case,excess_category,excess_amount,"
+            + "costed_cases,case_cost,balance_on_cost";
 
     @Spec
     private CommandSpec spec;
@@ -95,8 +97,10 @@ final class CostsCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<UnitCostOutput> lines, RulePack pack) {
         boolean csv = output.csv();
+        boolean costed = lines.stream().anyMatch(l -> l.costedCases() > 0);
         out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
                 + TextColumns.right("费用", 15) + TextColumns.right("结余", 14) + TextColumns.right("例均结余", 10)
+                + (costed ? TextColumns.right("已核算", 8) + TextColumns.right("成本", 15) + TextColumns.right("成本结余", 14) : "")
                 + "  超标最多的费用");
         for (UnitCostOutput l : lines) {
             String name = pack != null && pack.drgs().containsKey(l.unit()) ? pack.drgs().get(l.unit()).name() : "";
@@ -108,7 +112,13 @@ final class CostsCommand implements Callable<Integer> {
                     s.append(',').append(String.format(Locale.ROOT, "%.2f", v));
                 }
                 s.append(',').append(l.excessCategory()).append(',')
-                        .append(String.format(Locale.ROOT, "%.2f", l.excessAmount()));
+                        .append(String.format(Locale.ROOT, "%.2f", l.excessAmount())).append(',').append(l.costedCases())
+                        .append(',');
+                if (l.costedCases() > 0) {
+                    s.append(String.format(Locale.ROOT, "%.2f,%.2f", l.caseCost(), l.balanceOnCost()));
+                } else {
+                    s.append(',');
+                }
                 out.println(s);
             } else {
                 out.println(TextColumns.left(l.unit() + (name.isEmpty() ? "" : " " + name), 22)
@@ -117,6 +127,9 @@ final class CostsCommand implements Callable<Integer> {
                         + TextColumns.right(String.format("%,.0f", l.cost()), 15)
                         + TextColumns.right(String.format("%,.0f", l.balance()), 14)
                         + TextColumns.right(String.format("%,.0f", l.balance() / l.cases()), 10)
+                        + (!costed ? "" : TextColumns.right(String.format("%,d", l.costedCases()), 8)
+                        + TextColumns.right(l.costedCases() == 0 ? "—" : String.format("%,.0f", l.caseCost()), 15)
+                        + TextColumns.right(l.costedCases() == 0 ? "—" : String.format("%,.0f", l.balanceOnCost()), 14))
                         + (l.excessCategory().isEmpty() ? "" : "  " + l.excessCategory() + " 超 "
                         + String.format("%,.0f", l.excessAmount())));
             }

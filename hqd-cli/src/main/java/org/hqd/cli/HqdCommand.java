@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
             CostsCommand.class, PaymentCommand.class, ComplianceCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
             DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,
-            TrendCommand.class, BriefCommand.class, BudgetCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
+            TrendCommand.class, BriefCommand.class, BudgetCommand.class, CostingCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -48,6 +48,10 @@ public enum Measure {
     // the finance system's actual amounts (hqd budget actuals): for the months that have them they also replace the
     // facility report's revenue and spending above
     MEDICAL_SERVICE_REVENUE(Source.FINANCE, "医疗服务收入（财务实际数：医疗收入 − 药品 − 卫生材料 − 检查 − 化验）"),
+    // the cost accounting (hqd costing run): the costs of the period's discharges that have one
+    CASE_COST(Source.COSTING, "住院病例成本（成本核算）"),
+    SUPPLIES_COST(Source.COSTING, "住院病例物耗成本（成本核算：药品与卫生材料类别的成本）"),
+    COSTED_CASES(Source.COSTING, "已核算成本的出院人次"),
     // not received yet
     MINIMALLY_INVASIVE_CASES(Source.NOT_RECEIVED, "微创手术人次"),
     SURGICAL_COMPLICATIONS(Source.NOT_RECEIVED, "手术患者并发症例数"),
@@ -62,6 +66,7 @@ public enum Measure {
         ABSTRACTS("病案首页"),
         FACILITY_REPORT("机构报表"),
         FINANCE("财务实际数"),
+        COSTING("成本核算"),
         NOT_RECEIVED("尚未接入");
 
         private final String label;

@@ -21,10 +21,10 @@ final class IndicatorCatalogTest {
     }
 
     @Test
-    void standard_loadsThirtyIndicatorsInFileOrder() {
-        assertThat(STANDARD.indicators()).hasSize(30);
+    void standard_loadsThirtyOneIndicatorsInFileOrder() {
+        assertThat(STANDARD.indicators()).hasSize(31);
         assertThat(ids(STANDARD).get(0)).isEqualTo("cmi");
-        assertThat(ids(STANDARD).get(29)).isEqualTo("staff_satisfaction");
+        assertThat(ids(STANDARD).get(30)).isEqualTo("staff_satisfaction");
     }
 
     @Test
@@ -50,7 +50,7 @@ final class IndicatorCatalogTest {
                 "readmission_31d_rate", "appointment_rate", "minimally_invasive_share", "surgical_complication_rate",
                 "antibiotic_intensity");
         assertThat(byDimension.get(Dimension.EFFICIENCY)).containsExactly("alos", "cost_index", "time_index",
-                "cost_per_stay", "service_revenue_share", "drug_share", "material_share", "supplies_cost_share",
+                "cost_per_stay", "cost_per_stay_cost", "service_revenue_share", "drug_share", "material_share", "supplies_cost_share",
                 "nurse_to_physician_ratio", "personnel_cost_share", "energy_per_10k_revenue", "drg_dip_payment_share");
         assertThat(byDimension.get(Dimension.DEVELOPMENT)).containsExactly("emr_level", "senior_title_share",
                 "research_funding_per_100_staff");

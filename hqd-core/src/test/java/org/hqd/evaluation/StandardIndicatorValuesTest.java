@@ -55,7 +55,9 @@ final class StandardIndicatorValuesTest {
             Measure.PATIENT_SATISFACTION, 92.5,
             Measure.STAFF_SATISFACTION, 88,
             Measure.DRG_DIP_PAID_SPENDING, 36_000_000,
-            Measure.ELIGIBLE_INSURANCE_SPENDING, 48_000_000);
+            Measure.ELIGIBLE_INSURANCE_SPENDING, 48_000_000,
+            Measure.CASE_COST, 1_710_000,
+            Measure.COSTED_CASES, 180);
 
     /** The hand-computed value of each computable indicator on {@link #HOSPITAL}. */
     private static final Map<String, Double> EXPECTED = new LinkedHashMap<>();
@@ -75,10 +77,11 @@ final class StandardIndicatorValuesTest {
         EXPECTED.put("cost_index", 0.95);                  // cost_index
         EXPECTED.put("time_index", 1.05);                  // time_index
         EXPECTED.put("cost_per_stay", 10_000.0);           // total_cost / cases = 2 000 000 / 200
+        EXPECTED.put("cost_per_stay_cost", 9_500.0);       // case_cost / costed_cases = 1 710 000 / 180
         EXPECTED.put("service_revenue_share", 0.35);       // service_revenue / total_cost = 700 000 / 2 000 000
         EXPECTED.put("drug_share", 0.25);                  // drug_cost / total_cost = 500 000 / 2 000 000
         EXPECTED.put("material_share", 0.15);              // material_cost / total_cost = 300 000 / 2 000 000
-        EXPECTED.put("supplies_cost_share", 0.4);          // (500 000 + 300 000) / 2 000 000
+        EXPECTED.put("supplies_cost_share", 0.4);          // no supplies_cost: (500 000 + 300 000) / 2 000 000
         EXPECTED.put("nurse_to_physician_ratio", 1.5);     // nurses / physicians = 360 / 240
         EXPECTED.put("personnel_cost_share", 0.45);        // staff_spending / operating_spending = 45e6 / 100e6
         EXPECTED.put("energy_per_10k_revenue", 100.0);     // 1 200 000 / (120 000 000 / 10 000) = 1.2e6 / 12 000
@@ -169,5 +172,15 @@ final class StandardIndicatorValuesTest {
         neither.remove(Measure.MEDICAL_SERVICE_REVENUE);
         neither.remove(Measure.SERVICE_REVENUE);
         assertThat(i.formula().evaluate(neither)).isEmpty();
+    }
+
+    @Test
+    void suppliesCostShare_prefersTheCostAccounting_andFallsBackToTheCharges() {
+        Indicator i = STANDARD.indicator("supplies_cost_share").orElseThrow();
+        Map<Measure, Double> costed = new EnumMap<>(HOSPITAL);
+        costed.put(Measure.SUPPLIES_COST, 598_500.0);
+        // supplies_cost / case_cost = 598 500 / 1 710 000
+        assertThat(i.formula().evaluate(costed)).hasValue(0.35);
+        assertThat(i.formula().evaluate(HOSPITAL)).hasValue(0.4);
     }
 }

@@ -25,13 +25,17 @@ final class DataDirectoryTest {
             assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
                     .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql",
                             "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql", "8|V8__budget.sql", "9|V9__accounts.sql",
-                            "11|V11__national_layouts.sql", "14|V14__payment.sql");
+                            "11|V11__national_layouts.sql", "14|V14__payment.sql", "15|V15__costing.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("audit_log|BASE TABLE", "budget_actuals|BASE TABLE", "budget_departments|BASE TABLE",
                     "budget_events|BASE TABLE", "budget_imports|BASE TABLE", "budget_items|BASE TABLE", "budget_lines|BASE TABLE",
                     "budget_rejects|BASE TABLE", "budget_target_values|BASE TABLE", "budget_targets|BASE TABLE",
-                    "budget_versions|BASE TABLE", "case_records|BASE TABLE", "cases|VIEW",
+                    "budget_versions|BASE TABLE", "case_costs|BASE TABLE", "case_records|BASE TABLE", "cases|VIEW",
+                    "costing_classes|BASE TABLE", "costing_drivers|BASE TABLE", "costing_item_costs|BASE TABLE",
+                    "costing_loads|BASE TABLE", "costing_ratios|BASE TABLE", "costing_rule_sets|BASE TABLE",
+                    "costing_runs|BASE TABLE", "costing_steps|BASE TABLE", "costing_transfers|BASE TABLE",
+                    "costing_unit_items|BASE TABLE", "costing_units|BASE TABLE", "department_costs|VIEW",
                     "dip_auxiliary|BASE TABLE", "dip_case_adjustments|BASE TABLE",
                     "dip_catalogue|BASE TABLE", "dip_groups|VIEW", "dip_versions|BASE TABLE", "drg_standards|BASE TABLE", "facility_report_rows|BASE TABLE", "facility_reports|VIEW",
                     "finance_months|VIEW",

@@ -88,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             ledgerService.measuresChanged();
         });
         BudgetApi budget = new BudgetApi(budgetService, new BudgetReports(db, clock));
+        CostingApi costing = new CostingApi(db, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -148,6 +149,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/admin/users", channel::users);
             config.routes.post("/api/admin/users", channel::users);
             config.routes.post("/api/budget/{hospital}/{year}/{action}", budget::act);
+            config.routes.get("/api/costing/runs", costing::runs);
+            config.routes.get("/api/costing/departments", costing::departments);
+            config.routes.get("/api/costing/drgs", costing::drgs);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
             config.routes.exception(NotFoundException.class, (e, ctx) ->

@@ -174,6 +174,37 @@ final class BrowserTest {
     }
 
     @Test
+    void costing_hospitalUserSeesItsDepartmentsAndDrgMarginsOnCost() throws IOException {
+        // the test province's 2024 actuals and drivers, costed (CostingApiTest does the same over HTTP)
+        java.time.Clock clock = Clock.systemUTC();
+        Path budget = tmp.resolve("costing-budget");
+        org.hqd.synth.SyntheticBudget.writeTo(tmp.resolve("src"), 2024, 3, budget);
+        Path drivers = org.hqd.synth.SyntheticCosting.writeTo(tmp.resolve("src"), 2024, budget).file();
+        byte[] actuals = Files.readAllBytes(budget.resolve(org.hqd.synth.SyntheticBudget.actualsFile(2024)));
+        new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).importActuals(
+                "actuals.csv", "t", org.hqd.store.budget.BudgetStore.rows(org.hqd.io.table.TableFile.read("actuals.csv",
+                        actuals, java.nio.charset.StandardCharsets.UTF_8, List.of())), "test", clock.instant());
+        var costing = new org.hqd.app.costing.CostingService(server.dir, clock);
+        costing.loadDrivers(org.hqd.app.Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers),
+                java.nio.charset.StandardCharsets.UTF_8);
+        costing.run(org.hqd.app.Actor.commandLine(), java.util.Optional.of(TestServer.OWN), 2024);
+
+        chrome.login("hosp");
+        chrome.open("/index.html?page=costing");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(TestServer.OWN + " 2024 年科室成本",
+                "临床服务类", "医疗技术类");
+        assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains("DRG 成本与盈亏");
+        assertThat(chrome.chartPoints()).hasSize(2).allMatch(n -> n > 0);
+        chrome.screenshot("hospital-user-costing");
+        chrome.open("/index.html?page=units");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.cssSelector("main")).getText()).contains("DRG 结余（按成本）");
+        chrome.screenshot("hospital-user-units-margin-on-cost");
+        chrome.logout();
+    }
+
+    @Test
     void budget_importSubmitAndApproveAsPeopleWould() throws IOException {
         String dept = server.department;
         chrome.login("hosp");

@@ -134,7 +134,8 @@ public final class PaymentService {
             List<UnitCostOutput> units = new CostOutputQuery(d).run(CostOutputQuery.Level.valueOf(level.name()), filter,
                     r.rules(), r.basis(), org.hqd.store.payment.CostBasis.CHARGES).stream()
                     .map(l -> new UnitCostOutput(l.unit(), l.cases(), l.payment(), l.cost(), l.balance(),
-                            l.excessCategory(), l.excessAmount())).toList();
+                            l.excessCategory(), l.excessAmount(), l.costedCases(), l.costedPayment(),
+                            l.costedCharges(), l.caseCost(), l.balanceOnCost())).toList();
             return new CostOutputs(r.info(), Bases.scheme(d), computed, units);
         });
     }

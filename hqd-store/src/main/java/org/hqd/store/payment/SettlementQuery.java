@@ -169,22 +169,25 @@ public final class SettlementQuery {
     /**
      * The insured cases by unit (an SQL expression over the settled columns: hospital_id, department, physician, drg,
      * grp): cases, payment and cost in fen, and the excess of drugs, consumables and examinations + laboratory tests
-     * over the DRG standards of the latest HQD weight version (0 where a case's DRG has none), in yuan; worst balance
-     * first.
+     * over the DRG standards of the latest HQD weight version (0 where a case's DRG has none), in yuan, and the same
+     * sums over the cases that have a case cost ({@code case_costs}, hqd costing run); worst balance first.
      */
     public List<UnitSettlement> units(String unit, CaseFilter filter) {
         Bound sql = SettlementSql.with(rules, basis, costs, filter).add(", latest AS (SELECT * FROM drg_standards "
                 + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT " + unit + " AS u, count(*), "
                 + "sum(payment_fen), sum(cost_fen), sum(drug_cost - coalesce(l.mean_drug_cost, drug_cost)), "
                 + "sum(material_cost - coalesce(l.mean_consumable_cost, material_cost)), "
-                + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)) FROM settled s "
-                + "LEFT JOIN latest l ON l.drg = s.drg WHERE insured GROUP BY u ORDER BY sum(payment_fen) "
-                + "- sum(cost_fen), u");
+                + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)), count(k.cost), "
+                + "coalesce(sum(payment_fen) FILTER (WHERE k.cost IS NOT NULL), 0), "
+                + "coalesce(sum(cost_fen) FILTER (WHERE k.cost IS NOT NULL), 0), coalesce(sum(k.cost), 0) FROM settled s "
+                + "LEFT JOIN latest l ON l.drg = s.drg LEFT JOIN case_costs k ON k.hospital_id = s.hospital_id "
+                + "AND k.record_id = s.record_id WHERE insured GROUP BY u ORDER BY sum(payment_fen) - sum(cost_fen), u");
         List<UnitSettlement> out = new ArrayList<>();
         try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new UnitSettlement(nz(r.getString(1)), r.getLong(2), r.getLong(3), r.getLong(4),
-                        new double[] {r.getDouble(5), r.getDouble(6), r.getDouble(7)}));
+                        new double[] {r.getDouble(5), r.getDouble(6), r.getDouble(7)},
+                        new Costed(r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11))));
             }
             return out;
         } catch (SQLException e) {
@@ -192,8 +195,15 @@ public final class SettlementQuery {
         }
     }
 
-    /** One unit's insured cases: payment and cost in fen; excess over the DRG standards (drugs, consumables, exam+lab). */
-    public record UnitSettlement(String unit, long cases, long paymentFen, long costFen, double[] excess) { }
+    /**
+     * One unit's insured cases: payment and cost (charges) in fen; excess over the DRG standards (drugs, consumables,
+     * exam+lab); and those of its cases that have a case cost from the cost accounting.
+     */
+    public record UnitSettlement(String unit, long cases, long paymentFen, long costFen, double[] excess,
+                                 Costed costed) { }
+
+    /** The cases of a unit with a case cost ({@code case_costs}): count, their payment, charges and cost, in fen. */
+    public record Costed(long cases, long paymentFen, long chargesFen, long caseCostFen) { }
 
     /** The insured cases of the filter by hospital × group: what a 清算 shares the fund over. */
     public List<ClearingCell> cells(CaseFilter filter) {

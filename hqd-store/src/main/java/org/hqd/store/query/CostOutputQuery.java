@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.PaymentRules;
+import org.hqd.costing.CostMargin;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 import org.hqd.store.payment.CostBasis;
@@ -19,6 +20,8 @@ import org.hqd.store.payment.WeightBasis;
  * fund pays) — on the official weight version or, by default here, on HQD's latest weights at a base rate — and the
  * balance = payment − cost. For each unit, the charge category that most exceeds its DRG standards (drugs,
  * consumables, examinations + laboratory tests), summed over its cases, says why it loses.
+ * Beside the balance on charges, the balance on cost ({@link CostMargin}): payment − case cost over the insured
+ * cases that have a cost from the cost accounting ({@code case_costs}, hqd costing run).
  */
 public final class CostOutputQuery {
     /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
@@ -37,10 +40,18 @@ public final class CostOutputQuery {
 
     /**
      * One unit's cost-output over its insured cases; {@code excessCategory} is 药品费, 耗材费 or 检查化验费 (empty when
-     * no category exceeds its standards) and {@code excessAmount} its total excess in yuan.
+     * no category exceeds its standards) and {@code excessAmount} its total excess in yuan. {@code cost} is the charges
+     * (总费用); {@code costedCases} of the cases have a case cost: their payment, charges and cost, and
+     * {@code balanceOnCost} = their payment − their cost (0 when no case is costed).
      */
     public record Line(String unit, long cases, double payment, double cost, double balance, String excessCategory,
-                       double excessAmount) { }
+                       double excessAmount, long costedCases, double costedPayment, double costedCharges,
+                       double caseCost, double balanceOnCost) {
+        /** The margins of the line as the core computes them. */
+        public CostMargin margin() {
+            return new CostMargin(unit, cases, payment, cost, costedCases, costedPayment, caseCost);
+        }
+    }
 
     /** The setting of the region-wide base rate (yuan per unit of weight). */
     public static final String REGION_RATE = WeightBasis.REGION_RATE;
@@ -82,8 +93,12 @@ public final class CostOutputQuery {
                 }
             }
             boolean over = u.excess()[worst] > 0;
-            out.add(new Line(u.unit(), u.cases(), u.paymentFen() / 100.0, u.costFen() / 100.0,
-                    (u.paymentFen() - u.costFen()) / 100.0, over ? CATEGORIES[worst] : "", over ? u.excess()[worst] : 0));
+            SettlementQuery.Costed k = u.costed();
+            CostMargin m = new CostMargin(u.unit(), u.cases(), u.paymentFen() / 100.0, u.costFen() / 100.0, k.cases(),
+                    k.paymentFen() / 100.0, k.caseCostFen() / 100.0);
+            out.add(new Line(m.unit(), m.cases(), m.payment(), m.charges(), (u.paymentFen() - u.costFen()) / 100.0,
+                    over ? CATEGORIES[worst] : "", over ? u.excess()[worst] : 0, m.costedCases(), m.costedPayment(),
+                    k.chargesFen() / 100.0, m.cost(), m.marginOnCost().orElse(0)));
         }
         return out;
     }
