@@ -45,11 +45,12 @@ final class AbstractRowWriter {
     }
 
     /**
-     * The header line: the canonical columns in enum order up to the 14 charge categories (the optional fields the
-     * national indicators need, after them, are not generated yet).
+     * The header line: the canonical columns in enum order up to the 14 charge categories and 入院病情 (the other
+     * optional fields the national indicators need, after it, are not generated yet).
      */
     static String header() {
-        return Stream.of(AbstractColumn.values()).filter(c -> c.ordinal() <= AbstractColumn.COST_OTHER.ordinal())
+        return Stream.of(AbstractColumn.values())
+                .filter(c -> c.ordinal() <= AbstractColumn.ADMISSION_CONDITIONS.ordinal())
                 .map(AbstractColumn::column).collect(Collectors.joining(","));
     }
 
@@ -94,6 +95,13 @@ final class AbstractRowWriter {
         out.cents(s.total);
         for (long c : s.charges) {
             out.comma().cents(c);
+        }
+        out.comma();
+        for (int i = 0; i < s.diagnoses; i++) {
+            if (i > 0) {
+                out.ascii('|');
+            }
+            out.ascii(s.conditions[i]);
         }
         out.newline();
     }

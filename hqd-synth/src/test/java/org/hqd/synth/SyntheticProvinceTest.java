@@ -72,7 +72,7 @@ final class SyntheticProvinceTest {
                 .allSatisfy(h -> assertThat(h.get("synthetic")).isEqualTo("1"));
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE)))
                 .isEqualTo(Stream.of(AbstractColumn.values()).map(AbstractColumn::column)
-                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1).toList());
+                        .limit(AbstractColumn.ADMISSION_CONDITIONS.ordinal() + 1).toList());
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)))
                 .isEqualTo(FacilityReportColumn.header());
     }

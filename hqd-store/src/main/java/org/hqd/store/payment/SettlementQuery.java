@@ -167,7 +167,7 @@ public final class SettlementQuery {
     }
 
     /**
-     * The insured cases by unit (an SQL expression over the settled columns: hospital_id, department, physician, drg,
+     * The insured cases by unit (an SQL expression over the settled cases s: s.hospital_id, department, physician, drg,
      * grp): cases, payment and cost in fen, and the excess of drugs, consumables and examinations + laboratory tests
      * over the DRG standards of the latest HQD weight version (0 where a case's DRG has none), in yuan, and the same
      * sums over the cases that have a case cost ({@code case_costs}, hqd costing run); worst balance first.
