@@ -177,11 +177,12 @@ public final class SettlementQuery {
                 + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT " + unit + " AS u, count(*), "
                 + "sum(payment_fen), sum(cost_fen), sum(drug_cost - coalesce(l.mean_drug_cost, drug_cost)), "
                 + "sum(material_cost - coalesce(l.mean_consumable_cost, material_cost)), "
-                + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)), count(k.cost), "
-                + "coalesce(sum(payment_fen) FILTER (WHERE k.cost IS NOT NULL), 0), "
-                + "coalesce(sum(cost_fen) FILTER (WHERE k.cost IS NOT NULL), 0), coalesce(sum(k.cost), 0) FROM settled s "
-                + "LEFT JOIN latest l ON l.drg = s.drg LEFT JOIN case_costs k ON k.hospital_id = s.hospital_id "
-                + "AND k.record_id = s.record_id WHERE insured GROUP BY u ORDER BY sum(payment_fen) - sum(cost_fen), u");
+                + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)), count(k.case_cost_fen), "
+                + "coalesce(sum(payment_fen) FILTER (WHERE k.case_cost_fen IS NOT NULL), 0), "
+                + "coalesce(sum(cost_fen) FILTER (WHERE k.case_cost_fen IS NOT NULL), 0), coalesce(sum(k.case_cost_fen), 0) "
+                + "FROM settled s LEFT JOIN latest l ON l.drg = s.drg LEFT JOIN (SELECT hospital_id AS costed_hospital, "
+                + "record_id AS costed_record, cost AS case_cost_fen FROM case_costs) k ON k.costed_hospital = s.hospital_id "
+                + "AND k.costed_record = s.record_id WHERE insured GROUP BY u ORDER BY sum(payment_fen) - sum(cost_fen), u");
         List<UnitSettlement> out = new ArrayList<>();
         try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {

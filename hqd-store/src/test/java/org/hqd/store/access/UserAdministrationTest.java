@@ -141,17 +141,26 @@ final class UserAdministrationTest {
     void version9_keepsTheUsersOfAnOlderDirectory() throws Exception {
         Path old = tmp.resolve("old");
         String hash = HASHER.hash(OLD.toCharArray());
-        // a directory as version 8 left it: the users table of version 6 with its lock-out columns
+        // a directory as version 8 left it (the migrations V1–V8 as they are shipped), with a user of the users table
+        // of version 6 and its lock-out columns
         try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + java.nio.file.Files.createDirectories(old)
                 .resolve("hqd.duckdb"), new java.util.Properties()); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL)");
-            for (int v = 1; v <= 8; v++) {
-                s.execute("INSERT INTO schema_version VALUES (" + v + ", 'V" + v + "', current_timestamp)");
+            for (String name : migration("index.txt").split("\n")) {
+                int v = Integer.parseInt(name.substring(1, name.indexOf("__")));
+                if (v > 8) {
+                    break;
+                }
+                for (String sql : migration(name).split(";\\s*(\\n|$)")) {
+                    String stmt = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(
+                            java.util.stream.Collectors.joining("\n"));
+                    if (!stmt.isBlank()) {
+                        s.execute(stmt);
+                    }
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name + "', current_timestamp)");
             }
-            s.execute("CREATE TABLE users (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, hospital_id VARCHAR, "
-                    + "department VARCHAR, region VARCHAR, password_hash VARCHAR NOT NULL, failed_logins INTEGER NOT NULL, "
-                    + "locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL)");
             s.execute("INSERT INTO users VALUES ('hosp', 'HOSPITAL', 'H0001', NULL, NULL, '" + hash + "', 3, "
                     + "TIMESTAMP '2099-01-01', current_timestamp)");
         }
@@ -161,6 +170,12 @@ final class UserAdministrationTest {
                     "hospital_id", "department", "region", "password_hash", "created_at", "disabled_at");
             // the lock of version 6 is gone with its column: the user logs in
             assertThat(new UserStore(upgraded).login("hosp", OLD.toCharArray())).isEqualTo(UserStore.Login.OK);
+        }
+    }
+
+    private static String migration(String name) throws java.io.IOException {
+        try (var in = DataDirectory.class.getResourceAsStream("migration/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         }
     }
 }
