@@ -115,8 +115,8 @@ final class StoreCommandsTest {
                 previousRank = Integer.parseInt(rank);
             }
             assertThat(rows).as(by + ": some units below 30 cases").anyMatch(f -> Long.parseLong(f[2]) < 30);
-            if (!by.equals("drg")) {
-                assertThat(rankedCmi).as(by + ": some units ranked").isNotEmpty();
+            if (by.equals("department")) { // 2,000 stays in 3 months: departments reach 30 cases, few physicians do
+                assertThat(rankedCmi).as(by + ": some units ranked").hasSizeGreaterThan(1);
             }
         }
         CliRun text = CliRun.of("metrics", "--data", data.toString(), "--by", "department");
