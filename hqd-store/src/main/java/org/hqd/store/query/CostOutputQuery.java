@@ -26,11 +26,10 @@ import org.hqd.store.payment.WeightBasis;
 public final class CostOutputQuery {
     /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
     public enum Level {
-        // qualified by the settled cases' alias: the query joins tables that have these columns too
-        HOSPITAL("s.hospital_id"),
-        DEPARTMENT("s.hospital_id || '/' || coalesce(s.department, '')"),
-        PHYSICIAN("s.hospital_id || '/' || coalesce(s.physician, '')"),
-        DRG("s.drg");
+        HOSPITAL("hospital_id"),
+        DEPARTMENT("hospital_id || '/' || coalesce(department, '')"),
+        PHYSICIAN("hospital_id || '/' || coalesce(physician, '')"),
+        DRG("drg");
 
         private final String expression;
 
