@@ -13,15 +13,16 @@ import org.hqd.hospital.HospitalType;
  *
  * <p>CMI: the weights of a province average 1 over its cases, so the hospitals' CMIs, weighted by their discharges,
  * must too. A hospital's target is its tier's target × exp(0.12 × lean) (general hospitals; other types 0.85 of
- * it); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ solved so the mix reaches the target; its
- * share of discharges is beds × tier volume × (its tier and type's CMI target)^−λ, λ solved so the CMIs average 1. The expected RW of a
- * group is its base cost × the cost level of the hospitals that treat it, over the province mean; a few rounds
- * make mixes, volumes and weights agree.
+ * it; county hospitals 0.82 of it, spread 0.20); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ
+ * solved so the mix reaches the target; its share of discharges is beds × tier volume × (its tier and type's CMI
+ * target)^−λ, λ solved so the CMIs average 1. The expected RW of a group is its base cost × the cost level of the
+ * hospitals that treat it, over the province mean; a few rounds make mixes, volumes and weights agree.
  *
  * <p>Stay: a general or TCM hospital's factor on the groups' mean stays makes its expected average stay (day
  * surgery counted as one day) the tier's target × exp(0.1 × lean); maternal-child and specialty hospitals keep
  * their field's stays. Charges: a factor on the service categories makes the expected share of medical-service
- * revenue the tier's target × exp(0.12 × lean).
+ * revenue the tier's target × exp(0.12 × lean). Day surgery: the share of its eligible stays done as day surgery
+ * makes day-surgery stays the tier's target × exp(0.3 × lean) of its stays with a procedure.
  */
 final class Calibration {
     private static final double CMI_SPREAD = 0.12;
