@@ -34,8 +34,8 @@ final class SqlGuard {
     static final Set<String> DATA_TABLES = Set.of("case_records", "quality_findings", "import_batches",
             "hospital_register", "facility_report_rows", "drg_standards", "weight_versions", "dip_catalogue",
             "dip_versions", "target_sets");
-    /** Readable families of data tables: budget management, the task ledger, loaded Spark results. */
-    static final List<String> DATA_TABLE_PREFIXES = List.of("budget_", "ledger_", "spark_");
+    /** Readable families of data tables: budget management, cost accounting, the task ledger, loaded Spark results. */
+    static final List<String> DATA_TABLE_PREFIXES = List.of("budget_", "costing_", "ledger_", "spark_");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REFUSED = "hqd sql 只执行一条 SELECT 查询";
