@@ -41,7 +41,7 @@ final class ImporterKillTest {
     Path tmp;
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    @Timeout(value = 600, unit = TimeUnit.SECONDS) // a safety net against a hang: each stage waits at most 120 s
     void importFile_processKilledAtSeveralMoments_leavesTheStoreAsItWasAndTheNextImportSucceeds() throws Exception {
         Path data = tmp.resolve("data");
         Stores.importInto(data, Files.writeString(tmp.resolve("small.csv"), AbstractRow.file(ValidAbstracts.rows())));
@@ -100,7 +100,7 @@ final class ImporterKillTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void importFile_afterAKilledImport_leavesNoStagingFilesBehind() throws Exception {
         Path data = tmp.resolve("data");
         Stores.importInto(data, Files.writeString(tmp.resolve("small.csv"), AbstractRow.file(ValidAbstracts.rows())));
