@@ -387,7 +387,7 @@ final class StoreCommandsTest {
         CliRun run = CliRun.of("import", "--data", data.toString(), odd.toString());
 
         assertThat(run.exitCode()).isEqualTo(ErrorReporter.DATA_ERROR);
-        assertThat(run.err()).contains("无法识别文件类型");
+        assertThat(run.err()).contains("没有可识别的表头");
     }
 
     @Test

@@ -27,7 +27,7 @@ final class LayoutWriterTest {
                 .dischargeDate(LocalDate.of(2024, 3, 6)).losDays(5).admissionRoute("2").dischargeMethod("1")
                 .department("普外科").attendingPhysician("H1-D01-01").principalDx("K35.800x001")
                 .secondaryDx(List.of("I10.x00x002", "E11.900")).principalProc("47.0100").otherProcs(List.of("54.2100"))
-                .procLevels(List.of(3, 2)).daySurgery(true).payer("城乡居民基本医疗保险").totalCost(10000)
+                .procLevels(List.of(3, 2)).daySurgery(true).payer("2").totalCost(10000)
                 .charges(Charges.of(500, 100, 800, 600, 1200, 2500, 300, 1500, 1800, 0, 200, 300, 0, 200))
                 .build();
     }
