@@ -635,6 +635,9 @@ const pages = {
     const STATUS = [['NOT_STARTED', '未启动', '#9aa5b1'], ['IN_PROGRESS', '推进中', '#1565c0'], ['AT_RISK', '有风险', '#f9a825'],
       ['OVERDUE', '已逾期', '#c62828'], ['DONE', '已完成', '#2e7d32']];
     const plans = await api('/api/ledger/plans?' + query({period: f.period}));
+    // a task's due date: its own, or its plan's horizon (推定); a task whose document names no unit: to be named
+    const UNNAMED = '未写明（待核定）';
+    const due = (x) => x.due ? x.due + (x.dueDerived ? '（按方案期限推定）' : '') : '—';
     const p = panel('任务推进台账（截至 ' + plans.asOf + '）', true);
     if (!plans.plans.length) {
       const m = document.createElement('p');
@@ -683,32 +686,34 @@ const pages = {
     const tbl = document.createElement('table');
     tbl.className = 'ledger-tasks';
     const head = tbl.createTHead().insertRow();
-    ['任务编号', '方案', '部分', '编号', '任务', '牵头单位', '配合单位', '完成期限', '目标', '状态', '最近进展'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
+    ['方案', '部分', '编号', '任务', '牵头单位', '配合单位', '完成期限', '目标', '状态', '最近进展'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
     const body = tbl.createTBody();
     list.forEach(x => {
       const tr = body.insertRow();
       tr.dataset.task = x.taskId;
-      [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.due || '—',
+      [x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、') || UNNAMED, x.coUnits.join('、'), due(x),
         x.targets.map(g => g.text).join('；'), x.statusLabel + (x.reason ? '（' + x.reason + '）' : ''), x.lastNoteDate ? x.lastNoteDate + ' ' + x.lastNote : '—']
-        .forEach((v, i) => { const td = tr.insertCell(); td.textContent = v; td.style.textAlign = 'left'; if (i === 9) td.className = 'status-' + x.status; });
+        .forEach((v, i) => { const td = tr.insertCell(); td.textContent = v; td.style.textAlign = 'left'; if (i === 8) td.className = 'status-' + x.status;
+          if (i === 4 && x.unitsUnnamed) td.className = 'unnamed'; });
       tr.onclick = () => go({task: x.taskId});
     });
     t.appendChild(tbl);
     table(t, '任务清单', [{name: '任务编号'}, {name: '方案'}, {name: '部分'}, {name: '编号'}, {name: '任务'}, {name: '牵头单位'}, {name: '配合单位'},
       {name: '期限（原文）'}, {name: '完成期限'}, {name: '目标'}, {name: '状态'}, {name: '说明'}],
-      list.map(x => [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.deadlines.join('|'), x.due,
+      list.map(x => [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.deadlines.join('|'), due(x),
         x.targets.map(g => g.text).join('|'), x.statusLabel, x.reason]));
 
     if (f.task) {
       const d = await api('/api/ledger/tasks/' + encodeURIComponent(f.task) + '?' + query({period: f.period}));
-      const q = panel('任务 ' + d.taskId + ' ' + d.taskNo + ' ' + d.title, true);
+      const q = panel('任务 ' + d.taskNo + ' ' + d.title, true);
       q.id = 'ledger-task';
       const dl = document.createElement('dl');
       const item = (k, v) => { const dt = document.createElement('dt'); dt.textContent = k; const dd = document.createElement('dd'); dd.textContent = v; dl.append(dt, dd); };
       item('方案', d.plan + (d.section ? ' · ' + d.section : ''));
-      item('牵头单位', d.leadUnits.join('、') || '—');
+      item('牵头单位', d.leadUnits.join('、') || UNNAMED);
       item('配合单位', d.coUnits.join('、') || '—');
-      item('期限', (d.deadlines.join('、') || '—') + '；完成期限 ' + (d.due || '未定'));
+      item('期限', (d.deadlines.join('、') || '—') + '；完成期限 ' + (d.due ? due(d) : '未定'));
+      item('任务编号', d.taskId);
       item('状态', d.statusLabel + (d.reason ? '（' + d.reason + '）' : ''));
       item('原文（第 ' + d.sourceLine + ' 行）', d.text);
       q.appendChild(dl);

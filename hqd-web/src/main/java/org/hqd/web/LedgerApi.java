@@ -169,6 +169,8 @@ final class LedgerApi {
         m.put("coUnits", k.coUnits());
         m.put("deadlines", k.deadlines().stream().map(Deadline::text).toList());
         m.put("due", k.due().map(LocalDate::toString).orElse(null));
+        m.put("dueDerived", k.dueDerived());
+        m.put("unitsUnnamed", k.unitsUnnamed());
         m.put("targets", k.targets().stream().map(x -> target(x, t.checks())).toList());
         m.put("status", t.status().name());
         m.put("statusLabel", t.status().label());
