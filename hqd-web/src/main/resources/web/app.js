@@ -719,7 +719,7 @@ const pages = {
       q.appendChild(dl);
       if (d.targets.length) {
         table(q, '目标与实际', [{name: '目标'}, {name: '指标'}, {name: '目标值'}, {name: '实际'}, {name: '达标', cls: v => v === '达标' ? 'status-MET' : v === '未达标' ? 'status-NOT_MET' : ''}, {name: '口径'}],
-          d.targets.map(g => [g.phrase + g.text, g.indicator || '（未关联指标）', g.target === null ? '—' : g.comparator + ' ' + fmt(g.target, 3),
+          d.targets.map(g => [g.phrase + g.text, g.indicatorName || g.indicator || '（未关联指标）', g.target === null ? '—' : g.comparator + ' ' + fmt(g.target, 3),
             g.actual === null ? '—' : fmt(g.actual, 3), g.met === null ? (g.indicator ? '无数据' : '—') : (g.met ? '达标' : '未达标'), g.basis || '—']), true);
       }
       table(q, '进展记录', [{name: '日期'}, {name: '填报人'}, {name: '状态'}, {name: '进展'}, {name: '佐证'}],
@@ -1260,7 +1260,8 @@ function go(changes) {
 async function start() {
   state.me = await api('/api/session');
   sessionStorage.setItem('csrf', state.me.csrf);
-  $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
+  $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.regionName ? ' · ' + state.me.regionName : '')
+    + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
   if (state.me.role !== 'ADMIN') document.querySelectorAll('.admin-only').forEach(a => a.remove());
   if (state.me.role === 'DEPARTMENT') document.querySelectorAll('.no-department').forEach(a => a.remove());
   state.info = await api('/api/info');

@@ -193,6 +193,8 @@ final class LedgerApi {
         m.put("text", x.text());
         m.put("phrase", x.phrase());
         m.put("indicator", x.indicator().orElse(null));
+        m.put("indicatorName", x.indicator().flatMap(org.hqd.evaluation.IndicatorCatalog.standard()::indicator)
+                .map(org.hqd.evaluation.Indicator::name).orElse(null));
         m.put("comparator", x.comparator().symbol());
         m.put("target", x.indicatorValue().isPresent() ? x.indicatorValue().getAsDouble() : null);
         m.put("actual", c.flatMap(ch -> ch.actual().isPresent() ? Optional.of(ch.actual().getAsDouble()) : Optional.empty())

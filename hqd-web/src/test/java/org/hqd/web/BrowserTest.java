@@ -146,7 +146,8 @@ final class BrowserTest {
         browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(0).click();
         wait.until(d -> !d.findElements(By.cssSelector("#ledger-task form.ledger-update")).isEmpty());
         chrome.waitReady();
-        assertThat(browser.findElement(By.id("ledger-task")).getText()).contains("平均住院日").contains("alos");
+        // the target's indicator by its name, not its code
+        assertThat(browser.findElement(By.id("ledger-task")).getText()).contains("控制在8天以内").doesNotContain("alos");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.ledger-update select[name=status]")))
                 .selectByVisibleText("推进中");
         browser.findElement(By.cssSelector("form.ledger-update input[name=note]")).sendKeys("已制定缩短住院日方案");
