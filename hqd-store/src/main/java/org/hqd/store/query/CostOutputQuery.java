@@ -26,12 +26,12 @@ import org.hqd.store.payment.WeightBasis;
 public final class CostOutputQuery {
     /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
     public enum Level {
-        HOSPITAL("s.hospital_id"),
-        DEPARTMENT("s.hospital_id || '/' || coalesce(s.department, '')"),
-        PHYSICIAN("s.hospital_id || '/' || coalesce(s.physician, '')"),
-        DRG("s.drg"),
+        HOSPITAL("hospital_id"),
+        DEPARTMENT("hospital_id || '/' || coalesce(department, '')"),
+        PHYSICIAN("hospital_id || '/' || coalesce(physician, '')"),
+        DRG("drg"),
         /** A department's DRGs: {@code H/department/DRG} (the DRG after the last slash). */
-        DEPARTMENT_DRG("s.hospital_id || '/' || coalesce(s.department, '') || '/' || coalesce(s.drg, '')");
+        DEPARTMENT_DRG("hospital_id || '/' || coalesce(department, '') || '/' || coalesce(drg, '')");
 
         private final String expression;
 
