@@ -60,7 +60,7 @@ public final class RegionEvaluation {
     private static List<MeasureQuery.Hospital> hospitals(MeasureQuery m, Request q) {
         List<MeasureQuery.Hospital> hospitals = m.hospitals(q.region());
         if (hospitals.isEmpty()) {
-            throw new org.hqd.HqdException(q.region().map(r -> "地区 " + r + " 没有登记的医院").orElse("数据目录中没有医院"));
+            throw new org.hqd.HqdException(q.region().map(r -> org.hqd.hospital.Regions.standard().label(r) + "（" + r + "）没有登记的医院").orElse("数据目录中没有医院"));
         }
         return hospitals;
     }
