@@ -7,6 +7,10 @@ const params = new URLSearchParams(location.search);
 const $ = (id) => document.getElementById(id);
 const fmt = (v, d = 2) => v === null || v === undefined ? '—' : Number(v).toLocaleString('zh-CN', {minimumFractionDigits: d, maximumFractionDigits: d});
 const pct = (v) => v === null || v === undefined ? '—' : (100 * v).toFixed(1) + '%';
+// A value from the data as HTML text. Pages put data into the DOM with textContent; the one place that builds
+// markup from data is a chart tooltip's formatter (ECharts shows its result as HTML), and it escapes with this.
+const esc = (v) => String(v === null || v === undefined ? '' : v)
+  .replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 
 async function api(path, options = {}) {
   const headers = Object.assign({'Content-Type': 'application/json'}, options.headers || {});
@@ -56,9 +60,7 @@ function table(p, title, columns, rows, open) {
   tools.className = 'tools';
   const csv = document.createElement('button');
   csv.textContent = '导出 CSV';
-  csv.onclick = () => download(title + '.csv', new Blob(['\ufeff' + [columns.map(c => c.name)].concat(rows)
-    .map(r => r.map(v => '"' + String(v === null || v === undefined ? '' : v).replace(/"/g, '""') + '"').join(',')).join('\r\n')],
-    {type: 'text/csv'}));
+  csv.onclick = () => download(title + '.csv', new Blob([csvText(columns, rows)], {type: 'text/csv'}));
   const xlsx = document.createElement('button');
   xlsx.textContent = '导出 Excel';
   xlsx.onclick = async () => download(title + '.xlsx', await api('/api/export', {method: 'POST',
@@ -88,6 +90,21 @@ function table(p, title, columns, rows, open) {
   });
   details.appendChild(t);
   p.append(tools, details);
+}
+
+// A table as CSV for a spreadsheet (UTF-8 with BOM). A text cell that a spreadsheet would take for a formula (first
+// character = + - @, tab or carriage return) gets a leading ' so that it stays text; numbers, and text that is just a
+// number ("-3.5", "12%"), are written as they are.
+function csvCell(v) {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?\d[\d,]*(\.\d+)?%?$/.test(s)) s = "'" + s;
+  return '"' + s.replace(/"/g, '""') + '"';
+}
+
+function csvText(columns, rows) {
+  return '\ufeff' + [columns.map(c => c.name)].concat(rows).map(r => r.map(csvCell).join(',')).join('\r\n');
 }
 
 // a row of KPI cards and the function that adds one (label, value, status class: MET / WARNING / NOT_MET)
@@ -192,7 +209,7 @@ const pages = {
     if (f.drg) {
       const cases = await api('/api/drgs/' + encodeURIComponent(f.drg) + '/cases?' + query({hospital: f.hospital, from: f.from, to: f.to}));
       const p = panel('病组 ' + f.drg + ' 的病例（费用最高的 ' + cases.length + ' 例）：费用与住院日对照病组标准', true);
-      chart(p, {tooltip: {trigger: 'item', formatter: (x) => x.data[2] + '<br>住院日/标准 ' + x.data[0].toFixed(2) + '，费用/标准 ' + x.data[1].toFixed(2)},
+      chart(p, {tooltip: {trigger: 'item', formatter: (x) => esc(x.data[2]) + '<br>住院日/标准 ' + x.data[0].toFixed(2) + '，费用/标准 ' + x.data[1].toFixed(2)},
         xAxis: {type: 'value', name: '住院日 / 标准'}, yAxis: {type: 'value', name: '费用 / 标准'},
         series: [{type: 'scatter', symbolSize: 7, data: cases.filter(c => c.costRatio !== null && c.losRatio !== null).map(c => [c.losRatio, c.costRatio, c.hospitalId + ' ' + c.recordId])}]}, 320);
       table(p, '病组 ' + f.drg + ' 病例', [{name: '医院'}, {name: '病案号'}, {name: '科室'}, {name: '主治医师'}, {name: '出院日期'},
@@ -206,7 +223,7 @@ const pages = {
     }
     const rows = (await api('/api/standards')).sort((a, b) => b.standard.cases - a.standard.cases);
     const p = panel('DRG 病组标准：相对权重与例均费用（气泡大小为病例数）', true);
-    chart(p, {tooltip: {trigger: 'item', formatter: (x) => x.data[3] + ' ' + x.data[4] + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + '，病例 ' + x.data[2]},
+    chart(p, {tooltip: {trigger: 'item', formatter: (x) => esc(x.data[3]) + ' ' + esc(x.data[4]) + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + '，病例 ' + esc(x.data[2])},
       xAxis: {type: 'value', name: 'RW'}, yAxis: {type: 'value', name: '例均费用（元）'},
       series: [{type: 'scatter', symbolSize: (d) => Math.max(4, Math.sqrt(d[2]) / 2), data: rows.map(r => [r.standard.rw, r.standard.meanCost, r.standard.cases, r.drg, r.name])}]}, 420);
     table(p, 'DRG 病组标准', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: 'RW', f: v => fmt(v, 4)}, {name: '例均费用', f: v => fmt(v, 0)},

@@ -21,6 +21,11 @@ public class HqdException extends RuntimeException {
         this(message, "", cause);
     }
 
+    /** @param hint the command-line fix, as for {@link #withHint(String, String)} */
+    protected HqdException(String message, String hint) {
+        this(message, hint, null);
+    }
+
     private HqdException(String message, String hint, Throwable cause) {
         super(message, cause);
         this.hint = hint;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
+import org.hqd.io.AtomicFile;
 import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;

@@ -22,4 +22,9 @@ final class Cells {
     static String percent(OptionalDouble v) {
         return v.isPresent() ? String.format("%.3f%%", 100 * v.getAsDouble()) : "—";
     }
+
+    /** A number as written by hand: no exponent, no trailing zeros (0.9, 85, 1.25). */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
 }

@@ -1,6 +1,7 @@
 package org.hqd.cli;
 
 import java.nio.file.Path;
+import org.hqd.app.Workspace;
 import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Option;
 
@@ -9,4 +10,9 @@ final class DataOption {
     @Option(names = "--data", defaultValue = DataDirectory.DEFAULT, paramLabel = "<目录>",
             description = "数据目录；默认 ${DEFAULT-VALUE}")
     Path data;
+
+    /** The data directory opened for the command's services (created and migrated when needed). */
+    Workspace open() {
+        return Workspace.open(data);
+    }
 }

@@ -25,17 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code hqd dip build|show}: the DIP catalogue (病种分值目录) of a data directory. */
 @Command(name = "dip", mixinStandardHelpOptions = true, description = "DIP 病种分值目录：build 按基线病例生成新版本，show 显示最新版本",
         subcommands = {DipCommand.Build.class, DipCommand.Show.class, DipCommand.Metrics.class})
-final class DipCommand implements Callable<Integer> {
+final class DipCommand extends CommandGroup {
     static final String HEADER = "dip_key,core,cases,kept_cases,mean_cost,score";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     /** The OR procedures of the data directory's scheme (what makes a DIP key surgical). */
     static Predicate<String> orProcedures(DataDirectory dir) {

@@ -74,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ResultCsv.field(s, r.hospitalId()).append(',');
         ResultCsv.field(s, r.hospitalName()).append(',').append(r.tier().map(Enum::name).orElse("")).append(',')
                 .append(r.indicator().id()).append(',').append(Cells.csv(r.value())).append(',')
-                .append(r.target().map(t -> plain(t.value())).orElse("")).append(',')
+                .append(r.target().map(t -> Cells.plain(t.value())).orElse("")).append(',')
                 .append(r.target().map(t -> t.comparison().name()).orElse("")).append(',')
                 .append(r.status().map(Enum::name).orElse("")).append(',').append(Cells.csv(r.gap())).append(',')
                 .append(r.rankInTier().isPresent() ? String.valueOf(r.rankInTier().getAsInt()) : "").append(',')
@@ -83,10 +83,6 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** A target as written in the set: no trailing zeros. */
-    static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
     private static void printTable(PrintWriter out, List<EvaluationRow> rows) {
         Optional<HospitalTier> tier = null;
         String hospital = null;

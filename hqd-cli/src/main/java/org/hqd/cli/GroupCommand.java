@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,9 +12,11 @@ import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.io.AtomicFile;
 import org.hqd.io.grouping.GroupFileJob;
 import org.hqd.io.grouping.GroupingSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +35,7 @@ final class GroupCommand implements Callable<Integer> {
     private String scheme;
 
     @Option(names = "--input", required = true, paramLabel = "<abstracts.csv>",
-            description = "病案首页 CSV（带表头，列顺序不限；- 表示标准输入）")
+            description = "病案首页或结算清单：CSV（带表头，列顺序不限；- 表示标准输入）、Excel 或 DBF，格式按表头识别")
     private String input;
 
     @Option(names = "--output", required = true, paramLabel = "<results.csv>",
@@ -47,9 +48,8 @@ final class GroupCommand implements Callable<Integer> {
     @Option(names = "--map-codes", description = "先按字典映射表把国临版编码转为医保版编码，并报告无法映射的编码")
     private boolean mapCodes;
 
-    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "<编码>",
-            description = "输入文件编码，如 UTF-8、GBK；默认 ${DEFAULT-VALUE}")
-    private Charset encoding;
+    @Mixin
+    private LayoutOptions files;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "<n>", description = "工作线程数；0 表示每个处理器一个")
     private int threads;
@@ -59,8 +59,8 @@ final class GroupCommand implements Callable<Integer> {
         boolean toStdout = "-".equals(output);
         PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         RulePack pack = RulePackCatalog.bundled().load(scheme);
-        GroupFileJob job = new GroupFileJob(DrgGrouper.of(pack), new GroupFileJob.Settings(encoding,
-                new GroupingOptions(trace, mapCodes), threads, 1 << 20));
+        GroupFileJob job = new GroupFileJob(DrgGrouper.of(pack), new GroupFileJob.Settings(files.charset(),
+                new GroupingOptions(trace, mapCodes), threads, 1 << 20, files.layout(), files.catalog()));
         SideFiles side = new SideFiles(toStdout ? null : Path.of(output), report);
         GroupingSummary summary;
         try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {

@@ -18,7 +18,7 @@ final class GroupingReport {
     }
 
     void print(RulePack pack, GroupingSummary s, SideFiles side) {
-        out.println("分组方案：" + pack.id() + "（" + pack.manifest().scheme() + "）");
+        out.println("分组方案：" + pack.id() + "（" + pack.manifest().scheme() + "）；输入格式：" + s.readAs());
         List<String> parts = new ArrayList<>();
         for (GroupingStatus st : GroupingStatus.values()) {
             parts.add(st.name() + " " + st.label() + " " + String.format("%,d", s.count(st))

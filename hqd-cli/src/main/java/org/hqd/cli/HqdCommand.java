@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hqd", mixinStandardHelpOptions = true, version = "hqd 0.1.0",
         description = "HQD 公立医院高质量发展决策支持与监测系统",
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
+            LayoutsCommand.class,
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
             CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
             DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,

@@ -27,6 +27,12 @@ final class ImportReport {
             out.printf("  %-26s %s %-4s %,8d 行  %s%n", e.getKey(), r.dimension(), r.severity().label(), e.getValue(),
                     r.message());
         }
+        if (!s.readAs().isEmpty()) {
+            out.println("  格式：" + s.readAs());
+        }
+        if (s.mappedRows() > 0) {
+            out.printf("  国家临床版编码已映射为医保版：%,d 行（原编码记在 cases.mapped_codes）%n", s.mappedRows());
+        }
         s.rejectsFile().ifPresent(p -> out.println("  拒收与警告明细：" + p));
     }
 }

@@ -2,6 +2,8 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hqd.store.DataDirectory;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd serve}: the web application and HTTP API on a data directory, until stopped (Ctrl-C). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "启动 Web 应用与 HTTP API（/api，说明见 /openapi.json），直到按 Ctrl-C 停止；用户由 hqd user add 创建")
+        description = "启动 Web 应用与 HTTP API（/api，说明见 /openapi.json），直到按 Ctrl-C 停止；用户由 hqd user add 创建"
+                + "（服务运行时 hqd user 的修改经服务生效）")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -29,39 +32,62 @@ final class ServeCommand implements Callable<Integer> {
             description = "监听地址；默认 ${DEFAULT-VALUE}（仅本机），0.0.0.0 为全部网卡")
     private String host;
 
+    @Option(names = "--secure-cookies", description = "浏览器经 HTTPS（如前置的 TLS 反向代理）访问时使用：会话 Cookie 加 Secure 标记并发送 HSTS")
+    private boolean secureCookies;
+
+    @Option(names = "--trusted-proxy", paramLabel = "<地址>", split = ",",
+            description = "前置反向代理的地址（可多个）：只相信它们发来的 X-Forwarded-For（客户端地址，用于审计与登录限速）"
+                    + "和 X-Forwarded-Proto（为 https 时 Cookie 加 Secure）")
+    private List<String> trustedProxies = List.of();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            run(dir, host, port, out);
+            run(dir, new WebServer.Settings(host, port, secureCookies, Set.copyOf(trustedProxies)), out);
         }
         return 0;
     }
 
     /** The server on the port, or on any free port when that one is taken. */
-    private static WebServer start(DataDirectory dir, String host, int port) {
+    private static WebServer start(DataDirectory dir, WebServer.Settings settings) {
         try {
-            return WebServer.start(dir, host, port, Clock.systemUTC());
+            return WebServer.start(dir, settings, Clock.systemUTC());
         } catch (RuntimeException e) {
-            if (port == 0 || !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("bind")
+            if (settings.port() == 0 || !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("bind")
                     && !(e.getCause() instanceof java.net.BindException)) {
                 throw e;
             }
-            return WebServer.start(dir, host, 0, Clock.systemUTC());
+            return WebServer.start(dir, new WebServer.Settings(settings.host(), 0, settings.secureCookies(),
+                    settings.trustedProxies()), Clock.systemUTC());
         }
     }
 
-    /** Starts the server, says where, and blocks until the process is stopped. */
-    static void run(DataDirectory dir, String host, int port, PrintWriter out) throws InterruptedException {
+    /**
+     * Starts the server, says where, and blocks until the process is stopped; on Ctrl-C (or SIGTERM) the server is
+     * closed before the process ends, so that its channel file ({@code serve.json}) is removed.
+     */
+    static void run(DataDirectory dir, WebServer.Settings settings, PrintWriter out) throws InterruptedException {
+        String host = settings.host();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebServer server = start(dir, host, port)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        CountDownLatch closed = new CountDownLatch(1);
+        try (WebServer server = start(dir, settings)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             out.printf("HQD Web 应用已启动：http://%s:%d/ （API 说明 http://%s:%d/openapi.json）；按 Ctrl-C 停止%n",
                     host.equals("0.0.0.0") ? "localhost" : host, server.port(),
                     host.equals("0.0.0.0") ? "localhost" : host, server.port());
             out.flush();
             stopped.await();
+        } finally {
+            closed.countDown();
         }
     }
 }

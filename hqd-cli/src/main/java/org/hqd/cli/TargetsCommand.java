@@ -24,17 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "targets", mixinStandardHelpOptions = true,
         description = "目标集：list 列出，show 显示，load 载入地区自己的目标集（TSV）并设为默认",
         subcommands = {TargetsCommand.ListSets.class, TargetsCommand.Show.class, TargetsCommand.Load.class})
-final class TargetsCommand implements Callable<Integer> {
+final class TargetsCommand extends CommandGroup {
     static final String HEADER = "indicator,tier,comparison,target,year,source";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
 
     /** {@code hqd targets list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出目标集（* 为默认）")
@@ -81,7 +72,7 @@ final class TargetsCommand implements Callable<Integer> {
                 out.println(HEADER);
                 for (Target t : s.targets()) {
                     out.println(String.join(",", t.indicator(), t.tier().map(Enum::name).orElse("*"),
-                            t.comparison().name(), EvaluateCommand.plain(t.value()),
+                            t.comparison().name(), Cells.plain(t.value()),
                             t.year().isPresent() ? String.valueOf(t.year().getAsInt()) : "", t.source()));
                 }
             }

@@ -25,4 +25,19 @@ final class TextColumns {
         }
         return w;
     }
+
+    /** The text cut to this display width, ending in … when it was longer. */
+    static String shorten(String s, int width) {
+        if (width(s) <= width) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (width(b.toString() + c) > width - 1) {
+                break;
+            }
+            b.append(c);
+        }
+        return b + "…";
+    }
 }

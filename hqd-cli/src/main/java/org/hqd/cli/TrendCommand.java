@@ -65,7 +65,7 @@ final class TrendCommand implements Callable<Integer> {
                     ResultCsv.field(s, c.hospitalName()).append(',').append(c.indicator().id()).append(',')
                             .append(c.from()).append(',').append(c.to()).append(',').append(c.toStatus().name())
                             .append(',').append(Cells.csv(c.value())).append(',')
-                            .append(c.target().map(t -> EvaluateCommand.plain(t.value())).orElse(""));
+                            .append(c.target().map(t -> Cells.plain(t.value())).orElse(""));
                     out.println(s);
                 }
             } else if (output.csv()) {

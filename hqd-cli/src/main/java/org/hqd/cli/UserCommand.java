@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
@@ -12,17 +14,24 @@ import org.hqd.access.PasswordHasher;
 import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.access.AuditLog;
-import org.hqd.store.access.UserStore;
+import org.hqd.store.access.UserAdministration;
+import org.hqd.web.AdminChannel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hqd user add|list}: the users of the web application. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Web 应用的用户：add 新增或重置，list 列出",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+/**
+ * {@code hqd user add|passwd|disable|enable|delete|list}: the users of the web application. While {@code hqd serve}
+ * runs on the data directory, the change goes through the server ({@link AdminChannel}); otherwise the directory is
+ * opened here. Either way the same {@link UserAdministration} applies it, ending the user's sessions.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true,
+        description = "Web 应用的用户：add 新增或替换，passwd 改密码，disable/enable 停用/启用，delete 删除，list 列出；"
+                + "hqd serve 运行时也可使用（经服务生效）",
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Disable.class,
+            UserCommand.Enable.class, UserCommand.Delete.class, UserCommand.ListUsers.class})
 final class UserCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -33,9 +42,39 @@ final class UserCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Applies a change through the running server, or on the directory itself; prints what was done. */
+    static int apply(CommandSpec spec, Path data, UserAdministration.Change change) {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<UserAdministration.Outcome> served = AdminChannel.send(data, change);
+        if (served.isPresent()) {
+            out.println(served.get().message() + "（经运行中的 hqd serve 生效）");
+        } else {
+            try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+                out.println(new UserAdministration(dir).apply(change, Instant.now(), "命令行").message());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The password of a file's first line, hashed with the standard cost (refused when shorter than 10). */
+    static String hashedPassword(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new HqdException("找不到密码文件 " + file);
+        }
+        String password = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        return PasswordHasher.standard().hash(password.toCharArray());
+    }
+
+    /** The {@code --name} of the commands that change one existing user. */
+    static final class Name {
+        @Option(names = "--name", required = true, paramLabel = "<用户名>", description = "用户名")
+        String name;
+    }
+
     /** {@code hqd user add}. */
     @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "新增用户（同名用户被替换并解除锁定）；密码从文件读取（首行，至少 10 个字符），不出现在命令行和日志中")
+            description = "新增用户（同名用户被替换、重新启用，其登录会话全部结束）；密码从文件读取（首行，至少 10 个字符），不出现在命令行和日志中")
     static final class Add implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -67,21 +106,82 @@ final class UserCommand implements Callable<Integer> {
                     + role + "'"));
             User user = new User(name, r, Optional.ofNullable(hospital), Optional.ofNullable(department),
                     Optional.ofNullable(region));
-            if (!Files.isRegularFile(passwordFile)) {
-                throw new HqdException("找不到密码文件 " + passwordFile);
-            }
-            String password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                boolean replaced = new UserStore(dir).add(user, password.toCharArray(), PasswordHasher.standard());
-                new AuditLog(dir).record(java.time.Instant.now(), Optional.empty(), replaced ? "重置用户" : "新增用户",
-                        user.name() + "（" + r.label() + "）", "命令行");
-                out.printf("已%s用户 %s（%s%s%s%s）%n", replaced ? "替换" : "新增", user.name(), r.label(),
-                        user.hospital().map(h -> "，医院 " + h).orElse(""), user.department().map(d -> "，科室 " + d).orElse(""),
-                        user.region().map(x -> "，地区 " + x).orElse(""));
-            }
-            out.flush();
-            return 0;
+            return apply(spec, data.data, new UserAdministration.Add(user, hashedPassword(passwordFile)));
+        }
+    }
+
+    /** {@code hqd user passwd}. */
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "修改密码（密码从文件读取）；该用户的登录会话全部结束")
+    static final class Passwd implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private Name user;
+
+        @Option(names = "--password-file", required = true, paramLabel = "<文件>", description = "密码文件（首行为新密码）")
+        private Path passwordFile;
+
+        @Override
+        public Integer call() throws IOException {
+            return apply(spec, data.data, new UserAdministration.Passwd(user.name, hashedPassword(passwordFile)));
+        }
+    }
+
+    /** {@code hqd user disable}. */
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "停用用户：不能再登录，登录会话全部结束（enable 可重新启用）")
+    static final class Disable implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private Name user;
+
+        @Override
+        public Integer call() {
+            return apply(spec, data.data, new UserAdministration.Disable(user.name));
+        }
+    }
+
+    /** {@code hqd user enable}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "重新启用停用的用户")
+    static final class Enable implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private Name user;
+
+        @Override
+        public Integer call() {
+            return apply(spec, data.data, new UserAdministration.Enable(user.name));
+        }
+    }
+
+    /** {@code hqd user delete}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "删除用户及其登录会话（审计日志保留其记录）")
+    static final class Delete implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private DataOption data;
+
+        @Mixin
+        private Name user;
+
+        @Override
+        public Integer call() {
+            return apply(spec, data.data, new UserAdministration.Delete(user.name));
         }
     }
 
@@ -97,12 +197,16 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                for (User u : new UserStore(dir).list()) {
-                    out.println(TextColumns.left(u.name(), 20) + TextColumns.left(u.role().label(), 12)
-                            + u.hospital().orElse("") + u.department().map(d -> " / " + d).orElse("")
-                            + u.region().map(r -> "地区 " + r).orElse(""));
+            List<AdminChannel.Listed> users = AdminChannel.list(data.data).orElseGet(() -> {
+                try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+                    return new UserAdministration(dir).list().stream().map(AdminChannel.Listed::of).toList();
                 }
+            });
+            for (AdminChannel.Listed u : users) {
+                out.println(TextColumns.left(u.name(), 20) + TextColumns.left(Role.of(u.role()).map(Role::label).orElse(u.role()), 12)
+                        + Optional.ofNullable(u.hospital()).orElse("")
+                        + Optional.ofNullable(u.department()).map(d -> " / " + d).orElse("")
+                        + Optional.ofNullable(u.region()).map(r -> "地区 " + r).orElse("") + (u.disabled() ? "（已停用）" : ""));
             }
             out.flush();
             return 0;

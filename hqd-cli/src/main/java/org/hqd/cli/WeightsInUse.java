@@ -1,6 +1,7 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
+import org.hqd.app.DataAccess;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
@@ -19,5 +20,9 @@ final class WeightsInUse {
             err.printf("尚无病组权重：已按全部病例计算权重版本 %d（%,d 例）%n", l.version().version(), l.version().cases());
         }
         return l.version();
+    }
+
+    static WeightVersion of(DataAccess data, PrintWriter err) {
+        return data.with(dir -> of(dir, err));
     }
 }

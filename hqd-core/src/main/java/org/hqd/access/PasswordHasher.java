@@ -45,6 +45,36 @@ public final class PasswordHasher {
                 + b64.encodeToString(derive(password, salt, iterations));
     }
 
+    /**
+     * What a password is checked against when there is no account of the name (or it may not log in): a hash of
+     * the standard cost, so that the answer takes as long as for an account and does not tell which names exist.
+     */
+    static final String STAND_IN = "pbkdf2-sha256$" + DEFAULT_ITERATIONS + "$AAAAAAAAAAAAAAAAAAAAAA==$"
+            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+    /**
+     * Whether the password matches the stored hash; with no stored hash the same work is done against
+     * {@link #STAND_IN} and the answer is no.
+     */
+    public static boolean verify(char[] password, java.util.Optional<String> stored) {
+        boolean match = matches(password, stored.orElse(STAND_IN));
+        return stored.isPresent() && match;
+    }
+
+    /** Whether a text is a stored hash of this form with at least {@code minIterations} iterations. */
+    public static boolean wellFormed(String stored, int minIterations) {
+        String[] p = stored.split("\\$", -1);
+        if (p.length != 4 || !p[0].equals("pbkdf2-sha256")) {
+            return false;
+        }
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            return Integer.parseInt(p[1]) >= minIterations && b64.decode(p[2]).length >= 16 && b64.decode(p[3]).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Whether the password matches a stored hash (any iteration count it was made with). */
     public static boolean matches(char[] password, String stored) {
         String[] p = stored.split("\\$");

@@ -3,7 +3,10 @@ package org.hqd.hospital;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The columns of the hospital register file ({@code hospitals.csv}), in this order. */
+/**
+ * The columns of the hospital register file ({@code hospitals.csv}), in this order. {@link #ORG_CODE} (组织机构代码 or
+ * 医保定点编码, by which the national layouts name the hospital) may be left out of a file.
+ */
 public enum HospitalColumn {
     HOSPITAL_ID("hospital_id", "医疗机构编码"),
     NAME("name", "机构名称"),
@@ -12,7 +15,8 @@ public enum HospitalColumn {
     COUNTY_CODE("county_code", "区县行政区划代码"),
     TIER("tier", "医院层级"),
     TYPE("type", "医院类别"),
-    BEDS("beds", "编制床位数");
+    BEDS("beds", "编制床位数"),
+    ORG_CODE("org_code", "组织机构代码");
 
     private final String column;
     private final String label;
@@ -30,8 +34,13 @@ public enum HospitalColumn {
         return label;
     }
 
-    /** The header line of a register file. */
+    /** The columns a register file must have, in file order. */
     public static List<String> header() {
+        return Stream.of(values()).filter(c -> c != ORG_CODE).map(HospitalColumn::column).toList();
+    }
+
+    /** Every column, in file order: what a register file is written with. */
+    public static List<String> all() {
         return Stream.of(values()).map(HospitalColumn::column).toList();
     }
 }

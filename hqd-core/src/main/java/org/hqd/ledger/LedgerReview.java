@@ -93,9 +93,12 @@ public final class LedgerReview {
             corrected.computeIfAbsent(planId, x -> new ArrayList<>()).add(task(r, before));
         }
         List<Plan> out = new ArrayList<>();
+        // ids of new rows: made like the parser's, numbered past every id already taken (one set and one counter per
+        // base for the whole file, so that many plans or many identical new rows stay linear)
+        Set<String> ids = new java.util.HashSet<>(tasks.keySet());
+        Map<String, Integer> next = new java.util.HashMap<>();
         for (Plan p : original.plans()) {
             List<PlanTask> list = corrected.getOrDefault(p.planId(), List.of());
-            Set<String> ids = new java.util.HashSet<>(tasks.keySet());
             List<PlanTask> numbered = new ArrayList<>();
             for (PlanTask t : list) {
                 if (!t.taskId().isEmpty()) {
@@ -104,9 +107,11 @@ public final class LedgerReview {
                 }
                 String base = PlanParser.taskId(p.planId(), t.section(), t.title(), new java.util.HashMap<>());
                 String id = base;
-                for (int n = 2; ids.contains(id); n++) {
-                    id = base + "-" + n;
+                int n = next.getOrDefault(base, 2);
+                while (ids.contains(id)) {
+                    id = base + "-" + n++;
                 }
+                next.put(base, n);
                 ids.add(id);
                 numbered.add(t.withId(id));
             }

@@ -11,14 +11,22 @@ import org.hqd.HqdException;
 
 /**
  * The quality rules for discharge abstracts, read from a TSV catalogue ({@code id, dimension, severity,
- * message}). The standard catalogue ships with HQD; a region may load its own to change severities or
- * messages. Every rule id the checks use must be in the catalogue.
+ * message}), with the {@link PlausibilityRanges} their range rules check. The standard catalogue ships with HQD; a
+ * region may load its own to change severities or messages. Every rule id the checks and the ranges use must be in
+ * the catalogue.
  */
 public final class QualityRuleCatalog {
     private final Map<String, QualityRule> rules;
+    private final PlausibilityRanges ranges;
 
-    private QualityRuleCatalog(Map<String, QualityRule> rules) {
+    private QualityRuleCatalog(Map<String, QualityRule> rules, PlausibilityRanges ranges, String source) {
+        for (String id : ranges.ruleIds()) {
+            if (!rules.containsKey(id)) {
+                throw new HqdException(source + " 缺少合理范围表用到的质控规则 " + id);
+            }
+        }
         this.rules = rules;
+        this.ranges = ranges;
     }
 
     /** The catalogue shipped with HQD. */
@@ -33,7 +41,7 @@ public final class QualityRuleCatalog {
         }
     }
 
-    /** A catalogue from a TSV stream; {@code source} names it in messages. */
+    /** A catalogue from a TSV stream, with the standard ranges; {@code source} names it in messages. */
     public static QualityRuleCatalog read(InputStream in, String source) throws IOException {
         Map<String, QualityRule> rules = new LinkedHashMap<>();
         String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
@@ -58,7 +66,17 @@ public final class QualityRuleCatalog {
                 throw new HqdException(source + " 缺少质控规则 " + id);
             }
         }
-        return new QualityRuleCatalog(rules);
+        return new QualityRuleCatalog(rules, PlausibilityRanges.standard(), source);
+    }
+
+    /** This catalogue checking these ranges instead. */
+    public QualityRuleCatalog withRanges(PlausibilityRanges other) {
+        return new QualityRuleCatalog(rules, other, "质控规则目录");
+    }
+
+    /** The plausibility ranges the range rules check. */
+    public PlausibilityRanges ranges() {
+        return ranges;
     }
 
     public QualityRule rule(String id) {

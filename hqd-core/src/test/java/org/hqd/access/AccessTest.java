@@ -36,6 +36,27 @@ final class AccessTest {
     }
 
     @Test
+    void verify_withoutAStoredHash_isNo_afterTheWorkOfAStandardHash() {
+        String stored = FAST.hash("correct horse".toCharArray());
+        assertThat(PasswordHasher.verify("correct horse".toCharArray(), Optional.of(stored))).isTrue();
+        assertThat(PasswordHasher.verify("correct horsf".toCharArray(), Optional.of(stored))).isFalse();
+        assertThat(PasswordHasher.verify("correct horse".toCharArray(), Optional.empty())).isFalse();
+        // the stand-in an unknown name is checked against costs what a standard hash costs
+        assertThat(PasswordHasher.STAND_IN).startsWith("pbkdf2-sha256$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
+        assertThat(PasswordHasher.wellFormed(PasswordHasher.STAND_IN, PasswordHasher.DEFAULT_ITERATIONS)).isTrue();
+    }
+
+    @Test
+    void wellFormed_acceptsOnlyThisFormWithEnoughIterations() {
+        String stored = FAST.hash("correct horse".toCharArray());
+        assertThat(PasswordHasher.wellFormed(stored, 1_000)).isTrue();
+        assertThat(PasswordHasher.wellFormed(stored, 100_000)).isFalse();
+        assertThat(PasswordHasher.wellFormed("md5$abc", 1)).isFalse();
+        assertThat(PasswordHasher.wellFormed("pbkdf2-sha256$1000$!!$AAAA", 1)).isFalse();
+        assertThat(PasswordHasher.wellFormed(stored + "$", 1)).isFalse();
+    }
+
+    @Test
     void user_roleAndItsBindingsMustAgree() {
         assertThatThrownBy(() -> new User("hx", Role.HOSPITAL, Optional.empty(), Optional.empty(), Optional.empty()))
                 .hasMessageContaining("--hospital");

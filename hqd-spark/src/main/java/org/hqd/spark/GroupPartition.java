@@ -8,8 +8,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.ChargeCategory;
@@ -40,32 +38,14 @@ final class GroupPartition implements MapPartitionsFunction<Row, Row> {
     private static final ConcurrentHashMap<Long, DrgGrouper> GROUPERS = new ConcurrentHashMap<>();
 
     /** The columns of the grouped cases: those the store's case_records has that the SQL of the job reads. */
-    static final StructType CASES = new StructType(new StructField[] {
-        DataTypes.createStructField("hospital_id", DataTypes.StringType, true),
-        DataTypes.createStructField("record_id", DataTypes.StringType, true),
-        DataTypes.createStructField("patient_id", DataTypes.StringType, true),
-        DataTypes.createStructField("admission_date", DataTypes.DateType, true),
-        DataTypes.createStructField("discharge_date", DataTypes.DateType, true),
-        DataTypes.createStructField("los_days", DataTypes.IntegerType, true),
-        DataTypes.createStructField("discharge_method", DataTypes.StringType, true),
-        DataTypes.createStructField("department", DataTypes.StringType, true),
-        DataTypes.createStructField("attending_physician", DataTypes.StringType, true),
-        DataTypes.createStructField("principal_proc", DataTypes.StringType, true),
-        DataTypes.createStructField("other_procs", DataTypes.StringType, true),
-        DataTypes.createStructField("proc_levels", DataTypes.StringType, true),
-        DataTypes.createStructField("day_surgery", DataTypes.BooleanType, true),
-        DataTypes.createStructField("total_cost", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_western_drug", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_herbal", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_patent_drug", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_material", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_exam", DataTypes.DoubleType, true),
-        DataTypes.createStructField("cost_lab", DataTypes.DoubleType, true),
-        DataTypes.createStructField("status", DataTypes.StringType, true),
-        DataTypes.createStructField("mdc", DataTypes.StringType, true),
-        DataTypes.createStructField("adrg", DataTypes.StringType, true),
-        DataTypes.createStructField("drg", DataTypes.StringType, true),
-        DataTypes.createStructField("rejected_rules", DataTypes.StringType, true)});
+    static final StructType CASES = SparkCaseSchema.of(List.of(AbstractColumn.HOSPITAL_ID, AbstractColumn.RECORD_ID,
+            AbstractColumn.PATIENT_ID, AbstractColumn.ADMISSION_DATE, AbstractColumn.DISCHARGE_DATE,
+            AbstractColumn.LOS_DAYS, AbstractColumn.DISCHARGE_METHOD, AbstractColumn.DEPARTMENT,
+            AbstractColumn.ATTENDING_PHYSICIAN, AbstractColumn.PRINCIPAL_PROC, AbstractColumn.OTHER_PROCS,
+            AbstractColumn.PROC_LEVELS, AbstractColumn.DAY_SURGERY, AbstractColumn.TOTAL_COST,
+            AbstractColumn.COST_WESTERN_DRUG, AbstractColumn.COST_HERBAL, AbstractColumn.COST_PATENT_DRUG,
+            AbstractColumn.COST_MATERIAL, AbstractColumn.COST_EXAM, AbstractColumn.COST_LAB),
+            "status", "mdc", "adrg", "drg", "rejected_rules");
 
     private final Broadcast<RulePack> pack;
     private final List<String> header;

@@ -20,8 +20,10 @@ import org.hqd.HqdException;
 
 /**
  * A data directory ({@code --data DIR}, default {@code ./hqd-data}): the DuckDB database {@code hqd.duckdb}, the
- * pseudonymisation key (created once, readable by the owner only), rejected-row files and scratch space. Opening
- * one read-write applies pending schema migrations. One instance owns one JDBC connection; not thread-safe.
+ * pseudonymisation key (created once, readable by the owner only), rejected-row files and scratch space (both
+ * folders, and the directory when HQD creates it, readable by the owner only). Opening one read-write applies
+ * pending schema migrations. Opening one removes the scratch work that processes killed during an import left
+ * ({@link #scratch}). One instance owns one JDBC connection; not thread-safe.
  */
 public final class DataDirectory implements AutoCloseable {
     /** The default location, relative to the working directory. */
@@ -30,6 +32,7 @@ public final class DataDirectory implements AutoCloseable {
     private static final String KEY_FILE = "pseudonym.key";
     /** The setting that says the directory holds generated data ({@link #synthetic()}). */
     public static final String SYNTHETIC_SETTING = "synthetic_data";
+    private static final String SCRATCH = "tmp";
 
     private final Path dir;
     private final Connection connection;
@@ -44,12 +47,16 @@ public final class DataDirectory implements AutoCloseable {
     /** Opens (and creates when missing) a data directory for reading and writing. */
     public static DataDirectory openForWriting(Path dir) {
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                OwnerOnly.restrict(dir);
+            }
         } catch (IOException e) {
             throw new HqdException("无法创建数据目录 " + dir + "：" + e.getMessage(), e);
         }
         DataDirectory d = new DataDirectory(dir, connect(dir, false), false);
         new Migrations(d.connection).apply();
+        OwnerOnly.removeStaleScratch(d.folder(SCRATCH));
         return d;
     }
 
@@ -58,7 +65,11 @@ public final class DataDirectory implements AutoCloseable {
         if (!Files.isRegularFile(dir.resolve(DATABASE))) {
             throw new HqdException("数据目录 " + dir + " 中没有数据库；先用 hqd import --data " + dir + " 导入数据");
         }
-        return new DataDirectory(dir, connect(dir, true), true);
+        DataDirectory d = new DataDirectory(dir, connect(dir, true), true);
+        if (Files.isDirectory(dir.resolve(SCRATCH))) {
+            OwnerOnly.removeStaleScratch(dir.resolve(SCRATCH));
+        }
+        return d;
     }
 
     private static Connection connect(Path dir, boolean readOnly) {
@@ -66,7 +77,7 @@ public final class DataDirectory implements AutoCloseable {
         if (readOnly) {
             p.setProperty("duckdb.read_only", "true");
         }
-        p.setProperty("temp_directory", dir.resolve("tmp").toString());
+        p.setProperty("temp_directory", dir.resolve(SCRATCH).toString());
         // the database's own memory stays bounded (it spills to temp_directory beyond this), next to the JVM heap
         p.setProperty("memory_limit", System.getProperty("hqd.duckdb.memory", "1536MB"));
         try {
@@ -102,10 +113,26 @@ public final class DataDirectory implements AutoCloseable {
         }
     }
 
-    /** A folder under the data directory, created when missing. */
+    /** A folder under the data directory (rejects, scratch), created when missing, readable by the owner only. */
     public Path folder(String name) {
         try {
-            return Files.createDirectories(dir.resolve(name));
+            Path f = Files.createDirectories(dir.resolve(name));
+            OwnerOnly.restrict(f);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A new folder for one piece of work (an import's staging files), readable by the owner only, under the scratch
+     * folder {@code tmp/}: {@code <kind>-<process id>-<random>}. The caller deletes it when done; when the process is
+     * killed first, the next opening of the directory by another process removes it.
+     */
+    public Path scratch(String kind) {
+        Path work = folder(SCRATCH).resolve(kind + "-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID());
+        try {
+            return OwnerOnly.createDirectory(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 
 /**
  * Runs work on a connection as one transaction: committed when it returns, rolled back when it throws (a database
- * error becomes a {@link StoreException} saying what was being done), auto-commit restored either way.
+ * error becomes a {@link StoreException} saying what was being done), auto-commit restored either way. Work started
+ * inside a transaction already open on the connection joins it: the outer one commits or rolls back everything, so
+ * a use case can make several store calls and its audit entry one unit.
  */
 public final class Transaction {
     /** Work inside the transaction. */
@@ -19,6 +21,13 @@ public final class Transaction {
 
     /** @param what what the work does, for the error message, e.g. "导入 abstracts.csv" */
     public static <T> T run(Connection c, String what, Work<T> work) {
+        try {
+            if (!c.getAutoCommit()) {
+                return work.run(c);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
+        }
         try {
             c.setAutoCommit(false);
             T result = work.run(c);

@@ -24,7 +24,8 @@ final class DataDirectoryTest {
             assertThat(data.resolve("hqd.duckdb")).isRegularFile();
             assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
                     .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql",
-                            "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql", "8|V8__budget.sql");
+                            "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql", "8|V8__budget.sql", "9|V9__accounts.sql",
+                            "11|V11__national_layouts.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("audit_log|BASE TABLE", "budget_actuals|BASE TABLE", "budget_departments|BASE TABLE",
@@ -42,7 +43,7 @@ final class DataDirectoryTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
-                    .containsExactly("8|" + appliedAt);
+                    .containsExactly("9|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -84,7 +85,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(8);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(9);
         }
     }
 
@@ -133,6 +134,75 @@ final class DataDirectoryTest {
         try (var files = Files.list(data)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void openForWriting_newDirectory_isOwnerOnly_asAreItsScratchAndRejectsFolders() throws IOException {
+        Path data = tmp.resolve("new/data");
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            Path work = dir.scratch("import");
+            Path staged = work.resolve("cases-000.csv");
+            try (var out = OwnerOnly.newFile(staged)) {
+                out.write('x');
+            }
+
+            assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(dir.folder("rejects")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(data.resolve("tmp")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(work.getParent()).isEqualTo(data.resolve("tmp"));
+            assertThat(work.getFileName().toString()).startsWith("import-" + ProcessHandle.current().pid() + "-");
+            assertThat(Files.getPosixFilePermissions(work)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(staged)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void openForWriting_existingDirectory_keepsItsPermissions() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-x---"));
+
+        DataDirectory.openForWriting(data).close();
+
+        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(PosixFilePermissions.fromString("rwxr-x---"));
+    }
+
+    @Test
+    void open_removesTheWorkOfKilledProcesses_keepsItsOwnAndThatOfRunningOnes() throws Exception {
+        Path data = tmp.resolve("data");
+        DataDirectory.openForWriting(data).close();
+        Path scratch = data.resolve("tmp");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path killed = stagedWork(scratch.resolve("import-" + gone.pid() + "-a"));
+            Path older = stagedWork(scratch.resolve("import-0a8f6c1e-4b1d-4c7e-9d0a-7f3e2b1c5d6e"));
+            Path mine = stagedWork(scratch.resolve("import-" + ProcessHandle.current().pid() + "-b"));
+            Path alive = stagedWork(scratch.resolve("import-" + running.pid() + "-c"));
+            Path database = Files.writeString(scratch.resolve("duckdb_temp_storage-0.tmp"), "spilled");
+
+            DataDirectory.openForWriting(data).close();
+
+            assertThat(killed).doesNotExist();
+            assertThat(older).doesNotExist();
+            assertThat(mine).isDirectory();
+            assertThat(alive).isDirectory();
+            assertThat(database).isRegularFile();
+
+            Path killedAgain = stagedWork(scratch.resolve("import-" + gone.pid() + "-d"));
+            DataDirectory.openForReading(data).close();
+            assertThat(killedAgain).doesNotExist();
+        } finally {
+            running.destroy();
+        }
+    }
+
+    private static Path stagedWork(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("cases-000.csv"), "H001,R1\n");
+        return folder;
     }
 
     @Test

@@ -44,9 +44,13 @@ final class AbstractRowWriter {
         patientKey = Seeds.mix(seed);
     }
 
-    /** The header line: every canonical column in enum order. */
+    /**
+     * The header line: the canonical columns in enum order up to the 14 charge categories (the optional fields the
+     * national indicators need, after them, are not generated yet).
+     */
     static String header() {
-        return Stream.of(AbstractColumn.values()).map(AbstractColumn::column).collect(Collectors.joining(","));
+        return Stream.of(AbstractColumn.values()).filter(c -> c.ordinal() <= AbstractColumn.COST_OTHER.ordinal())
+                .map(AbstractColumn::column).collect(Collectors.joining(","));
     }
 
     void write(Stay s, CsvBytes out) {

@@ -21,7 +21,7 @@ final class RegisterWriter {
 
     static void write(List<Hospital> hospitals, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", HospitalColumn.header()));
+            w.write(String.join(",", HospitalColumn.all()));
             w.write("," + SyntheticData.REGISTER_COLUMN + "\n");
             StringBuilder line = new StringBuilder(128);
             for (Hospital h : hospitals) {
@@ -37,6 +37,14 @@ final class RegisterWriter {
         }
     }
 
+    /**
+     * The hospital's synthetic organisation code: {@code SYN} and six digits, nine characters like a 组织机构代码 but
+     * never a real one.
+     */
+    static String orgCode(Hospital h) {
+        return String.format("SYN%06d", h.index() + 1);
+    }
+
     private static String value(Hospital h, HospitalColumn c) {
         switch (c) {
             case HOSPITAL_ID: return h.id();
@@ -47,6 +55,7 @@ final class RegisterWriter {
             case TIER: return h.tier().name();
             case TYPE: return h.type().name();
             case BEDS: return Integer.toString(h.beds());
+            case ORG_CODE: return orgCode(h);
             default: throw new IllegalStateException("no value for register column " + c);
         }
     }

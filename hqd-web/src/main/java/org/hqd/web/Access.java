@@ -28,15 +28,25 @@ final class Access {
 
     private final Connections db;
     private final Clock clock;
+    private final ClientAddress clients;
 
-    Access(Connections db, Clock clock) {
+    Access(Connections db, Clock clock, ClientAddress clients) {
         this.db = db;
         this.clock = clock;
+        this.clients = clients;
     }
 
-    /** Before every API request but login: 401 without a live session, 403 without the CSRF token. */
+    ClientAddress clients() {
+        return clients;
+    }
+
+    /**
+     * Before every API request but login and the command line's channel (which has its own token): 401 without a
+     * live session of an enabled account, 403 without the CSRF token.
+     */
     void authenticate(Context ctx) {
-        if (ctx.path().equals("/api/session") && ctx.method() == HandlerType.POST) {
+        if (ctx.path().equals("/api/session") && ctx.method() == HandlerType.POST
+                || ctx.path().startsWith(AdminChannel.PATH)) {
             return;
         }
         String token = ctx.cookie(COOKIE);
@@ -46,7 +56,7 @@ final class Access {
         SessionStore.Session session = db.with(d -> new SessionStore(d).find(token, clock.instant()))
                 .orElseThrow(() -> new UnauthorizedResponse("未登录或会话已过期，请重新登录"));
         User user = db.with(d -> new UserStore(d).find(session.userName()))
-                .orElseThrow(() -> new UnauthorizedResponse("用户已不存在，请重新登录"));
+                .orElseThrow(() -> new UnauthorizedResponse("账户已停用或已删除，请联系管理员"));
         boolean changes = ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT
                 || ctx.method() == HandlerType.DELETE || ctx.method() == HandlerType.PATCH;
         if (changes && !session.csrfToken().equals(ctx.header(CSRF_HEADER))) {
@@ -92,7 +102,7 @@ final class Access {
 
     void audit(Context ctx, Optional<String> user, String action, String detail) {
         db.with(d -> {
-            new AuditLog(d).record(clock.instant(), user, action, detail, ctx.ip());
+            new AuditLog(d).record(clock.instant(), user, action, detail, clients.of(ctx));
             return null;
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hqd.HqdException;
+import org.hqd.app.ResultCache;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
+import org.hqd.app.DataAccess;
 import org.hqd.store.DataDirectory;
 
 /**
  * A fixed pool of connections to the server's data directory (a DuckDB connection serves one thread at a time);
- * a request borrows one for the duration of its store work.
+ * a request borrows one for the duration of its store work. The services of the application layer reach the data
+ * directory through it.
  */
-final class Connections implements AutoCloseable {
+final class Connections implements DataAccess, AutoCloseable {
     private final BlockingQueue<DataDirectory> idle;
     private final List<DataDirectory> all = new ArrayList<>();
 
@@ -24,7 +26,8 @@ final class Connections implements AutoCloseable {
         }
     }
 
-    <T> T with(Function<DataDirectory, T> work) {
+    @Override
+    public <T> T with(Function<DataDirectory, T> work) {
         DataDirectory d;
         try {
             d = idle.take();

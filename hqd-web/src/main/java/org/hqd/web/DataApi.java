@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
+import org.hqd.app.ResultCache;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.evaluation.Briefing;
@@ -42,13 +43,10 @@ import org.hqd.store.query.PhysicianDepartments;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
 
-/** The read side of the API: hospitals, unit metrics, standards, evaluation, briefing, export and the audit log. */
+/** The read side of the API: hospitals, unit metrics, standards, evaluation, briefing and the audit log. */
 final class DataApi {
     /** A DRG standard with its name. */
     record Standard(String drg, String name, GroupStandard standard) { }
-
-    /** An export request: a table to write as an Excel workbook. */
-    record ExportRequest(String title, List<String> header, List<List<Object>> rows) { }
 
     private final Connections db;
     private final Access access;
@@ -335,49 +333,6 @@ final class DataApi {
         return cache.get("eval|" + period + "|" + region + "|" + targets, () -> db.with(d ->
                 new RegionEvaluation(d, IndicatorCatalog.standard(), Weights.standard()).evaluate(
                         new RegionEvaluation.Request(period, region, targets, Evaluator.DEFAULT_MARGIN, false))));
-    }
-
-    /** {@code POST /api/export}: a table of the page written as an Excel workbook (audited). */
-    void export(Context ctx) {
-        Params.only(ctx);
-        ExportRequest in = Params.body(ctx, ExportRequest.class);
-        if (in.header() == null || in.rows() == null || in.rows().size() > 100_000) {
-            throw new BadRequestResponse("请求体应为 {\"title\", \"header\": [...], \"rows\": [[...], ...]}，最多 100000 行");
-        }
-        // Excel's limits: 16,384 columns, 32,767 characters a cell
-        if (in.header().size() > 16_384 || in.rows().stream().anyMatch(r -> r == null || r.size() > 16_384)
-                || in.rows().stream().flatMap(List::stream).anyMatch(v -> v != null && String.valueOf(v).length() > 32_767)
-                || in.header().stream().anyMatch(v -> v != null && v.length() > 32_767)) {
-            throw new BadRequestResponse("表格超出 Excel 的限制（每行最多 16384 列、每格最多 32767 个字符），或含有空行");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet(synthetic() ? SyntheticData.labelled("数据") : "数据");
-            var h = sheet.createRow(0);
-            for (int c = 0; c < in.header().size(); c++) {
-                h.createCell(c).setCellValue(String.valueOf(in.header().get(c)));
-            }
-            int r = 1;
-            for (List<Object> row : in.rows()) {
-                var x = sheet.createRow(r++);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        x.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        x.createCell(c).setCellValue(String.valueOf(v));
-                    }
-                }
-            }
-            wb.write(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String title = in.title() == null ? "数据" : in.title();
-        access.audit(ctx, "导出", Params.clip(title) + "（" + in.rows().size() + " 行，Excel）");
-        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ctx.header("Content-Disposition", "attachment; filename=\"export.xlsx\"");
-        ctx.result(out.toByteArray());
     }
 
     void audit(Context ctx) {

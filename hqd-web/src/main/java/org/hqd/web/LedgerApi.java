@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
+import org.hqd.app.ledger.LedgerPlan;
+import org.hqd.app.ledger.LedgerService;
+import org.hqd.app.ledger.TaskUpdate;
 import org.hqd.evaluation.EvaluationPeriod;
-import org.hqd.evaluation.HospitalMeasures;
-import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.ledger.Deadline;
 import org.hqd.ledger.ExtractedDocument;
 import org.hqd.ledger.ExtractionRules;
@@ -37,14 +38,13 @@ import org.hqd.ledger.Tracking;
 import org.hqd.report.CjkFont;
 import org.hqd.report.LedgerBriefingExcel;
 import org.hqd.report.LedgerBriefingPdf;
-import org.hqd.store.ledger.LedgerStore;
-import org.hqd.store.ledger.LedgerTracker;
 
 /**
  * The ledger's API. Who sees what: a region's plans (imported without a hospital) are visible to every user, a
  * hospital's own plan to the users of that hospital and to the admins and regulators whose scope includes it. Who
  * changes what: admins everything; regulators the region's plans and those of hospitals in their scope; hospital
- * users their hospital's plans; department users nothing (they read).
+ * users their hospital's plans; department users nothing (they read). The use cases are {@link LedgerService}; this
+ * class checks roles, parses and renders.
  */
 final class LedgerApi {
     /** {@code POST /api/ledger/tasks/{id}/notes}. */
@@ -53,21 +53,19 @@ final class LedgerApi {
     /** {@code POST /api/ledger/extract} and {@code POST /api/ledger/plans}: a document and, to commit, its review. */
     record DocumentRequest(String name, String text, String hospital, String review) { }
 
-    private final Connections db;
-    private final Access access;
+    /**
+     * The longest plan text read from a page: four times the policy gazette HQD ships (23,906 characters, five plans);
+     * reading the worst-shaped text of this length takes under a second of processor time (docs/security.md).
+     */
+    static final int MAX_PLAN_CHARS = 100_000;
+
+    private final LedgerService ledger;
     private final Clock clock;
     private final PlanParser parser = new PlanParser(ExtractionRules.standard(), IndicatorLinks.standard());
-    private final ResultCache measures = new ResultCache(16);
 
-    LedgerApi(Connections db, Access access, Clock clock) {
-        this.db = db;
-        this.access = access;
+    LedgerApi(LedgerService ledger, Clock clock) {
+        this.ledger = ledger;
         this.clock = clock;
-    }
-
-    /** The measures changed (budget actuals were imported): the targets' actuals are measured again. */
-    void measuresChanged() {
-        measures.clear();
     }
 
     static boolean visible(Scope scope, Optional<String> planHospital) {
@@ -88,30 +86,21 @@ final class LedgerApi {
         return new Tracking(asOf, Tracking.DEFAULT_WARNING_DAYS);
     }
 
+    private static Optional<EvaluationPeriod> period(Context ctx) {
+        return Params.text(ctx, "period").map(EvaluationPeriod::parse);
+    }
+
     /** Every task the user sees, on track. */
     private List<TrackedTask> tracked(Context ctx, Tracking tracking) {
-        return tracked(ctx, tracking, store -> store.tasks(Optional.empty()));
+        Scope scope = Access.scope(ctx);
+        return ledger.tasks(tracking, period(ctx), plan -> visible(scope, plan));
     }
 
     /** One task the user sees, on track; 404 when there is none or it is not the user's to see. */
     private TrackedTask tracked(Context ctx, Tracking tracking, String id) {
-        return tracked(ctx, tracking, store -> store.task(id).stream().toList()).stream().findFirst()
-                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
-    }
-
-    private List<TrackedTask> tracked(Context ctx, Tracking tracking,
-                                      java.util.function.Function<LedgerStore, List<LedgerStore.StoredTask>> which) {
-        Optional<EvaluationPeriod> period = Params.text(ctx, "period").map(EvaluationPeriod::parse);
         Scope scope = Access.scope(ctx);
-        return db.with(d -> {
-            List<LedgerStore.StoredTask> tasks = which.apply(new LedgerStore(d)).stream()
-                    .filter(t -> visible(scope, t.hospitalId())).toList();
-            LedgerTracker tracker = new LedgerTracker(d, IndicatorCatalog.standard());
-            boolean linked = tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
-            Map<String, HospitalMeasures> m = linked ? measures.get("measures|" + period, () -> tracker.measures(period))
-                    : Map.of();
-            return tracker.track(tasks, tracking, m);
-        });
+        return ledger.task(id, tracking, period(ctx), plan -> visible(scope, plan))
+                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
     }
 
     /** {@code GET /api/ledger/plans?asOf=&period=}: the plans the user sees with their progress. */
@@ -120,11 +109,11 @@ final class LedgerApi {
         Scope scope = Access.scope(ctx);
         Tracking tracking = tracking(ctx);
         LedgerSummary s = LedgerSummary.of(tracking.asOf(), tracked(ctx, tracking));
-        Map<String, LedgerStore.PlanRow> rows = new LinkedHashMap<>();
-        db.with(d -> new LedgerStore(d).plans()).forEach(p -> rows.put(p.planId(), p));
+        Map<String, LedgerPlan> rows = new LinkedHashMap<>();
+        ledger.plans().forEach(p -> rows.put(p.planId(), p));
         List<Map<String, Object>> out = new ArrayList<>();
         for (LedgerSummary.PlanProgress p : s.plans()) {
-            LedgerStore.PlanRow r = rows.get(p.planId());
+            LedgerPlan r = rows.get(p.planId());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("planId", p.planId());
             m.put("title", p.title());
@@ -219,7 +208,7 @@ final class LedgerApi {
         Tracking tracking = tracking(ctx);
         TrackedTask t = tracked(ctx, tracking, id);
         Map<String, Object> m = task(t, changeable(scope, t.hospitalId()), true);
-        m.put("history", db.with(d -> new LedgerStore(d).notes(id)).stream().map(n -> Map.of("date", n.date().toString(),
+        m.put("history", ledger.notes(id).stream().map(n -> Map.of("date", n.date().toString(),
                 "author", n.author(), "status", n.status().map(TaskStatus::label).orElse(""), "note", n.text(),
                 "evidence", n.evidence())).toList());
         ctx.json(m);
@@ -249,19 +238,8 @@ final class LedgerApi {
         if (note.length() > 4000 || evidence.length() > 2000) {
             throw new BadRequestResponse("进展说明最多 4000 字，佐证链接最多 2000 字");
         }
-        if (status.isPresent()) {
-            Tracking.refusal(status.get(), t.checks()).ifPresent(r -> {
-                throw new BadRequestResponse(r);
-            });
-        }
-        db.with(d -> {
-            new LedgerStore(d).update(id, status, due, new ProgressNote(on, scope.user().name(), status, note, evidence),
-                    clock.instant());
-            return null;
-        });
-        access.audit(ctx, "更新任务", id + status.map(s -> " 状态→" + s.label()).orElse("")
-                + due.map(x -> " 期限→" + x).orElse("") + (note.isEmpty() ? "" : " 进展：" + Params.clip(note)));
-        TrackedTask after = tracked(ctx, tracking, id);
+        TrackedTask after = ledger.update(ActingUser.of(ctx), id, new TaskUpdate(status, due, on, note, evidence,
+                Optional.empty()), tracking, Optional.empty());
         ctx.json(task(after, true, false));
     }
 
@@ -285,6 +263,10 @@ final class LedgerApi {
     private ExtractedDocument extract(DocumentRequest in) {
         if (in.text() == null || in.text().isBlank()) {
             throw new BadRequestResponse("方案文本不能为空");
+        }
+        if (in.text().length() > MAX_PLAN_CHARS) {
+            throw new io.javalin.http.ContentTooLargeResponse("方案文本过长（" + in.text().length() + " 个字符，上限 "
+                    + MAX_PLAN_CHARS + "）：请把文件按方案拆分后分别导入");
         }
         String name = Params.present(in.name()).orElse("方案.txt");
         return parser.parse(Params.clip(name), in.text());
@@ -320,13 +302,8 @@ final class LedgerApi {
         if (in.review() != null && !in.review().isBlank()) {
             doc = new LedgerReview(parser).apply(doc, in.review(), "审核表");
         }
-        ExtractedDocument reviewed = doc;
-        String user = Access.scope(ctx).user().name();
-        LedgerStore.Committed c = db.with(d -> new LedgerStore(d).commit(reviewed,
-                PlanDocuments.fingerprint(in.text().getBytes(StandardCharsets.UTF_8)), hospital, user));
-        access.audit(ctx, "导入方案", reviewed.name() + "：" + c.plans() + " 个方案，新增 " + c.added() + " 项任务，更新 "
-                + c.updated() + " 项，未变 " + c.unchanged() + " 项，移除 " + c.removed() + " 项");
-        ctx.json(c);
+        ctx.json(ledger.commit(ActingUser.of(ctx), doc, PlanDocuments.fingerprint(in.text().getBytes(StandardCharsets.UTF_8)),
+                hospital));
     }
 
     /** {@code GET /api/ledger/brief?period=&format=pdf|xlsx}: the ledger briefing of what the user sees. */
@@ -342,18 +319,9 @@ final class LedgerApi {
         LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         Tracking tracking = new Tracking(asOf, Tracking.DEFAULT_WARNING_DAYS);
         Scope scope = Access.scope(ctx);
-        List<TrackedTask> tasks = db.with(d -> {
-            LedgerTracker tracker = new LedgerTracker(d, IndicatorCatalog.standard());
-            return tracker.track(new LedgerStore(d).tasks(Optional.empty()).stream()
-                    .filter(t -> visible(scope, t.hospitalId())).toList(), tracking,
-                    measures.get("measures|" + Optional.of(period), () -> tracker.measures(Optional.of(period))));
-        });
-        if (tasks.isEmpty()) {
-            throw new BadRequestResponse("台账中还没有可见的任务");
-        }
-        LedgerSummary s = LedgerSummary.of(asOf, tasks);
-        String title = db.with(org.hqd.store.DataDirectory::synthetic)
-                ? org.hqd.hospital.SyntheticData.labelled("任务推进台账通报") : "任务推进台账通报";
+        String file = "ledger-" + period + "." + format;
+        LedgerSummary s = ledger.brief(ActingUser.of(ctx), period, tracking, plan -> visible(scope, plan), file);
+        String title = ledger.briefTitle();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format.equals("pdf")) {
@@ -366,8 +334,7 @@ final class LedgerApi {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        access.audit(ctx, "导出", "台账通报 " + period + " ." + format);
-        ctx.header("Content-Disposition", "attachment; filename=\"ledger-" + period + "." + format + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         ctx.result(out.toByteArray());
     }
 }

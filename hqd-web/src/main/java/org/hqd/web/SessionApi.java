@@ -4,7 +4,9 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import org.hqd.access.LoginThrottle;
 import org.hqd.access.User;
 import org.hqd.store.access.SessionStore;
 import org.hqd.store.access.UserStore;
@@ -26,15 +28,20 @@ final class SessionApi {
     private final Connections db;
     private final Access access;
     private final Clock clock;
-    /** Logins are checked one at a time, so parallel attempts cannot get past the lock-out. */
-    private final Object loginLock = new Object();
+    private final LoginThrottle throttle;
 
-    SessionApi(Connections db, Access access, Clock clock) {
+    SessionApi(Connections db, Access access, Clock clock, LoginThrottle throttle) {
         this.db = db;
         this.access = access;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
+    /**
+     * {@code POST /api/session}. The answer to a wrong password is the same for a name that exists and one that does
+     * not (same status, message and slow hash); after repeated failures from one address the next attempt must wait
+     * ({@link LoginThrottle}: 429 with {@code Retry-After}), without locking the account for anyone else.
+     */
     void login(Context ctx) {
         Params.only(ctx);
         Login in = Params.body(ctx, Login.class);
@@ -42,24 +49,39 @@ final class SessionApi {
                 || in.password().length() > 256) {
             throw new BadRequestResponse("请求体应为 {\"name\": 用户名, \"password\": 密码}");
         }
-        UserStore.Login result;
-        synchronized (loginLock) {
-            result = db.with(d -> new UserStore(d).login(in.name(), in.password().toCharArray(), clock.instant()));
+        String source = ClientAddress.throttleKey(access.clients().of(ctx));
+        Optional<Duration> wait = throttle.begin(source, in.name(), clock.instant());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", String.valueOf(seconds));
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError(429, "登录失败次数过多，请 "
+                    + (seconds > 90 ? (seconds + 59) / 60 + " 分钟" : seconds + " 秒") + "后再试"));
+            return;
+        }
+        UserStore.Login result = UserStore.Login.WRONG;
+        try {
+            result = db.with(d -> new UserStore(d).login(in.name(), in.password().toCharArray()));
+        } finally {
+            throttle.finish(source, in.name(), result == UserStore.Login.OK, clock.instant());
         }
         if (result != UserStore.Login.OK) {
-            access.audit(ctx, Optional.of(in.name()), "登录失败", result == UserStore.Login.LOCKED ? "账户已锁定" : "用户名或密码错误");
-            ctx.status(result == UserStore.Login.LOCKED ? HttpStatus.LOCKED : HttpStatus.UNAUTHORIZED)
-                    .json(new ApiError(result == UserStore.Login.LOCKED ? 423 : 401, result == UserStore.Login.LOCKED
-                            ? "连续登录失败次数过多，账户已锁定 " + UserStore.LOCK_TIME.toMinutes() + " 分钟"
-                            : "用户名或密码错误"));
+            boolean disabled = result == UserStore.Login.DISABLED;
+            access.audit(ctx, Optional.of(in.name()), "登录失败", disabled ? "账户已停用" : "用户名或密码错误");
+            ctx.status(disabled ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED).json(disabled
+                    ? new ApiError(403, "账户已停用，请联系管理员") : new ApiError(401, "用户名或密码错误"));
             return;
         }
         User user = db.with(d -> new UserStore(d).find(in.name())).orElseThrow();
         SessionStore.Created s = db.with(d -> new SessionStore(d).create(user.name(), clock.instant()));
-        ctx.header("Set-Cookie", Access.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                + SessionStore.LIFETIME.toSeconds());
+        ctx.header("Set-Cookie", cookie(ctx, s.token(), SessionStore.LIFETIME.toSeconds()));
         access.audit(ctx, Optional.of(user.name()), "登录", user.role().label());
         ctx.json(Me.of(user, s.session().csrfToken()));
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, and Secure when the browser talks TLS to us. */
+    private String cookie(Context ctx, String value, long maxAge) {
+        return Access.COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
+                + (access.clients().secure(ctx) ? "; Secure" : "") + "; Max-Age=" + maxAge;
     }
 
     void me(Context ctx) {
@@ -75,7 +97,7 @@ final class SessionApi {
             return null;
         });
         access.audit(ctx, "退出登录", "");
-        ctx.header("Set-Cookie", Access.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.header("Set-Cookie", cookie(ctx, "", 0));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

@@ -9,6 +9,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.hqd.HqdException;
+import org.hqd.app.NotFoundException;
+import org.hqd.app.budget.BudgetReports;
+import org.hqd.app.budget.BudgetService;
+import org.hqd.app.ledger.LedgerService;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
@@ -20,48 +24,92 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code hqd serve}: the HTTP API under {@code /api}, its OpenAPI description at {@code /openapi.json}, the pages
- * (static HTML + JavaScript + ECharts from the class path) at {@code /}. Requests are limited to 1 MB; errors are
- * JSON {@code {"status", "error"}} with a message in Chinese, never a stack trace.
+ * (static HTML + JavaScript + ECharts from the class path) at {@code /}. Requests are limited to 1 MB, costly ones
+ * in number ({@link HeavyRequests}); every response carries the {@link SecurityHeaders}; errors are JSON
+ * {@code {"status", "error"}} with a message in Chinese, never a stack trace. While it runs, the command line
+ * changes users through its {@link AdminChannel}.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final long MAX_REQUEST = 1 << 20;
+    private static final long MAX_REQUEST = ExportApi.MAX_BODY;
+
+    /**
+     * Where to listen and how the server is reached: {@code secureCookies} when browsers reach it over TLS (a TLS
+     * proxy in front), {@code trustedProxies} the reverse proxies whose {@code X-Forwarded-For} and
+     * {@code X-Forwarded-Proto} are believed.
+     */
+    public record Settings(String host, int port, boolean secureCookies, java.util.Set<String> trustedProxies) {
+        public Settings {
+            trustedProxies = java.util.Set.copyOf(trustedProxies);
+        }
+
+        public static Settings of(String host, int port) {
+            return new Settings(host, port, false, java.util.Set.of());
+        }
+    }
 
     private final Javalin app;
     private final Connections db;
+    private final AdminChannel channel;
+    private final HeavyRequests heavy;
 
-    private WebServer(Javalin app, Connections db) {
+    private WebServer(Javalin app, Connections db, AdminChannel channel, HeavyRequests heavy) {
         this.app = app;
         this.db = db;
+        this.channel = channel;
+        this.heavy = heavy;
     }
 
     /** Starts a server on the data directory (which the caller keeps open until {@link #close()}); port 0: any free port. */
     public static WebServer start(DataDirectory dir, String host, int port, Clock clock) {
+        return start(dir, Settings.of(host, port), clock);
+    }
+
+    /** Starts a server with its settings. */
+    public static WebServer start(DataDirectory dir, Settings settings, Clock clock) {
         org.hqd.store.query.UnitMetricsQuery.prepareMonthlyBenchmark(dir);
         Connections db = new Connections(dir, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         RulePack pack = RulePackCatalog.bundled().load(dir.setting(Importer.SCHEME_SETTING)
                 .orElse(RulePackCatalog.DEFAULT_PACK));
-        Access access = new Access(db, clock);
-        SessionApi session = new SessionApi(db, access, clock);
+        ClientAddress clients = new ClientAddress(settings.trustedProxies(), settings.secureCookies());
+        SecurityHeaders headers = new SecurityHeaders(clients);
+        HeavyRequests heavy = new HeavyRequests();
+        Access access = new Access(db, clock, clients);
+        SessionApi session = new SessionApi(db, access, clock, org.hqd.access.LoginThrottle.standard());
+        AdminChannel channel = AdminChannel.create(dir.path(), db, clock);
         DataApi data = new DataApi(db, access, pack);
+        ExportApi export = new ExportApi(access, data::synthetic);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
-        LedgerApi ledger = new LedgerApi(db, access, clock);
-        BudgetApi budget = new BudgetApi(db, access, clock, () -> {
+        LedgerService ledgerService = new LedgerService(db, clock);
+        LedgerApi ledger = new LedgerApi(ledgerService, clock);
+        BudgetService budgetService = new BudgetService(db, clock, () -> {
             data.measuresChanged();
-            ledger.measuresChanged();
+            ledgerService.measuresChanged();
         });
+        BudgetApi budget = new BudgetApi(budgetService, new BudgetReports(db, clock));
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_REQUEST;
+            // pages are never stored by a cache; scripts and styles are, but revalidated (SecurityHeaders)
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";
                 s.location = Location.CLASSPATH;
+                s.headers = java.util.Map.of("Cache-Control", "no-store");
+                s.skipFileFunction = req -> !SecurityHeaders.noStore(req.getRequestURI());
+            });
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+                s.headers = java.util.Map.of("Cache-Control", "no-cache");
+                s.skipFileFunction = req -> SecurityHeaders.noStore(req.getRequestURI());
             });
             config.staticFiles.enableWebjars();
+            config.routes.before(headers::apply);
             config.routes.before("/api/*", access::authenticate);
-            config.routes.post("/api/session", session::login);
+            config.routes.post("/api/session", heavy.guard(HeavyRequests.Kind.LOGIN, session::login));
             config.routes.get("/api/session", session::me);
             config.routes.delete("/api/session", session::logout);
             config.routes.get("/api/info", data::info);
@@ -75,26 +123,30 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/quality", data::quality);
             config.routes.get("/api/dip", data::dip);
             config.routes.get("/api/evaluation", data::evaluation);
-            config.routes.get("/api/evaluation/brief", data::brief);
-            config.routes.post("/api/export", data::export);
+            config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));
+            config.routes.post("/api/export", heavy.guard(HeavyRequests.Kind.EXPORT, export::export));
             config.routes.get("/api/audit", data::audit);
             config.routes.post("/api/group", cases::group);
             config.routes.post("/api/monitor", cases::monitor);
             config.routes.get("/api/ledger/plans", ledger::plans);
-            config.routes.post("/api/ledger/plans", ledger::commit);
-            config.routes.post("/api/ledger/extract", ledger::extract);
+            config.routes.post("/api/ledger/plans", heavy.guard(HeavyRequests.Kind.DOCUMENT, ledger::commit));
+            config.routes.post("/api/ledger/extract", heavy.guard(HeavyRequests.Kind.DOCUMENT, ledger::extract));
             config.routes.get("/api/ledger/tasks", ledger::tasks);
             config.routes.get("/api/ledger/tasks/{id}", ledger::task);
             config.routes.post("/api/ledger/tasks/{id}/notes", ledger::update);
             config.routes.get("/api/ledger/units", ledger::units);
-            config.routes.get("/api/ledger/brief", ledger::brief);
+            config.routes.get("/api/ledger/brief", heavy.guard(HeavyRequests.Kind.REPORT, ledger::brief));
             config.routes.get("/api/budget", budget::budget);
             config.routes.get("/api/budget/list", budget::list);
-            config.routes.get("/api/budget/report", budget::report);
-            config.routes.post("/api/budget/import", budget::importFile);
+            config.routes.get("/api/budget/report", heavy.guard(HeavyRequests.Kind.REPORT, budget::report));
+            config.routes.post("/api/budget/import", heavy.guard(HeavyRequests.Kind.DOCUMENT, budget::importFile));
+            config.routes.get("/api/admin/users", channel::users);
+            config.routes.post("/api/admin/users", channel::users);
             config.routes.post("/api/budget/{hospital}/{year}/{action}", budget::act);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
+            config.routes.exception(NotFoundException.class, (e, ctx) ->
+                    ctx.status(404).json(new ApiError(404, e.withoutHint())));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 LOG.error("请求 {} {} 的数据库操作失败：{}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.status(503).json(new ApiError(503, "数据库暂时无法完成请求，请稍后重试"));
@@ -109,8 +161,16 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(500).json(new ApiError(500, "服务器内部错误，请联系管理员"));
             });
         });
-        app.start(host, port);
-        return new WebServer(app, db);
+        app.start(settings.host(), settings.port());
+        String local = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1"
+                : settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        channel.publish("http://" + local + ":" + app.port());
+        return new WebServer(app, db, channel, heavy);
+    }
+
+    /** The limits of costly requests (a test holds their permits). */
+    HeavyRequests heavy() {
+        return heavy;
     }
 
     /** Javalin's own messages (404, 405, 413 …) in Chinese; ours are already. */
@@ -134,6 +194,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        channel.close();
         app.stop();
         db.close();
     }

@@ -2,7 +2,6 @@ package org.hqd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * End to end in a real headless Chromium (Debian {@code chromium} and {@code chromium-driver}): log in through the
- * form, open every page as an admin and as a hospital user, check that each chart drew data and no page shows an
- * error, and keep a screenshot of each page in {@code target/screenshots}.
+ * End to end in a real headless Chromium ({@link Chromium}): log in through the form, open every page as an admin and
+ * as a hospital user, check that each chart drew data, no page shows an error or meets a refusal of the
+ * Content-Security-Policy, and keep a screenshot of each page in {@code target/screenshots}.
  */
 final class BrowserTest {
     @TempDir
@@ -38,25 +32,20 @@ final class BrowserTest {
             "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志");
 
     private static TestServer server;
+    private static Chromium chrome;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         server = new TestServer(tmp, Clock.systemUTC());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File(System.getProperty("hqd.chromium", "/usr/bin/chromium")));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1440,1000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("hqd.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+        chrome = new Chromium(server.base());
+        browser = chrome.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (server != null) {
             server.close();
@@ -65,52 +54,54 @@ final class BrowserTest {
 
     @Test
     void admin_logsInAndEveryPageDrawsItsCharts() throws IOException {
-        login("admin");
+        chrome.login("admin");
         String drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1");
         for (String page : List.of("overview", "hospitals", "drg", "drg&drg=" + drg, "units", "outliers", "dip",
                 "quality", "evaluation", "audit")) {
-            open("/index.html?page=" + page + (page.equals("units") ? "&hospital=" + TestServer.OWN : ""));
-            assertThat(errors()).as(page).isEmpty();
+            chrome.open("/index.html?page=" + page + (page.equals("units") ? "&hospital=" + TestServer.OWN : ""));
+            assertThat(chrome.errors()).as(page).isEmpty();
+            // the pages live with the Content-Security-Policy: no script, style or image of theirs is refused
+            assertThat(chrome.cspViolations()).as(page).isEmpty();
             assertThat(browser.findElement(By.cssSelector("main .panel h2")).getText()).as(page)
                     .contains(TITLES.get(page.replaceAll("&.*", "")));
-            List<Long> points = chartPoints();
+            List<Long> points = chrome.chartPoints();
             if (!page.equals("audit")) {
                 assertThat(points).as(page + " charts").isNotEmpty().allMatch(n -> n > 0);
             }
             assertThat(browser.findElements(By.cssSelector("table tbody tr"))).as(page + " table rows").isNotEmpty();
-            screenshot("admin-" + page.replace("&drg=", "-"));
+            chrome.screenshot("admin-" + page.replace("&drg=", "-"));
         }
         // the filters are in the URL: reloading keeps the hospital
-        open("/index.html?page=units&hospital=" + TestServer.OWN + "&by=physician");
+        chrome.open("/index.html?page=units&hospital=" + TestServer.OWN + "&by=physician");
         assertThat(browser.findElement(By.id("f-hospital")).getAttribute("value")).isEqualTo(TestServer.OWN);
         assertThat(browser.findElement(By.id("f-by")).getAttribute("value")).isEqualTo("physician");
-        logout();
+        chrome.logout();
     }
 
     @Test
     void hospitalUser_seesOnlyItsHospital_andNoAuditPage() throws IOException {
-        login("hosp");
-        open("/index.html?page=hospitals");
+        chrome.login("hosp");
+        chrome.open("/index.html?page=hospitals");
         List<String> firstColumn = browser.findElements(By.cssSelector("table tbody tr td:first-child")).stream()
                 .map(e -> e.getAttribute("textContent")).toList();
         String ownName = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
                 + TestServer.OWN + "'");
         assertThat(firstColumn).containsExactly(ownName);
         assertThat(browser.findElements(By.cssSelector("#nav a[data-page=audit]"))).isEmpty();
-        screenshot("hospital-user-hospitals");
-        open("/index.html?page=overview");
-        assertThat(errors()).isEmpty();
-        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
-        screenshot("hospital-user-overview");
-        logout();
+        chrome.screenshot("hospital-user-hospitals");
+        chrome.open("/index.html?page=overview");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        chrome.screenshot("hospital-user-overview");
+        chrome.logout();
     }
 
     @Test
     void ledger_importReviewCommitAndUpdateAsAPersonWould() throws IOException {
-        login("hosp");
-        open("/index.html?page=ledger");
-        assertThat(errors()).isEmpty();
+        chrome.login("hosp");
+        chrome.open("/index.html?page=ledger");
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElement(By.cssSelector("main .panel h2")).getText()).contains("任务推进台账");
         Path plan = tmp.resolve("第一医院方案.txt");
         Files.writeString(plan, """
@@ -132,50 +123,50 @@ final class BrowserTest {
         browser.findElements(By.cssSelector("table.ledger-review tbody tr")).get(2).findElement(By.cssSelector("input")).click();
         org.openqa.selenium.WebElement unit = browser.findElements(By.cssSelector("table.ledger-review td[data-col=lead_units]")).get(1);
         ((JavascriptExecutor) browser).executeScript("arguments[0].textContent = '党委办公室'", unit);
-        screenshot("ledger-hospital-review");
+        chrome.screenshot("ledger-hospital-review");
         browser.findElement(By.id("li-commit")).click();
         wait.until(d -> d.findElements(By.cssSelector("table.ledger-tasks tbody tr")).size() == 2);
-        waitReady();
-        assertThat(errors()).isEmpty();
-        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
         assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(1).getText()).contains("党委办公室");
 
         browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(0).click();
         wait.until(d -> !d.findElements(By.cssSelector("#ledger-task form.ledger-update")).isEmpty());
-        waitReady();
+        chrome.waitReady();
         assertThat(browser.findElement(By.id("ledger-task")).getText()).contains("平均住院日").contains("alos");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.ledger-update select[name=status]")))
                 .selectByVisibleText("推进中");
         browser.findElement(By.cssSelector("form.ledger-update input[name=note]")).sendKeys("已制定缩短住院日方案");
         browser.findElement(By.cssSelector("form.ledger-update button")).click();
         wait.until(d -> d.findElement(By.id("ledger-task")).getText().contains("已制定缩短住院日方案"));
-        waitReady();
+        chrome.waitReady();
         assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr")).get(0).getText()).contains("推进中");
-        screenshot("ledger-hospital-task");
-        logout();
+        chrome.screenshot("ledger-hospital-task");
+        chrome.logout();
 
-        login("admin");
+        chrome.login("admin");
         var gazette = new String(BrowserTest.class.getResourceAsStream("/org/hqd/ledger/samples/tianjin-gazette-2022-19-20.txt")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         var s = server.login("admin");
         assertThat(server.post(s, "/api/ledger/plans", LedgerApiTest.doc("g.txt", gazette, null, null), true).statusCode())
                 .isEqualTo(200);
-        open("/index.html?page=ledger");
-        assertThat(errors()).isEmpty();
-        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        chrome.open("/index.html?page=ledger");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
         assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr"))).hasSize(62);
-        screenshot("admin-ledger");
-        open("/index.html?page=ledger&followup=1");
-        assertThat(errors()).isEmpty();
-        logout();
+        chrome.screenshot("admin-ledger");
+        chrome.open("/index.html?page=ledger&followup=1");
+        assertThat(chrome.errors()).isEmpty();
+        chrome.logout();
     }
 
     @Test
     void budget_importSubmitAndApproveAsPeopleWould() throws IOException {
         String dept = server.department;
-        login("hosp");
-        open("/index.html?page=budget");
-        assertThat(errors()).isEmpty();
+        chrome.login("hosp");
+        chrome.open("/index.html?page=budget");
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElement(By.id("budget-empty")).getText()).contains("本院还没有预算");
         StringBuilder budget = new StringBuilder("hospital_id,year,department,item,month,amount\n");
         String[][] lines = {{dept, "R0112", "100000"}, {dept, "R0114", "40000"}, {dept, "E0201", "30000"},
@@ -194,11 +185,11 @@ final class BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("b-submit")).isEmpty());
-        waitReady();
-        assertThat(errors()).isEmpty();
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElement(By.id("budget-import-result")).getText()).contains("读取 84 行，接收 84 行，拒收 0 行");
-        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
-        fullScreenshot("budget-hospital-imported");
+        assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        chrome.fullScreenshot("budget-hospital-imported");
 
         StringBuilder actuals = new StringBuilder("hospital_id,year,department,item,month,amount\n");
         String[][] monthly = {{dept, "R0112", "90000", "95000", "110000"}, {dept, "R0114", "30000", "31000", "29000"},
@@ -218,19 +209,19 @@ final class BrowserTest {
         browser.findElement(By.id("bi-file")).sendKeys(actualsFile.toAbsolutePath().toString());
         browser.findElement(By.id("bi-import")).click();
         wait.until(d -> !d.findElements(By.cssSelector("table.budget-rejects tbody tr")).isEmpty());
-        waitReady();
+        chrome.waitReady();
         assertThat(browser.findElement(By.id("budget-import-result")).getText()).contains("接收 21 行，拒收 1 行");
         assertThat(browser.findElement(By.cssSelector("table.budget-rejects tbody tr")).getText()).contains("X999");
         assertThat(browser.findElements(By.cssSelector("#budget-execution td[class^=alert-]"))).isNotEmpty();
-        fullScreenshot("budget-hospital-actuals");
+        chrome.fullScreenshot("budget-hospital-actuals");
 
         browser.findElement(By.id("b-comment")).sendKeys("2026 年预算，请审批");
         browser.findElement(By.id("b-submit")).click();
         wait.until(d -> d.findElement(By.id("budget-workflow")).getText().contains("已提交"));
-        waitReady();
-        assertThat(errors()).isEmpty();
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElements(By.id("b-submit"))).isEmpty();
-        logout();
+        chrome.logout();
 
         new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).saveTargets(List.of(
                 new org.hqd.budget.PerformanceTarget(TestServer.OWN, 2026, dept, "R0112",
@@ -238,32 +229,32 @@ final class BrowserTest {
                         "", 60, org.hqd.budget.PerformanceTarget.EXECUTION_RATE),
                 new org.hqd.budget.PerformanceTarget(TestServer.OWN, 2026, "全院", "", org.hqd.budget.PerformanceDimension.BENEFIT,
                         "患者满意度", org.hqd.evaluation.Comparison.GE, 90, "分", 40, org.hqd.budget.PerformanceTarget.MANUAL)));
-        login("regulator");
-        open("/index.html?page=budget&hospital=" + TestServer.OWN);
-        assertThat(errors()).isEmpty();
+        chrome.login("regulator");
+        chrome.open("/index.html?page=budget&hospital=" + TestServer.OWN);
+        assertThat(chrome.errors()).isEmpty();
         // returning needs an opinion: the page asks for it before anything is sent
         browser.findElement(By.id("b-return")).click();
         assertThat(browser.findElement(By.cssSelector("#budget-workflow .msg")).getText()).contains("退回须填写意见");
         browser.findElement(By.id("b-comment")).sendKeys("同意");
         browser.findElement(By.id("b-approve")).click();
         wait.until(d -> d.findElements(By.id("b-approve")).isEmpty());
-        waitReady();
-        assertThat(errors()).isEmpty();
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElement(By.id("budget-workflow")).getText()).contains("已批准").contains("✓ 执行中");
         assertThat(browser.findElement(By.id("budget-message")).getText()).contains("已批准");
-        assertThat(chartPoints()).isNotEmpty().allMatch(n -> n > 0);
-        fullScreenshot("budget-regulator-approved");
+        assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
+        chrome.fullScreenshot("budget-regulator-approved");
         browser.findElement(By.id("b-alerts")).click();
-        waitReady();
+        chrome.waitReady();
         List<org.openqa.selenium.WebElement> rows = browser.findElements(By.cssSelector("#budget-execution table tbody tr"));
         assertThat(rows).isNotEmpty().allMatch(r -> !r.findElements(By.cssSelector("td[class^=alert-]")).isEmpty());
         assertThat(browser.getCurrentUrl()).contains("alerts=1");
-        fullScreenshot("budget-regulator-alerts-only");
-        logout();
+        chrome.fullScreenshot("budget-regulator-alerts-only");
+        chrome.logout();
 
         // the hospital adjusts the approved budget with the form: version 2, version 1 in force until approved
-        login("hosp");
-        open("/index.html?page=budget");
+        chrome.login("hosp");
+        chrome.open("/index.html?page=budget");
         assertThat(browser.findElement(By.id("budget-performance")).getText()).contains("住院收入执行率").contains("未达标");
         browser.findElement(By.cssSelector("form.budget-adjust input[name=department]")).sendKeys(dept);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.budget-adjust select[name=item]")))
@@ -274,22 +265,22 @@ final class BrowserTest {
         browser.findElement(By.cssSelector("form.budget-adjust input[name=reason]")).sendKeys("新增床位，住院收入上调");
         browser.findElement(By.cssSelector("form.budget-adjust button")).click();
         wait.until(d -> d.findElement(By.id("budget-workflow")).getText().contains("第 1 次调整"));
-        waitReady();
-        assertThat(errors()).isEmpty();
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElement(By.id("budget-workflow")).getText()).contains("编制中").contains("新增床位，住院收入上调");
         assertThat(browser.findElements(By.id("b-submit"))).hasSize(1);
-        fullScreenshot("budget-hospital-adjusting");
-        logout();
+        chrome.fullScreenshot("budget-hospital-adjusting");
+        chrome.logout();
 
-        login("dept");
-        open("/index.html?page=budget");
-        assertThat(errors()).isEmpty();
+        chrome.login("dept");
+        chrome.open("/index.html?page=budget");
+        assertThat(chrome.errors()).isEmpty();
         assertThat(browser.findElements(By.id("budget-import"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#budget-workflow .budget-actions, form.budget-adjust"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#budget-execution table tbody tr td:first-child")).stream()
                 .map(e -> e.getAttribute("textContent")).distinct().toList()).containsExactly(dept);
-        fullScreenshot("budget-department");
-        logout();
+        chrome.fullScreenshot("budget-department");
+        chrome.logout();
     }
 
     @Test
@@ -301,60 +292,5 @@ final class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 !d.findElement(By.id("message")).getText().isEmpty());
         assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("用户名或密码错误");
-    }
-
-    private void login(String name) {
-        browser.get(server.base() + "/login.html");
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.id("submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html"));
-        waitReady();
-    }
-
-    private void logout() {
-        browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login.html"));
-    }
-
-    private void open(String path) {
-        browser.get(server.base() + path);
-        waitReady();
-    }
-
-    private void waitReady() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(((JavascriptExecutor) d)
-                .executeScript("const m = document.getElementById('main'); return m && m.dataset.ready;")));
-    }
-
-    private List<String> errors() {
-        return browser.findElements(By.cssSelector("main .error")).stream().map(e -> e.getText()).toList();
-    }
-
-    /** For every chart of the page, how many data points its series hold. */
-    @SuppressWarnings("unchecked")
-    private List<Long> chartPoints() {
-        return (List<Long>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('.chart')].map(e => { const c = echarts.getInstanceByDom(e);"
-                        + " return c ? c.getOption().series.reduce((n, s) => n + (s.data ? s.data.filter(v => v !== null"
-                        + " && v !== undefined).length : 0), 0) : 0; });");
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** A screenshot of the whole page: the window made as tall as the page for it. */
-    private void fullScreenshot(String name) throws IOException {
-        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 140, 8000)));
-        try {
-            screenshot(name);
-        } finally {
-            browser.manage().window().setSize(size);
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hqd.HqdException;
 import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetCatalog;
@@ -33,51 +28,87 @@ import org.hqd.budget.PerformanceDimension;
 import org.hqd.budget.PerformanceTarget;
 import org.hqd.evaluation.Comparison;
 import org.hqd.store.budget.BudgetStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The budget API by role, on the test province with the clock at 2026-04-10: H0001's 2026 budget imported by its
- * hospital user (lines of the department user's department, 全院 and 财务科), H0002's by the admin; the workflow
- * through the API (submit, approve, return, adjust), actuals with bad rows, execution as of a month, what a
- * department user sees, the reports and the audit log.
+ * The budget API by role, on a copy of the test province per test with the clock at 2026-04-10: H0001's 2026 budget
+ * imported by its hospital user (lines of the department user's department, 全院 and 财务科), H0002's by the admin;
+ * the workflow through the API (submit, approve, return, adjust), actuals with bad rows, execution as of a month,
+ * what a department user sees, the reports and the audit log. Each test brings the budgets to the state it needs
+ * through the API ({@link #ownBudgetSubmitted()}, {@link #ownBudgetApproved()}, {@link #firstQuarterActuals()}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class BudgetApiTest {
     @TempDir
-    static Path tmp;
+    Path tmp;
 
-    static TestServer server;
+    TestServer server;
     static final ObjectMapper JSON = new ObjectMapper();
     static final int YEAR = 2026;
     /** The department user's department (a clinical department of H0001). */
-    static String dept;
+    String dept;
 
     /** H0001's budget: department, item, monthly amount in yuan. */
-    static String[][] ownBudget() {
+    String[][] ownBudget() {
         return new String[][] {
             {dept, "R0112", "100000"}, {dept, "药品费", "30000"}, {"全院", "R0201", "50000"},
             {"全院", "E0101", "60000"}, {"全院", "E0401", "5000"}, {"财务科", "E0404", "2000"}};
     }
 
-    @BeforeAll
-    static void start() throws IOException {
+    @BeforeEach
+    void start() throws IOException {
         server = new TestServer(tmp, Clock.fixed(Instant.parse("2026-04-10T08:00:00Z"), ZoneOffset.UTC));
         dept = server.department;
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         server.close();
     }
 
+    /** H0001's budget imported by its hospital user and submitted with the comment 请审批. */
+    void ownBudgetSubmitted() {
+        HttpResponse<String> r = server.post(server.login("hosp"), "/api/budget/import",
+                importBody("预算2026.csv", budgetCsv(TestServer.OWN, ownBudget()), "budget"), true);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(act("hosp", TestServer.OWN, "submit", "{\"comment\":\"请审批\"}").statusCode()).isEqualTo(200);
+    }
+
+    /** H0001's budget submitted and approved by the regulator (同意): version 1 in force. */
+    void ownBudgetApproved() {
+        ownBudgetSubmitted();
+        assertThat(act("regulator", TestServer.OWN, "approve", "{\"comment\":\"同意\"}").statusCode()).isEqualTo(200);
+    }
+
+    /** H0002's budget imported and submitted by the admin. */
+    void otherBudgetSubmitted() {
+        HttpResponse<String> other = server.post(server.login("admin"), "/api/budget/import",
+                importBody("h2.csv", budgetCsv(TestServer.OTHER, new String[][] {{"全院", "R0201", "80000"},
+                    {"财务科", "E0101", "70000"}}), "budget"), true);
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        assertThat(act("admin", TestServer.OTHER, "submit", "{}").statusCode()).isEqualTo(200);
+    }
+
+    /** H0001's actual amounts of January–March ({@link #actualsCsv()}) imported by its hospital user. */
+    void firstQuarterActuals() {
+        HttpResponse<String> r = server.post(server.login("hosp"), "/api/budget/import",
+                importBody("实际数.csv", actualsCsv(), "actuals"), true);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Two performance targets of H0001: 住院收入执行率 ≥ 0.25 (weight 60) and 财务科支出执行率 ≤ 0.30 (weight 40). */
+    void performanceTargets() {
+        new BudgetStore(server.dir, BudgetCatalog.standard()).saveTargets(List.of(
+                new PerformanceTarget(TestServer.OWN, YEAR, dept, "R0112", PerformanceDimension.QUANTITY, "住院收入执行率",
+                        Comparison.GE, 0.25, "", 60, PerformanceTarget.EXECUTION_RATE),
+                new PerformanceTarget(TestServer.OWN, YEAR, "财务科", "E0404", PerformanceDimension.COST, "财务科支出执行率",
+                        Comparison.LE, 0.30, "", 40, PerformanceTarget.EXECUTION_RATE)));
+    }
+
     /** A budget file: every line for months 1–12. */
-    static String budgetCsv(String hospital, String[][] lines) {
+    String budgetCsv(String hospital, String[][] lines) {
         StringBuilder b = new StringBuilder("hospital_id,year,department,item,month,amount\n");
         for (String[] l : lines) {
             for (int m = 1; m <= 12; m++) {
@@ -100,11 +131,11 @@ final class BudgetApiTest {
         }
     }
 
-    static HttpResponse<String> act(String user, String hospital, String action, String body) {
+    HttpResponse<String> act(String user, String hospital, String action, String body) {
         return server.post(server.login(user), "/api/budget/" + hospital + "/" + YEAR + "/" + action, body, true);
     }
 
-    static JsonNode budget(String user, String query) {
+    JsonNode budget(String user, String query) {
         HttpResponse<String> r = server.get(server.login(user), "/api/budget" + query);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json(r);
@@ -126,7 +157,6 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(1)
     void hospitalUserImportsItsOwnBudgetAndSubmitsIt() {
         String own = budgetCsv(TestServer.OWN, ownBudget());
         assertThat(server.post(server.login("dept"), "/api/budget/import", importBody("b.csv", own, "budget"), true)
@@ -181,8 +211,9 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(2)
     void regulatorsApproveAndReturn_hospitalsAndDepartmentsDoNot() {
+        ownBudgetSubmitted();
+        otherBudgetSubmitted();
         HttpResponse<String> self = act("hosp", TestServer.OWN, "approve", "{\"comment\":\"\"}");
         assertThat(self.statusCode()).as("a hospital does not approve its own budget").isEqualTo(403);
         assertThat(json(self).get("error").asText()).contains("批准");
@@ -233,7 +264,7 @@ final class BudgetApiTest {
         assertThat(json(server.get(server.login("admin"), "/api/budget/list"))).hasSize(2);
     }
 
-    static String actualsCsv() {
+    String actualsCsv() {
         StringBuilder b = new StringBuilder("hospital_id,year,department,item,month,amount\n");
         String[][] monthly = {{dept, "R0112", "90000", "95000", "110000"}, {dept, "E0201", "50000", "50000", "50000"},
             {"全院", "R0201", "50000", "50000", "50000"}, {"全院", "E0101", "60000", "61000", "62000.50"},
@@ -250,8 +281,8 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(3)
     void actualsWithBadRowsReportThemAndAcceptTheRest() {
+        ownBudgetApproved();
         // the evaluation is computed (and cached by the server) before the actuals arrive
         OptionalDouble before = personnelShare();
         HttpResponse<String> r = server.post(server.login("hosp"), "/api/budget/import",
@@ -278,7 +309,7 @@ final class BudgetApiTest {
     }
 
     /** H0001's 人员支出占业务支出比重 in the evaluation of the first quarter of 2026. */
-    static OptionalDouble personnelShare() {
+    OptionalDouble personnelShare() {
         HttpResponse<String> r = server.get(server.login("admin"), "/api/evaluation?period=2026-01..2026-03");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         for (JsonNode row : json(r).get("rows")) {
@@ -290,8 +321,9 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(4)
     void executionAsOfAMonthIsActualToDateOverTheAnnualBudget() {
+        ownBudgetApproved();
+        firstQuarterActuals();
         JsonNode latest = budget("hosp", "");
         assertThat(latest.get("month").asInt()).as("the last month with actuals").isEqualTo(3);
         assertThat(texts(latest.get("monthsWithActuals"))).containsExactly("1", "2", "3");
@@ -331,14 +363,10 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(5)
     void performanceTargetsAreScored() {
-        BudgetStore store = new BudgetStore(server.dir, BudgetCatalog.standard());
-        store.saveTargets(List.of(
-                new PerformanceTarget(TestServer.OWN, YEAR, dept, "R0112", PerformanceDimension.QUANTITY, "住院收入执行率",
-                        Comparison.GE, 0.25, "", 60, PerformanceTarget.EXECUTION_RATE),
-                new PerformanceTarget(TestServer.OWN, YEAR, "财务科", "E0404", PerformanceDimension.COST, "财务科支出执行率",
-                        Comparison.LE, 0.30, "", 40, PerformanceTarget.EXECUTION_RATE)));
+        ownBudgetApproved();
+        firstQuarterActuals();
+        performanceTargets();
         JsonNode p = budget("hosp", "?month=3").get("performance");
         assertThat(p.get("targets")).hasSize(2);
         // 295,000 / 1,200,000 = 0.2458 < 0.25 earns 60 × 0.2458 / 0.25 = 59; 6,000 / 24,000 = 0.25 ≤ 0.30 earns 40
@@ -352,8 +380,10 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(6)
     void departmentUserReadsOnlyItsDepartmentsLines() {
+        ownBudgetApproved();
+        firstQuarterActuals();
+        performanceTargets();
         JsonNode view = budget("dept", "?month=3");
         assertThat(view.get("department").asText()).isEqualTo(dept);
         assertThat(view.get("lines")).hasSize(2);
@@ -374,8 +404,9 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(7)
     void anAdjustmentIsVersionTwo_versionOneStaysInForceUntilItIsApproved() {
+        ownBudgetApproved();
+        firstQuarterActuals();
         String change = "{\"reason\":\"新增床位，住院收入上调\",\"lines\":[{\"department\":\"" + dept
                 + "\",\"item\":\"R0112\",\"month\":6,\"amount\":150000}]}";
         assertThat(act("regulator", TestServer.OWN, "adjust", change).statusCode()).isEqualTo(403);
@@ -416,7 +447,7 @@ final class BudgetApiTest {
         assertThat(json(close).get("error").asText()).contains("12 个月");
     }
 
-    static HttpResponse<byte[]> bytes(String user, String path) {
+    HttpResponse<byte[]> bytes(String user, String path) {
         try {
             return server.http.send(HttpRequest.newBuilder(URI.create(server.base() + path))
                     .header("Cookie", server.login(user).cookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -428,36 +459,21 @@ final class BudgetApiTest {
         }
     }
 
-    static String cells(byte[] xlsx) throws IOException {
-        StringBuilder b = new StringBuilder();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : wb) {
-                b.append(sheet.getSheetName()).append('\n');
-                for (Row row : sheet) {
-                    for (Cell c : row) {
-                        b.append(c.toString()).append('\t');
-                    }
-                    b.append('\n');
-                }
-            }
-        }
-        return b.toString();
-    }
-
     @Test
-    @Order(8)
     void reportsAsPdfAndExcel_thePublicSummaryNamesNoDepartment() throws IOException {
+        ownBudgetApproved();
+        firstQuarterActuals();
         HttpResponse<byte[]> pdf = bytes("hosp", "/api/budget/report?format=pdf&month=3");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("budget-H0001-2026-03.pdf");
         HttpResponse<byte[]> full = bytes("regulator", "/api/budget/report?hospital=H0001&year=2026&month=3&format=xlsx");
         assertThat(full.statusCode()).isEqualTo(200);
-        assertThat(cells(full.body())).contains(dept).contains("财务科");
+        assertThat(TestServer.cells(full.body())).contains(dept).contains("财务科");
         HttpResponse<byte[]> disclosed = bytes("hosp", "/api/budget/report?format=xlsx&public=true&month=3");
         assertThat(disclosed.statusCode()).isEqualTo(200);
         assertThat(disclosed.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
-        String text = cells(disclosed.body());
+        String text = TestServer.cells(disclosed.body());
         assertThat(text).contains("医疗收入");
         for (String department : List.of(dept, "财务科", "全院")) {
             assertThat(text).as("the public summary names no department").doesNotContain(department);
@@ -468,8 +484,18 @@ final class BudgetApiTest {
     }
 
     @Test
-    @Order(9)
     void theAuditLogHasEveryStep() {
+        ownBudgetApproved();
+        otherBudgetSubmitted();
+        assertThat(act("regulator", TestServer.OTHER, "return", "{\"comment\":\"人员经费偏高，请说明\"}").statusCode())
+                .isEqualTo(200);
+        firstQuarterActuals();
+        assertThat(act("hosp", TestServer.OWN, "adjust", "{\"reason\":\"新增床位，住院收入上调\",\"lines\":[{\"department\":\""
+                + dept + "\",\"item\":\"R0112\",\"month\":6,\"amount\":150000}]}").statusCode()).isEqualTo(200);
+        assertThat(act("hosp", TestServer.OWN, "submit", "{}").statusCode()).isEqualTo(200);
+        assertThat(act("regulator", TestServer.OWN, "approve", "{\"comment\":\"同意调整\"}").statusCode()).isEqualTo(200);
+        assertThat(bytes("hosp", "/api/budget/report?format=pdf&month=3").statusCode()).isEqualTo(200);
+        assertThat(bytes("hosp", "/api/budget/report?format=xlsx&public=true&month=3").statusCode()).isEqualTo(200);
         JsonNode audit = json(server.get(server.login("admin"), "/api/audit?limit=2000"));
         List<String> entries = new ArrayList<>();
         audit.forEach(a -> entries.add(a.get("user").asText() + " " + a.get("action").asText() + " " + a.get("detail").asText()));
@@ -480,8 +506,8 @@ final class BudgetApiTest {
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 导入实际数 实际数.csv：读取 20 行，接收 18 行，拒收 2 行"));
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 预算调整 H0001 2026 年第 1 次调整（1 行）：新增床位"));
         assertThat(entries).anyMatch(a -> a.startsWith("regulator 预算批准 H0001 2026 年第 1 次调整 → 已批准"));
-        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 预算报告 H0001 2026 年（截至 3 月）.pdf"));
-        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）.xlsx"));
+        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 预算报告 H0001 2026 年（截至 3 月）→ budget-H0001-2026-03.pdf"));
+        assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）→ budget-H0001-2026-03-public.xlsx"));
         assertThat(entries).noneMatch(a -> a.contains("预算批准") && a.startsWith("hosp "));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,27 +18,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ledger API by role, on the test province with the clock at 2026-11-23: a region plan (the Tianjin gazette,
- * 60 tasks) imported by the admin, H0001's own plan by its hospital user, H0002's plan by the admin. Who sees and
- * who changes what follows {@link LedgerApi}; the review step, the measured-not-declared rule and the briefing too.
+ * The ledger API by role, on a copy of the test province per test with the clock at 2026-11-23: a region plan (the
+ * Tianjin gazette, 60 tasks) imported by the admin, H0001's own plan by its hospital user, H0002's plan by the admin
+ * ({@link #plansImported()}). Who sees and who changes what follows {@link LedgerApi}; the review step, the
+ * measured-not-declared rule and the briefing too.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class LedgerApiTest {
     @TempDir
-    static Path tmp;
+    Path tmp;
 
-    static TestServer server;
+    TestServer server;
     static final ObjectMapper JSON = new ObjectMapper();
-    static String gazette;
+    static final String GAZETTE = gazette();
 
     static final String OWN_PLAN = """
             第一医院高质量发展实施方案
@@ -59,17 +57,33 @@ final class LedgerApiTest {
             (一)加强专科建设。(医务部负责)
             """;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC));
+    static String gazette() {
         try (InputStream in = LedgerApiTest.class.getResourceAsStream("/org/hqd/ledger/samples/tianjin-gazette-2022-19-20.txt")) {
-            gazette = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    @AfterAll
-    static void stop() {
+    @BeforeEach
+    void start() throws IOException {
+        server = new TestServer(tmp, Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stop() {
         server.close();
+    }
+
+    /** H0001's own plan imported by its hospital user, the Tianjin gazette and H0002's plan by the admin. */
+    void plansImported() {
+        assertThat(server.post(server.login("hosp"), "/api/ledger/plans", doc("p.txt", OWN_PLAN, TestServer.OWN, null), true)
+                .statusCode()).isEqualTo(200);
+        TestServer.Session admin = server.login("admin");
+        assertThat(server.post(admin, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true).statusCode())
+                .isEqualTo(200);
+        assertThat(server.post(admin, "/api/ledger/plans", doc("o.txt", OTHER_PLAN, TestServer.OTHER, null), true)
+                .statusCode()).isEqualTo(200);
     }
 
     static String doc(String name, String text, String hospital, String review) {
@@ -91,7 +105,7 @@ final class LedgerApiTest {
         }
     }
 
-    static Set<String> planIds(String user) {
+    Set<String> planIds(String user) {
         HttpResponse<String> r = server.get(server.login(user), "/api/ledger/plans");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Set<String> out = new HashSet<>();
@@ -100,10 +114,9 @@ final class LedgerApiTest {
     }
 
     @Test
-    @Order(1)
     void importsAreScopedByRole() {
         TestServer.Session hosp = server.login("hosp");
-        assertThat(server.post(hosp, "/api/ledger/plans", doc("g.txt", gazette, null, null), true).statusCode())
+        assertThat(server.post(hosp, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true).statusCode())
                 .as("a hospital user cannot import a region's plan").isEqualTo(403);
         assertThat(server.post(hosp, "/api/ledger/plans", doc("o.txt", OTHER_PLAN, TestServer.OTHER, null), true)
                 .statusCode()).as("nor another hospital's").isEqualTo(403);
@@ -116,19 +129,19 @@ final class LedgerApiTest {
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
         assertThat(json(own).get("added").asInt()).isEqualTo(3);
         TestServer.Session admin = server.login("admin");
-        HttpResponse<String> region = server.post(admin, "/api/ledger/plans", doc("g.txt", gazette, null, null), true);
+        HttpResponse<String> region = server.post(admin, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true);
         assertThat(json(region).get("plans").asInt()).isEqualTo(2);
         assertThat(json(region).get("added").asInt()).isEqualTo(60);
         assertThat(json(server.post(admin, "/api/ledger/plans", doc("o.txt", OTHER_PLAN, TestServer.OTHER, null), true))
                 .get("added").asInt()).isEqualTo(1);
         // the same document again adds nothing
-        assertThat(json(server.post(admin, "/api/ledger/plans", doc("g.txt", gazette, null, null), true))
+        assertThat(json(server.post(admin, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true))
                 .get("unchanged").asInt()).isEqualTo(60);
     }
 
     @Test
-    @Order(2)
     void eachRoleSeesTheRegionsPlansAndItsHospitalsOwn() {
+        plansImported();
         Set<String> region = Set.of("天津市与庆阳市对口合作实施方案", "天津市推动公立医院高质量发展实施方案");
         Set<String> all = new HashSet<>(region);
         all.addAll(Set.of("第一医院高质量发展实施方案", "第二医院高质量发展实施方案"));
@@ -152,12 +165,12 @@ final class LedgerApiTest {
                 .as(t.get("taskId").asText()).isEqualTo(t.get("hospitalId").asText().equals("H0001")));
     }
 
-    static String ownTask(int index) {
+    String ownTask(int index) {
         JsonNode tasks = json(server.get(server.login("hosp"), "/api/ledger/tasks?plan=" + ownPlan()));
         return tasks.get("tasks").get(index).get("taskId").asText();
     }
 
-    static String ownPlan() {
+    String ownPlan() {
         for (JsonNode p : json(server.get(server.login("hosp"), "/api/ledger/plans")).get("plans")) {
             if (p.get("hospitalId").asText().equals(TestServer.OWN)) {
                 return p.get("planId").asText();
@@ -167,8 +180,8 @@ final class LedgerApiTest {
     }
 
     @Test
-    @Order(3)
     void progressIsRecordedWhereAllowedAndMeasuredNotDeclared() {
+        plansImported();
         TestServer.Session hosp = server.login("hosp");
         String alos = ownTask(0);
         JsonNode t = json(server.get(hosp, "/api/ledger/tasks/" + alos));
@@ -227,8 +240,8 @@ final class LedgerApiTest {
     }
 
     @Test
-    @Order(4)
     void followUpAndUnitViews() {
+        plansImported();
         TestServer.Session admin = server.login("admin");
         TestServer.Session hosp = server.login("hosp");
         // 完善内部控制制度 has no deadline; moving its due date into the past makes it overdue
@@ -270,8 +283,8 @@ final class LedgerApiTest {
     }
 
     @Test
-    @Order(5)
     void theReviewStepCorrectsBeforeCommitting() {
+        plansImported();
         TestServer.Session hosp = server.login("hosp");
         String text = OWN_PLAN.replace("第一医院", "第一医院二期");
         HttpResponse<String> x = server.post(hosp, "/api/ledger/extract", doc("p2.txt", text, TestServer.OWN, null), true);
@@ -304,8 +317,10 @@ final class LedgerApiTest {
     }
 
     @Test
-    @Order(6)
     void briefingsOfWhatTheUserSees() {
+        plansImported();
+        assertThat(server.post(server.login("hosp"), "/api/ledger/tasks/" + ownTask(0) + "/notes",
+                "{\"status\":\"推进中\",\"note\":\"已制定方案\"}", true).statusCode()).isEqualTo(200);
         HttpResponse<String> pdf = server.get(server.login("admin"), "/api/ledger/brief?period=2026&format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");

@@ -1,5 +1,6 @@
 package org.hqd.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,31 +9,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import org.hqd.access.PasswordHasher;
-import org.hqd.access.Role;
-import org.hqd.access.User;
-import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.quality.QualityRuleCatalog;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.access.UserStore;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.standards.StandardsStore;
-import org.hqd.synth.GeneratorSettings;
-import org.hqd.synth.SyntheticProvince;
 
 /**
- * A server for tests: a small generated province (8 hospitals, 4,000 discharges, 3 months) imported into a temporary
- * data directory with standards computed, one user per role, the server on a free port of the loopback.
- * Passwords are hashed with few iterations so logins are fast.
+ * A server for tests on its own copy of the {@link TestProvince} (a small generated province with standards, a DIP
+ * catalogue and one user per role) in a temporary folder, on a free port of the loopback. What a test changes stays in
+ * its copy.
  */
 final class TestServer implements AutoCloseable {
-    static final String PASSWORD = "test-password-123";
+    static final String PASSWORD = TestProvince.PASSWORD;
     /** H0001 is a hospital user's own hospital; H0002 is another hospital. */
-    static final String OWN = "H0001";
+    static final String OWN = TestProvince.OWN;
+
+    /** The password of every test user, as the account stores take it. */
+    static char[] pw() {
+        return PASSWORD.toCharArray();
+    }
     static final String OTHER = "H0002";
 
     final DataDirectory dir;
@@ -41,32 +38,17 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path tmp, Clock clock) throws IOException {
-        Path source = tmp.resolve("src");
-        SyntheticProvince.standard().writeTo(GeneratorSettings.of(8, 4_000, 3, 21), source);
-        dir = DataDirectory.openForWriting(tmp.resolve("data"));
-        Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()));
-        for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
-            importer.importFile(f);
-        }
-        new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK);
-        new org.hqd.store.dip.DipStore(dir).build(org.hqd.store.query.CaseFilter.ALL,
-                org.hqd.casemix.dip.DipParameters.DEFAULTS,
-                RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);
-        department = firstDepartment(dir, OWN);
-        String city = regionOf(dir, OWN);
-        PasswordHasher fast = new PasswordHasher(1_000, new SecureRandom());
-        UserStore users = new UserStore(dir);
-        users.add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()), pw(), fast);
-        users.add(new User("regulator", Role.REGULATOR, Optional.empty(), Optional.empty(), Optional.empty()), pw(), fast);
-        users.add(new User("cityreg", Role.REGULATOR, Optional.empty(), Optional.empty(), Optional.of(city)), pw(), fast);
-        users.add(new User("hosp", Role.HOSPITAL, Optional.of(OWN), Optional.empty(), Optional.empty()), pw(), fast);
-        users.add(new User("dept", Role.DEPARTMENT, Optional.of(OWN), Optional.of(department), Optional.empty()), pw(), fast);
-        server = WebServer.start(dir, "127.0.0.1", 0, clock);
+        this(tmp, clock, d -> { });
     }
 
-    static char[] pw() {
-        return PASSWORD.toCharArray();
+    /** A server whose store {@code change} alters after the copy of the test province, before the server starts. */
+    TestServer(Path tmp, Clock clock, java.util.function.Consumer<DataDirectory> change) throws IOException {
+        Path data = tmp.resolve("data");
+        TestProvince.copyTo(data);
+        dir = DataDirectory.openForWriting(data);
+        department = firstDepartment(dir, OWN);
+        change.accept(dir);
+        server = WebServer.start(dir, "127.0.0.1", 0, clock);
     }
 
     String base() {
@@ -125,8 +107,21 @@ final class TestServer implements AutoCloseable {
                 + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
     }
 
-    private static String regionOf(DataDirectory dir, String hospital) {
-        return single(dir, "SELECT city_code FROM hospital_register WHERE hospital_id = '" + hospital + "'");
+    /** The text of every cell of a workbook, sheet by sheet: the sheet's name on a line, then its rows, cells tab-separated. */
+    static String cells(byte[] xlsx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                out.append(sheet.getSheetName()).append('\n');
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        out.append(c.toString()).append('\t');
+                    }
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     static String single(DataDirectory dir, String sql) {

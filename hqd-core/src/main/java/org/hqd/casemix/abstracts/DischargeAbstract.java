@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Text fields are never null: a missing value is the empty string. Whole numbers that are missing are
  * {@link #UNKNOWN}; a missing amount is {@code NaN}. Diagnoses and procedures are codes as written; the
  * principal diagnosis and the principal procedure are kept apart from the others, as on the form.
+ *
+ * <p>What the national indicators need beside the grouping inputs is optional (empty or {@code NaN} when a file
+ * does not give it): per diagnosis its 入院病情 ({@code admissionConditions}, aligned with the principal then the
+ * secondary diagnoses), per procedure its date, wound class, healing and anaesthesia (aligned with the principal
+ * then the other procedures, like {@code procLevels}; an empty item is unknown), the stay's ventilator and ICU
+ * hours, the self-paid amount and the front-sheet fee classes ({@link HomepageFees}).
  */
 public record DischargeAbstract(
         String hospitalId,
@@ -37,7 +43,16 @@ public record DischargeAbstract(
         boolean daySurgery,
         String payer,
         double totalCost,
-        Charges charges) {
+        Charges charges,
+        List<String> admissionConditions,
+        List<String> procDates,
+        List<String> woundClasses,
+        List<String> woundHealing,
+        List<String> anaesthesia,
+        double ventilatorHours,
+        double icuHours,
+        double selfPay,
+        HomepageFees homepageFees) {
 
     /** A whole-number field that was not given. */
     public static final int UNKNOWN = -1;
@@ -58,7 +73,13 @@ public record DischargeAbstract(
         Objects.requireNonNull(principalProc, "principalProc");
         Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(charges, "charges");
+        Objects.requireNonNull(homepageFees, "homepageFees");
         secondaryDx = List.copyOf(secondaryDx);
+        admissionConditions = List.copyOf(admissionConditions);
+        procDates = List.copyOf(procDates);
+        woundClasses = List.copyOf(woundClasses);
+        woundHealing = List.copyOf(woundHealing);
+        anaesthesia = List.copyOf(anaesthesia);
         otherProcs = List.copyOf(otherProcs);
         procLevels = List.copyOf(procLevels);
     }
@@ -104,6 +125,15 @@ public record DischargeAbstract(
         private String payer = "";
         private double totalCost = Double.NaN;
         private Charges charges = Charges.NONE;
+        private List<String> admissionConditions = List.of();
+        private List<String> procDates = List.of();
+        private List<String> woundClasses = List.of();
+        private List<String> woundHealing = List.of();
+        private List<String> anaesthesia = List.of();
+        private double ventilatorHours = Double.NaN;
+        private double icuHours = Double.NaN;
+        private double selfPay = Double.NaN;
+        private HomepageFees homepageFees = HomepageFees.NONE;
 
         private Builder() {
         }
@@ -132,12 +162,22 @@ public record DischargeAbstract(
         public Builder payer(String v) { payer = v; return this; }
         public Builder totalCost(double v) { totalCost = v; return this; }
         public Builder charges(Charges v) { charges = v; return this; }
+        public Builder admissionConditions(List<String> v) { admissionConditions = v; return this; }
+        public Builder procDates(List<String> v) { procDates = v; return this; }
+        public Builder woundClasses(List<String> v) { woundClasses = v; return this; }
+        public Builder woundHealing(List<String> v) { woundHealing = v; return this; }
+        public Builder anaesthesia(List<String> v) { anaesthesia = v; return this; }
+        public Builder ventilatorHours(double v) { ventilatorHours = v; return this; }
+        public Builder icuHours(double v) { icuHours = v; return this; }
+        public Builder selfPay(double v) { selfPay = v; return this; }
+        public Builder homepageFees(HomepageFees v) { homepageFees = v; return this; }
 
         public DischargeAbstract build() {
             return new DischargeAbstract(hospitalId, recordId, patientId, sex, birthDate, ageYears, ageDays,
                     birthWeightG, admissionDate, dischargeDate, losDays, admissionRoute, dischargeMethod, department,
                     attendingPhysician, principalDx, secondaryDx, principalProc, otherProcs, procLevels, daySurgery,
-                    payer, totalCost, charges);
+                    payer, totalCost, charges, admissionConditions, procDates, woundClasses, woundHealing,
+                    anaesthesia, ventilatorHours, icuHours, selfPay, homepageFees);
         }
     }
 }

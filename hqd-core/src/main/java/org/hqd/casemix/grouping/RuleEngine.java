@@ -176,14 +176,12 @@ final class RuleEngine implements DrgGrouper {
         }
         if (map) {
             for (int i = 0; i < n; i++) {
-                String target = table.get(out[i]);
-                if (target == null) {
-                    if (!insuranceCodes.containsKey(out[i])) {
-                        unmapped.add(out[i]);
-                    }
-                } else if (!target.equals(out[i])) {
-                    t.add("编码映射：" + out[i] + " → " + target);
-                    out[i] = target;
+                java.util.Optional<String> target = ClinicalCodes.target(out[i], table, insuranceCodes);
+                if (target.isEmpty()) {
+                    unmapped.add(out[i]);
+                } else if (!target.get().equals(out[i])) {
+                    t.add("编码映射：" + out[i] + " → " + target.get());
+                    out[i] = target.get();
                 }
             }
         }

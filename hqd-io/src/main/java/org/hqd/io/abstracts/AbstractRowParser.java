@@ -4,45 +4,60 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.abstracts.Charges;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.DischargeAbstract;
+import org.hqd.casemix.abstracts.HomepageFee;
+import org.hqd.casemix.abstracts.HomepageFees;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.io.csv.Fields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a record ({@link Fields}: a CSV scanner's current record, or fields already split) into a {@link ParsedAbstract}. A value that cannot be read is
- * left missing and reported as a {@link FieldProblem} naming the column; the row is never dropped. Lists
+ * Turns a record ({@link Fields}: a CSV scanner's current record, or fields already split) into a
+ * {@link ParsedAbstract}. A value that cannot be read is left missing and reported as a {@link FieldProblem} naming
+ * the column and what it should be, never the value itself (it may be a patient's id in the wrong column, and
+ * problems are stored); the row is never dropped. Lists
  * (diagnoses, procedures, grades) are {@code |}-separated. One parser per thread.
  */
 public final class AbstractRowParser {
     private static final AbstractColumn[] COLUMNS = AbstractColumn.values();
     private static final ChargeCategory[] CHARGES = ChargeCategory.values();
     private final AbstractHeader header;
+    private static final HomepageFee[] FEES = HomepageFee.values();
+    private final UnaryOperator<String> hospitals;
     private final boolean hasCharges;
+    private final boolean hasFees;
     private List<FieldProblem> problems;
 
     public AbstractRowParser(AbstractHeader header) {
+        this(header, UnaryOperator.identity());
+    }
+
+    /** @param hospitals the file's hospital code → the hospital id it stands for (e.g. an org code matched in the register) */
+    public AbstractRowParser(AbstractHeader header, UnaryOperator<String> hospitals) {
         this.header = header;
-        boolean any = false;
+        this.hospitals = hospitals;
+        boolean charges = false;
+        boolean fees = false;
         for (AbstractColumn c : COLUMNS) {
-            any |= c.charge().isPresent() && header.indexOf(c) >= 0;
+            charges |= c.charge().isPresent() && header.indexOf(c) >= 0;
+            fees |= c.fee().isPresent() && header.indexOf(c) >= 0;
         }
-        this.hasCharges = any;
+        this.hasCharges = charges;
+        this.hasFees = fees;
     }
 
     public ParsedAbstract parse(Fields s) {
         problems = new ArrayList<>(0);
-        if (s.unterminated()) {
-            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行引号未闭合（文件可能被截断）"));
-        } else if (s.fieldCount() != header.width()) {
-            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行有 " + s.fieldCount() + " 个字段，表头有 "
-                    + header.width() + " 个（逗号未加引号或行被截断）"));
+        String shape = s.shapeProblem(header.width());
+        if (!shape.isEmpty()) {
+            problems.add(FieldProblem.ofLine("第 " + s.line() + " 行" + shape));
         }
         DischargeAbstract.Builder b = DischargeAbstract.builder()
-                .hospitalId(text(s, AbstractColumn.HOSPITAL_ID))
+                .hospitalId(hospitals.apply(text(s, AbstractColumn.HOSPITAL_ID)))
                 .recordId(text(s, AbstractColumn.RECORD_ID))
                 .patientId(text(s, AbstractColumn.PATIENT_ID))
                 .sex(sex(s))
@@ -68,12 +83,32 @@ public final class AbstractRowParser {
         if (hasCharges) {
             double[] charges = new double[CHARGES.length];
             for (ChargeCategory c : CHARGES) {
-                double v = amount(s, COLUMNS[AbstractColumn.COST_BED.ordinal() + c.ordinal()]);
+                double v = amount(s, AbstractColumn.of(c));
                 charges[c.ordinal()] = Double.isNaN(v) ? 0 : v;
             }
             b.charges(Charges.of(charges));
         }
+        indicatorFields(s, b);
         return new ParsedAbstract(s.line(), b.build(), problems);
+    }
+
+    /** The optional fields the national indicators need; a file without them costs a few index checks. */
+    private void indicatorFields(Fields s, DischargeAbstract.Builder b) {
+        b.admissionConditions(codes(s, AbstractColumn.ADMISSION_CONDITIONS, "1234"))
+                .procDates(dates(s))
+                .woundClasses(aligned(s, AbstractColumn.PROC_WOUND_CLASSES))
+                .woundHealing(aligned(s, AbstractColumn.PROC_HEALING))
+                .anaesthesia(aligned(s, AbstractColumn.PROC_ANAESTHESIA))
+                .ventilatorHours(amount(s, AbstractColumn.VENTILATOR_HOURS))
+                .icuHours(amount(s, AbstractColumn.ICU_HOURS))
+                .selfPay(amount(s, AbstractColumn.SELF_PAY));
+        if (hasFees) {
+            double[] fees = new double[FEES.length];
+            for (HomepageFee f : FEES) {
+                fees[f.ordinal()] = amount(s, AbstractColumn.of(f));
+            }
+            b.homepageFees(HomepageFees.of(fees));
+        }
     }
 
     private String text(Fields s, AbstractColumn c) {
@@ -82,6 +117,9 @@ public final class AbstractRowParser {
             return "";
         }
         String v = s.field(i);
+        if (v.isEmpty()) { // a layout's code table may turn a value into a blank one
+            return v;
+        }
         return Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)) ? v.strip() : v;
     }
 
@@ -101,8 +139,7 @@ public final class AbstractRowParser {
             return Sex.UNKNOWN;
         }
         return Sex.fromCode(v).orElseGet(() -> {
-            problems.add(FieldProblem.of(AbstractColumn.SEX, AbstractColumn.SEX.named() + " 取值 '" + v
-                    + "' 无效，应为 1（男）或 2（女）"));
+            problems.add(FieldProblem.of(AbstractColumn.SEX, AbstractColumn.SEX.named() + " 取值无效，应为 1（男）或 2（女）"));
             return Sex.UNKNOWN;
         });
     }
@@ -114,7 +151,7 @@ public final class AbstractRowParser {
         }
         int n = parseWhole(v);
         if (n == Integer.MIN_VALUE) {
-            problems.add(FieldProblem.of(c, c.named() + " 不是非负整数：'" + v + "'"));
+            problems.add(FieldProblem.of(c, c.named() + " 不是非负整数"));
             return DischargeAbstract.UNKNOWN;
         }
         return n;
@@ -169,7 +206,7 @@ public final class AbstractRowParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(FieldProblem.of(c, c.named() + " 不是数值：'" + v + "'"));
+        problems.add(FieldProblem.of(c, c.named() + " 不是数值"));
         return Double.NaN;
     }
 
@@ -216,9 +253,10 @@ public final class AbstractRowParser {
 
     private @Nullable LocalDate date(Fields s, AbstractColumn c) {
         String v = text(s, c);
-        if (v.isEmpty()) {
-            return null;
-        }
+        return v.isEmpty() ? null : dateOf(v, c);
+    }
+
+    private @Nullable LocalDate dateOf(String v, AbstractColumn c) {
         LocalDate iso = isoDate(v);
         if (iso != null) {
             return iso;
@@ -230,7 +268,7 @@ public final class AbstractRowParser {
             }
             return LocalDate.parse(d.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(c, c.named() + " 不是日期（应为 YYYY-MM-DD）：'" + v + "'"));
+            problems.add(FieldProblem.of(c, c.named() + " 不是日期（应为 YYYY-MM-DD）"));
             return null;
         }
     }
@@ -285,6 +323,49 @@ public final class AbstractRowParser {
         return out;
     }
 
+    /** An aligned list: items in order, a blank item kept as the empty string (an unknown value). */
+    private List<String> aligned(Fields s, AbstractColumn c) {
+        String v = text(s, c);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        if (v.indexOf('|') < 0) {
+            return List.of(v);
+        }
+        String[] raw = v.split("\\|", -1);
+        List<String> out = new ArrayList<>(raw.length);
+        for (String item : raw) {
+            out.add(item.strip());
+        }
+        return out;
+    }
+
+    /** An aligned list of one-character codes out of {@code allowed}; another value is reported and left unknown. */
+    private List<String> codes(Fields s, AbstractColumn c, String allowed) {
+        List<String> items = aligned(s, c);
+        for (int i = 0; i < items.size(); i++) {
+            String r = items.get(i);
+            if (!r.isEmpty() && (r.length() != 1 || allowed.indexOf(r.charAt(0)) < 0)) {
+                problems.add(FieldProblem.of(c, c.named() + " 第 " + (i + 1) + " 项应为 "
+                        + String.join("、", allowed.split("")) + "：'" + r + "'"));
+                items = new ArrayList<>(items);
+                items.set(i, "");
+            }
+        }
+        return items;
+    }
+
+    /** Procedure dates aligned with the procedures, each written YYYY-MM-DD; an unreadable one is reported. */
+    private List<String> dates(Fields s) {
+        List<String> items = aligned(s, AbstractColumn.PROC_DATES);
+        List<String> out = items.isEmpty() ? items : new ArrayList<>(items.size());
+        for (String r : items) {
+            LocalDate d = r.isEmpty() ? null : dateOf(r, AbstractColumn.PROC_DATES);
+            out.add(d == null ? "" : d.toString());
+        }
+        return out;
+    }
+
     /** Grades aligned with the procedures: a blank item is an unknown grade, not dropped. */
     private List<Integer> levels(Fields s) {
         String v = text(s, AbstractColumn.PROC_LEVELS);
@@ -302,7 +383,7 @@ public final class AbstractRowParser {
             int n = parseWhole(r);
             if (n < 1 || n > 4) {
                 problems.add(FieldProblem.of(AbstractColumn.PROC_LEVELS, AbstractColumn.PROC_LEVELS.named()
-                        + " 应为 1–4：'" + r + "'"));
+                        + " 应为 1–4"));
                 n = DischargeAbstract.UNKNOWN;
             }
             out.add(n);

@@ -1,6 +1,7 @@
 package org.hqd.io.abstracts;
 
 import org.hqd.io.csv.Fields;
+import org.hqd.io.csv.RecordProblem;
 
 /** A record whose fields are already strings, in the order of its header; a null field is a missing one. */
 public final class StringFields implements Fields {
@@ -23,8 +24,8 @@ public final class StringFields implements Fields {
     }
 
     @Override
-    public boolean unterminated() {
-        return false;
+    public RecordProblem problem() {
+        return RecordProblem.NONE;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,10 +20,11 @@ import org.hqd.casemix.grouping.GroupingStatus;
 import org.hqd.io.abstracts.AbstractHeader;
 import org.hqd.io.abstracts.AbstractRowParser;
 import org.hqd.io.abstracts.ParsedAbstract;
-import org.hqd.io.csv.ChunkPipeline;
-import org.hqd.io.csv.CsvChunk;
-import org.hqd.io.csv.CsvChunkReader;
-import org.hqd.io.csv.CsvScanner;
+import org.hqd.io.layout.AbstractFile;
+import org.hqd.io.layout.RecordBatch;
+import org.hqd.casemix.layout.CodeEdition;
+import org.hqd.casemix.layout.LayoutCatalog;
+import java.util.List;
 
 /**
  * Groups an abstracts CSV into a results CSV, streaming: the input is cut into chunks of whole records, chunks
@@ -35,13 +35,21 @@ import org.hqd.io.csv.CsvScanner;
 public final class GroupFileJob {
 
     /**
-     * @param charset    encoding of the input (results are always UTF-8)
+     * @param charset    encoding of a CSV input, empty to detect it (results are always UTF-8)
      * @param threads    worker threads; 0 means one per processor
      * @param chunkBytes target chunk size
+     * @param layout     the input's layout, empty to recognise it from the header
      */
-    public record Settings(Charset charset, GroupingOptions options, int threads, int chunkBytes) {
+    public record Settings(Optional<Charset> charset, GroupingOptions options, int threads, int chunkBytes,
+                           Optional<String> layout, LayoutCatalog layouts) {
+        /** A CSV input in this charset, its layout recognised among the bundled ones. */
+        public Settings(Charset charset, GroupingOptions options, int threads, int chunkBytes) {
+            this(Optional.of(charset), options, threads, chunkBytes, Optional.empty(), LayoutCatalog.bundled());
+        }
+
+        /** Encoding detected, layout recognised, chunks of 1 MiB, a thread per processor. */
         public static Settings defaults(GroupingOptions options) {
-            return new Settings(StandardCharsets.UTF_8, options, 0, 1 << 20);
+            return new Settings(Optional.empty(), options, 0, 1 << 20, Optional.empty(), LayoutCatalog.bundled());
         }
     }
 
@@ -65,27 +73,30 @@ public final class GroupFileJob {
     public GroupingSummary run(InputStream in, String source, OutputStream out, Consumer<InvalidRow> invalidRows)
             throws IOException {
         long started = System.nanoTime();
-        CsvChunkReader reader = new CsvChunkReader(in, settings.chunkBytes());
-        Optional<CsvChunk> first = reader.next();
-        List<String> names = CsvScanner.header(first, settings.charset(), source);
-        AbstractHeader header = AbstractHeader.of(names, AbstractColumn.FOR_GROUPING, source);
-        boolean trace = settings.options().trace();
-        out.write(((trace ? ResultCsv.HEADER_TRACED : ResultCsv.HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
-
         long[] counts = new long[GroupingStatus.values().length];
         long[] warned = {0};
         Map<String, Long> unmapped = new HashMap<>();
-        new ChunkPipeline<Outcome>(settings.threads()).run(first.orElseThrow(), reader,
-                (chunk, isFirst) -> process(chunk, isFirst, header),
-                o -> {
-                    out.write(o.csv());
-                    for (int i = 0; i < counts.length; i++) {
-                        counts[i] += o.counts()[i];
-                    }
-                    warned[0] += o.warned();
-                    o.unmapped().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
-                    o.invalid().forEach(invalidRows);
-                });
+        String readAs;
+        try (AbstractFile file = AbstractFile.open(in, source, new AbstractFile.Options(settings.charset(),
+                settings.layout(), settings.layouts(), settings.chunkBytes()))) {
+            AbstractHeader header = file.header(AbstractColumn.FOR_GROUPING);
+            // a front sheet carries clinical-edition codes: they are mapped as with --map-codes
+            GroupingOptions options = file.layout().codeEdition() == CodeEdition.CLINICAL
+                    ? new GroupingOptions(settings.options().trace(), true) : settings.options();
+            boolean trace = options.trace();
+            out.write(((trace ? ResultCsv.HEADER_TRACED : ResultCsv.HEADER) + "\n").getBytes(StandardCharsets.UTF_8));
+            file.run(settings.threads(), batch -> process(batch, header, options),
+                    o -> {
+                        out.write(o.csv());
+                        for (int i = 0; i < counts.length; i++) {
+                            counts[i] += o.counts()[i];
+                        }
+                        warned[0] += o.warned();
+                        o.unmapped().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
+                        o.invalid().forEach(invalidRows);
+                    });
+            readAs = file.describe();
+        }
         out.flush();
         Map<GroupingStatus, Long> byStatus = new EnumMap<>(GroupingStatus.class);
         long total = 0;
@@ -94,24 +105,19 @@ public final class GroupFileJob {
             total += counts[s.ordinal()];
         }
         return new GroupingSummary(total, byStatus, warned[0], unmapped,
-                java.time.Duration.ofNanos(System.nanoTime() - started));
+                java.time.Duration.ofNanos(System.nanoTime() - started), readAs);
     }
 
-    private Outcome process(CsvChunk chunk, boolean skipFirst, AbstractHeader header) {
-        CsvScanner s = new CsvScanner(settings.charset());
-        s.reset(chunk);
-        if (skipFirst) {
-            s.next();
-        }
+    private Outcome process(RecordBatch batch, AbstractHeader header, GroupingOptions options) {
+        RecordBatch.Rows rows = batch.rows();
         AbstractRowParser parser = new AbstractRowParser(header);
-        GroupingOptions options = settings.options();
-        StringBuilder csv = new StringBuilder(chunk.length() / 2);
+        StringBuilder csv = new StringBuilder(1 << 16);
         long[] counts = new long[GroupingStatus.values().length];
         long warned = 0;
         List<InvalidRow> invalid = new ArrayList<>(0);
         Map<String, Long> unmapped = new HashMap<>(0);
-        while (s.next()) {
-            ParsedAbstract row = parser.parse(s);
+        while (rows.next()) {
+            ParsedAbstract row = parser.parse(rows.fields());
             String blocker = row.groupingBlocker();
             GroupingResult r = blocker.isEmpty() ? grouper.group(row.abstract_(), options)
                     : GroupingResult.invalid(row.abstract_().recordId(), blocker,

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hqd.casemix.grouping.GroupingStatus;
 
-/** What a grouping run did: cases per status, cases with warnings, codes that could not be mapped, time taken. */
+/**
+ * What a grouping run did: cases per status, cases with warnings, codes that could not be mapped, time taken, and
+ * what the input was read as (its layout and form).
+ */
 public record GroupingSummary(long cases, Map<GroupingStatus, Long> byStatus, long withWarnings,
-                              Map<String, Long> unmappedCodes, Duration elapsed) {
+                              Map<String, Long> unmappedCodes, Duration elapsed, String readAs) {
 
     public GroupingSummary {
         byStatus = new EnumMap<>(byStatus);

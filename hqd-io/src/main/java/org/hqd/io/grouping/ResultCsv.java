@@ -3,6 +3,7 @@ package org.hqd.io.grouping;
 import java.util.List;
 import org.hqd.casemix.grouping.GroupingResult;
 import org.hqd.casemix.grouping.GroupingStatus;
+import org.hqd.io.csv.CsvCells;
 
 /** The results file of {@code hqd group}: {@code record_id,status,mdc,adrg,drg,drg_name,cc,mcc[,trace]}. */
 public final class ResultCsv {
@@ -40,24 +41,8 @@ public final class ResultCsv {
         return s.toString();
     }
 
-    /** Appends a CSV field, quoted when it holds a comma, quote or line break. */
+    /** Appends a CSV field: {@link CsvCells#append} (quoted when needed, formula-like text neutralised). */
     public static StringBuilder field(StringBuilder out, String v) {
-        boolean quote = false;
-        for (int i = 0; i < v.length() && !quote; i++) {
-            char c = v.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            return out.append(v);
-        }
-        out.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        return out.append('"');
+        return CsvCells.append(out, v);
     }
 }

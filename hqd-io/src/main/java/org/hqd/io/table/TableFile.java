@@ -77,7 +77,7 @@ public final class TableFile {
                     ? "：财务系统导出的文件常为 GBK 编码，请加 --encoding GBK" : "：请用 --encoding 指明它的编码"));
         }
         try {
-            CsvChunkReader reader = new CsvChunkReader(new ByteArrayInputStream(bytes), 1 << 16);
+            CsvChunkReader reader = new CsvChunkReader(new ByteArrayInputStream(bytes), 1 << 16, name);
             Optional<CsvChunk> chunk = reader.next();
             List<String> header = CsvScanner.header(chunk, charset, name).stream()
                     .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
@@ -92,17 +92,12 @@ public final class TableFile {
                         continue;
                     }
                     List<String> fields = s.fields();
-                    if (fields.size() == 1 && fields.get(0).isBlank()) {
-                        continue;
-                    }
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < fields.size(); i++) {
                         cells.putIfAbsent(header.get(i), fields.get(i).strip());
                     }
-                    Optional<String> problem = fields.size() != header.size() || s.unterminated()
-                            ? Optional.of("字段数为 " + fields.size() + "，表头为 " + header.size()
-                                    + (s.unterminated() ? "（引号未闭合）" : ""))
-                            : Optional.empty();
+                    String shape = s.shapeProblem(header.size());
+                    Optional<String> problem = shape.isEmpty() ? Optional.empty() : Optional.of(shape);
                     rows.add(new Row((int) s.line(), cells, problem));
                 }
             }

@@ -33,9 +33,16 @@ final class AbstractHeaderTest {
     }
 
     @Test
-    void of_duplicateColumn_usesTheFirst() {
-        AbstractHeader h = AbstractHeader.of(List.of("sex", "record_id", "sex"), Set.of(), "a.csv");
-        assertThat(h.indexOf(AbstractColumn.SEX)).isZero();
+    void of_duplicateColumn_isRefusedNamingBothPlaces() { // issue #15 item 10: not one of them used silently
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AbstractHeader.of(List.of("sex", "record_id", "SEX "),
+                Set.of(), "a.csv")).isInstanceOf(org.hqd.HqdException.class)
+                .hasMessage("a.csv：表头中列 sex（第 1 列和第 3 列）出现两次，无法确定用哪一列；请删去重复的列");
+    }
+
+    @Test
+    void of_unknownColumnTwice_isIgnoredLikeAnyUnknownColumn() {
+        AbstractHeader h = AbstractHeader.of(List.of("note", "record_id", "note"), Set.of(), "a.csv");
+        assertThat(h.indexOf(AbstractColumn.RECORD_ID)).isEqualTo(1);
         assertThat(h.width()).isEqualTo(3);
     }
 

@@ -35,7 +35,7 @@ final class CsvChunkReaderTest {
         return out;
     }
 
-    private static List<CsvChunk> chunks(InputStream in, int size) throws IOException {
+    static List<CsvChunk> chunks(InputStream in, int size) throws IOException {
         CsvChunkReader r = new CsvChunkReader(in, size);
         List<CsvChunk> out = new ArrayList<>();
         for (Optional<CsvChunk> c = r.next(); c.isPresent(); c = r.next()) {
@@ -45,7 +45,7 @@ final class CsvChunkReaderTest {
         return out;
     }
 
-    private static List<Rec> records(List<CsvChunk> chunks, Charset cs) {
+    static List<Rec> records(List<CsvChunk> chunks, Charset cs) {
         CsvScanner s = new CsvScanner(cs);
         List<Rec> out = new ArrayList<>();
         for (CsvChunk c : chunks) {
@@ -155,7 +155,7 @@ final class CsvChunkReaderTest {
     }
 
     @Test
-    void next_unterminatedQuote_lastRecordRunsToEnd() throws IOException {
+    void next_quoteNeverClosed_costsOneLine() throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 100; i++) {
             sb.append("R").append(i).append(",ok\n");
@@ -163,9 +163,10 @@ final class CsvChunkReaderTest {
         sb.append("R101,\"open\nR102,x\n");
         List<Rec> recs = records(chunks(new ByteArrayInputStream(utf8(sb.toString())), 1024),
                 StandardCharsets.UTF_8);
-        assertThat(recs).hasSize(101);
+        assertThat(recs).hasSize(102);
         assertThat(recs.get(99)).isEqualTo(Rec.of(100, "R100", "ok"));
-        assertThat(recs.get(100)).isEqualTo(new Rec(101, List.of("R101", "open\nR102,x\n"), true));
+        assertThat(recs.get(100)).isEqualTo(new Rec(101, List.of("R101", "open"), RecordProblem.UNBALANCED_QUOTE));
+        assertThat(recs.get(101)).isEqualTo(Rec.of(102, "R102", "x"));
     }
 
     // ---- property: any chunk size gives the records of the generated file ----
@@ -207,12 +208,12 @@ final class CsvChunkReaderTest {
         List<Rec> expected = new ArrayList<>();
         long line = 1;
         int n = 20 + rnd.nextInt(300);
+        int fields = 1 + rnd.nextInt(12); // a table: every record has the header's number of fields
         for (int r = 0; r < n; r++) {
             while (rnd.nextInt(10) == 0) {
                 out.append(rnd.nextBoolean() ? "\n" : "\r\n");
                 line++;
             }
-            int fields = 1 + rnd.nextInt(12);
             List<String> values = new ArrayList<>();
             StringBuilder rec = new StringBuilder();
             for (int f = 0; f < fields; f++) {
@@ -249,7 +250,7 @@ final class CsvChunkReaderTest {
                             StringBuilder big = new StringBuilder();
                             int parts = 50 + rnd.nextInt(200);
                             for (int p = 0; p < parts; p++) {
-                                big.append(han(rnd, 3)).append(rnd.nextInt(4) == 0 ? "\n" : ",");
+                                big.append(han(rnd, 3)).append(rnd.nextInt(8) == 0 ? "\n" : "、"); // ≤ MAX_LINES_IN_FIELD, no comma
                             }
                             value = big.toString();
                         } else {
@@ -276,7 +277,7 @@ final class CsvChunkReaderTest {
             String end = last && rnd.nextBoolean() ? "" : rnd.nextBoolean() ? "\n" : "\r\n";
             rec.append(end);
             if (values.stream().anyMatch(v -> !v.replace("\"", "").isBlank())) {
-                expected.add(new Rec(line, values, false)); // rows of only blank fields are skipped
+                expected.add(new Rec(line, values, RecordProblem.NONE)); // rows of only blank fields are skipped
             }
             line += rec.chars().filter(c -> c == '\n').count();
             out.append(rec);

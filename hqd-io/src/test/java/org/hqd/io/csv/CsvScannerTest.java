@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 final class CsvScannerTest {
 
     /** One record as the scanner reports it. */
-    record Rec(long line, List<String> fields, boolean unterminated) {
+    record Rec(long line, List<String> fields, RecordProblem problem) {
         static Rec of(long line, String... fields) {
-            return new Rec(line, List.of(fields), false);
+            return new Rec(line, List.of(fields), RecordProblem.NONE);
         }
     }
 
@@ -30,7 +30,7 @@ final class CsvScannerTest {
             for (int i = 0; i < s.fieldCount(); i++) {
                 f.add(s.field(i));
             }
-            out.add(new Rec(s.line(), f, s.unterminated()));
+            out.add(new Rec(s.line(), f, s.problem()));
         }
         return out;
     }
@@ -180,18 +180,26 @@ final class CsvScannerTest {
     }
 
     @Test
-    void next_unterminatedQuoteAtEnd_isFlagged() {
+    void next_quoteOpenUntilTheEnd_costsItsFirstLineOnly() {
         assertThat(scan("a,b\n1,\"open\nmore,stuff\n")).containsExactly(
-                new Rec(1, List.of("a", "b"), false),
-                new Rec(2, List.of("1", "open\nmore,stuff\n"), true));
+                Rec.of(1, "a", "b"),
+                new Rec(2, List.of("1", "open"), RecordProblem.UNBALANCED_QUOTE),
+                Rec.of(3, "more", "stuff"));
     }
 
     @Test
-    void unterminated_closedQuote_isFalse() {
+    void next_quoteOpenOnTheLastLine_isUnterminated() {
+        assertThat(scan("a,b\n1,\"open")).containsExactly(
+                Rec.of(1, "a", "b"),
+                new Rec(2, List.of("1", "open"), RecordProblem.UNTERMINATED_QUOTE));
+    }
+
+    @Test
+    void problem_closedQuoteOverLines_isNone() {
         CsvScanner s = CsvScanner.utf8();
         s.reset(chunk("\"a\nb\"\n", StandardCharsets.UTF_8, 1));
         assertThat(s.next()).isTrue();
-        assertThat(s.unterminated()).isFalse();
+        assertThat(s.problem()).isEqualTo(RecordProblem.NONE);
         assertThat(s.next()).isFalse();
     }
 

@@ -161,7 +161,7 @@ final class GroupFileJobTest {
         assertThat(traced1.trace()).hasSizeGreaterThan(2);
         assertThat(r.output()).isEqualTo("record_id,status,mdc,adrg,drg,drg_name,cc,mcc,trace\n"
                 + resultLine(traced1, true)
-                + "R2,INVALID,,,,,,,1. 读取不通过：年龄(岁)(age_years) 不是非负整数：'abc'\n"
+                + "R2,INVALID,,,,,,,1. 读取不通过：年龄(岁)(age_years) 不是非负整数\n"
                 + resultLine(grouper.group(r3, GroupingOptions.TRACED), true));
         assertThat(r.lines().get(1)).startsWith("R1,GROUPED,MDCG,GD2,GD23,阑尾切除术，伴并发症或合并症,1,0,\"1. ");
     }
@@ -197,7 +197,7 @@ final class GroupFileJobTest {
                 new InvalidRow(5, "R3", SEX_MISSING),
                 new InvalidRow(7, "R4", "主要诊断(principal_dx)缺失：没有诊断的病例无法分组"),
                 new InvalidRow(8, "R5", "新生儿出生体重(克)(birth_weight_g)缺失：28天以内的新生儿须填写出生体重"),
-                new InvalidRow(9, "R6", "年龄(岁)(age_years) 不是非负整数：'abc'"),
+                new InvalidRow(9, "R6", "年龄(岁)(age_years) 不是非负整数"),
                 new InvalidRow(10, "R7", "第 10 行有 14 个字段，表头有 13 个（逗号未加引号或行被截断）"),
                 new InvalidRow(13, "R10", "第 13 行引号未闭合（文件可能被截断）"));
         GroupingSummary s = r.summary();
@@ -284,8 +284,11 @@ final class GroupFileJobTest {
         assertThat(gbk.invalid()).hasSize(12);
         assertThat(gbk.invalid().get(0)).isEqualTo(new InvalidRow(13, "坏行7", SEX_MISSING));
 
-        Run misread = run(text.getBytes(GBK), settings(StandardCharsets.UTF_8, GroupingOptions.DEFAULT, 2, 1024));
-        assertThat(misread.output()).as("the charset setting matters").isNotEqualTo(utf8.output());
+        assertThatThrownBy(() -> run(text.getBytes(GBK), settings(StandardCharsets.UTF_8, GroupingOptions.DEFAULT, 2,
+                1024))).as("GBK named UTF-8 is refused, not read as replacement characters")
+                .isInstanceOf(HqdException.class).hasMessageContaining("不是 UTF-8 编码的文本");
+        Run detected = run(text.getBytes(GBK), GroupFileJob.Settings.defaults(GroupingOptions.DEFAULT));
+        assertThat(detected.output()).as("GBK detected without a charset").isEqualTo(utf8.output());
     }
 
     @Test

@@ -77,6 +77,16 @@ public final class SessionStore {
         }
     }
 
+    /** Ends every session of a user (its password changed, it was disabled or deleted); how many there were. */
+    public int revokeAll(String userName) {
+        try (PreparedStatement s = dir.connection().prepareStatement("DELETE FROM sessions WHERE user_name = ?")) {
+            s.setString(1, userName);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("结束用户的会话", e);
+        }
+    }
+
     private String randomToken() {
         byte[] b = new byte[32];
         random.nextBytes(b);

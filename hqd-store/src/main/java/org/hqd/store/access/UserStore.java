@@ -4,47 +4,54 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.HqdException;
-import org.hqd.access.PasswordHasher;
+import org.hqd.access.PasswordCheck;
 import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
 /**
- * The users of a data directory with their password hashes, and logins: after {@link #MAX_FAILURES} failed
- * attempts in a row an account is locked for {@link #LOCK_TIME}.
+ * The users of a data directory with their password hashes. A disabled account keeps its row (and its name in the
+ * audit log) but cannot log in. Counting failed logins is not kept here: see {@code org.hqd.access.LoginThrottle}.
  */
 public final class UserStore {
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    /** The outcome of checking a password; a disabled account is told apart only when the password is right. */
+    public enum Login { OK, WRONG, DISABLED }
 
-    /** The outcome of a login attempt. */
-    public enum Login { OK, WRONG, LOCKED }
+    /** A user and whether the account is disabled. */
+    public record Account(User user, boolean disabled) { }
+
+    private static final String COLUMNS = "name, role, hospital_id, department, region, disabled_at";
 
     private final DataDirectory dir;
+    private final PasswordCheck check;
 
     public UserStore(DataDirectory dir) {
-        this.dir = dir;
+        this(dir, PasswordCheck.STANDARD);
     }
 
-    /** Adds a user (or replaces the one of the same name, resetting failures); returns whether it replaced one. */
-    public boolean add(User u, char[] password, PasswordHasher hasher) {
-        String hash = hasher.hash(password);
-        boolean existed = find(u.name()).isPresent();
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?, ?, ?, 0, NULL, current_timestamp)")) {
+    public UserStore(DataDirectory dir, PasswordCheck check) {
+        this.dir = dir;
+        this.check = check;
+    }
+
+    /** Adds a user with a password hash, or replaces the one of the same name (enabled again); whether it replaced. */
+    public boolean put(User u, String passwordHash) {
+        boolean existed = account(u.name()).isPresent();
+        try (PreparedStatement s = dir.connection().prepareStatement("INSERT OR REPLACE INTO users (name, role, "
+                + "hospital_id, department, region, password_hash, disabled_at, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, NULL, current_timestamp)")) {
             s.setString(1, u.name());
             s.setString(2, u.role().name());
             s.setString(3, u.hospital().orElse(null));
             s.setString(4, u.department().orElse(null));
             s.setString(5, u.region().orElse(null));
-            s.setString(6, hash);
+            s.setString(6, passwordHash);
             s.executeUpdate();
             return existed;
         } catch (SQLException e) {
@@ -52,25 +59,62 @@ public final class UserStore {
         }
     }
 
+    /**
+     * Adds or replaces a user with a password hashed here, when setting up a directory (a demo, a test); changes of
+     * a running installation go through {@link UserAdministration}, which also ends the user's sessions.
+     */
+    public boolean add(User u, char[] password, org.hqd.access.PasswordHasher hasher) {
+        return put(u, hasher.hash(password));
+    }
+
+    /** Sets a user's password hash; false when there is no such user. */
+    public boolean setPassword(String name, String passwordHash) {
+        return update("UPDATE users SET password_hash = ? WHERE name = ?", passwordHash, name, "修改密码");
+    }
+
+    /** Disables ({@code at} present) or enables an account; false when there is no such user. */
+    public boolean setDisabled(String name, Optional<Instant> at) {
+        try (PreparedStatement s = dir.connection().prepareStatement("UPDATE users SET disabled_at = ? WHERE name = ?")) {
+            s.setTimestamp(1, at.map(Timestamp::from).orElse(null));
+            s.setString(2, name);
+            return s.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("停用或启用用户", e);
+        }
+    }
+
+    /** Deletes a user; false when there is no such user. */
+    public boolean delete(String name) {
+        try (PreparedStatement s = dir.connection().prepareStatement("DELETE FROM users WHERE name = ?")) {
+            s.setString(1, name);
+            return s.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("删除用户", e);
+        }
+    }
+
+    /** An enabled user of that name. */
     public Optional<User> find(String name) {
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT name, role, hospital_id, department, region FROM users WHERE name = ?")) {
+        return account(name).filter(a -> !a.disabled()).map(Account::user);
+    }
+
+    public Optional<Account> account(String name) {
+        try (PreparedStatement s = dir.connection().prepareStatement("SELECT " + COLUMNS + " FROM users WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(user(r)) : Optional.empty();
+                return r.next() ? Optional.of(account(r)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("读取用户", e);
         }
     }
 
-    public List<User> list() {
-        List<User> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT name, role, hospital_id, department, region FROM users ORDER BY name");
+    public List<Account> list() {
+        List<Account> out = new ArrayList<>();
+        try (PreparedStatement s = dir.connection().prepareStatement("SELECT " + COLUMNS + " FROM users ORDER BY name");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                out.add(user(r));
+                out.add(account(r));
             }
             return out;
         } catch (SQLException e) {
@@ -79,60 +123,44 @@ public final class UserStore {
     }
 
     /**
-     * Checks a password at {@code now}: a locked account answers LOCKED without looking at the password; a wrong
-     * password (or an unknown user) counts a failure and locks the account at the fifth in a row.
+     * Checks a password. Whatever the name, the slow hash is computed once (for an unknown name against a stand-in),
+     * so that neither the answer nor its time tells whether the name exists.
      */
-    public synchronized Login login(String name, char[] password, Instant now) {
+    public Login login(String name, char[] password) {
+        Optional<String> stored;
+        boolean disabled;
         try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT password_hash, failed_logins, locked_until FROM users WHERE name = ?")) {
+                "SELECT password_hash, disabled_at IS NOT NULL FROM users WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    // the same slow work as for a real user, so timing does not tell which names exist
-                    PasswordHasher.matches(password, DUMMY_HASH);
-                    return Login.WRONG;
-                }
-                Timestamp locked = r.getTimestamp(3);
-                if (locked != null && locked.toInstant().isAfter(now)) {
-                    return Login.LOCKED;
-                }
-                if (PasswordHasher.matches(password, r.getString(1))) {
-                    update("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = ?", name, null);
-                    return Login.OK;
-                }
-                int failures = r.getInt(2) + 1;
-                if (failures >= MAX_FAILURES) {
-                    update("UPDATE users SET failed_logins = 0, locked_until = ? WHERE name = ?", name,
-                            Timestamp.from(now.plus(LOCK_TIME)));
-                    return Login.LOCKED;
-                }
-                update("UPDATE users SET failed_logins = failed_logins + 1 WHERE name = ?", name, null);
-                return Login.WRONG;
+                boolean found = r.next();
+                stored = found ? Optional.of(r.getString(1)) : Optional.empty();
+                disabled = found && r.getBoolean(2);
             }
         } catch (SQLException e) {
             throw new StoreException("校验登录", e);
         }
+        if (!check.matches(password, stored)) {
+            return Login.WRONG;
+        }
+        return disabled ? Login.DISABLED : Login.OK;
     }
 
-    private static final String DUMMY_HASH = "pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA==$"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
-    private void update(String sql, String name, Timestamp until) throws SQLException {
-        try (PreparedStatement u = dir.connection().prepareStatement(sql)) {
-            if (until != null) {
-                u.setTimestamp(1, until);
-                u.setString(2, name);
-            } else {
-                u.setString(1, name);
-            }
-            u.executeUpdate();
+    private boolean update(String sql, String value, String name, String what) {
+        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+            s.setString(1, value);
+            s.setString(2, name);
+            return s.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
         }
     }
 
-    private static User user(ResultSet r) throws SQLException {
+    private static Account account(ResultSet r) throws SQLException {
         String roleName = r.getString(2);
         Role role = Role.of(roleName).orElseThrow(() -> new HqdException("未知角色 " + roleName));
-        return new User(r.getString(1), role, Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)),
+        User u = new User(r.getString(1), role, Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)),
                 Optional.ofNullable(r.getString(5)));
+        return new Account(u, r.getTimestamp(6) != null);
     }
 }

@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.Measure;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.quality.PlausibilityRanges;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 
@@ -156,13 +159,23 @@ public final class MeasureQuery {
         }
     }
 
-    /** The months from the first to the last discharge in the store; empty without cases. */
+    /**
+     * The months from the first to the last discharge in the store that lie within the plausible discharge dates
+     * (the standard {@link PlausibilityRanges}, as of today): what default periods are drawn from, so a stray
+     * 9999-12-31 stored before those ranges existed cannot become one. Empty without such cases.
+     */
     public Optional<EvaluationPeriod> dischargeMonths() {
-        try (java.sql.Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT strftime(min(discharge_date), '%Y-%m'), strftime(max(discharge_date), '%Y-%m') FROM case_records")) {
-            r.next();
-            return r.getString(1) == null ? Optional.empty()
-                    : Optional.of(EvaluationPeriod.parse(r.getString(1) + ".." + r.getString(2)));
+        PlausibilityRanges.DateWindow w = PlausibilityRanges.standard()
+                .dischargeWindow(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        try (var s = dir.connection().prepareStatement("SELECT strftime(min(discharge_date), '%Y-%m'), "
+                + "strftime(max(discharge_date), '%Y-%m') FROM case_records WHERE discharge_date BETWEEN ? AND ?")) {
+            s.setObject(1, w.first());
+            s.setObject(2, w.last());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1) == null ? Optional.empty()
+                        : Optional.of(EvaluationPeriod.parse(r.getString(1) + ".." + r.getString(2)));
+            }
         } catch (SQLException e) {
             throw new StoreException("读取出院日期范围", e);
         }

@@ -2,10 +2,8 @@ package org.hqd.store.importing;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,30 +11,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.hqd.casemix.abstracts.AbstractColumn;
-import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.Charges;
 import org.hqd.casemix.abstracts.DischargeAbstract;
+import org.hqd.casemix.grouping.ClinicalCodes;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingResult;
+import org.hqd.casemix.layout.CodeEdition;
 import org.hqd.io.abstracts.AbstractHeader;
 import org.hqd.io.abstracts.AbstractRowParser;
 import org.hqd.io.abstracts.ParsedAbstract;
 import org.hqd.io.abstracts.RowFindings;
-import org.hqd.io.csv.ChunkPipeline;
-import org.hqd.io.csv.CsvChunk;
-import org.hqd.io.csv.CsvChunkReader;
-import org.hqd.io.csv.CsvScanner;
+import org.hqd.io.layout.AbstractFile;
+import org.hqd.io.layout.RecordBatch;
 import org.hqd.quality.AbstractQualityChecks;
 import org.hqd.quality.QualityFinding;
 import org.hqd.quality.Severity;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.Pseudonymizer;
 import org.jspecify.annotations.Nullable;
 
@@ -58,52 +56,61 @@ final class AbstractStaging {
      * @param oneHospital    whether all accepted rows are of one hospital
      */
     record Staged(long read, long rejected, long warned, Map<String, Long> findingsByRule, String contentHash,
-                  List<Path> caseFiles, boolean repeatPossible, boolean oneHospital) { }
+                  List<Path> caseFiles, boolean repeatPossible, boolean oneHospital, long mappedRows) { }
 
     /** A chunk's staging lines; cases ordered by hospital range, range b at {@code [rangeEnds[b-1], rangeEnds[b])}. */
     private record Part(byte[] cases, int[] rangeEnds, long[] keyHashes, int accepted,
                         @Nullable String hospital, boolean manyHospitals, StagingLines findings, long read,
-                        long rejected, long warned, Map<String, Long> byRule, byte[] digest) { }
+                        long rejected, long warned, Map<String, Long> byRule, byte[] digest, long mapped) { }
 
     /** The least size of a staged case file handed to the store (a few row groups of the store's tables). */
     static final long FILE_BYTES = 256L << 20;
-    private static final ChargeCategory[] CHARGES = ChargeCategory.values();
+    /** The first capacity of a batch's case lines (a CSV chunk of 1 MiB gives about this much). */
+    private static final int CASE_BYTES = 5 << 18;
+    /** The case schema's columns after the key (hospital_id, record_id), in staging order. */
+    private static final AbstractColumn[] AFTER_KEY = Arrays.copyOfRange(AbstractColumn.values(), 2,
+            AbstractColumn.values().length);
 
     private final DrgGrouper grouper;
     private final AbstractQualityChecks checks;
     private final Pseudonymizer pseudonymizer;
     private final HospitalBuckets ranges;
-    private final Charset charset;
+    private final UnaryOperator<String> hospitals;
+    private final ClinicalCodes codes;
     private final int threads;
 
+    /** @param hospitals a file's hospital code → the register's hospital id (an org code is matched, see {@link Importer}) */
     AbstractStaging(DrgGrouper grouper, AbstractQualityChecks checks, Pseudonymizer pseudonymizer,
-                    HospitalBuckets ranges, Charset charset, int threads) {
+                    HospitalBuckets ranges, UnaryOperator<String> hospitals, int threads) {
         this.grouper = grouper;
         this.checks = checks;
         this.pseudonymizer = pseudonymizer;
         this.ranges = ranges;
-        this.charset = charset;
+        this.hospitals = hospitals;
+        this.codes = new ClinicalCodes(grouper.pack().dictionary());
         this.threads = threads;
     }
 
-    /** Stages the file read from {@code in}: case files per hospital range in {@code work}, and the findings. */
-    Staged run(InputStream in, String file, Path work, Path findingsCsv) throws IOException {
+    /**
+     * Stages an abstracts file (any layout): case files per hospital range in {@code work}, and the findings.
+     *
+     * @param file the file's name, as findings name it
+     *
+     * @throws org.hqd.HqdException when the file lacks a column every row must have, or repeats one
+     */
+    Staged run(AbstractFile in, String file, Path work, Path findingsCsv) throws IOException {
         MessageDigest sha = sha256();
-        CsvChunkReader reader = new CsvChunkReader(in, 1 << 20);
-        Optional<CsvChunk> first = reader.next();
-        List<String> names = CsvScanner.header(first, charset, file);
-        AbstractHeader header = AbstractHeader.of(names, EnumSet.of(AbstractColumn.HOSPITAL_ID,
-                AbstractColumn.RECORD_ID, AbstractColumn.PRINCIPAL_DX), file);
-        long[] totals = new long[3];
+        AbstractHeader header = in.header(AbstractColumn.FOR_IMPORT);
+        long[] totals = new long[4];
+        boolean mapCodes = in.layout().codeEdition() == CodeEdition.CLINICAL;
         Map<String, Long> byRule = new HashMap<>();
         ThreadLocal<Pseudonymizer> pseudonymizers = ThreadLocal.withInitial(pseudonymizer::copy);
         OutputStream[] cases = new OutputStream[ranges.count()];
         SeenKeys seen = new SeenKeys();
         String[] hospital = {null};
         boolean[] manyHospitals = {false};
-        try (OutputStream findings = Files.newOutputStream(findingsCsv)) {
-            new ChunkPipeline<Part>(threads).run(first.orElseThrow(), reader,
-                    (chunk, isFirst) -> stage(chunk, isFirst, header, file, pseudonymizers.get()),
+        try (OutputStream findings = OwnerOnly.newFile(findingsCsv)) {
+            in.run(threads, batch -> stage(batch, header, file, pseudonymizers.get(), mapCodes),
                     p -> {
                         sha.update(p.digest());
                         int from = 0;
@@ -111,8 +118,7 @@ final class AbstractStaging {
                             int to = p.rangeEnds()[b];
                             if (to > from) {
                                 if (cases[b] == null) {
-                                    cases[b] = new BufferedOutputStream(Files.newOutputStream(caseFile(work, b)),
-                                            1 << 16);
+                                    cases[b] = new BufferedOutputStream(OwnerOnly.newFile(caseFile(work, b)), 1 << 16);
                                 }
                                 cases[b].write(p.cases(), from, to - from);
                             }
@@ -130,6 +136,7 @@ final class AbstractStaging {
                         totals[0] += p.read();
                         totals[1] += p.rejected();
                         totals[2] += p.warned();
+                        totals[3] += p.mapped();
                         p.byRule().forEach((k, v) -> byRule.merge(k, v, Long::sum));
                     });
         } finally {
@@ -146,11 +153,11 @@ final class AbstractStaging {
             }
         }
         if (caseFiles.isEmpty()) { // every row rejected: an empty file keeps the store's statements the same
-            caseFiles.add(Files.createFile(caseFile(work, 0)));
+            caseFiles.add(Files.createFile(caseFile(work, 0), OwnerOnly.fileAttributes()));
         }
         caseFiles = consolidated(caseFiles, work);
         return new Staged(totals[0], totals[1], totals[2], byRule, java.util.HexFormat.of().formatHex(sha.digest()),
-                caseFiles, seen.repeatPossible(), !manyHospitals[0]);
+                caseFiles, seen.repeatPossible(), !manyHospitals[0], totals[3]);
     }
 
     /**
@@ -177,7 +184,7 @@ final class AbstractStaging {
     }
 
     private static Path joined(List<Path> parts, Path target) throws IOException {
-        try (FileChannel to = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel to = FileChannel.open(target, OwnerOnly.newFileOptions(), OwnerOnly.fileAttributes())) {
             for (Path p : parts) {
                 try (FileChannel from = FileChannel.open(p, StandardOpenOption.READ)) {
                     long size = from.size();
@@ -195,14 +202,10 @@ final class AbstractStaging {
         return work.resolve(String.format("cases-%03d.csv", range));
     }
 
-    private Part stage(CsvChunk chunk, boolean first, AbstractHeader header, String file, Pseudonymizer pseudo) {
-        CsvScanner s = new CsvScanner(charset);
-        s.reset(chunk);
-        if (first) {
-            s.next();
-        }
-        AbstractRowParser parser = new AbstractRowParser(header);
-        StagingLines cases = new StagingLines(chunk.length() + chunk.length() / 4);
+    private Part stage(RecordBatch batch, AbstractHeader header, String file, Pseudonymizer pseudo, boolean mapCodes) {
+        RecordBatch.Rows rows = batch.rows();
+        AbstractRowParser parser = new AbstractRowParser(header, hospitals);
+        StagingLines cases = new StagingLines(CASE_BYTES);
         StagingLines findings = new StagingLines(256);
         int[] rangeOfLine = new int[1024];
         int[] lineEnds = new int[1024];
@@ -215,11 +218,23 @@ final class AbstractStaging {
         long warned = 0;
         Map<String, Long> byRule = new HashMap<>();
         String scheme = grouper.pack().id();
-        while (s.next()) {
+        long mappedRows = 0;
+        while (rows.next()) {
             read++;
-            ParsedAbstract row = parser.parse(s);
+            ParsedAbstract row = parser.parse(rows.fields());
+            String mapped = "";
+            Optional<String> lostPrincipal = Optional.empty();
+            if (mapCodes) {
+                ClinicalCodes.Mapped m = codes.map(row.abstract_());
+                if (!m.mapped().isEmpty()) {
+                    row = new ParsedAbstract(row.line(), m.abstract_(), row.problems());
+                    mapped = String.join("|", m.mapped());
+                    mappedRows++;
+                }
+                lostPrincipal = m.unmappedPrincipal();
+            }
             DischargeAbstract a = row.abstract_();
-            List<QualityFinding> found = findings(row);
+            List<QualityFinding> found = findings(row, lostPrincipal);
             boolean error = false;
             String flags = "";
             Set<String> rowRules = found.isEmpty() ? Set.of() : new HashSet<>(4);
@@ -247,7 +262,7 @@ final class AbstractStaging {
             int start = cases.length();
             cases.text(a.hospitalId()).text(a.recordId());
             long keyHash = cases.hash(start, cases.length());
-            appendCase(cases, start, a, pseudo.pseudonym(a.patientId()), scheme, g, flags, row.line());
+            appendCase(cases, start, a, pseudo.pseudonym(a.patientId()), scheme, g, flags, mapped, row.line());
             if (lines == lineEnds.length) {
                 lineEnds = Arrays.copyOf(lineEnds, lines * 2);
                 rangeOfLine = Arrays.copyOf(rangeOfLine, lines * 2);
@@ -263,11 +278,11 @@ final class AbstractStaging {
             lineEnds[lines++] = cases.length();
         }
         MessageDigest chunkSha = sha256();
-        chunkSha.update(chunk.data(), 0, chunk.length());
+        batch.digest(chunkSha);
         int[] rangeEnds = new int[ranges.count()];
         byte[] ordered = byRange(cases, rangeOfLine, lineEnds, lines, rangeEnds);
         return new Part(ordered, rangeEnds, keyHashes, lines, hospital, manyHospitals, findings, read, rejected,
-                warned, byRule, chunkSha.digest());
+                warned, byRule, chunkSha.digest(), mappedRows);
     }
 
     /**
@@ -298,8 +313,23 @@ final class AbstractStaging {
         return out;
     }
 
-    private List<QualityFinding> findings(ParsedAbstract row) {
-        return RowFindings.of(row, checks);
+    /**
+     * The row's findings; a principal diagnosis whose clinical code could not be mapped is reported as such
+     * (PRINCIPAL_DX_UNMAPPED), not as a code the scheme does not know.
+     */
+    private List<QualityFinding> findings(ParsedAbstract row, Optional<String> lostPrincipal) {
+        List<QualityFinding> found = RowFindings.of(row, checks);
+        if (lostPrincipal.isEmpty()) {
+            return found;
+        }
+        List<QualityFinding> out = new ArrayList<>(found.size() + 1);
+        out.add(checks.finding("PRINCIPAL_DX_UNMAPPED", lostPrincipal.get()));
+        for (QualityFinding f : found) {
+            if (!f.rule().id().equals("PRINCIPAL_DX_UNKNOWN")) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static String period(DischargeAbstract a) {
@@ -307,24 +337,56 @@ final class AbstractStaging {
     }
 
     /**
-     * Completes a case's staging line, whose key fields (hospital_id, record_id) start at {@code start}, ending it
-     * with the line number and a content hash: a hash of the stored values (not of the input bytes), so the same
-     * row sent again in another encoding or format is recognised as unchanged.
+     * Completes a case's staging line, whose key fields (hospital_id, record_id) start at {@code start}: the other
+     * columns of the case schema in its order ({@link StagingTables#CASE_COLUMNS}), the result columns, and the line
+     * number and a content hash: a hash of the stored values (not of the input bytes), so the same row sent again in
+     * another encoding, format or layout is recognised as unchanged.
      */
     private static void appendCase(StagingLines l, int start, DischargeAbstract a, String patient, String scheme,
-                                   GroupingResult g, String flags, long line) {
-        l.text(patient).text(a.sex().code()).date(a.birthDate())
-                .whole(a.ageYears()).whole(a.ageDays()).whole(a.birthWeightG()).date(a.admissionDate())
-                .date(a.dischargeDate()).whole(a.losDays()).text(a.admissionRoute()).text(a.dischargeMethod())
-                .text(a.department()).text(a.attendingPhysician()).text(a.principalDx()).list(a.secondaryDx())
-                .text(a.principalProc()).list(a.otherProcs()).list(a.procLevels()).bool(a.daySurgery())
-                .text(a.payer()).amount(a.totalCost());
+                                   GroupingResult g, String flags, String mapped, long line) {
         boolean charged = !a.charges().equals(Charges.NONE);
-        for (ChargeCategory c : CHARGES) {
-            l.amount(charged ? a.charges().get(c) : Double.NaN);
+        for (AbstractColumn c : AFTER_KEY) {
+            switch (c) {
+                case PATIENT_ID -> l.text(patient);
+                case SEX -> l.text(a.sex().code());
+                case BIRTH_DATE -> l.date(a.birthDate());
+                case AGE_YEARS -> l.whole(a.ageYears());
+                case AGE_DAYS -> l.whole(a.ageDays());
+                case BIRTH_WEIGHT_G -> l.whole(a.birthWeightG());
+                case ADMISSION_DATE -> l.date(a.admissionDate());
+                case DISCHARGE_DATE -> l.date(a.dischargeDate());
+                case LOS_DAYS -> l.whole(a.losDays());
+                case ADMISSION_ROUTE -> l.text(a.admissionRoute());
+                case DISCHARGE_METHOD -> l.text(a.dischargeMethod());
+                case DEPARTMENT -> l.text(a.department());
+                case ATTENDING_PHYSICIAN -> l.text(a.attendingPhysician());
+                case PRINCIPAL_DX -> l.text(a.principalDx());
+                case SECONDARY_DX -> l.list(a.secondaryDx());
+                case PRINCIPAL_PROC -> l.text(a.principalProc());
+                case OTHER_PROCS -> l.list(a.otherProcs());
+                case PROC_LEVELS -> l.list(a.procLevels());
+                case DAY_SURGERY -> l.bool(a.daySurgery());
+                case PAYER -> l.text(a.payer());
+                case TOTAL_COST -> l.amount(a.totalCost());
+                case ADMISSION_CONDITIONS -> l.list(a.admissionConditions());
+                case PROC_DATES -> l.list(a.procDates());
+                case PROC_WOUND_CLASSES -> l.list(a.woundClasses());
+                case PROC_HEALING -> l.list(a.woundHealing());
+                case PROC_ANAESTHESIA -> l.list(a.anaesthesia());
+                case VENTILATOR_HOURS -> l.amount(a.ventilatorHours());
+                case ICU_HOURS -> l.amount(a.icuHours());
+                case SELF_PAY -> l.amount(a.selfPay());
+                default -> {
+                    if (c.charge().isPresent()) {
+                        l.amount(charged ? a.charges().get(c.charge().get()) : Double.NaN);
+                    } else {
+                        l.amount(a.homepageFees().get(c.fee().orElseThrow()));
+                    }
+                }
+            }
         }
         l.text(scheme).text(g.status().name()).text(g.mdc()).text(g.adrg()).text(g.drg()).bool(g.cc())
-                .bool(g.mcc()).text(flags);
+                .bool(g.mcc()).text(flags).text(mapped);
         long hash = l.hash(start, l.length());
         l.whole(line).unsigned(hash).end();
     }

@@ -1,6 +1,9 @@
 package org.hqd.store.importing;
 
-import java.nio.file.Files;
+import java.io.BufferedOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.hqd.io.csv.CsvCells;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
 
@@ -52,10 +57,10 @@ final class Batch {
                 String cases = StagingTables.reader(result.caseFiles(), StagingTables.CASE_COLUMNS);
                 Reconciled r = fresh ? new Reconciled(0, 0, 0, all) : reconcile(s, file, cases);
                 boolean sort = !clustered && !result.oneHospital();
-                // the trailing dip_key and dip_version are set when the case is assigned to a DIP group;
-                // stored clustered by hospital (by range of the register): the zone maps then let a one-hospital
-                // query skip the rest
-                s.execute("INSERT INTO case_records SELECT *, " + batch + ", NULL, NULL FROM " + cases
+                // by name: the table's columns are in the order the migrations added them; dip_key and
+                // dip_version stay empty until the case is assigned to a DIP group; stored clustered by hospital
+                // (by range of the register): the zone maps then let a one-hospital query skip the rest
+                s.execute("INSERT INTO case_records BY NAME SELECT *, " + batch + " AS batch_id FROM " + cases
                         + (r.kept() == all ? "" : " WHERE line IN (SELECT line FROM stage)")
                         + (sort ? " ORDER BY hospital_id, discharge_date" : ""));
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "
@@ -127,16 +132,29 @@ final class Batch {
 
     /** Writes the batch's findings to {@code rejects/batch-N-<file>.rejects.csv}; empty when there are none. */
     Optional<Path> exportFindings(int batch, String file) {
-        try (Statement s = dir.connection().createStatement()) {
-            if (count(s, "SELECT count(*) FROM quality_findings WHERE batch_id = " + batch) == 0) {
-                return Optional.empty();
+        Path out = dir.folder("rejects").resolve("batch-" + batch + "-" + file.replaceAll("[^\\w.-]", "_")
+                .replaceFirst("\\.(csv|parquet)$", "") + ".rejects.csv");
+        try (PreparedStatement p = dir.connection().prepareStatement("SELECT file, line, hospital_id, record_id, "
+                + "rule_id, severity, message FROM quality_findings WHERE batch_id = ? ORDER BY line, rule_id")) {
+            p.setInt(1, batch);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                try (Writer w = new OutputStreamWriter(new BufferedOutputStream(OwnerOnly.newFile(out), 1 << 16),
+                        StandardCharsets.UTF_8)) {
+                    w.write("file,line,hospital_id,record_id,rule_id,severity,message\n");
+                    StringBuilder line = new StringBuilder();
+                    do {
+                        line.setLength(0);
+                        for (int i = 1; i <= 7; i++) {
+                            String v = r.getString(i);
+                            CsvCells.append(i > 1 ? line.append(',') : line, v == null ? "" : v);
+                        }
+                        w.write(line.append('\n').toString());
+                    } while (r.next());
+                }
             }
-            Path out = dir.folder("rejects").resolve("batch-" + batch + "-" + file.replaceAll("[^\\w.-]", "_")
-                    .replaceFirst("\\.(csv|parquet)$", "") + ".rejects.csv");
-            Files.deleteIfExists(out);
-            s.execute("COPY (SELECT file, line, hospital_id, record_id, rule_id, severity, message "
-                    + "FROM quality_findings WHERE batch_id = " + batch + " ORDER BY line, rule_id) TO '"
-                    + out.toAbsolutePath().toString().replace("'", "''") + "' (HEADER, DELIMITER ',')");
             return Optional.of(out);
         } catch (SQLException e) {
             throw new StoreException("导出被拒记录", e);

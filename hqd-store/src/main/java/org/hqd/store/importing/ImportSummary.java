@@ -17,12 +17,23 @@ import java.util.TreeMap;
  * @param warned          rows imported with a WARNING flag
  * @param findingsByRule  rule id → number of rows failing it
  * @param rejectsFile     the CSV listing every rejected and warned row, when there is one
+ * @param readAs          the layout and form the file was read as (abstracts), e.g. "hqms-codes（…），CSV GBK"
+ * @param mappedRows      rows whose 国家临床版 codes were mapped to 医保版 (a front-sheet layout)
  */
 public record ImportSummary(String file, FileKind kind, int batchId, boolean alreadyImported, long read,
                             long imported, long replaced, long unchanged, long rejected, long warned,
-                            Map<String, Long> findingsByRule, Optional<Path> rejectsFile, Duration elapsed) {
+                            Map<String, Long> findingsByRule, Optional<Path> rejectsFile, Duration elapsed,
+                            String readAs, long mappedRows) {
     public ImportSummary {
         findingsByRule = new TreeMap<>(findingsByRule);
+    }
+
+    /** A summary of a file read in its only form (register, facility reports), no codes mapped. */
+    public ImportSummary(String file, FileKind kind, int batchId, boolean alreadyImported, long read, long imported,
+                         long replaced, long unchanged, long rejected, long warned, Map<String, Long> findingsByRule,
+                         Optional<Path> rejectsFile, Duration elapsed) {
+        this(file, kind, batchId, alreadyImported, read, imported, replaced, unchanged, rejected, warned,
+                findingsByRule, rejectsFile, elapsed, "", 0);
     }
 
     public double rowsPerSecond() {

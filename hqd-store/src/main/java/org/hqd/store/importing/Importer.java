@@ -18,17 +18,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.hqd.HqdException;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.casemix.layout.LayoutCatalog;
+import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;
+import org.hqd.io.csv.TextEncoding;
+import org.hqd.io.layout.AbstractFile;
 import org.hqd.quality.AbstractQualityChecks;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.StoreException;
 
 /**
@@ -41,8 +45,29 @@ public final class Importer {
     /** The setting that holds the data directory's grouping scheme. */
     public static final String SCHEME_SETTING = "scheme";
 
-    /** @param scheme the scheme asked for on the command line, if any */
-    public record Settings(Charset charset, int threads, Optional<String> scheme) { }
+    /**
+     * How to import.
+     *
+     * @param charset the encoding of CSV files; empty: detected from each file's bytes (UTF-8 or GBK)
+     * @param scheme  the scheme asked for on the command line, if any
+     * @param layout  the layout of abstract files; empty: recognised from each file's header
+     * @param layouts the layouts known besides the bundled ones and those of the data directory's {@code layouts/}
+     */
+    public record Settings(Optional<Charset> charset, int threads, Optional<String> scheme, Optional<String> layout,
+                           LayoutCatalog layouts) {
+        /** Files in this charset, layouts recognised. */
+        public Settings(Charset charset, int threads, Optional<String> scheme) {
+            this(Optional.of(charset), threads, scheme, Optional.empty(), LayoutCatalog.bundled());
+        }
+
+        /** Encodings detected, layouts recognised among the bundled ones. */
+        public static Settings detecting(int threads, Optional<String> scheme) {
+            return new Settings(Optional.empty(), threads, scheme, Optional.empty(), LayoutCatalog.bundled());
+        }
+    }
+
+    /** The folder of a data directory whose {@code *.json} layout files the import knows besides the bundled ones. */
+    public static final String LAYOUTS_FOLDER = "layouts";
 
     private final DataDirectory dir;
     private final RulePackCatalog packs;
@@ -50,6 +75,7 @@ public final class Importer {
     private final Settings settings;
     private final RulePack pack;
     private final DrgGrouper grouper;
+    private final LayoutCatalog layouts;
 
     public Importer(DataDirectory dir, RulePackCatalog packs, QualityRuleCatalog rules, Settings settings) {
         this.dir = dir;
@@ -58,24 +84,12 @@ public final class Importer {
         this.settings = settings;
         this.pack = packs.load(scheme());
         this.grouper = DrgGrouper.of(pack);
-        removeStaleWork();
+        this.layouts = settings.layouts().withFolder(dir.path().resolve(LAYOUTS_FOLDER));
     }
 
     /**
-     * Removes the work folders of imports that were killed: this process holds the directory's write lock, so no
-     * other import can be running.
-     */
-    private void removeStaleWork() {
-        try (Stream<Path> s = Files.list(dir.folder("tmp"))) {
-            s.filter(p -> p.getFileName().toString().startsWith("import-")).forEach(Importer::deleteTree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The files of these paths (a directory stands for its .csv and .parquet files), the files of a directory in
-     * name order.
+     * The files of these paths (a directory stands for its .csv, .parquet, .xlsx, .xls and .dbf files), the files of
+     * a directory in name order.
      */
     public static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -84,7 +98,8 @@ public final class Importer {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> {
                         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return Files.isRegularFile(f) && (n.endsWith(".csv") || n.endsWith(".parquet"))
+                        return Files.isRegularFile(f) && (n.endsWith(".csv") || n.endsWith(".parquet")
+                                || n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".dbf"))
                                 && !n.endsWith(".invalid.csv") && !n.endsWith(".rejects.csv");
                     }).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
                 } catch (IOException e) {
@@ -101,65 +116,65 @@ public final class Importer {
 
     /**
      * The files in the order to import them: the register first, then facility reports, then abstracts (so that a
-     * summary of the abstracts can already name tiers), each kind in the given order. Parquet files count as
-     * abstracts here; an unrecognised file keeps its place at the end and fails when imported.
+     * summary of the abstracts can already name tiers and match org codes), each kind in the given order. Any file
+     * that is neither a register nor facility reports counts as abstracts here, and fails when imported if it is in
+     * no known layout.
      */
     public List<Path> inImportOrder(List<Path> files) throws IOException {
         List<Path> ordered = new ArrayList<>(files);
         Map<Path, Integer> rank = new java.util.HashMap<>();
         for (Path f : files) {
-            boolean parquet = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
-            int r = FileKind.ABSTRACTS.ordinal();
-            if (!parquet) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    r = new CsvChunkReader(in, 1 << 16).next()
-                            .flatMap(c -> FileKind.recognise(CsvScanner.header(Optional.of(c), settings.charset(),
-                                    f.toString())))
-                            .map(k -> k == FileKind.ABSTRACTS ? 2 : k == FileKind.FACILITY_REPORTS ? 1 : 0).orElse(3);
-                }
-            } else {
-                r = 2;
-            }
-            rank.put(f, r);
+            rank.put(f, tableKind(f).map(k -> k == FileKind.FACILITY_REPORTS ? 1 : 0).orElse(2));
         }
         ordered.sort(Comparator.comparing(rank::get));
         return ordered;
     }
 
+    /**
+     * Imports one file as one batch.
+     *
+     * @throws org.hqd.HqdException when the file is in no known layout (naming the closest), lacks a required column
+     *                              or is not in a readable encoding; nothing is written then
+     */
     public ImportSummary importFile(Path file) throws IOException {
         long started = System.nanoTime();
-        Path work = dir.folder("tmp").resolve("import-" + UUID.randomUUID());
-        Files.createDirectories(work);
+        Path work = dir.scratch("import"); // owner-only; left by a kill, removed at the next opening
         try {
             boolean parquet = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
             Path csv = parquet ? parquetToCsv(file, work) : file;
-            Charset charset = parquet ? StandardCharsets.UTF_8 : settings.charset(); // DuckDB writes UTF-8
-            FileKind kind = kind(csv, file, charset);
             String name = file.getFileName().toString();
-            ImportSummary s = switch (kind) {
-                case ABSTRACTS -> importAbstracts(csv, name, work, charset);
-                case HOSPITALS, FACILITY_REPORTS -> new TableImport(dir, rules, charset, kind).run(csv, name, work);
-            };
+            Optional<FileKind> table = parquet ? Optional.empty() : tableKind(file);
+            ImportSummary s;
+            if (table.isPresent()) {
+                s = new TableImport(dir, rules, csvCharset(file), table.get()).run(csv, name, work);
+            } else {
+                // DuckDB writes Parquet as UTF-8 CSV in the canonical columns
+                AbstractFile.Options o = parquet ? new AbstractFile.Options(Optional.of(StandardCharsets.UTF_8),
+                        Optional.empty(), layouts) : new AbstractFile.Options(settings.charset(), settings.layout(),
+                        layouts);
+                try (InputStream in = Files.newInputStream(csv);
+                     AbstractFile abstracts = AbstractFile.open(in, file.toString(), o)) {
+                    s = importAbstracts(abstracts, name, work);
+                }
+            }
             return withElapsed(s, Duration.ofNanos(System.nanoTime() - started));
         } finally {
-            deleteTree(work);
+            OwnerOnly.deleteTree(work);
         }
     }
 
-    private ImportSummary importAbstracts(Path csv, String name, Path work, Charset charset) throws IOException {
+    private ImportSummary importAbstracts(AbstractFile file, String name, Path work) throws IOException {
         AbstractQualityChecks checks = new AbstractQualityChecks(rules, grouper::knowsCode);
-        HospitalBuckets ranges = new HospitalBuckets(registeredHospitals());
-        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), ranges, charset,
+        Register register = register();
+        HospitalBuckets ranges = new HospitalBuckets(register.ids());
+        AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), ranges, register::resolve,
                 settings.threads());
         Path findings = work.resolve("findings.csv");
-        AbstractStaging.Staged staged;
-        try (InputStream in = Files.newInputStream(csv)) {
-            staged = staging.run(in, name, work, findings);
-        }
+        AbstractStaging.Staged staged = staging.run(file, name, work, findings);
         Optional<Integer> earlier = batchWithHash(staged.contentHash());
         if (earlier.isPresent()) {
             return new ImportSummary(name, FileKind.ABSTRACTS, earlier.get(), true, staged.read(), 0, 0, 0, 0, 0,
-                    Map.of(), Optional.empty(), Duration.ZERO);
+                    Map.of(), Optional.empty(), Duration.ZERO, file.describe(), 0);
         }
         Batch b = new Batch(dir, rules);
         BatchCounts counts = b.mergeAbstracts(name, staged, findings, pack.id(), ranges.fromRegister());
@@ -170,20 +185,36 @@ public final class Importer {
         }
         return new ImportSummary(name, FileKind.ABSTRACTS, counts.batchId(), false, staged.read(), counts.added(),
                 counts.replaced(), counts.unchanged(), staged.rejected() + counts.duplicates(), staged.warned(),
-                byRule, rejects, Duration.ZERO);
+                byRule, rejects, Duration.ZERO, file.describe(), staged.mappedRows());
     }
 
-    private List<String> registeredHospitals() {
+    /**
+     * The register's hospitals, and their org codes: a file's hospital code that is an org code (组织机构代码 or
+     * 医保定点编码) stands for its hospital; any other code is kept as it is.
+     */
+    private record Register(List<String> ids, Map<String, String> byOrgCode) {
+        String resolve(String code) {
+            String id = byOrgCode.get(code);
+            return id == null ? code : id;
+        }
+    }
+
+    private Register register() {
         List<String> ids = new ArrayList<>();
+        Map<String, String> byOrg = new java.util.HashMap<>();
         try (Statement s = dir.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT hospital_id FROM hospitals")) {
+             ResultSet r = s.executeQuery("SELECT hospital_id, org_code FROM hospitals")) {
             while (r.next()) {
                 ids.add(r.getString(1));
+                if (r.getString(2) != null && !r.getString(2).isBlank()) {
+                    byOrg.put(r.getString(2).strip(), r.getString(1));
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("读取医院名册", e);
         }
-        return ids;
+        ids.forEach(byOrg::remove); // a hospital id is itself, even if another hospital had it as its org code
+        return new Register(ids, byOrg);
     }
 
     private Optional<Integer> batchWithHash(String hash) {
@@ -212,13 +243,35 @@ public final class Importer {
         return wanted;
     }
 
-    private FileKind kind(Path csv, Path original, Charset charset) throws IOException {
-        try (InputStream in = Files.newInputStream(csv)) {
-            List<String> header = CsvScanner.header(new CsvChunkReader(in, 1 << 16).next(), charset,
-                    original.toString());
-            return FileKind.recognise(header).orElseThrow(() -> new HqdException(original + "：无法识别文件类型。病案首页须有 "
-                    + "record_id 和 principal_dx 列，医院名册须有 hospital_id 和 tier 列，机构报表须有 hospital_id 和 period 列"));
+    /**
+     * Whether a CSV file is the register or facility reports (their own columns); empty for anything else (abstracts
+     * in some layout, Parquet, a workbook, a DBF table).
+     */
+    private Optional<FileKind> tableKind(Path f) throws IOException {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".parquet") || n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".dbf")) {
+            return Optional.empty();
         }
+        try (InputStream in = Files.newInputStream(f)) {
+            Optional<CsvChunk> first = new CsvChunkReader(in, 1 << 16).next();
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            Charset cs = settings.charset().orElseGet(() -> TextEncoding.of(first.get().data(), 0, first.get().length())
+                    .charset().orElse(StandardCharsets.UTF_8));
+            return FileKind.recognise(CsvScanner.header(first, cs, f.toString()))
+                    .filter(k -> k != FileKind.ABSTRACTS);
+        }
+    }
+
+    /** The charset of a register or facility-report file: the one named, or the one its bytes are valid in. */
+    private Charset csvCharset(Path f) throws IOException {
+        if (settings.charset().isPresent()) {
+            return settings.charset().get();
+        }
+        byte[] b = Files.readAllBytes(f);
+        return TextEncoding.of(b, 0, b.length).charset().orElseThrow(() -> org.hqd.HqdException.withHint(f
+                + "：文件既不是 UTF-8 也不是 GBK 编码的文本", "：请用 --encoding 指明它的编码"));
     }
 
     private Path parquetToCsv(Path parquet, Path work) {
@@ -234,17 +287,7 @@ public final class Importer {
 
     private static ImportSummary withElapsed(ImportSummary s, Duration d) {
         return new ImportSummary(s.file(), s.kind(), s.batchId(), s.alreadyImported(), s.read(), s.imported(),
-                s.replaced(), s.unchanged(), s.rejected(), s.warned(), s.findingsByRule(), s.rejectsFile(), d);
-    }
-
-    static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                s.replaced(), s.unchanged(), s.rejected(), s.warned(), s.findingsByRule(), s.rejectsFile(), d,
+                s.readAs(), s.mappedRows());
     }
 }

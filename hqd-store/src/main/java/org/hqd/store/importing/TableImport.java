@@ -28,6 +28,7 @@ import org.hqd.io.csv.CsvScanner;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.OwnerOnly;
 import org.hqd.store.Transaction;
 
 /**
@@ -41,6 +42,7 @@ final class TableImport {
     private final FileKind kind;
     private final QualityRule rule;
     private final List<String> columns;
+    private final List<String> required;
     private final String table;
 
     TableImport(DataDirectory dir, QualityRuleCatalog rules, Charset charset, FileKind kind) {
@@ -49,7 +51,8 @@ final class TableImport {
         this.kind = kind;
         boolean register = kind == FileKind.HOSPITALS;
         this.rule = rules.rule(register ? "REGISTER_INVALID" : "REPORT_INVALID");
-        this.columns = register ? HospitalColumn.header() : FacilityReportColumn.header();
+        this.columns = register ? HospitalColumn.all() : FacilityReportColumn.header();
+        this.required = register ? HospitalColumn.header() : FacilityReportColumn.header();
         this.table = register ? "hospital_register" : "facility_report_rows";
     }
 
@@ -61,7 +64,7 @@ final class TableImport {
         boolean synthetic = read(bytes, file, good, bad);
         Path stage = work.resolve("table.csv");
         Path findings = work.resolve("findings.csv");
-        try (OutputStream out = Files.newOutputStream(stage); OutputStream f = Files.newOutputStream(findings)) {
+        try (OutputStream out = OwnerOnly.newFile(stage); OutputStream f = OwnerOnly.newFile(findings)) {
             StagingLines rows = new StagingLines(bytes.length + bytes.length / 4);
             for (String[] row : good) {
                 for (String v : row) {
@@ -86,14 +89,19 @@ final class TableImport {
      * (its optional column {@value SyntheticData#REGISTER_COLUMN} is {@code 1}).
      */
     private boolean read(byte[] bytes, String file, List<String[]> good, List<String[]> bad) throws IOException {
-        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16);
+        CsvChunkReader reader = new CsvChunkReader(new java.io.ByteArrayInputStream(bytes), 1 << 16, file);
         Optional<CsvChunk> chunk = reader.next();
         List<String> header = CsvScanner.header(chunk, charset, file);
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            Integer earlier = at.putIfAbsent(name, i);
+            if (earlier != null && columns.contains(name)) {
+                throw new HqdException(file + "：表头中列 " + name + " 出现两次（第 " + (earlier + 1) + " 列和第 " + (i + 1)
+                        + " 列），无法确定用哪一列；请删去重复的列");
+            }
         }
-        List<String> missing = columns.stream().filter(c -> !at.containsKey(c)).toList();
+        List<String> missing = required.stream().filter(c -> !at.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new HqdException(file + "：" + kind.label() + "缺少列 " + String.join("、", missing));
         }
@@ -111,11 +119,11 @@ final class TableImport {
                 }
                 String[] row = new String[columns.size()];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = s.field(at.get(columns.get(i))).strip();
+                    Integer col = at.get(columns.get(i));
+                    row[i] = col == null ? "" : s.field(col).strip();
                 }
-                String problem = s.fieldCount() != header.size() || s.unterminated()
-                        ? "字段数为 " + s.fieldCount() + "，表头为 " + header.size() + (s.unterminated() ? "（引号未闭合）" : "")
-                        : problem(row);
+                String shape = s.shapeProblem(header.size());
+                String problem = shape.isEmpty() ? problem(row) : shape;
                 String key = kind == FileKind.HOSPITALS ? row[0] : row[0] + "|" + row[1];
                 if (problem.isEmpty() && firstLineOfKey.containsKey(key)) {
                     problem = "与第 " + firstLineOfKey.get(key) + " 行重复";
@@ -224,8 +232,8 @@ final class TableImport {
                 long replaced = Batch.count(s, "SELECT count(*) FROM stage_table JOIN " + table + " USING (" + key + ")");
                 s.execute("DELETE FROM " + table + " t USING stage_table s WHERE " + joinOn);
                 long added = Batch.count(s, "SELECT count(*) FROM stage_table") - replaced;
-                s.execute("INSERT INTO " + table + " SELECT " + String.join(", ", columns) + ", " + batch
-                        + " FROM stage_table");
+                s.execute("INSERT INTO " + table + " (" + String.join(", ", columns) + ", batch_id) SELECT "
+                        + String.join(", ", columns) + ", " + batch + " FROM stage_table");
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", * FROM "
                         + StagingTables.reader(findings, StagingTables.FINDING_COLUMNS));
                 Batch.recordBatch(c, batch, file, kind.name(), hash, null, good + bad, added, replaced, unchanged, bad,

@@ -192,6 +192,19 @@ final class MeasureQueryTest {
     }
 
     @Test
+    void dischargeMonths_implausibleDatesStoredEarlier_areNotADefaultPeriod() throws IOException {
+        Path store = build(tmp.resolve("implausible"), List.of(medical("H001", "R1", "P1"), medical("H001", "R2", "P2"),
+                medical("H001", "R3", "P3")));
+        try (DataDirectory dir = DataDirectory.openForWriting(store)) {
+            // as a version without range rules could have stored them
+            dir.execute("UPDATE case_records SET discharge_date = DATE '9999-12-31' WHERE record_id = 'R2'");
+            dir.execute("UPDATE case_records SET discharge_date = DATE '0001-01-01' WHERE record_id = 'R3'");
+
+            assertThat(new MeasureQuery(dir).dischargeMonths()).contains(EvaluationPeriod.parse("2024-03..2024-03"));
+        }
+    }
+
+    @Test
     void whole_firstQuarter_caseMeasuresOfH001_areTheHandComputedSums() {
         HospitalMeasures h = whole("2024-01..2024-03", Optional.empty()).get("H001");
 

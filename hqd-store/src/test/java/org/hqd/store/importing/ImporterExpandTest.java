@@ -73,8 +73,8 @@ final class ImporterExpandTest {
 
         assertThatThrownBy(() -> Stores.importInto(data, odd))
                 .isInstanceOf(HqdException.class)
-                .hasMessage(odd + "：无法识别文件类型。病案首页须有 record_id 和 principal_dx 列，医院名册须有 hospital_id 和 tier 列，"
-                        + "机构报表须有 hospital_id 和 period 列");
+                .hasMessage(odd + "：无法识别文件格式（表头不是任何已知格式）。最接近的是 hqms-chinese（住院病案首页（中文列名）），"
+                        + "缺少列 主要诊断编码、出院时间；hqd layouts 列出已知格式，hqd layouts check 查看文件各列，--layout 可指定格式");
         try (DataDirectory dir = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM import_batches")).isZero();
         }

@@ -79,20 +79,35 @@ final class ImporterFormatsTest {
         assertThat(s.findingsByRule()).containsExactly(entry("FIELD_FORMAT", 1L));
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT hospital_id, message FROM rejects"))
-                    .containsExactly("医院甲|字段格式错误（数值、日期或代码取值无效）：年龄(岁)(age_years) 不是非负整数：'五十'");
+                    .containsExactly("医院甲|字段格式错误（数值、日期或代码取值无效）：年龄(岁)(age_years) 不是非负整数");
         }
     }
 
+    /** Issue #15 item 8: a GBK file named UTF-8 is refused with a hint, never stored as replacement characters. */
     @Test
-    void importFile_gbkReadAsUtf8_keepsTheCodesButNotTheText() throws IOException {
-        ImportSummary s = importWith(tmp.resolve("data"), StandardCharsets.UTF_8, csv("gbk.csv", GBK));
+    void importFile_gbkNamedUtf8_isRefusedAndWritesNothing() throws IOException {
+        Path gbk = csv("gbk.csv", GBK);
 
-        assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(7L, 7L, 0L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importWith(tmp.resolve("data"), StandardCharsets.UTF_8,
+                gbk)).isInstanceOf(org.hqd.HqdException.class)
+                .hasMessageContaining("gbk.csv：第 1 行起的内容不是 UTF-8 编码的文本：请确认文件的编码，用 --encoding 指明");
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
-            assertThat(Stores.rows(dir.connection(), "SELECT drg FROM cases ORDER BY record_id"))
-                    .containsExactly("GD25", "FV25", "ES31", "PS45", "0000", "MZ19", "GD25");
-            assertThat(Stores.rows(dir.connection(), "SELECT department FROM cases WHERE record_id = 'R001'").get(0))
-                    .isNotEqualTo("普外科").contains("\uFFFD");
+            assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM case_records")).isZero();
+        }
+    }
+
+    /** Issue #15 item 8: without an encoding, a GBK file is detected and read as GBK. */
+    @Test
+    void importFile_gbkWithoutEncoding_isDetected() throws IOException {
+        Path gbk = csv("gbk.csv", GBK);
+        try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
+            ImportSummary s = new Importer(dir, Stores.PACKS, org.hqd.quality.QualityRuleCatalog.standard(),
+                    Importer.Settings.detecting(2, java.util.Optional.empty())).importFile(gbk);
+
+            assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(7L, 7L, 0L);
+            assertThat(s.readAs()).endsWith("CSV GBK（自动识别）");
+            assertThat(Stores.rows(dir.connection(), "SELECT department FROM cases WHERE record_id = 'R001'"))
+                    .containsExactly("普外科");
         }
     }
 

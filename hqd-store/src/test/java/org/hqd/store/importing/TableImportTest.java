@@ -83,9 +83,9 @@ final class TableImportTest {
         assertThat(s.rejectsFile()).contains(tmp.resolve("data/rejects/batch-1-hospitals.rejects.csv"));
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM hospitals ORDER BY hospital_id")).containsExactly(
-                    "H001|长沙市第一医院|430000|430100|430102|CITY_TERTIARY|GENERAL|1200",
-                    "H002|浏阳市人民医院|430000|430100|430181|COUNTY|GENERAL|600",
-                    "H003|湘雅医院, 本部|430000|430100|430105|NATIONAL_CENTER|GENERAL|NULL");
+                    "H001|长沙市第一医院|430000|430100|430102|CITY_TERTIARY|GENERAL|1200|NULL",
+                    "H002|浏阳市人民医院|430000|430100|430181|COUNTY|GENERAL|600|NULL",
+                    "H003|湘雅医院, 本部|430000|430100|430105|NATIONAL_CENTER|GENERAL|NULL|NULL");
             String m = "医院名册行无效（编码缺失或层级、类别、床位数取值无效）：";
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM rejects ORDER BY line")).containsExactly(
                     "hospitals.csv|5|NULL|NULL|REGISTER_INVALID|ERROR|" + m + "hospital_id 缺失",
@@ -93,7 +93,7 @@ final class TableImportTest {
                     "hospitals.csv|7|H006|NULL|REGISTER_INVALID|ERROR|" + m + "type 取值 'CLINIC' 无效",
                     "hospitals.csv|8|H007|NULL|REGISTER_INVALID|ERROR|" + m + "beds 不是非负整数：'-5'",
                     "hospitals.csv|9|H008|NULL|REGISTER_INVALID|ERROR|" + m + "beds 不是非负整数：'很多'",
-                    "hospitals.csv|10|H009|NULL|REGISTER_INVALID|ERROR|" + m + "字段数为 9，表头为 8");
+                    "hospitals.csv|10|H009|NULL|REGISTER_INVALID|ERROR|" + m + "有 9 个字段，表头有 8 个（逗号未加引号或行被截断）");
             assertThat(Stores.rows(dir.connection(), "SELECT kind, rows_read, rows_imported, rows_rejected "
                     + "FROM import_batches")).containsExactly("HOSPITALS|9|3|6");
         }
@@ -197,7 +197,7 @@ final class TableImportTest {
         assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(2L, 1L, 1L);
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT line, hospital_id, message FROM rejects"))
-                    .containsExactly("3|H002|医院名册行无效（编码缺失或层级、类别、床位数取值无效）：字段数为 3，表头为 8");
+                    .containsExactly("3|H002|医院名册行无效（编码缺失或层级、类别、床位数取值无效）：有 3 个字段，表头有 8 个（逗号未加引号或行被截断）");
         }
     }
 
@@ -231,6 +231,34 @@ final class TableImportTest {
         assertThatThrownBy(() -> Stores.importInto(tmp.resolve("data"), file))
                 .isInstanceOf(HqdException.class)
                 .hasMessageContaining("hospitals.csv：医院名册缺少列 province_code、city_code、county_code、beds");
+        try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
+            assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM import_batches")).isZero();
+        }
+    }
+
+    @Test
+    void importFile_registerWithOrgCodes_keepsThemInTheHospitalsView() throws IOException {
+        Path file = write("hospitals.csv", REGISTER_HEADER + ",org_code\n"
+                + "H001,甲医院,430000,430100,430102,COUNTY,GENERAL,100,SYN000001\n"
+                + "H002,乙医院,430000,430100,430102,COUNTY,GENERAL,100,\n");
+
+        Stores.importInto(tmp.resolve("data"), file);
+
+        try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
+            assertThat(Stores.rows(dir.connection(), "SELECT hospital_id, org_code FROM hospitals ORDER BY 1"))
+                    .containsExactly("H001|SYN000001", "H002|NULL");
+        }
+    }
+
+    /** Issue #15 item 10: a column given twice is refused, not one of them used silently. */
+    @Test
+    void importFile_registerWithAColumnTwice_failsNamingItAndWritesNothing() throws IOException {
+        Path file = write("hospitals.csv", REGISTER_HEADER + ",tier\n"
+                + "H001,甲医院,430000,430100,430102,COUNTY,GENERAL,100,CITY_TERTIARY\n");
+
+        assertThatThrownBy(() -> Stores.importInto(tmp.resolve("data"), file))
+                .isInstanceOf(HqdException.class)
+                .hasMessageContaining("hospitals.csv：表头中列 tier 出现两次（第 6 列和第 9 列）");
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM import_batches")).isZero();
         }

@@ -1,4 +1,4 @@
-package org.hqd.web;
+package org.hqd.app;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,16 +7,16 @@ import java.util.function.Supplier;
 /**
  * A bounded LRU cache of query results, keyed by the query and its parameters (before scoping). The store cannot
  * change under a running server — it holds the data directory's write lock, so imports wait for it — so a result
- * stays valid for the server's life, except where the server itself changes what a query reads: budget actuals
- * imported through the API feed the evaluation measures ({@code finance_months}), so that import {@link #clear()}s
- * the caches of measures.
+ * stays valid for the server's life, except where a use case of the server changes what a query reads: budget
+ * actuals feed the evaluation measures ({@code finance_months}), so their import sends the "measures changed" notice
+ * on which the caches of measures are {@link #clear()}ed.
  */
-final class ResultCache {
+public final class ResultCache {
     private final Map<String, Object> entries;
     /** Incremented by {@link #clear()}: a result computed across a clear is not kept. */
     private long generation;
 
-    ResultCache(int capacity) {
+    public ResultCache(int capacity) {
         entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
@@ -26,7 +26,7 @@ final class ResultCache {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute) {
+    public <T> T get(String key, Supplier<T> compute) {
         long started;
         synchronized (entries) {
             Object hit = entries.get(key);
@@ -45,7 +45,7 @@ final class ResultCache {
     }
 
     /** Forgets every result (the data they were computed from has changed). */
-    void clear() {
+    public void clear() {
         synchronized (entries) {
             generation++;
             entries.clear();

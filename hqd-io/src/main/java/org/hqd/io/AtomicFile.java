@@ -1,4 +1,4 @@
-package org.hqd.cli;
+package org.hqd.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file through a temporary sibling and renames it at the end: readers never see half a file. */
-final class AtomicFile {
+public final class AtomicFile {
     /** What writes the content. */
-    interface Body<T> {
+    public interface Body<T> {
         T write(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static <T> T write(Path target, Body<T> body) throws IOException {
+    public static <T> T write(Path target, Body<T> body) throws IOException {
         Path abs = target.toAbsolutePath();
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());

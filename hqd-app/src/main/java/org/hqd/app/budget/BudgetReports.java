@@ -1,0 +1,187 @@
+package org.hqd.app.budget;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.hqd.app.Actor;
+import org.hqd.app.AuditTrail;
+import org.hqd.app.DataAccess;
+import org.hqd.app.NotFoundException;
+import org.hqd.budget.BudgetCatalog;
+import org.hqd.budget.BudgetKind;
+import org.hqd.budget.BudgetLine;
+import org.hqd.budget.BudgetReport;
+import org.hqd.budget.BudgetRules;
+import org.hqd.budget.BudgetVersion;
+import org.hqd.budget.ExecutionLine;
+import org.hqd.budget.PerformanceAssessment;
+import org.hqd.budget.PerformanceTarget;
+import org.hqd.budget.StructureIndicators;
+import org.hqd.budget.Variance;
+import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.budget.BudgetAnalysis;
+import org.hqd.store.budget.BudgetStore;
+import org.hqd.store.evaluation.MeasureQuery;
+
+/**
+ * The use cases that read budgets: the list, a hospital's execution as of a month (with alerts, against the version in
+ * force), the history, the performance assessment, what a reader sees of a hospital-year (a department user: its own
+ * lines only), and the yearly report for export (audited).
+ */
+public final class BudgetReports {
+    private final DataAccess data;
+    private final Clock clock;
+    private final BudgetStores stores = new BudgetStores(BudgetCatalog.standard());
+    private final BudgetRules rules = BudgetRules.standard();
+    private final IndicatorCatalog indicators = IndicatorCatalog.standard();
+
+    public BudgetReports(DataAccess data, Clock clock) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    private BudgetAnalysis analysis(DataDirectory d) {
+        return new BudgetAnalysis(stores.of(d), rules, new MeasureQuery(d), indicators);
+    }
+
+    /** Every budget (its latest version) of the hospitals the reader may see, latest year first. */
+    public List<BudgetSummary> list(Predicate<String> visibleHospital) {
+        return data.with(d -> {
+            BudgetStore s = stores.of(d);
+            List<BudgetSummary> out = new ArrayList<>();
+            for (BudgetVersion v : s.budgets()) {
+                if (visibleHospital.test(v.hospitalId())) {
+                    out.add(new BudgetSummary(v, s.hospitalName(v.hospitalId()), s.inForce(v.hospitalId(), v.year()),
+                            s.actualMonths(v.hospitalId(), v.year())));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The hospital-year a reader asks about: without a hospital, the first visible budget (of the year, if given);
+     * without a year, the hospital's latest; without a month, the last month with actual amounts (12 when none).
+     */
+    public Selection select(Optional<String> hospital, Optional<Integer> year, Optional<Integer> month,
+                            Predicate<String> visibleHospital) {
+        return data.with(d -> {
+            BudgetStore s = stores.of(d);
+            List<BudgetVersion> visible = s.budgets().stream().filter(v -> visibleHospital.test(v.hospitalId()))
+                    .filter(v -> hospital.map(h -> h.equals(v.hospitalId())).orElse(true)).toList();
+            String h = hospital.orElseGet(() -> visible.stream().filter(v -> year.map(y -> y == v.year()).orElse(true))
+                    .findFirst().map(BudgetVersion::hospitalId).orElseThrow(() -> new NotFoundException(
+                            year.map(y -> y + " 年").orElse("") + "还没有可以查看的预算")));
+            int y = year.orElseGet(() -> visible.stream().filter(v -> v.hospitalId().equals(h)).findFirst()
+                    .map(BudgetVersion::year).orElseThrow(() -> new NotFoundException("医院 " + AuditTrail.clip(h)
+                            + " 还没有预算")));
+            BudgetVersion latest = s.latest(h, y).orElseThrow(() ->
+                    new NotFoundException("医院 " + AuditTrail.clip(h) + " 没有 " + y + " 年的预算"));
+            Set<Integer> months = s.actualMonths(h, y);
+            int m = month.orElse(months.stream().mapToInt(Integer::intValue).max().orElse(12));
+            return new Selection(h, y, m, latest, months);
+        });
+    }
+
+    /** Execution as of a month, line by line, against the version in force (before approval: the latest). */
+    public BudgetStatus status(String hospital, int year, int month) {
+        return data.with(d -> {
+            BudgetAnalysis a = analysis(d);
+            BudgetVersion basis = a.basis(hospital, year);
+            return new BudgetStatus(stores.of(d).hospitalName(hospital), basis, a.status(hospital, year, month));
+        });
+    }
+
+    /** The structure indicators of the actual amounts of months 1–{@code month}. */
+    public StructureIndicators structure(String hospital, int year, int month) {
+        return data.with(d -> StructureIndicators.of(stores.of(d).actuals(hospital, year).stream()
+                .filter(a -> a.month() <= month).toList(), stores.catalog()));
+    }
+
+    /** The performance assessment as of a month: each target's actual, whether it is met, its score; the grade. */
+    public PerformanceAssessment assess(String hospital, int year, int month) {
+        return data.with(d -> {
+            BudgetAnalysis a = analysis(d);
+            return a.performance(hospital, year, month, a.status(hospital, year, month));
+        });
+    }
+
+    public BudgetHistory history(String hospital, int year) {
+        return data.with(d -> new BudgetHistory(totals(stores.of(d), hospital, year, dep -> true),
+                stores.of(d).events(hospital, year)));
+    }
+
+    private List<VersionTotals> totals(BudgetStore s, String hospital, int year, Predicate<String> departments) {
+        List<VersionTotals> out = new ArrayList<>();
+        for (BudgetVersion v : s.versions(hospital, year)) {
+            long revenue = 0;
+            long expenditure = 0;
+            for (BudgetLine l : s.lines(hospital, year, v.version())) {
+                if (!departments.test(l.department())) {
+                    continue;
+                }
+                if (s.catalog().item(l.item()).map(i -> i.kind() == BudgetKind.REVENUE).orElse(false)) {
+                    revenue += l.fen();
+                } else {
+                    expenditure += l.fen();
+                }
+            }
+            out.add(new VersionTotals(v, revenue, expenditure));
+        }
+        return out;
+    }
+
+    /** What a reader sees of the selection: everything, or a department user only its department's lines. */
+    public BudgetView view(Selection sel, Optional<String> department) {
+        Predicate<String> mine = dep -> department.map(dep::equals).orElse(true);
+        return data.with(d -> {
+            BudgetStore s = stores.of(d);
+            BudgetReport r = analysis(d).report(sel.hospital(), sel.year(), sel.month());
+            List<ExecutionLine> lines = r.lines().stream().filter(l -> mine.test(l.department())).toList();
+            boolean whole = department.isEmpty();
+            StructureIndicators structure = whole ? r.structure() : StructureIndicators.of(s.actuals(sel.hospital(),
+                    sel.year()).stream().filter(a -> a.month() <= sel.month() && mine.test(a.department())).toList(),
+                    s.catalog());
+            return new BudgetView(sel, r, department, s.inForce(sel.hospital(), sel.year()),
+                    totals(s, sel.hospital(), sel.year(), mine), lines, structure,
+                    whole ? r.byDepartment() : Variance.byDepartment(lines),
+                    whole ? r.byItem() : Variance.byItem(lines), whole ? r.performance() : only(r.performance(), mine));
+        });
+    }
+
+    /** The assessment of a department's own targets only, scored over them. */
+    private PerformanceAssessment only(PerformanceAssessment all, Predicate<String> mine) {
+        Map<PerformanceTarget, OptionalDouble> actuals = new LinkedHashMap<>();
+        all.results().stream().filter(x -> mine.test(x.target().department()))
+                .forEach(x -> actuals.put(x.target(), x.actual()));
+        return PerformanceAssessment.assess(new ArrayList<>(actuals.keySet()), actuals::get, rules);
+    }
+
+    /** Whether the budgets are synthetic data (the reports then say 合成数据). */
+    public boolean synthetic() {
+        return data.synthetic();
+    }
+
+    /**
+     * The yearly report of a hospital as of a month, to be written to {@code file} (PDF or Excel): the export is
+     * audited, the full report as 预算报告, the public summary as 财务信息公开.
+     */
+    public BudgetReport export(Actor actor, String hospital, int year, int month, boolean publicSummary, String file) {
+        Instant now = clock.instant();
+        return data.inTransaction("导出预算报告", d -> {
+            BudgetReport r = analysis(d).report(hospital, year, month);
+            AuditTrail.record(d, now, actor, "导出", (publicSummary ? "财务信息公开 " : "预算报告 ") + hospital + " " + year
+                    + " 年（截至 " + month + " 月）→ " + AuditTrail.clip(file));
+            return r;
+        });
+    }
+}

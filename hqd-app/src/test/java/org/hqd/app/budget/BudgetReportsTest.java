@@ -1,0 +1,112 @@
+package org.hqd.app.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.hqd.app.Actor;
+import org.hqd.app.AuditEntries;
+import org.hqd.app.NotFoundException;
+import org.hqd.app.Register;
+import org.hqd.app.TickingClock;
+import org.hqd.app.Workspace;
+import org.hqd.budget.BudgetAction;
+import org.hqd.budget.BudgetKind;
+import org.hqd.budget.BudgetReport;
+import org.hqd.store.access.AuditLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading budgets: the defaults of a selection, what a department user sees, the audited export. The budget and the
+ * actual amounts of {@link BudgetServiceTest}: 财务科 人员经费 1,000 yuan a month (1,300 in January–March); 全院
+ * 财政基本支出补助收入 6,000 in January and July (6,000 received in January). Amounts below are fen.
+ */
+final class BudgetReportsTest {
+    @TempDir
+    Path tmp;
+
+    Workspace w;
+    BudgetReports reports;
+
+    @BeforeEach
+    void open() {
+        w = Workspace.open(tmp.resolve("data"));
+        Register.importInto(w, tmp);
+        reports = new BudgetReports(w, new TickingClock(BudgetServiceTest.START));
+    }
+
+    @AfterEach
+    void close() {
+        w.close();
+    }
+
+    void budgetWithActuals() {
+        BudgetService service = new BudgetService(w, new TickingClock(BudgetServiceTest.START));
+        service.importBudget(BudgetServiceTest.HOSPITAL, BudgetServiceTest.budget());
+        service.step(BudgetServiceTest.HOSPITAL, "H1", 2025, BudgetAction.SUBMIT, "");
+        service.step(BudgetServiceTest.HOSPITAL, "H1", 2025, BudgetAction.APPROVE, "");
+        service.importActuals(BudgetServiceTest.HOSPITAL, BudgetServiceTest.actuals());
+    }
+
+    @Test
+    void select_withoutAnyBudget_isNotFound() {
+        assertThatThrownBy(() -> reports.select(Optional.empty(), Optional.empty(), Optional.empty(), h -> true))
+                .isInstanceOf(NotFoundException.class).hasMessage("还没有可以查看的预算");
+        assertThatThrownBy(() -> reports.select(Optional.of("H1"), Optional.of(2024), Optional.empty(), h -> true))
+                .isInstanceOf(NotFoundException.class).hasMessage("医院 H1 没有 2024 年的预算");
+    }
+
+    @Test
+    void select_defaultsToTheVisibleBudget_andTheLastMonthWithActuals() {
+        budgetWithActuals();
+
+        Selection s = reports.select(Optional.empty(), Optional.empty(), Optional.empty(), h -> true);
+
+        assertThat(s.hospital()).isEqualTo("H1");
+        assertThat(s.year()).isEqualTo(2025);
+        assertThat(s.months()).containsExactly(1, 2, 3);
+        assertThat(s.month()).isEqualTo(3);
+        assertThatThrownBy(() -> reports.select(Optional.empty(), Optional.empty(), Optional.empty(), h -> h.equals("H2")))
+                .as("H1's budget is not H2's user's to see").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void view_ofADepartment_hasOnlyItsLines_andTheTotalsOfThose() {
+        budgetWithActuals();
+        Selection s = reports.select(Optional.of("H1"), Optional.of(2025), Optional.of(3), h -> true);
+
+        BudgetView whole = reports.view(s, Optional.empty());
+        BudgetView finance = reports.view(s, Optional.of("财务科"));
+
+        assertThat(whole.lines()).extracting(l -> l.department()).containsExactlyInAnyOrder("全院", "财务科");
+        assertThat(finance.lines()).extracting(l -> l.department()).containsExactly("财务科");
+        assertThat(whole.versions().get(0).revenue()).isEqualTo(1_200_000);
+        assertThat(finance.versions().get(0).revenue()).isZero();
+        assertThat(finance.versions().get(0).expenditure()).isEqualTo(1_200_000);
+        // 3,900 yuan spent of 12,000 by March
+        assertThat(finance.totals().get(BudgetKind.EXPENDITURE).actualToDate()).isEqualTo(390_000);
+        assertThat(finance.totals().get(BudgetKind.REVENUE).annualBudget()).isZero();
+        assertThat(whole.totals().get(BudgetKind.REVENUE).actualToDate()).isEqualTo(600_000);
+        assertThat(finance.byDepartment()).extracting(v -> v.key()).containsOnly("财务科");
+    }
+
+    @Test
+    void export_isAuditedOnce_namingTheFileWritten() {
+        budgetWithActuals();
+
+        BudgetReport r = reports.export(Actor.web("regulator", "10.0.0.8"), "H1", 2025, 3, true,
+                "budget-H1-2025-03-public.xlsx");
+
+        assertThat(r.hospitalName()).isEqualTo("第一医院");
+        assertThat(r.month()).isEqualTo(3);
+        assertThat(AuditEntries.of(w, "导出")).singleElement().satisfies(e -> {
+            assertThat(e.user()).contains("regulator");
+            assertThat(e.detail()).isEqualTo("财务信息公开 H1 2025 年（截至 3 月）→ budget-H1-2025-03-public.xlsx");
+        });
+        assertThat(AuditEntries.of(w, "导出")).extracting(AuditLog.Entry::client).containsExactly("10.0.0.8");
+    }
+}

@@ -1,0 +1,166 @@
+package org.hqd.store.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hqd.HqdException;
+import org.hqd.access.PasswordCheck;
+import org.hqd.access.PasswordHasher;
+import org.hqd.access.Role;
+import org.hqd.access.User;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.fixtures.Stores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class UserAdministrationTest {
+    private static final Instant NOW = Instant.parse("2026-12-06T08:00:00Z");
+    private static final PasswordHasher HASHER = new PasswordHasher(UserAdministration.MIN_ITERATIONS, new SecureRandom());
+    private static final String OLD = "old-password-1";
+    private static final String NEW = "new-password-2";
+    private static final User HOSP = new User("hosp", Role.HOSPITAL, Optional.of("H0001"), Optional.empty(), Optional.empty());
+
+    @TempDir
+    Path tmp;
+    private DataDirectory dir;
+    private UserAdministration admin;
+
+    @BeforeEach
+    void open() {
+        dir = DataDirectory.openForWriting(tmp.resolve("data"));
+        admin = new UserAdministration(dir);
+        admin.apply(new UserAdministration.Add(HOSP, HASHER.hash(OLD.toCharArray())), NOW, "命令行");
+    }
+
+    @AfterEach
+    void close() {
+        dir.close();
+    }
+
+    private UserStore.Login login(String name, String password) {
+        return new UserStore(dir).login(name, password.toCharArray());
+    }
+
+    private int sessions(String user) {
+        return Integer.parseInt(Stores.rows(dir.connection(), "SELECT count(*) FROM sessions WHERE user_name = '" + user
+                + "'").get(0));
+    }
+
+    @Nested
+    final class SessionsEnd {
+        @Test
+        void whenThePasswordChanges() {
+            SessionStore.Created s = new SessionStore(dir).create("hosp", NOW);
+            UserAdministration.Outcome o = admin.apply(new UserAdministration.Passwd("hosp",
+                    HASHER.hash(NEW.toCharArray())), NOW, "命令行");
+            assertThat(o.sessionsEnded()).isEqualTo(1);
+            assertThat(o.message()).isEqualTo("已修改密码 hosp；已结束其 1 个登录会话");
+            assertThat(new SessionStore(dir).find(s.token(), NOW)).isEmpty();
+            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.WRONG);
+            assertThat(login("hosp", NEW)).isEqualTo(UserStore.Login.OK);
+        }
+
+        @Test
+        void whenTheAccountIsReplaced() {
+            new SessionStore(dir).create("hosp", NOW);
+            new SessionStore(dir).create("hosp", NOW);
+            User moved = new User("hosp", Role.HOSPITAL, Optional.of("H0002"), Optional.empty(), Optional.empty());
+            UserAdministration.Outcome o = admin.apply(new UserAdministration.Add(moved, HASHER.hash(OLD.toCharArray())),
+                    NOW, "命令行");
+            assertThat(o.message()).isEqualTo("已重置用户 hosp（医院，医院 H0002）；已结束其 2 个登录会话");
+            assertThat(sessions("hosp")).isZero();
+            assertThat(new UserStore(dir).find("hosp").orElseThrow().hospital()).contains("H0002");
+        }
+
+        @Test
+        void whenTheAccountIsDisabled_andItCannotLogInUntilEnabled() {
+            new SessionStore(dir).create("hosp", NOW);
+            admin.apply(new UserAdministration.Disable("hosp"), NOW, "命令行");
+            assertThat(sessions("hosp")).isZero();
+            assertThat(new UserStore(dir).find("hosp")).isEmpty();
+            assertThat(new UserStore(dir).account("hosp").orElseThrow().disabled()).isTrue();
+            // a disabled account is told apart only with its right password
+            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.DISABLED);
+            assertThat(login("hosp", "wrong-password")).isEqualTo(UserStore.Login.WRONG);
+            admin.apply(new UserAdministration.Enable("hosp"), NOW, "命令行");
+            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.OK);
+        }
+
+        @Test
+        void whenTheAccountIsDeleted_andTheAuditLogKeepsItsName() {
+            new SessionStore(dir).create("hosp", NOW);
+            admin.apply(new UserAdministration.Delete("hosp"), NOW, "命令行");
+            assertThat(sessions("hosp")).isZero();
+            assertThat(new UserStore(dir).account("hosp")).isEmpty();
+            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.WRONG);
+            assertThat(new AuditLog(dir).latest(10)).extracting(AuditLog.Entry::action, AuditLog.Entry::detail)
+                    .contains(org.assertj.core.groups.Tuple.tuple("删除用户", "hosp，结束会话 1 个"));
+        }
+    }
+
+    @Test
+    void aChangeOfAnUnknownUser_isRefusedAndChangesNothing() {
+        assertThatThrownBy(() -> admin.apply(new UserAdministration.Disable("nobody"), NOW, "命令行"))
+                .isInstanceOf(HqdException.class).hasMessage("没有用户 nobody（hqd user list 列出用户）");
+        assertThat(new AuditLog(dir).latest(10)).extracting(AuditLog.Entry::action).containsExactly("新增用户");
+    }
+
+    @Test
+    void aWeakOrMalformedHash_isRefused() {
+        String weak = new PasswordHasher(1_000, new SecureRandom()).hash(NEW.toCharArray());
+        assertThatThrownBy(() -> new UserAdministration.Passwd("hosp", weak)).isInstanceOf(HqdException.class)
+                .hasMessageContaining("至少 100000 次迭代");
+        assertThatThrownBy(() -> new UserAdministration.Passwd("hosp", NEW)).isInstanceOf(HqdException.class);
+    }
+
+    @Test
+    void login_doesTheSlowWorkOnceWhateverTheName() {
+        AtomicInteger derivations = new AtomicInteger();
+        PasswordCheck counting = (pw, stored) -> {
+            derivations.incrementAndGet();
+            return PasswordCheck.STANDARD.matches(pw, stored);
+        };
+        UserStore users = new UserStore(dir, counting);
+        assertThat(users.login("nobody", OLD.toCharArray())).isEqualTo(UserStore.Login.WRONG);
+        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(UserStore.Login.WRONG);
+        admin.apply(new UserAdministration.Disable("hosp"), NOW, "命令行");
+        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(UserStore.Login.WRONG);
+        assertThat(derivations).hasValue(3);
+    }
+
+    @Test
+    void version9_keepsTheUsersOfAnOlderDirectory() throws Exception {
+        Path old = tmp.resolve("old");
+        String hash = HASHER.hash(OLD.toCharArray());
+        // a directory as version 8 left it: the users table of version 6 with its lock-out columns
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + java.nio.file.Files.createDirectories(old)
+                .resolve("hqd.duckdb"), new java.util.Properties()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                    + "applied_at TIMESTAMP NOT NULL)");
+            for (int v = 1; v <= 8; v++) {
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", 'V" + v + "', current_timestamp)");
+            }
+            s.execute("CREATE TABLE users (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, hospital_id VARCHAR, "
+                    + "department VARCHAR, region VARCHAR, password_hash VARCHAR NOT NULL, failed_logins INTEGER NOT NULL, "
+                    + "locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL)");
+            s.execute("INSERT INTO users VALUES ('hosp', 'HOSPITAL', 'H0001', NULL, NULL, '" + hash + "', 3, "
+                    + "TIMESTAMP '2099-01-01', current_timestamp)");
+        }
+        try (DataDirectory upgraded = DataDirectory.openForWriting(old)) {
+            assertThat(Stores.rows(upgraded.connection(), "SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_name = 'users' ORDER BY ordinal_position")).containsExactly("name", "role",
+                    "hospital_id", "department", "region", "password_hash", "created_at", "disabled_at");
+            // the lock of version 6 is gone with its column: the user logs in
+            assertThat(new UserStore(upgraded).login("hosp", OLD.toCharArray())).isEqualTo(UserStore.Login.OK);
+        }
+    }
+}
