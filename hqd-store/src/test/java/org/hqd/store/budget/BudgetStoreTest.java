@@ -194,7 +194,7 @@ final class BudgetStoreTest {
             // staff 1100 + 900; operating = staff + energy = 2000 + 400; revenue 2 × 40,000; service 2 × 30,000
             assertThat(h.measures()).containsEntry(Measure.STAFF_SPENDING, 2000.0).containsEntry(Measure.OPERATING_SPENDING, 2400.0)
                     .containsEntry(Measure.ENERGY_SPENDING, 400.0).containsEntry(Measure.TOTAL_REVENUE, 80_000.0)
-                    .containsEntry(Measure.MEDICAL_REVENUE, 80_000.0).containsEntry(Measure.MEDICAL_SERVICE_REVENUE, 60_000.0)
+                    .containsEntry(Measure.MEDICAL_REVENUE, 80_000.0).containsEntry(Measure.FIN_MEDICAL_SERVICE_REVENUE, 60_000.0)
                     .doesNotContainKey(Measure.PHYSICIANS);
             IndicatorCatalog c = IndicatorCatalog.standard();
             assertThat(c.indicator("service_revenue_share").orElseThrow().formula().evaluate(h.measures()).getAsDouble())
