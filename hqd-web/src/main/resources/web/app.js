@@ -343,8 +343,15 @@ const pages = {
   },
 
   async evaluation(f) {
-    const ev = await api('/api/evaluation?' + query({period: f.period}));
-    const p = panel('高质量发展评价（期间 ' + ev.period + '，目标集 ' + ev.targetSetName + '）', true);
+    const ev = await api('/api/evaluation?' + query({period: f.period, set: f.set}));
+    const p = panel('高质量发展评价（' + ev.setName + '；期间 ' + ev.period + '，目标集 ' + ev.targetSetName + '）', true);
+    const chooser = document.createElement('div');
+    chooser.className = 'tools';
+    chooser.innerHTML = '<label>指标集 <select id="ev-set"></select></label>';
+    p.appendChild(chooser);
+    ev.sets.forEach(x => { const o = document.createElement('option'); o.value = x.id; o.textContent = x.name; $('ev-set').appendChild(o); });
+    $('ev-set').value = ev.set;
+    $('ev-set').onchange = () => go({set: $('ev-set').value});
     const statuses = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
     ev.rows.forEach(r => statuses[r.status]++);
     chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
@@ -356,17 +363,18 @@ const pages = {
       [['pdf', '下载通报 PDF'], ['xlsx', '下载通报 Excel']].forEach(([fmtName, label]) => {
         const b = document.createElement('button');
         b.textContent = label;
-        b.onclick = async () => download('通报-' + ev.period + '.' + fmtName, await api('/api/evaluation/brief?' + query({period: f.period, format: fmtName})));
+        b.onclick = async () => download('通报-' + ev.period + '.' + fmtName, await api('/api/evaluation/brief?' + query({period: f.period, set: f.set, format: fmtName})));
         tools.appendChild(b);
       });
       p.appendChild(tools);
     }
-    table(p, '评价结果', [{name: '医院'}, {name: '层级'}, {name: '指标'}, {name: '维度'}, {name: '值', f: v => v}, {name: '目标', f: v => v},
-      {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')}, {name: '层级排名'}],
-      ev.rows.map(r => [r.hospitalId + ' ' + r.hospitalName, r.tierLabel, r.indicatorName, r.dimension,
+    table(p, '评价结果', [{name: '医院'}, {name: '同类医院'}, {name: '序号'}, {name: '指标'}, {name: '维度'}, {name: '值', f: v => v}, {name: '目标', f: v => v},
+      {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')}, {name: '同类排名'}, {name: '百分位'}, {name: '来源或无数据原因'}],
+      ev.rows.map(r => [r.hospitalId + ' ' + r.hospitalName, r.peerGroup, r.nationalNo === null ? '' : r.nationalNo, r.indicatorName, r.dimension,
         r.value === null ? '—' : (r.unit === 'ratio' ? pct(r.value) : fmt(r.value, 2)),
         r.target === null ? '—' : ({GE: '≥', GT: '>', LE: '≤', LT: '<'}[r.comparator] + ' ' + (r.unit === 'ratio' ? pct(r.target) : fmt(r.target, 2))),
-        r.statusLabel, r.rankInTier === null ? '—' : r.rankInTier + ' / ' + r.tierSize]), true);
+        r.statusLabel, r.rankInPeers === null ? '—' : r.rankInPeers + ' / ' + r.peers, r.percentile === null ? '—' : r.percentile.toFixed(0),
+        r.value === null ? r.noData : r.source]), true);
   },
 
   async ledger(f) {
@@ -906,7 +914,8 @@ function filters() {
     hospital: params.get('hospital') || '', by: params.get('by') || 'department', period: params.get('period') || '',
     drg: params.get('drg') || '', department: params.get('department') || '', plan: params.get('plan') || '',
     unit: params.get('unit') || '', lstatus: params.get('lstatus') || '', followup: params.get('followup') || '', task: params.get('task') || '',
-    year: params.get('year') || '', month: params.get('month') || '', alerts: params.get('alerts') || '', group: params.get('group') || ''};
+    year: params.get('year') || '', month: params.get('month') || '', alerts: params.get('alerts') || '', group: params.get('group') || '',
+    set: params.get('set') || ''};
 }
 
 async function render() {

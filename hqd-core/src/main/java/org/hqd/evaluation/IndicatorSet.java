@@ -96,6 +96,13 @@ public final class IndicatorSet {
                 t.properties().getOrDefault("targets", ""), out);
     }
 
+    /** Every definition of a catalogue, in its order, as a set with this id (no numbers, no groups). */
+    public static IndicatorSet whole(String id, IndicatorCatalog catalogue) {
+        List<Member> members = catalogue.indicators().stream()
+                .map(i -> new Member(OptionalInt.empty(), i, "", false)).toList();
+        return new IndicatorSet(id, id, "", "", members);
+    }
+
     public String id() {
         return id;
     }

@@ -184,12 +184,20 @@ public final class MeasureQuery {
         }
     }
 
-    /**
-     * The measures of these hospitals over the whole period, each with those of the same months a year earlier (for
-     * the growth indicators).
-     */
+    /** The measures of these hospitals over the whole period (no year before). */
     public List<HospitalMeasures> whole(EvaluationPeriod period, List<Hospital> hospitals) {
+        return whole(period, hospitals, false);
+    }
+
+    /**
+     * The measures of these hospitals over the whole period; with {@code withPrior} each with those of the same
+     * months a year earlier (for the growth indicators: a second pass over the store, so only when a set needs it).
+     */
+    public List<HospitalMeasures> whole(EvaluationPeriod period, List<Hospital> hospitals, boolean withPrior) {
         List<HospitalMeasures> now = run(period, hospitals, false).getOrDefault("", List.of());
+        if (!withPrior) {
+            return now;
+        }
         EvaluationPeriod before = new EvaluationPeriod(period.first().minusYears(1), period.last().minusYears(1));
         List<HospitalMeasures> prior = run(before, hospitals, false).getOrDefault("", List.of());
         List<HospitalMeasures> out = new ArrayList<>(now.size());
@@ -223,6 +231,9 @@ public final class MeasureQuery {
             caseMeasures(period, byMonth, values);
             reportMeasures(period, byMonth, values);
             FinanceMeasures.read(dir.connection(), period, byMonth, values);
+            if (!byMonth) {
+                AnnualMeasures.read(dir.connection(), period, values);
+            }
         } catch (SQLException e) {
             throw new StoreException("计算评价指标的统计量", e);
         }

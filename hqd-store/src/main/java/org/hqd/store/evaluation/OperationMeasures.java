@@ -57,7 +57,7 @@ final class OperationMeasures {
                 FROM case_records WHERE discharge_date BETWEEN ?::DATE AND ?::DATE),
             procs AS (
                 SELECT stay, hospital_id, period, admission_route, day_surgery,
-                       trim(unnest(codes)) AS code, nullif(trim(unnest(levels)), '') AS lvl,
+                       trim(unnest(codes)) AS code, nullif(nullif(trim(unnest(levels)), ''), '-1') AS lvl,
                        nullif(trim(unnest(dates)), '') AS dt, nullif(trim(unnest(wounds)), '') AS wound,
                        nullif(trim(unnest(heals)), '') AS heal, len(codes) AS n
                 FROM stays WHERE len(codes) > 0),

@@ -51,7 +51,8 @@ public final class RegionEvaluation {
     public Evaluation evaluate(Request q) {
         MeasureQuery m = new MeasureQuery(dir);
         List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
-        return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals), q.allIndicators());
+        boolean prior = sets.require(q.indicatorSet()).indicators().stream().anyMatch(i -> i.formula().usesPrior());
+        return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals, prior), q.allIndicators());
     }
 
     /** One evaluation per month of the period, in month order. */

@@ -141,19 +141,28 @@ final class UserAdministrationTest {
     void version9_keepsTheUsersOfAnOlderDirectory() throws Exception {
         Path old = tmp.resolve("old");
         String hash = HASHER.hash(OLD.toCharArray());
-        // a directory as version 8 left it: the users table of version 6 with its lock-out columns
+        // a directory as version 8 left it (its scripts V1–V8 run as released), with a user of version 6's lock-out
         try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + java.nio.file.Files.createDirectories(old)
                 .resolve("hqd.duckdb"), new java.util.Properties()); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL)");
-            for (int v = 1; v <= 8; v++) {
-                s.execute("INSERT INTO schema_version VALUES (" + v + ", 'V" + v + "', current_timestamp)");
+            for (String name : migration("index.txt").split("\n")) {
+                int v = name.isBlank() ? 99 : Integer.parseInt(name.strip().substring(1, name.strip().indexOf("__")));
+                if (v > 8) {
+                    continue;
+                }
+                for (String sql : migration(name.strip()).split(";\\s*(\\n|$)")) {
+                    String stmt = sql.lines().filter(l -> !l.strip().startsWith("--"))
+                            .collect(java.util.stream.Collectors.joining("\n"));
+                    if (!stmt.isBlank()) {
+                        s.execute(stmt);
+                    }
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name.strip() + "', current_timestamp)");
             }
-            s.execute("CREATE TABLE users (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, hospital_id VARCHAR, "
-                    + "department VARCHAR, region VARCHAR, password_hash VARCHAR NOT NULL, failed_logins INTEGER NOT NULL, "
-                    + "locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL)");
-            s.execute("INSERT INTO users VALUES ('hosp', 'HOSPITAL', 'H0001', NULL, NULL, '" + hash + "', 3, "
-                    + "TIMESTAMP '2099-01-01', current_timestamp)");
+            s.execute("INSERT INTO users (name, role, hospital_id, password_hash, failed_logins, locked_until, "
+                    + "created_at) VALUES ('hosp', 'HOSPITAL', 'H0001', '" + hash + "', 3, TIMESTAMP '2099-01-01', "
+                    + "current_timestamp)");
         }
         try (DataDirectory upgraded = DataDirectory.openForWriting(old)) {
             assertThat(Stores.rows(upgraded.connection(), "SELECT column_name FROM information_schema.columns "
@@ -161,6 +170,12 @@ final class UserAdministrationTest {
                     "hospital_id", "department", "region", "password_hash", "created_at", "disabled_at");
             // the lock of version 6 is gone with its column: the user logs in
             assertThat(new UserStore(upgraded).login("hosp", OLD.toCharArray())).isEqualTo(UserStore.Login.OK);
+        }
+    }
+
+    static String migration(String name) throws java.io.IOException {
+        try (var in = UserAdministrationTest.class.getResourceAsStream("/org/hqd/store/migration/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

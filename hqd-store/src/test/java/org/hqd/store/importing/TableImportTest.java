@@ -69,7 +69,7 @@ final class TableImportTest {
         try (DataDirectory dir = DataDirectory.openForReading(data)) {
             assertThat(dir.synthetic()).isTrue();
             assertThat(Stores.rows(dir.connection(), "SELECT * FROM hospitals WHERE hospital_id = 'H003'"))
-                    .containsExactly("H003|甲市第一人民医院|990000|990100|990102|CITY_TERTIARY|GENERAL|800");
+                    .containsExactly("H003|甲市第一人民医院|990000|990100|990102|CITY_TERTIARY|GENERAL|800|NULL");
         }
     }
 
