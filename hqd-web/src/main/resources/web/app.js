@@ -289,6 +289,70 @@ const pages = {
       rows.map(r => [r.metrics.unit, r.metrics.cases, r.metrics.grouped, r.metrics.drgCount, r.metrics.cmi, r.metrics.costIndex, r.metrics.timeIndex, r.groupedCost, r.payment, r.balance]), true);
   },
 
+  // the insurer's settlement (pre-settlement by month, the cases that lose most, one case explained) and compliance
+  async payment(f) {
+    const q = query({from: f.from, to: f.to, hospital: f.hospital});
+    if (f.case) {
+      const [h, r] = f.case.split('/');
+      const x = await api('/api/payment/cases/' + encodeURIComponent(h) + '/' + encodeURIComponent(r));
+      const e = panel('病例 ' + h + ' / ' + r + ' 的结算：' + x.settlement.caseTypeLabel, true);
+      const ol = document.createElement('ol');
+      x.trace.forEach(line => { const li = document.createElement('li'); li.textContent = line; ol.appendChild(li); });
+      e.appendChild(ol);
+      const back = document.createElement('a');
+      back.textContent = '← 返回';
+      back.href = '?' + query({page: 'payment', from: f.from, to: f.to, hospital: f.hospital});
+      e.prepend(back);
+      return;
+    }
+    const [sum, worst, comp] = await Promise.all([api('/api/payment?' + q), api('/api/payment/cases?' + q),
+      api('/api/compliance?' + q)]);
+    const t = {cases: 0, points: 0, payment: 0, cost: 0, notInsured: 0};
+    sum.months.forEach(m => Object.keys(t).forEach(k => { t[k] += m[k]; }));
+    const p = panel('医保结算（医保部门口径）：月度预结算', true);
+    const basis = document.createElement('p');
+    basis.className = 'muted';
+    basis.textContent = sum.basis;
+    p.appendChild(basis);
+    const [kpis, card] = kpiCards();
+    card('基金支付病例', fmt(t.cases, 0));
+    card('点数', fmt(t.points, 0));
+    card('预结算支付（万元）', fmt(t.payment / 10000, 1));
+    card('费用（万元）', fmt(t.cost / 10000, 1));
+    card('结余（万元）', fmt((t.payment - t.cost) / 10000, 1), t.payment >= t.cost ? 'MET' : 'NOT_MET');
+    card('非基金支付病例（不计）', fmt(t.notInsured, 0));
+    p.appendChild(kpis);
+    const months = [...new Set(sum.months.map(m => m.month))].sort();
+    const total = (k) => months.map(mo => sum.months.filter(m => m.month === mo).reduce((a, m) => a + m[k], 0));
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: months}, yAxis: {type: 'value', name: '万元'},
+      series: [{name: '预结算支付', type: 'bar', data: total('payment').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#1565c0'}},
+        {name: '费用', type: 'line', data: total('cost').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#c62828'}}]}, 320);
+    table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付', f: v => fmt(v, 2)},
+      {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付'}],
+      sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment, m.cost, m.balance, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
+    const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
+    table(w, '亏损病例', [{name: '医院'}, {name: '病案号'}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
+      {name: '点数', f: v => fmt(v, 2)}, {name: '支付', f: v => fmt(v, 2)}, {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}],
+      worst.map(c => [c.hospitalId, c.recordId, c.payer, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
+    w.querySelectorAll('tbody tr').forEach(tr => {
+      const cell = tr.cells[1];
+      const a = document.createElement('a');
+      a.href = '?' + query({page: 'payment', case: tr.cells[0].textContent + '/' + cell.textContent, from: f.from, to: f.to, hospital: f.hospital});
+      a.textContent = cell.textContent;
+      a.className = 'drill';
+      cell.textContent = '';
+      cell.appendChild(a);
+    });
+    const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
+    const byRule = comp.rules.map(r => [r.label, comp.flags.filter(x => x.ruleId === r.id).length]);
+    chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: 260, overflow: 'truncate'}},
+      grid: {left: 280, right: 30, top: 20, bottom: 30}, tooltip: {trigger: 'item'},
+      series: [{type: 'bar', data: byRule.map(r => r[1]), itemStyle: {color: '#ef6c00'}}]}, 40 + 36 * byRule.length);
+    table(c, '审核标记', [{name: '医院'}, {name: '病案号'}, {name: '规则'}, {name: '对象'}, {name: '证据'}, {name: '阈值'}],
+      comp.flags.map(x => [x.hospitalId, x.recordId, x.rule, x.subject, x.evidence, x.threshold]), true);
+    table(c, '审核规则', [{name: '规则'}, {name: '类型'}, {name: '依据'}], comp.rules.map(r => [r.label, r.kind, r.source]));
+  },
+
   async quality(f) {
     const res = await api('/api/quality');
     const keep = (l) => !f.hospital || l.hospitalId === f.hospital;
@@ -329,17 +393,22 @@ const pages = {
       yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
       series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
         {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
-    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余', f: v => fmt(v, 0)}, {name: '超标费用类别'}, {name: 'CMI 排名'}]),
-      rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, balance[r.unit] ? balance[r.unit].excessCategory : null,
-        r.ranked ? i + 1 : '例数不足'])), true);
+    // the balance on cost only where cases have a cost (hqd costing run)
+    const onCost = (c) => c && c.costedCases > 0 ? c.balanceOnCost : null;
+    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余（按费用）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本）', f: v => fmt(v, 0)},
+      {name: '超标费用类别'}, {name: 'CMI 排名'}]),
+      rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, onCost(balance[r.unit]),
+        balance[r.unit] ? balance[r.unit].excessCategory : null, r.ranked ? i + 1 : '例数不足'])), true);
     const worst = costs.filter(c => rows.some(r => r.unit === c.unit)).sort((a, b) => a.balance - b.balance).slice(0, 20);
-    const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；支付 = 基准费率 × RW）', true);
-    chart(q, {xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
+    const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；按医保结算口径，只计基金支付病例）', true);
+    chart(q, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 40, bottom: 130},
-      series: [{type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}}]}, 360);
+      series: [{name: '按费用', type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}},
+        {name: '按成本', type: 'bar', data: worst.map(c => onCost(c) === null ? null : Math.round(onCost(c))), itemStyle: {color: '#00838f'}}]}, 360);
     table(q, label + ' DRG 结余', [{name: '单元'}, {name: '病例'}, {name: '支付', f: v => fmt(v, 0)}, {name: '费用', f: v => fmt(v, 0)},
-      {name: '结余', f: v => fmt(v, 0)}, {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
-      worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.excessCategory, c.excessAmount]));
+      {name: '结余（按费用）', f: v => fmt(v, 0)}, {name: '已核算成本病例'}, {name: '成本', f: v => fmt(v, 0)}, {name: '结余（按成本）', f: v => fmt(v, 0)},
+      {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
+      worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.costedCases, c.costedCases > 0 ? c.caseCost : null, onCost(c), c.excessCategory, c.excessAmount]));
   },
 
   async evaluation(f) {
@@ -901,6 +970,48 @@ const pages = {
     }
   },
 
+  async costing(f) {
+    const runs = await api('/api/costing/runs');
+    const hospital = state.me.hospital || f.hospital || (runs[0] ? runs[0].hospitalId : '');
+    const years = [...new Set(runs.filter(r => r.hospitalId === hospital).map(r => r.year))].sort((a, b) => b - a);
+    const year = years.includes(+f.year) ? +f.year : years[0];
+    if (!year) {
+      const p = panel('成本核算', true);
+      const m = document.createElement('p');
+      m.id = 'costing-empty';
+      m.textContent = (hospital ? hospital + ' ' : '') + '还没有成本核算结果：先载入分摊参数并核算（hqd costing drivers load、hqd costing run）。';
+      p.appendChild(m);
+      return;
+    }
+    const d = await api('/api/costing/departments?' + query({hospital, year}));
+    const wan = (v) => +(v / 10000).toFixed(2);
+    const p = panel(hospital + ' ' + year + ' 年科室成本（三级分摊后；' + d.run.months + ' 个月财务实际数，规则 ' + d.run.rulesId + '）', true);
+    p.id = 'costing-departments';
+    const clinical = d.departments.filter(x => x.costClass === 'CLINICAL').sort((a, b) => b.full - a.full);
+    chart(p, {legend: {top: 0}, tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: clinical.map(x => x.department), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '万元'}, grid: {left: 70, right: 20, top: 40, bottom: 110},
+      series: [{name: '门诊', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.outpatient)), itemStyle: {color: '#00838f'}},
+        {name: '住院', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.inpatient)), itemStyle: {color: '#6a1b9a'}}]}, 360);
+    table(p, '科室成本', [{name: '科室'}, {name: '类别'}, {name: '直接成本', f: v => fmt(v, 2)}, {name: '分摊转入', f: v => fmt(v, 2)},
+      {name: '分摊转出', f: v => fmt(v, 2)}, {name: '全成本', f: v => fmt(v, 2)}, {name: '门诊', f: v => fmt(v, 2)}, {name: '住院', f: v => fmt(v, 2)}],
+      d.departments.map(x => [x.department, x.classLabel, x.direct, x.allocatedIn, x.allocatedOut, x.full, x.outpatient, x.inpatient]), true);
+    const sum = document.createElement('p');
+    sum.className = 'muted';
+    sum.textContent = '各科室全成本合计 ' + fmt(d.totalFull, 2) + ' 元 = 直接成本合计 ' + fmt(d.totalDirect, 2)
+      + ' 元（分摊不增不减）；出院 ' + d.run.cases + ' 人次中 ' + d.run.costedCases + ' 人次有病例成本。金额单位：元（图为万元）。';
+    p.appendChild(sum);
+    const g = await api('/api/costing/drgs?' + query({hospital, year}));
+    const worst = g.lines.slice(0, 20);
+    const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
+    q.id = 'costing-drgs';
+    chart(q, {tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: worst.map(x => x.drg), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 30, bottom: 80},
+      series: [{name: '结余（支付 − 成本）', type: 'bar', data: worst.map(x => Math.round(x.margin)), itemStyle: {color: '#ad1457'}}]}, 320);
+    table(q, 'DRG 成本与盈亏', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: '例均成本', f: v => fmt(v, 0)}, {name: '例均费用', f: v => fmt(v, 0)},
+      {name: '例均支付', f: v => fmt(v, 0)}, {name: '结余（支付 − 成本）', f: v => fmt(v, 0)}],
+      g.lines.map(x => [x.drg, x.name, x.cases, x.meanCost, x.meanCharges, x.meanPayment, x.margin]));
+  },
+
   async audit() {
     const rows = await api('/api/audit?limit=500');
     const p = panel('审计日志（最近 ' + rows.length + ' 条）', true);
@@ -915,7 +1026,7 @@ function filters() {
     drg: params.get('drg') || '', department: params.get('department') || '', plan: params.get('plan') || '',
     unit: params.get('unit') || '', lstatus: params.get('lstatus') || '', followup: params.get('followup') || '', task: params.get('task') || '',
     year: params.get('year') || '', month: params.get('month') || '', alerts: params.get('alerts') || '', group: params.get('group') || '',
-    set: params.get('set') || ''};
+    case: params.get('case') || '', set: params.get('set') || ''};
 }
 
 async function render() {
@@ -927,7 +1038,7 @@ async function render() {
   $('f-department-box').style.display = f.page === 'units' && f.by !== 'physician' ? '' : 'none';
   $('f-department').value = f.department;
   $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ledger' ? '' : 'none';
-  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' ? 'none' : '';
+  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
   if (f.page === 'ledger') $('f-hospital-box').style.display = 'none';
   else if (!state.me.hospital) $('f-hospital-box').style.display = '';
   // no filter applies (e.g. a hospital user's ledger or budget): no filter bar
@@ -965,7 +1076,7 @@ async function start() {
   state.hospitals = await api('/api/hospitals');
   state.hospitals.forEach(h => { const o = document.createElement('option'); o.value = h.id; o.textContent = h.id + ' ' + h.name; $('f-hospital').appendChild(o); });
   if (state.me.hospital) { $('f-hospital-box').style.display = 'none'; }
-  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page, drg: '', task: ''}));
+  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page, drg: '', task: '', case: ''}));
   $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value, department: $('f-department').value});
   $('logout').onclick = async () => { await api('/api/session', {method: 'DELETE'}); sessionStorage.removeItem('csrf'); location.href = '/login.html'; };
   window.onpopstate = () => { new URLSearchParams(location.search).forEach((v, k) => params.set(k, v)); render(); };

@@ -9,9 +9,14 @@ import org.hqd.HqdException;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.query.CostOutputQuery;
+import java.time.Clock;
+import java.util.OptionalDouble;
+import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
+import org.hqd.app.payment.CostLevel;
+import org.hqd.app.payment.CostOutputs;
+import org.hqd.app.payment.PaymentService;
+import org.hqd.app.payment.UnitCostOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,10 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd costs}: cost-output (成本产出/盈亏) under DRG payment, the biggest losses first, and why. */
 @Command(name = "costs", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"成本产出（盈亏）：DRG 支付 = 基准费率 × RW，结余 = 支付 − 实际费用；亏损最多的单元在前，并给出超出病组标准最多的费用类别。",
-            "不指定 --base-rate 时用预算中性费率（权重版本中裁剪后病例的平均费用）。"})
+        description = {"成本产出（盈亏）：按医保部门的结算口径（hqd payment settle：只计基金支付的病例，高低倍率、特殊病例规则）计算支付，结余 = 支付 − 实际费用；",
+            "亏损最多的单元在前，并给出超出病组标准最多的费用类别。已加载官方权重时按生效的官方权重与费率/点值；否则按 HQD 权重与基准费率",
+            "（已保存的费率，或预算中性费率）；--base-rate 按 HQD 权重与指定费率试算。",
+            "已核算成本（hqd costing run）的病例另给出成本结余 = 支付 − 病例成本（只计已核算成本的病例）。"})
 final class CostsCommand implements Callable<Integer> {
-    static final String HEADER = "unit,unit_name,cases,payment,cost,balance,balance_per_case,excess_category,excess_amount";
+    static final String HEADER = "unit,unit_name,cases,payment,cost,balance,balance_per_case,excess_category,excess_amount,"
+            + "costed_cases,case_cost,balance_on_cost";
 
     @Spec
     private CommandSpec spec;
@@ -50,9 +58,9 @@ final class CostsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CostOutputQuery.Level level;
+        CostLevel level;
         try {
-            level = CostOutputQuery.Level.valueOf(by.toUpperCase(Locale.ROOT));
+            level = CostLevel.valueOf(by.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HqdException("--by 应为 hospital、department、physician 或 drg，实际为 '" + by + "'");
         }
@@ -62,43 +70,39 @@ final class CostsCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace w = Workspace.open(data.data)) {
+            PaymentService payment = new PaymentService(w, Clock.systemUTC());
             if (saveBaseRate != null) {
-                String key = cases.hospital != null ? CostOutputQuery.HOSPITAL_RATE_PREFIX + cases.hospital
-                        : CostOutputQuery.REGION_RATE;
-                dir.putSetting(key, String.valueOf(saveBaseRate));
-                new org.hqd.store.access.AuditLog(dir).record(java.time.Instant.now(), java.util.Optional.empty(),
-                        "设置变更", key + " = " + saveBaseRate, "命令行");
+                payment.saveBaseRate(Actor.commandLine(), Optional.ofNullable(cases.hospital), saveBaseRate);
                 out.printf("已保存%s基准费率 %,.2f 元/权重%n", cases.hospital != null ? "医院 " + cases.hospital + " 的" : "全地区",
                         saveBaseRate);
                 out.flush();
                 return 0;
             }
-            String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
-            var weights = WeightsInUse.of(dir, spec.commandLine().getErr());
-            CostOutputQuery query = new CostOutputQuery(dir);
-            Optional<Double> region = dir.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf);
-            double rate = baseRate != null ? baseRate : region.orElseGet(query::neutralBaseRate);
-            List<CostOutputQuery.Line> lines = query.run(level, rate, cases.filter(), baseRate == null);
-            if (lines.isEmpty()) {
-                throw new HqdException("所选范围没有入组病例");
+            CostOutputs costs = payment.costs(level, cases.filter(), baseRate == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(baseRate));
+            if (costs.units().isEmpty()) {
+                throw new HqdException("所选范围没有基金支付的入组病例");
             }
-            spec.commandLine().getErr().printf("基准费率 %,.2f 元/权重（%s），权重版本 %d%n", rate,
-                    baseRate != null ? "--base-rate" : region.isPresent() ? "已保存的全地区费率；有医院费率的医院按其费率"
-                    : "预算中性；有医院费率的医院按其费率", weights.version());
-            print(out, lines, level == CostOutputQuery.Level.DRG ? RulePackCatalog.bundled().load(scheme) : null);
+            if (costs.weightsComputedNow()) {
+                spec.commandLine().getErr().println("尚无病组权重：已按全部病例计算 HQD 权重版本 1");
+            }
+            spec.commandLine().getErr().println(costs.basis().describe() + "；只计基金支付的病例");
+            print(out, costs.units(), level == CostLevel.DRG ? RulePackCatalog.bundled().load(costs.scheme()) : null);
         }
         out.flush();
         spec.commandLine().getErr().flush();
         return 0;
     }
 
-    private void print(PrintWriter out, List<CostOutputQuery.Line> lines, RulePack pack) {
+    private void print(PrintWriter out, List<UnitCostOutput> lines, RulePack pack) {
         boolean csv = output.csv();
+        boolean costed = lines.stream().anyMatch(l -> l.costedCases() > 0);
         out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
                 + TextColumns.right("费用", 15) + TextColumns.right("结余", 14) + TextColumns.right("例均结余", 10)
+                + (costed ? TextColumns.right("已核算", 8) + TextColumns.right("成本", 15) + TextColumns.right("成本结余", 14) : "")
                 + "  超标最多的费用");
-        for (CostOutputQuery.Line l : lines) {
+        for (UnitCostOutput l : lines) {
             String name = pack != null && pack.drgs().containsKey(l.unit()) ? pack.drgs().get(l.unit()).name() : "";
             if (csv) {
                 StringBuilder s = new StringBuilder();
@@ -108,7 +112,13 @@ final class CostsCommand implements Callable<Integer> {
                     s.append(',').append(String.format(Locale.ROOT, "%.2f", v));
                 }
                 s.append(',').append(l.excessCategory()).append(',')
-                        .append(String.format(Locale.ROOT, "%.2f", l.excessAmount()));
+                        .append(String.format(Locale.ROOT, "%.2f", l.excessAmount())).append(',').append(l.costedCases())
+                        .append(',');
+                if (l.costedCases() > 0) {
+                    s.append(String.format(Locale.ROOT, "%.2f,%.2f", l.caseCost(), l.balanceOnCost()));
+                } else {
+                    s.append(',');
+                }
                 out.println(s);
             } else {
                 out.println(TextColumns.left(l.unit() + (name.isEmpty() ? "" : " " + name), 22)
@@ -117,6 +127,9 @@ final class CostsCommand implements Callable<Integer> {
                         + TextColumns.right(String.format("%,.0f", l.cost()), 15)
                         + TextColumns.right(String.format("%,.0f", l.balance()), 14)
                         + TextColumns.right(String.format("%,.0f", l.balance() / l.cases()), 10)
+                        + (!costed ? "" : TextColumns.right(String.format("%,d", l.costedCases()), 8)
+                        + TextColumns.right(l.costedCases() == 0 ? "—" : String.format("%,.0f", l.caseCost()), 15)
+                        + TextColumns.right(l.costedCases() == 0 ? "—" : String.format("%,.0f", l.balanceOnCost()), 14))
                         + (l.excessCategory().isEmpty() ? "" : "  " + l.excessCategory() + " 超 "
                         + String.format("%,.0f", l.excessAmount())));
             }

@@ -123,6 +123,10 @@ final class DemoCommand implements Callable<Integer> {
                     new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear(), data.data);
         }
         out.println();
+        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+            DemoCosting.print(out, dir, source, data.data);
+        }
+        out.println();
         out.println("继续查看：./hqd quality --data " + data.data + "    ./hqd standards --data " + data.data
                 + "    ./hqd metrics --data " + data.data + " --by department");
         out.println("          ./hqd evaluate --data " + data.data + " --period " + period + "    ./hqd trend --data "
@@ -135,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Step 9: a demo admin with a fresh random password, then the web application until Ctrl-C. */
+    /** Step 10: a demo admin with a fresh random password, then the web application until Ctrl-C. */
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
@@ -144,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
                     Optional.empty(), Optional.empty()), PasswordHasher.standard().hash(password.toCharArray())),
                     java.time.Instant.now(), "命令行（演示）");
             out.println();
-            out.println("9. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
+            out.println("10. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
                 ServeCommand.run(dir, org.hqd.web.WebServer.Settings.of("127.0.0.1", port), out);
             } catch (InterruptedException e) {

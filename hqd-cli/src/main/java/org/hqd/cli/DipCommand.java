@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hqd dip build|show}: the DIP catalogue (病种分值目录) of a data directory. */
-@Command(name = "dip", mixinStandardHelpOptions = true, description = "DIP 病种分值目录：build 按基线病例生成新版本，show 显示最新版本",
-        subcommands = {DipCommand.Build.class, DipCommand.Show.class, DipCommand.Metrics.class})
+@Command(name = "dip", mixinStandardHelpOptions = true, description = "DIP 病种分值目录：build 按基线病例生成新版本，catalogue load 导入医保部门的目录，show 显示最新版本",
+        subcommands = {DipCommand.Build.class, DipCommand.Show.class, DipCommand.Metrics.class, DipCatalogueCommand.class})
 final class DipCommand extends CommandGroup {
     static final String HEADER = "dip_key,core,cases,kept_cases,mean_cost,score";
 

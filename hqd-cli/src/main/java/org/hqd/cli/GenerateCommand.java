@@ -13,6 +13,7 @@ import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticBudget;
 import org.hqd.synth.ProvinceLayout;
+import org.hqd.synth.SyntheticCosting;
 import org.hqd.synth.SyntheticProvince;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "--layout 的 CSV/DBF 文件编码，如 GBK；默认 ${DEFAULT-VALUE}")
     private Charset encoding;
 
-    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标（与机构月报和病案一致）")
+    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标和成本分摊参数（与机构月报和病案一致）")
     private boolean budget;
 
     private LayoutFiles.Form form() {
@@ -91,6 +92,8 @@ final class GenerateCommand implements Callable<Integer> {
             SyntheticBudget.Summary b = SyntheticBudget.writeTo(output, year, seed, output.resolve("budget"));
             out.printf("已生成 %d 年预算数据（%s）：医院 %d 家，预算 %,d 行，实际数 %,d 行，绩效目标 %d 个%n", year,
                     output.resolve("budget"), b.hospitals(), b.budgetRows(), b.actualRows(), b.targetRows());
+            SyntheticCosting.Summary c = SyntheticCosting.writeTo(output, year, output.resolve("budget"));
+            out.printf("已生成 %d 年成本分摊参数（%s）：医院 %d 家，%,d 行%n", year, c.file(), c.hospitals(), c.rows());
         }
         if (layout != null) {
             Layout l = LayoutCatalog.bundled().named(layout);

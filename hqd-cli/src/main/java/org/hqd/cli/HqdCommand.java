@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, GenerateCommand.class, GroupCommand.class, SchemesCommand.class, ImportCommand.class,
             LayoutsCommand.class,
             QualityCommand.class, SqlCommand.class, StandardsCommand.class, MetricsCommand.class,
-            CostsCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
+            CostsCommand.class, PaymentCommand.class, ComplianceCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
             DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,
-            TrendCommand.class, BriefCommand.class, BudgetCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
+            TrendCommand.class, BriefCommand.class, BudgetCommand.class, CostingCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
 final class HqdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -28,6 +28,11 @@ final class DemoCommandTest {
                 "(二) 平均住院日：目标 控制在8天以内 → alos ≤ 8，实际 ");
         assertThat(run.out()).contains("8. 全面预算管理", "预算编制：40 家医院，", "（拒收 0 行）→ 提交、批准", "截至 9 月（时间进度 75.0%）",
                 "年终预算绩效评价：H0001 ");
+        assertThat(run.out()).contains("9. 成本核算", "核算 40 家医院 2024 年", "H0001 分摊（万元）：行政后勤类 ",
+                "DRG 成本与盈亏（全省，基准费率");
+        String costed = run.out().lines().filter(l -> l.contains("核算 40 家医院")).findFirst().orElseThrow();
+        // every discharge of the year with a department has a cost
+        assertThat(costed).matches(".*出院病例 ([\\d,]+) 人次中 \\1 人次有病例成本.*");
 
         CliRun again = CliRun.of("demo", "--data", dir.toString(), "--records", "3000", "--no-serve");
 

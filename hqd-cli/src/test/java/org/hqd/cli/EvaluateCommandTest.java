@@ -368,7 +368,7 @@ final class EvaluateCommandTest {
                 "cost_per_stay", "service_revenue_share", "drug_share", "material_share", "supplies_cost_share",
                 "nurse_to_physician_ratio", "personnel_cost_share", "energy_per_10k_revenue",
                 "drg_dip_payment_share", "emr_level", "patient_satisfaction", "staff_satisfaction");
-        assertThat(rows).hasSize(30);
+        assertThat(rows).hasSize(31);
         for (Map<String, String> r : rows) {
             assertThat(r.get("direction")).isIn("HIGHER_BETTER", "LOWER_BETTER", "MONITOR");
             assertThat(r.get("computable")).isIn("true", "false");

@@ -326,25 +326,34 @@ final class StoreCommandsTest {
     }
 
     @Test
-    void costs_savedHospitalAndRegionRates_payEachHospitalAtItsRate() {
-        assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "10000", "--hospital", "H0001")
-                .out()).contains("已保存医院 H0001 的基准费率");
-        assertThat(CliRun.of("costs", "--data", data.toString(), "--save-base-rate", "20000").out())
+    void costs_savedHospitalRate_scalesThatHospitalsPaymentOnly() {
+        Path own = data;
+        assertThat(CliRun.of("costs", "--data", own.toString(), "--save-base-rate", "20000").out())
                 .contains("已保存全地区基准费率");
+        java.util.Map<String, Double> regionOnly = payments(own);
+        assertThat(CliRun.of("costs", "--data", own.toString(), "--save-base-rate", "10000", "--hospital", "H0001")
+                .out()).contains("已保存医院 H0001 的基准费率");
 
-        CliRun run = CliRun.of("costs", "--data", data.toString(), "--format", "csv");
+        java.util.Map<String, Double> withOwnRate = payments(own);
 
+        // a point of H0001 is worth half as much: its payment halves (to the fen per case); the others are unchanged
+        long h1Cases = Long.parseLong(CliRun.of("sql", "--data", own.toString(), "SELECT count(*) FROM cases "
+                + "WHERE hospital_id = 'H0001'").out().lines().skip(1).findFirst().orElseThrow());
+        assertThat(withOwnRate.get("H0001")).isCloseTo(regionOnly.get("H0001") / 2,
+                org.assertj.core.api.Assertions.within(0.005 * h1Cases + 0.01));
+        regionOnly.forEach((h, p) -> {
+            if (!h.equals("H0001")) {
+                assertThat(withOwnRate.get(h)).as(h).isEqualTo(p);
+            }
+        });
+    }
+
+    private static java.util.Map<String, Double> payments(Path dir) {
+        CliRun run = CliRun.of("costs", "--data", dir.toString(), "--format", "csv");
         assertThat(run.exitCode()).as(run.err()).isZero();
         java.util.Map<String, Double> payment = new java.util.HashMap<>();
         run.out().lines().skip(1).forEach(l -> payment.put(l.split(",")[0], Double.parseDouble(l.split(",")[3])));
-        CliRun weights = CliRun.of("sql", "--data", data.toString(),
-                "SELECT hospital_id, sum(rw) FROM cases WHERE status = 'GROUPED' GROUP BY 1");
-        weights.out().lines().skip(1).forEach(l -> {
-            String[] f = l.split(",");
-            double rate = "H0001".equals(f[0]) ? 10000 : 20000;
-            assertThat(payment.get(f[0])).as(f[0]).isCloseTo(rate * Double.parseDouble(f[1]),
-                    org.assertj.core.api.Assertions.within(0.01));
-        });
+        return payment;
     }
 
     @Test

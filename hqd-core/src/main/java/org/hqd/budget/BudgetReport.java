@@ -11,14 +11,15 @@ import java.util.OptionalDouble;
  * What the yearly budget report of a hospital says as of a month: the basis — the version execution is measured
  * against: the one in force (latest approved), or the latest before the first approval — (and a later one awaiting
  * approval), execution per line with totals, the lines with alerts, revenue and expenditure structure, variance by
- * department and by item, the performance assessment and the history of the budget. {@link #publicSummary()} is
- * what may be disclosed: totals by category, no department, no comment.
+ * department and by item, the performance assessment, the history of the budget and, when the year is costed, the
+ * cost accounting's figures ({@link #withCosts}). {@link #publicSummary()} is what may be disclosed: totals by
+ * category, no department, no comment.
  */
 public record BudgetReport(String hospitalId, String hospitalName, int year, int month, BudgetVersion basis,
                            Optional<BudgetVersion> pending, List<ExecutionLine> lines,
                            Map<BudgetKind, Execution.Total> totals, StructureIndicators structure,
                            List<Variance.Line> byDepartment, List<Variance.Line> byItem,
-                           PerformanceAssessment performance, List<BudgetEvent> history) {
+                           PerformanceAssessment performance, List<BudgetEvent> history, Optional<CostFigures> costs) {
 
     public static BudgetReport of(String hospitalId, String hospitalName, int year, int month, BudgetVersion basis,
                                   Optional<BudgetVersion> pending, List<ExecutionLine> lines,
@@ -26,7 +27,13 @@ public record BudgetReport(String hospitalId, String hospitalName, int year, int
                                   PerformanceAssessment performance, List<BudgetEvent> history) {
         return new BudgetReport(hospitalId, hospitalName, year, month, basis, pending, List.copyOf(lines),
                 Execution.totals(lines), StructureIndicators.of(actualsToDate, catalog), Variance.byDepartment(lines),
-                Variance.byItem(lines), performance, List.copyOf(history));
+                Variance.byItem(lines), performance, List.copyOf(history), Optional.empty());
+    }
+
+    /** This report with the cost accounting's figures of the year. */
+    public BudgetReport withCosts(Optional<CostFigures> figures) {
+        return new BudgetReport(hospitalId, hospitalName, year, month, basis, pending, lines, totals, structure,
+                byDepartment, byItem, performance, history, figures);
     }
 
     /** The lines with at least one alert. */

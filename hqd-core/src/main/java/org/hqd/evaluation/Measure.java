@@ -126,6 +126,10 @@ public enum Measure {
     CHIEF_ACCOUNTANT(Kind.FLAG, "规范设立总会计师（1 是，0 否）"),
     OUTPATIENT_SATISFACTION(Kind.SCORE, "门诊患者满意度（国家满意度调查，0–100）"),
     INPATIENT_SATISFACTION(Kind.SCORE, "住院患者满意度（国家满意度调查，0–100）"),
+    // the cost accounting (hqd costing run): the costs of the period's discharges that have one
+    CASE_COST(Source.COSTING, "住院病例成本（成本核算）"),
+    SUPPLIES_COST(Source.COSTING, "住院病例物耗成本（成本核算：药品与卫生材料类别的成本）"),
+    COSTED_CASES(Source.COSTING, "已核算成本的出院人次"),
     // the budget workflow (hqd budget)
     BUDGET_APPROVED(Source.BUDGET, "全面预算：期内各年度预算已批准（1 是，0 已编制未批准）"),
     // the period itself
@@ -144,6 +148,7 @@ public enum Measure {
         FACILITY_REPORT("机构月报"),
         FINANCE("财务实际数"),
         ANNUAL_REPORT("机构年报"),
+        COSTING("成本核算"),
         BUDGET("预算管理"),
         PERIOD("评价期间"),
         EXTERNAL("外部评价（HQD 不接收）");

@@ -22,9 +22,9 @@ final class IndicatorCatalogTest {
 
     @Test
     void standard_loadsEveryDefinitionInFileOrder() {
-        assertThat(STANDARD.indicators()).hasSize(85);
+        assertThat(STANDARD.indicators()).hasSize(86);
         assertThat(ids(STANDARD).get(0)).isEqualTo("cmi");
-        assertThat(ids(STANDARD).get(84)).isEqualTo("staff_satisfaction");
+        assertThat(ids(STANDARD).get(85)).isEqualTo("staff_satisfaction");
     }
 
     @Test

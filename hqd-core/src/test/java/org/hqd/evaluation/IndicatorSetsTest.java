@@ -17,7 +17,7 @@ final class IndicatorSetsTest {
     void standard_bundlesTheFourSetsWithHqdsOwnAsDefault() {
         assertThat(SETS.ids()).containsExactly("hqd", "national-tertiary", "national-secondary", "hqd-2022");
         assertThat(SETS.defaultSet().id()).isEqualTo(IndicatorSets.DEFAULT);
-        assertThat(SETS.defaultSet().members()).hasSize(30);
+        assertThat(SETS.defaultSet().members()).hasSize(31);
     }
 
     @Test

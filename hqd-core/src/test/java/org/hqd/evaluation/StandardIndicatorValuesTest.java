@@ -69,6 +69,8 @@ final class StandardIndicatorValuesTest {
             Measure.INPATIENT_INSURANCE_REVENUE, 36_000_000, Measure.TOTAL_ASSETS, 400_000_000,
             Measure.TOTAL_LIABILITIES, 160_000_000, Measure.CHIEF_ACCOUNTANT, 1, Measure.OUTPATIENT_SATISFACTION, 90,
             Measure.INPATIENT_SATISFACTION, 94,
+            // cost accounting
+            Measure.CASE_COST, 1_710_000, Measure.COSTED_CASES, 180,
             // budget, period
             Measure.BUDGET_APPROVED, 1, Measure.PERIOD_DAYS, 366);
 
@@ -123,6 +125,7 @@ final class StandardIndicatorValuesTest {
         EXPECTED.put("cost_index", 0.95);
         EXPECTED.put("time_index", 1.05);
         EXPECTED.put("cost_per_stay", 10_000.0);                      // 2e6 / 200
+        EXPECTED.put("cost_per_stay_cost", 9_500.0);                  // case_cost / costed_cases = 1 710 000 / 180
         EXPECTED.put("inpatient_workload_per_physician", 1500.0 / (200 * 366)); // bed-days / (mean physicians × days)
         EXPECTED.put("pharmacists_per_100_beds", 4.0);                // 240 / 6000 × 100 (monthly means 20 / 500)
         // finance
@@ -285,5 +288,15 @@ final class StandardIndicatorValuesTest {
         // the period's days are not a data source
         assertThat(outcome("inpatient_workload_per_physician", HOSPITAL, PRIOR).sources())
                 .isEqualTo("病案首页、机构月报");
+    }
+
+    @Test
+    void suppliesCostShare_prefersTheCostAccounting_andFallsBackToTheCharges() {
+        Indicator i = STANDARD.indicator("supplies_cost_share").orElseThrow();
+        Map<Measure, Double> costed = new EnumMap<>(HOSPITAL);
+        costed.put(Measure.SUPPLIES_COST, 598_500.0);
+        // supplies_cost / case_cost = 598 500 / 1 710 000
+        assertThat(i.formula().evaluate(costed)).hasValue(0.35);
+        assertThat(i.formula().evaluate(HOSPITAL)).hasValue(0.4);
     }
 }

@@ -71,6 +71,7 @@ public final class BudgetReportExcel {
                 variance(wb.createSheet("差异分析-项目"), "项目", r.byItem(), st);
                 performance(wb.createSheet("绩效评价"), r, st);
                 history(wb.createSheet("调整与审批记录"), r, st);
+                BudgetCostSection.excel(wb.createSheet("成本核算"), r, st.base, st.money);
             }
             wb.write(out);
         }

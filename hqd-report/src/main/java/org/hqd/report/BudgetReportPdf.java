@@ -126,6 +126,8 @@ public final class BudgetReportPdf {
 
         LedgerBriefingPdf.section(c, "五、预算调整与审批");
         history(c, r);
+
+        BudgetCostSection.pdf(c, r);
     }
 
     /** "收入年度预算 … 万元，序时预算 …，累计实际 …，执行率 …；支出…。" */

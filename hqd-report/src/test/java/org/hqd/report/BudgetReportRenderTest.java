@@ -189,8 +189,13 @@ final class BudgetReportRenderTest {
         BudgetVersion inForce = new BudgetVersion(HOSPITAL, YEAR, 1, false, BudgetState.APPROVED, "");
         BudgetVersion pending = new BudgetVersion(HOSPITAL, YEAR, 2, true, BudgetState.SUBMITTED, ADJUST_REASON);
         List<BudgetLine> toDate = actuals.stream().filter(a -> a.month() <= MONTH).toList();
+        // the year's cost accounting: 100 万元 in all, 30 门诊 and 70 住院; 120 costed discharges cost 70 万元
+        org.hqd.budget.CostFigures costs = new org.hqd.budget.CostFigures(YEAR, 100_000_000, 30_000_000, 70_000_000, 120,
+                70_000_000, List.of(new org.hqd.budget.CostFigures.Department(CARDIO, 40_000_000, 15_000_000, 55_000_000,
+                        10_000_000, 45_000_000), new org.hqd.budget.CostFigures.Department(ORTHO, 30_000_000, 15_000_000,
+                        45_000_000, 20_000_000, 25_000_000)));
         return BudgetReport.of(HOSPITAL, NAME, YEAR, MONTH, inForce, Optional.of(pending), lines, toDate, catalog,
-                performance, history);
+                performance, history).withCosts(Optional.of(costs));
     }
 
     private static BudgetLine line(String department, String item, int month, long yuan) {
@@ -278,7 +283,7 @@ final class BudgetReportRenderTest {
         try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
             List<String> names = sheetNames(wb);
             assertThat(names).containsExactly("概况", "执行明细", "预警", "差异分析-科室", "差异分析-项目", "绩效评价",
-                    "调整与审批记录");
+                    "调整与审批记录", "成本核算");
             for (String name : names.subList(1, names.size())) {
                 XSSFSheet s = wb.getSheet(name);
                 assertThat(s.getPaneInformation()).as(name).isNotNull();
@@ -498,6 +503,21 @@ final class BudgetReportRenderTest {
         assertThat(text).contains("2025-01-0509:30", "已提交→已退回", CLERK, DIRECTOR, "第1次调整待批准");
         // the long comment is cut with an ellipsis, not drawn over the page's edge
         assertThat(text).contains("因新院区于五月开诊").doesNotContain("以上为调整说明全文");
+        // cost accounting: 700,000.00 / 120 = 5,833.33 yuan per costed discharge
+        assertThat(text).contains("六、成本核算", "医疗全成本100.00万元，其中门诊30.00万元、住院70.00万元", "120人次",
+                "住院次均成本5833.33元", "55.00", "45.00");
+    }
+
+    @Test
+    void excel_costSheet_clinicalDepartmentsByFullCost() throws IOException {
+        try (XSSFWorkbook wb = RenderedFiles.workbook(xlsx)) {
+            Sheet s = wb.getSheet("成本核算");
+            assertThat(values(s.getRow(0))).containsExactly("临床科室", "直接成本（元）", "分摊转入（元）", "全成本（元）",
+                    "门诊（元）", "住院（元）");
+            assertThat(values(s.getRow(1))).containsExactly(CARDIO, 400_000.0, 150_000.0, 550_000.0, 100_000.0, 450_000.0);
+            assertThat(values(s.getRow(2))).containsExactly(ORTHO, 300_000.0, 150_000.0, 450_000.0, 200_000.0, 250_000.0);
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).contains("住院次均成本 5833.33 元");
+        }
     }
 
     @Test

@@ -237,6 +237,7 @@ public final class SyntheticBudget {
                 hospitals++;
                 Ledger book = Ledger.build(id, reports, in.inpatient.getOrDefault(id, Map.of()), items,
                         new SplittableRandom(Seeds.of(seed, Seeds.BUDGET, Seeds.ofText(id))));
+                SyntheticCostCentres.spread(id, book.lines, reports.keySet(), items, catalog);
                 List<String> order = book.departments();
                 actualRows += book.writeActuals(year, order, items, actuals);
                 budgetRows += book.writeBudget(year, order, items, seed, budget);
@@ -787,7 +788,7 @@ public final class SyntheticBudget {
     }
 
     /** The month 1–12 of a {@code YYYY-MM} period when it is in {@code year}, else −1. */
-    private static int yearMonth(String period, int year) {
+    static int yearMonth(String period, int year) {
         if (period.length() != 7 || period.charAt(4) != '-') {
             return -1;
         }
@@ -801,7 +802,7 @@ public final class SyntheticBudget {
     }
 
     /** An amount in yuan (at most two decimals, blank = 0) as fen. */
-    private static long fen(CsvScanner s, int field, Path file) {
+    static long fen(CsvScanner s, int field, Path file) {
         double d = s.plainDecimal(field);
         if (!Double.isNaN(d)) {
             return Math.round(d * 100); // exact: a plain decimal of at most 15 digits is within 2^50 fen
@@ -818,11 +819,11 @@ public final class SyntheticBudget {
 
     /** Receives each data row with the field indexes of the requested columns. */
     @FunctionalInterface
-    private interface RowConsumer {
+    interface RowConsumer {
         void accept(CsvScanner s, int[] at);
     }
 
-    private static void forEachRow(Path file, List<String> columns, RowConsumer consumer) throws IOException {
+    static void forEachRow(Path file, List<String> columns, RowConsumer consumer) throws IOException {
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -856,7 +857,7 @@ public final class SyntheticBudget {
         }
     }
 
-    private static Writer writer(Path file, List<String> header) throws IOException {
+    static Writer writer(Path file, List<String> header) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         w.write(String.join(",", header));
         w.write('\n');
@@ -868,7 +869,7 @@ public final class SyntheticBudget {
         row(out, hospital, Integer.toString(year), department, item, Integer.toString(month), Money.yuan(fen));
     }
 
-    private static void row(Writer out, String... fields) throws IOException {
+    static void row(Writer out, String... fields) throws IOException {
         StringBuilder b = new StringBuilder(96);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {

@@ -35,7 +35,9 @@ import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.store.dip.DipStore;
 import org.hqd.store.dip.DipUnitScores;
 import org.hqd.store.query.CaseFilter;
-import org.hqd.store.query.CostOutputQuery;
+import org.hqd.app.payment.CostLevel;
+import org.hqd.app.payment.PaymentService;
+import org.hqd.app.payment.UnitCostOutput;
 import org.hqd.store.query.DrgCasesQuery;
 import org.hqd.store.query.OutlierQuery;
 import org.hqd.store.query.QualityReport;
@@ -52,11 +54,13 @@ final class DataApi {
     private final Access access;
     private final RulePack pack;
     private final ResultCache cache = new ResultCache(512);
+    private final PaymentService payment;
 
     DataApi(Connections db, Access access, RulePack pack) {
         this.db = db;
         this.access = access;
         this.pack = pack;
+        this.payment = new PaymentService(db, java.time.Clock.systemUTC());
     }
 
     /** The measures changed (budget actuals were imported): cached results may read them, so all are dropped. */
@@ -162,31 +166,29 @@ final class DataApi {
     }
 
     /**
-     * {@code GET /api/costs?by=hospital|department|physician&hospital=&from=&to=}: cost-output under DRG payment
-     * (saved base rates, else the budget-neutral rate): payment, cost, balance and the category over its standard.
+     * {@code GET /api/costs?by=hospital|department|physician&hospital=&from=&to=}: cost-output as the insurer pays
+     * (the payment in force: official weights, else HQD's at the saved or budget-neutral rate; insured cases only):
+     * payment, cost, balance and the category over its standard.
      */
     void costs(Context ctx) {
         Params.only(ctx, "by", "hospital", "from", "to");
         Scope scope = Access.scope(ctx);
-        CostOutputQuery.Level level = switch (Params.text(ctx, "by").orElse("hospital")) {
-            case "hospital" -> CostOutputQuery.Level.HOSPITAL;
-            case "department" -> CostOutputQuery.Level.DEPARTMENT;
-            case "physician" -> CostOutputQuery.Level.PHYSICIAN;
+        CostLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
+            case "hospital" -> CostLevel.HOSPITAL;
+            case "department" -> CostLevel.DEPARTMENT;
+            case "physician" -> CostLevel.PHYSICIAN;
             default -> throw new BadRequestResponse("参数 by 应为 hospital、department 或 physician");
         };
-        if (scope.department().isPresent() && level == CostOutputQuery.Level.HOSPITAL) {
+        if (scope.department().isPresent() && level == CostLevel.HOSPITAL) {
             throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
-        List<CostOutputQuery.Line> lines = cache.get("costs|" + level + "|" + filter, () -> db.with(d -> {
-            CostOutputQuery q = new CostOutputQuery(d);
-            double rate = d.setting(CostOutputQuery.REGION_RATE).map(Double::valueOf).orElseGet(q::neutralBaseRate);
-            return q.run(level, rate, filter, true);
-        }));
+        List<UnitCostOutput> lines = cache.get("costs|" + level + "|" + filter, () -> payment.costs(level, filter,
+                java.util.OptionalDouble.empty()).units());
         Map<String, String> physicianDepartments = physicianDepartments(scope,
-                level == CostOutputQuery.Level.PHYSICIAN, filter);
+                level == CostLevel.PHYSICIAN, filter);
         ctx.json(lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
                 physicianDepartments)).toList());
     }

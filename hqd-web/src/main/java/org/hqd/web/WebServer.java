@@ -80,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         DataApi data = new DataApi(db, access, pack);
         ExportApi export = new ExportApi(access, data::synthetic);
         CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
+        PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
@@ -87,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             ledgerService.measuresChanged();
         });
         BudgetApi budget = new BudgetApi(budgetService, new BudgetReports(db, clock));
+        CostingApi costing = new CostingApi(db, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -122,6 +124,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/costs", data::costs);
             config.routes.get("/api/quality", data::quality);
             config.routes.get("/api/dip", data::dip);
+            config.routes.get("/api/payment", payment::summary);
+            config.routes.get("/api/payment/cases", payment::cases);
+            config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
+            config.routes.get("/api/compliance", payment::compliance);
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));
             config.routes.post("/api/export", heavy.guard(HeavyRequests.Kind.EXPORT, export::export));
@@ -143,6 +149,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/admin/users", channel::users);
             config.routes.post("/api/admin/users", channel::users);
             config.routes.post("/api/budget/{hospital}/{year}/{action}", budget::act);
+            config.routes.get("/api/costing/runs", costing::runs);
+            config.routes.get("/api/costing/departments", costing::departments);
+            config.routes.get("/api/costing/drgs", costing::drgs);
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
             config.routes.exception(NotFoundException.class, (e, ctx) ->

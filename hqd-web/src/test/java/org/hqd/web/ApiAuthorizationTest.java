@@ -134,6 +134,9 @@ final class ApiAuthorizationTest {
                 Arguments.of("POST", "/api/budget/H0001/2026/submit", "{\"comment\":\"x\"}"),
                 Arguments.of("POST", "/api/budget/H0001/2026/approve", "{\"comment\":\"x\"}"),
                 Arguments.of("POST", "/api/budget/H0001/2026/adjust", BUDGET_ADJUST),
+                Arguments.of("GET", "/api/costing/runs", null),
+                Arguments.of("GET", "/api/costing/departments?hospital=H0001&year=2024", null),
+                Arguments.of("GET", "/api/costing/drgs?hospital=H0001&year=2024", null),
                 Arguments.of("DELETE", "/api/session", null));
     }
 
@@ -642,7 +645,10 @@ final class ApiAuthorizationTest {
                 Arguments.of("GET", "/api/budget/report?format=pdf&bogus=1", null),
                 Arguments.of("POST", "/api/budget/import?bogus=1", BUDGET_IMPORT),
                 Arguments.of("POST", "/api/budget/H0001/2026/submit?bogus=1", "{\"comment\":\"x\"}"),
-                Arguments.of("POST", "/api/budget/H0001/2026/adjust?bogus=1", BUDGET_ADJUST));
+                Arguments.of("POST", "/api/budget/H0001/2026/adjust?bogus=1", BUDGET_ADJUST),
+                Arguments.of("GET", "/api/costing/runs?bogus=1", null),
+                Arguments.of("GET", "/api/costing/departments?hospital=H0001&year=2024&bogus=1", null),
+                Arguments.of("GET", "/api/costing/drgs?year=2024&bogus=1", null));
     }
 
     @ParameterizedTest(name = "{0} {1} → 400")

@@ -29,7 +29,7 @@ final class BrowserTest {
     /** What the first panel of each page is about. */
     private static final java.util.Map<String, String> TITLES = java.util.Map.of("overview", "关键指标",
             "hospitals", "CMI", "drg", "病", "units", "科室 CMI 排名", "outliers", "高倍率", "dip", "DIP",
-            "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志");
+            "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志", "payment", "医保结算");
 
     private static TestServer server;
     private static Chromium chrome;
@@ -58,7 +58,7 @@ final class BrowserTest {
         String drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1");
         for (String page : List.of("overview", "hospitals", "drg", "drg&drg=" + drg, "units", "outliers", "dip",
-                "quality", "evaluation", "audit")) {
+                "quality", "evaluation", "audit", "payment")) {
             chrome.open("/index.html?page=" + page + (page.equals("units") ? "&hospital=" + TestServer.OWN : ""));
             assertThat(chrome.errors()).as(page).isEmpty();
             // the pages live with the Content-Security-Policy: no script, style or image of theirs is refused
@@ -94,6 +94,18 @@ final class BrowserTest {
         assertThat(chrome.errors()).isEmpty();
         assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
         chrome.screenshot("hospital-user-overview");
+        // the insurer's settlement and compliance page: only its own hospital's rows, and a case explained
+        chrome.open("/index.html?page=payment");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElements(By.cssSelector("table tbody tr td:nth-child(2)"))).isNotEmpty();
+        List<org.openqa.selenium.WebElement> drills = chrome.driver.findElements(By.cssSelector("a.drill"));
+        assertThat(drills).isNotEmpty();
+        chrome.screenshot("hospital-user-payment");
+        String href = drills.get(0).getAttribute("href");
+        chrome.open(href.substring(href.indexOf("/index.html")));
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElements(By.cssSelector("main ol li"))).isNotEmpty();
+        assertThat(chrome.driver.findElement(By.cssSelector("main ol li")).getText()).startsWith("医疗付款方式");
         chrome.logout();
     }
 
@@ -158,6 +170,37 @@ final class BrowserTest {
         chrome.screenshot("admin-ledger");
         chrome.open("/index.html?page=ledger&followup=1");
         assertThat(chrome.errors()).isEmpty();
+        chrome.logout();
+    }
+
+    @Test
+    void costing_hospitalUserSeesItsDepartmentsAndDrgMarginsOnCost() throws IOException {
+        // the test province's 2024 actuals and drivers, costed (CostingApiTest does the same over HTTP)
+        java.time.Clock clock = Clock.systemUTC();
+        Path budget = tmp.resolve("costing-budget");
+        org.hqd.synth.SyntheticBudget.writeTo(tmp.resolve("src"), 2024, 3, budget);
+        Path drivers = org.hqd.synth.SyntheticCosting.writeTo(tmp.resolve("src"), 2024, budget).file();
+        byte[] actuals = Files.readAllBytes(budget.resolve(org.hqd.synth.SyntheticBudget.actualsFile(2024)));
+        new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).importActuals(
+                "actuals.csv", "t", org.hqd.store.budget.BudgetStore.rows(org.hqd.io.table.TableFile.read("actuals.csv",
+                        actuals, java.nio.charset.StandardCharsets.UTF_8, List.of())), "test", clock.instant());
+        var costing = new org.hqd.app.costing.CostingService(server.dir, clock);
+        costing.loadDrivers(org.hqd.app.Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers),
+                java.nio.charset.StandardCharsets.UTF_8);
+        costing.run(org.hqd.app.Actor.commandLine(), java.util.Optional.of(TestServer.OWN), 2024);
+
+        chrome.login("hosp");
+        chrome.open("/index.html?page=costing");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(TestServer.OWN + " 2024 年科室成本",
+                "临床服务类", "医疗技术类");
+        assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains("DRG 成本与盈亏");
+        assertThat(chrome.chartPoints()).hasSize(2).allMatch(n -> n > 0);
+        chrome.screenshot("hospital-user-costing");
+        chrome.open("/index.html?page=units");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.cssSelector("main")).getText()).contains("DRG 结余（按成本）");
+        chrome.screenshot("hospital-user-units-margin-on-cost");
         chrome.logout();
     }
 

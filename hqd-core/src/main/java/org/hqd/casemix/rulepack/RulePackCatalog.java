@@ -58,8 +58,9 @@ public final class RulePackCatalog {
     }
 
     /**
-     * The pack with this id, or, when {@code idOrFolder} is a folder holding a {@code pack.json}, the pack in that
-     * folder (its dictionary is looked up in the folder's {@code dictionary/}, then in this catalog).
+     * The pack with this id, or the pack at this path: a folder holding a {@code pack.json}, that {@code pack.json}
+     * itself, or a pack zip ({@link PackFiles}); a pack's dictionary is looked up in its own {@code dictionary/}, then
+     * in this catalog.
      */
     public RulePack load(String idOrFolder) {
         RulePack cached = packs.get(idOrFolder);
@@ -67,18 +68,32 @@ public final class RulePackCatalog {
             return cached;
         }
         RulePack pack;
-        Path folder = Path.of(idOrFolder);
-        if (Files.isRegularFile(folder.resolve("pack.json"))) {
+        Path path = Path.of(idOrFolder);
+        Path folder = Files.isRegularFile(path) && path.getFileName().toString().equals("pack.json")
+                ? path.toAbsolutePath().getParent() : path;
+        if (Files.isRegularFile(path) && PackFiles.isZip(path)) {
+            ResourceTree own = PackFiles.readZip(path);
+            pack = loader.load(own, set -> ownOrCatalogDictionary(own.subtree("dictionary"), set));
+        } else if (Files.isRegularFile(folder.resolve("pack.json"))) {
             ResourceTree own = new DirectoryResourceTree(folder);
             pack = loader.load(own, set -> ownOrCatalogDictionary(own.subtree("dictionary"), set));
         } else if (ids().contains(idOrFolder)) {
             pack = loader.load(root.subtree("rulepacks/" + idOrFolder), this::dictionary);
         } else {
             throw new RulePackException("未知的分组方案 '" + idOrFolder + "'；可用方案：" + String.join("、", ids())
-                    + "（运行 hqd schemes 查看），或给出含 pack.json 的规则包目录");
+                    + "（运行 hqd schemes 查看），或给出规则包目录、其中的 pack.json 或规则包 zip 文件的路径");
         }
         packs.putIfAbsent(idOrFolder, pack);
         return packs.get(idOrFolder);
+    }
+
+    /**
+     * How a scheme named on the command line is kept (in a data directory's settings): a pack id as it is, a pack's
+     * path made absolute, so it is found again from any working directory.
+     */
+    public String canonical(String idOrPath) {
+        Path p = Path.of(idOrPath);
+        return !ids().contains(idOrPath) && Files.exists(p) ? p.toAbsolutePath().normalize().toString() : idOrPath;
     }
 
     /** The manifest ({@code pack.json}) of a pack of this catalog, without loading its rules. */

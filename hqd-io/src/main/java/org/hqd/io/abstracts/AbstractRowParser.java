@@ -347,7 +347,7 @@ public final class AbstractRowParser {
             String r = items.get(i);
             if (!r.isEmpty() && (r.length() != 1 || allowed.indexOf(r.charAt(0)) < 0)) {
                 problems.add(FieldProblem.of(c, c.named() + " 第 " + (i + 1) + " 项应为 "
-                        + String.join("、", allowed.split("")) + "：'" + r + "'"));
+                        + String.join("、", allowed.split(""))));
                 items = new ArrayList<>(items);
                 items.set(i, "");
             }

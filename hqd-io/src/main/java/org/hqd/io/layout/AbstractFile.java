@@ -107,6 +107,9 @@ public final class AbstractFile implements Closeable {
             System.arraycopy(rest, 0, all, first.length(), rest.length);
             return ofRows(new SheetRows(all, name), Format.EXCEL, name, options);
         }
+        // a header the record grammar cannot read (control characters, a stray quote) is named as such before any
+        // question of encoding: the same refusal as every other reader of table files gives
+        CsvScanner.header(Optional.of(first), java.nio.charset.StandardCharsets.ISO_8859_1, name);
         EncodingCheck enc = encoding(first, options, name);
         List<String> header = CsvScanner.header(Optional.of(first), enc.charset(), name);
         HeaderMapping m = mapping(header, name, options);

@@ -61,7 +61,7 @@ public final class BudgetAnalysis {
                 || (l.state() != BudgetState.APPROVED && l.state() != BudgetState.CLOSED));
         PerformanceAssessment performance = performance(hospital, year, month, lines);
         return BudgetReport.of(hospital, store.hospitalName(hospital), year, month, v, pending, lines, toDate,
-                store.catalog(), performance, store.events(hospital, year));
+                store.catalog(), performance, store.events(hospital, year)).withCosts(store.costFigures(hospital, year));
     }
 
     public PerformanceAssessment performance(String hospital, int year, int month, List<ExecutionLine> lines) {

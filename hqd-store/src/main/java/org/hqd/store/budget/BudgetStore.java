@@ -609,6 +609,11 @@ public final class BudgetStore {
         }
     }
 
+    /** The cost accounting's figures of a hospital's year (hqd costing run), when it was costed. */
+    public Optional<org.hqd.budget.CostFigures> costFigures(String hospital, int year) {
+        return new org.hqd.store.costing.CostingResults(dir).figures(hospital, year);
+    }
+
     /** The months of a year with actuals. */
     public Set<Integer> actualMonths(String hospital, int year) {
         Set<Integer> out = new TreeSet<>();

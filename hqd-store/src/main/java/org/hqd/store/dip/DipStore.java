@@ -14,7 +14,12 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import java.util.OptionalDouble;
+import org.hqd.casemix.dip.AuxCase;
+import org.hqd.casemix.dip.DipAuxiliary;
 import org.hqd.casemix.dip.DipCase;
+import org.hqd.casemix.dip.OfficialDipCatalogue;
+import org.hqd.casemix.dip.OfficialDipGroup;
 import org.hqd.casemix.dip.DipCatalog;
 import org.hqd.casemix.dip.DipGroup;
 import org.hqd.casemix.dip.DipParameters;
@@ -47,7 +52,7 @@ public final class DipStore {
         try (Connection writer = writer()) {
             return Transaction.run(writer, "生成 DIP 目录", c -> {
                 int version = insert(c, baseline, p, cases, catalogue);
-                assign(c, version, catalogue);
+                assign(c, version, catalogue, DipAuxiliary.NONE);
                 return version;
             });
         } catch (SQLException e) {
@@ -64,9 +69,13 @@ public final class DipStore {
         if (version.isEmpty() || pending() == 0) {
             return 0;
         }
-        DipCatalog catalogue = DipCatalog.of(current(), orProcedure, p);
+        Source source = source();
+        List<DipGroup> groups = current();
+        DipCatalog catalogue = DipCatalog.of(groups, source.official() ? OfficialDipCatalogue.operationsOf(groups)
+                : orProcedure, p);
+        DipAuxiliary aux = auxiliary(version.getAsInt());
         try (Connection writer = writer()) {
-            return Transaction.run(writer, "分配 DIP 病种", c -> assign(c, version.getAsInt(), catalogue));
+            return Transaction.run(writer, "分配 DIP 病种", c -> assign(c, version.getAsInt(), catalogue, aux));
         } catch (SQLException e) {
             throw new StoreException("分配 DIP 病种", e);
         }
@@ -80,6 +89,104 @@ public final class DipStore {
             return r.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("统计待分配 DIP 病种的病例", e);
+        }
+    }
+
+    /**
+     * Stores an official catalogue (a national or regional 病种目录库) with its auxiliary catalogue as a new version, and
+     * assigns every case of the store to its groups (only the catalogue's operations make a case's key), all in one
+     * transaction; returns its version.
+     *
+     * @param source     the file it came from
+     * @param pointValue the published yuan per point, if any
+     */
+    public int loadOfficial(OfficialDipCatalogue catalogue, DipAuxiliary aux, String source, OptionalDouble pointValue,
+                            DipParameters p) {
+        DipCatalog grouping = catalogue.catalog(p);
+        try (Connection writer = writer()) {
+            return Transaction.run(writer, "导入 DIP 目录", c -> {
+                int version;
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                        "SELECT coalesce(max(version), 0) + 1 FROM dip_versions")) {
+                    r.next();
+                    version = r.getInt(1);
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions (version, parameters, cases, "
+                        + "computed_at, source, point_value) VALUES (?, 'official', 0, current_timestamp, ?, ?)")) {
+                    ins.setInt(1, version);
+                    ins.setString(2, source);
+                    ins.setObject(3, pointValue.isPresent() ? pointValue.getAsDouble() : null);
+                    ins.executeUpdate();
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue (version, dip_key, core, cases, "
+                        + "kept_cases, mean_cost, score, group_code) VALUES (?, ?, ?, 0, 0, ?, ?, ?)")) {
+                    for (OfficialDipGroup g : catalogue.groups()) {
+                        ins.setInt(1, version);
+                        ins.setString(2, g.group().key());
+                        ins.setBoolean(3, g.group().core());
+                        ins.setDouble(4, g.group().meanCost());
+                        ins.setDouble(5, g.group().score());
+                        ins.setString(6, g.code());
+                        ins.addBatch();
+                    }
+                    ins.executeBatch();
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_auxiliary VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    int line = 0;
+                    for (DipAuxiliary.Level l : aux.levels()) {
+                        ins.setInt(1, version);
+                        ins.setInt(2, ++line);
+                        ins.setString(3, l.kind());
+                        ins.setString(4, l.level());
+                        ins.setString(5, l.condition());
+                        ins.setDouble(6, l.coefficient());
+                        ins.setString(7, l.source());
+                        ins.addBatch();
+                    }
+                    ins.executeBatch();
+                }
+                assign(c, version, grouping, aux);
+                return version;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("导入 DIP 目录", e);
+        }
+    }
+
+    /** Where the latest catalogue came from: built from the store's cases, or an official file with its point value. */
+    public record Source(int version, boolean official, String file, OptionalDouble pointValue) { }
+
+    /** The source of the latest catalogue; version 0 when there is none. */
+    public Source source() {
+        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT version, parameters = 'official', coalesce(source, ''), point_value FROM dip_versions "
+                        + "ORDER BY version DESC LIMIT 1")) {
+            if (!r.next()) {
+                return new Source(0, false, "", OptionalDouble.empty());
+            }
+            double v = r.getDouble(4);
+            return new Source(r.getInt(1), r.getBoolean(2), r.getString(3), r.wasNull() ? OptionalDouble.empty()
+                    : OptionalDouble.of(v));
+        } catch (SQLException e) {
+            throw new StoreException("读取 DIP 目录版本", e);
+        }
+    }
+
+    /** The auxiliary catalogue stored with a version (none for a built one). */
+    public DipAuxiliary auxiliary(int version) {
+        List<DipAuxiliary.Level> levels = new ArrayList<>();
+        try (PreparedStatement s = dir.connection().prepareStatement("SELECT kind, level, condition, coefficient, "
+                + "coalesce(source, '') FROM dip_auxiliary WHERE version = ? ORDER BY line")) {
+            s.setInt(1, version);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    levels.add(new DipAuxiliary.Level(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
+                            r.getString(5)));
+                }
+            }
+            return levels.isEmpty() ? DipAuxiliary.NONE : DipAuxiliary.of(levels);
+        } catch (SQLException e) {
+            throw new StoreException("读取 DIP 辅助目录", e);
         }
     }
 
@@ -105,25 +212,31 @@ public final class DipStore {
     /**
      * Streams the cases not assigned under this version (on the main connection, which sees the committed store),
      * groups them with the catalogue, stages (row id, group) through an appender on the writer and sets
-     * {@code dip_key, dip_version} in one update; returns how many were assigned.
+     * {@code dip_key, dip_version} in one update; with an auxiliary catalogue, each grouped case's coefficient replaces
+     * its old one in {@code dip_case_adjustments}. Returns how many were assigned.
      */
-    private long assign(Connection writer, int version, DipCatalog catalogue) throws SQLException {
+    private long assign(Connection writer, int version, DipCatalog catalogue, DipAuxiliary aux) throws SQLException {
         try (Statement w = writer.createStatement()) {
             w.execute("CREATE OR REPLACE TABLE dip_assign_stage (rid BIGINT, dip_key VARCHAR)");
+            w.execute("CREATE OR REPLACE TABLE dip_adjust_stage (hospital_id VARCHAR, record_id VARCHAR, "
+                    + "coefficient DOUBLE, levels VARCHAR)");
         }
         long n = 0;
-        String sql = "SELECT rowid, principal_dx, principal_proc, other_procs, total_cost FROM case_records "
+        String sql = "SELECT rowid, principal_dx, principal_proc, other_procs, total_cost, hospital_id, record_id, "
+                + "secondary_dx, age_years, age_days, discharge_method FROM case_records "
                 + "WHERE dip_version IS DISTINCT FROM ?";
         try (PreparedStatement s = dir.connection().prepareStatement(sql);
              DuckDBAppender out = writer.unwrap(DuckDBConnection.class).createAppender(
-                     DuckDBConnection.DEFAULT_SCHEMA, "dip_assign_stage")) {
+                     DuckDBConnection.DEFAULT_SCHEMA, "dip_assign_stage");
+             DuckDBAppender adjust = writer.unwrap(DuckDBConnection.class).createAppender(
+                     DuckDBConnection.DEFAULT_SCHEMA, "dip_adjust_stage")) {
             s.setInt(1, version);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String dx = r.getString(2);
+                    List<String> procs = procedures(r.getString(3), r.getString(4));
                     Optional<DipGroup> g = dx == null || dx.isEmpty() ? Optional.empty()
-                            : catalogue.group(new DipCase(dx, procedures(r.getString(3), r.getString(4)),
-                            r.getDouble(5)));
+                            : catalogue.group(new DipCase(dx, procs, r.getDouble(5)));
                     out.beginRow().append(r.getLong(1));
                     if (g.isPresent()) {
                         out.append(g.get().key());
@@ -131,6 +244,12 @@ public final class DipStore {
                         out.appendNull();
                     }
                     out.endRow();
+                    if (g.isPresent() && !aux.isEmpty()) {
+                        DipAuxiliary.Adjustment a = aux.adjust(new AuxCase(procedures("", r.getString(8)), procs,
+                                number(r, 9), number(r, 10), r.getString(11) == null ? "" : r.getString(11)));
+                        adjust.beginRow().append(r.getString(6)).append(r.getString(7)).append(a.coefficient())
+                                .append(a.levels()).endRow();
+                    }
                     n++;
                 }
             }
@@ -138,9 +257,19 @@ public final class DipStore {
         try (Statement w = writer.createStatement()) {
             w.execute("UPDATE case_records SET dip_key = a.dip_key, dip_version = " + version
                     + " FROM dip_assign_stage a WHERE case_records.rowid = a.rid");
+            w.execute("DELETE FROM dip_case_adjustments d USING case_records c, dip_assign_stage a "
+                    + "WHERE c.rowid = a.rid AND d.hospital_id = c.hospital_id AND d.record_id = c.record_id");
+            w.execute("INSERT INTO dip_case_adjustments SELECT hospital_id, record_id, " + version
+                    + ", coefficient, levels FROM dip_adjust_stage");
             w.execute("DROP TABLE dip_assign_stage");
+            w.execute("DROP TABLE dip_adjust_stage");
         }
         return n;
+    }
+
+    private static int number(ResultSet r, int column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? -1 : v;
     }
 
     private static int insert(Connection c, CaseFilter baseline, DipParameters p, long cases, DipCatalog catalogue)
@@ -151,8 +280,8 @@ public final class DipStore {
             r.next();
             version = r.getInt(1);
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions VALUES (?, ?, ?, ?, ?, "
-                + "current_timestamp)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions (version, baseline_from, baseline_to, "
+                + "parameters, cases, computed_at) VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
             ins.setInt(1, version);
             ins.setObject(2, baseline.from().map(Date::valueOf).orElse(null));
             ins.setObject(3, baseline.to().map(Date::valueOf).orElse(null));
@@ -161,7 +290,8 @@ public final class DipStore {
             ins.setLong(5, cases);
             ins.executeUpdate();
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue (version, dip_key, core, cases, "
+                + "kept_cases, mean_cost, score) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (DipGroup g : catalogue.groups().values()) {
                 ins.setInt(1, version);
                 ins.setString(2, g.key());

@@ -26,7 +26,8 @@ import org.hqd.store.StoreException;
 /**
  * Computes the {@link Measure}s of every hospital over a period — for the whole period, or per month — from the
  * cases (by discharge date), the facility reports (monthly rows of the period's months; a yearly row {@code YYYY}
- * when the period covers that whole year) and the register. A measure without input is absent (so the indicators
+ * when the period covers that whole year), the case costs of the cost accounting and the register. A measure without
+ * input is absent (so the indicators
  * using it are NO_DATA); the weights are those of the latest standards version.
  */
 public final class MeasureQuery {
@@ -42,8 +43,10 @@ public final class MeasureQuery {
                        CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
                        c.discharge_method = '5' AS died, c.los_days, c.total_cost,
                        coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
-                       coalesce(c.cost_material, 0) AS material, coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab
+                       coalesce(c.cost_material, 0) AS material, coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab,
+                       k.cost / 100.0 AS case_cost, k.supplies_cost / 100.0 AS supplies_cost
                 FROM case_records c
+                LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
                 LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 LEFT JOIN bench b ON b.period = {month} AND b.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 WHERE c.discharge_date BETWEEN ?::DATE AND ?::DATE)
@@ -52,13 +55,15 @@ public final class MeasureQuery {
                    count(*) FILTER (WHERE died), sum(los_days), sum(total_cost), sum(drug), sum(material), sum(exam_lab),
                    sum(total_cost - drug - material - exam_lab),
                    count(*) FILTER (WHERE grouped AND risk_level = 1),
-                   count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio)
+                   count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio),
+                   sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0)
             FROM base GROUP BY hospital_id, period
             """;
     private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
         Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
         Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.LOW_RISK_CASES,
-        Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX};
+        Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX, Measure.CASE_COST, Measure.SUPPLIES_COST,
+        Measure.COSTED_CASES};
 
     /*
      * Stays that are readmissions: admitted 0–31 days after the same patient's previous discharge from the same

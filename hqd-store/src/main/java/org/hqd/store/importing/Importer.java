@@ -231,7 +231,7 @@ public final class Importer {
 
     private String scheme() {
         Optional<String> stored = dir.setting(SCHEME_SETTING);
-        String wanted = settings.scheme().orElse(stored.orElse(RulePackCatalog.DEFAULT_PACK));
+        String wanted = settings.scheme().map(packs::canonical).orElse(stored.orElse(RulePackCatalog.DEFAULT_PACK));
         if (stored.isPresent() && !stored.get().equals(wanted)) {
             throw new HqdException("数据目录 " + dir.path() + " 的分组方案是 " + stored.get() + "，不能按 " + wanted
                     + " 导入；请另建数据目录");

@@ -141,28 +141,28 @@ final class UserAdministrationTest {
     void version9_keepsTheUsersOfAnOlderDirectory() throws Exception {
         Path old = tmp.resolve("old");
         String hash = HASHER.hash(OLD.toCharArray());
-        // a directory as version 8 left it (its scripts V1–V8 run as released), with a user of version 6's lock-out
+        // a directory as version 8 left it (the migrations V1–V8 as they are shipped), with a user of the users table
+        // of version 6 and its lock-out columns
         try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + java.nio.file.Files.createDirectories(old)
                 .resolve("hqd.duckdb"), new java.util.Properties()); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL)");
             for (String name : migration("index.txt").split("\n")) {
-                int v = name.isBlank() ? 99 : Integer.parseInt(name.strip().substring(1, name.strip().indexOf("__")));
+                int v = Integer.parseInt(name.substring(1, name.indexOf("__")));
                 if (v > 8) {
-                    continue;
+                    break;
                 }
-                for (String sql : migration(name.strip()).split(";\\s*(\\n|$)")) {
-                    String stmt = sql.lines().filter(l -> !l.strip().startsWith("--"))
-                            .collect(java.util.stream.Collectors.joining("\n"));
+                for (String sql : migration(name).split(";\\s*(\\n|$)")) {
+                    String stmt = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(
+                            java.util.stream.Collectors.joining("\n"));
                     if (!stmt.isBlank()) {
                         s.execute(stmt);
                     }
                 }
-                s.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name.strip() + "', current_timestamp)");
+                s.execute("INSERT INTO schema_version VALUES (" + v + ", '" + name + "', current_timestamp)");
             }
-            s.execute("INSERT INTO users (name, role, hospital_id, password_hash, failed_logins, locked_until, "
-                    + "created_at) VALUES ('hosp', 'HOSPITAL', 'H0001', '" + hash + "', 3, TIMESTAMP '2099-01-01', "
-                    + "current_timestamp)");
+            s.execute("INSERT INTO users VALUES ('hosp', 'HOSPITAL', 'H0001', NULL, NULL, '" + hash + "', 3, "
+                    + "TIMESTAMP '2099-01-01', current_timestamp)");
         }
         try (DataDirectory upgraded = DataDirectory.openForWriting(old)) {
             assertThat(Stores.rows(upgraded.connection(), "SELECT column_name FROM information_schema.columns "
@@ -173,9 +173,9 @@ final class UserAdministrationTest {
         }
     }
 
-    static String migration(String name) throws java.io.IOException {
-        try (var in = UserAdministrationTest.class.getResourceAsStream("/org/hqd/store/migration/" + name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    private static String migration(String name) throws java.io.IOException {
+        try (var in = DataDirectory.class.getResourceAsStream("migration/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         }
     }
 }

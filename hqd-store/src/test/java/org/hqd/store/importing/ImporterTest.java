@@ -63,6 +63,7 @@ final class ImporterTest {
                     "dip_score"));
             expected.addAll(all.subList(v11, all.size()));
             expected.add("mapped_codes");
+            expected.add("case_cost");
             assertThat(Stores.columns(dir.connection(), "cases")).containsExactlyElementsOf(expected);
 
             String p001 = pseudonym(data, "P001");
@@ -70,8 +71,8 @@ final class ImporterTest {
                     "H001|R001|" + p001 + "|1|1989-05-01|34|NULL|NULL|2024-03-01|2024-03-06|5|1|1|普外科|张明|K35.800x001"
                     + "|NULL|47.0100|NULL|3|false|1|10000.0|500.0|100.0|800.0|600.0|1200.0|2500.0|300.0|1500.0|1800.0"
                     + "|0.0|200.0|300.0|0.0|200.0|chs-drg-1.1|GROUPED|MDCG|GD2|GD25|false|false|NULL|NULL|NULL|NULL"
-                    + "|NULL".repeat(all.size() - v11 + 1));
-            // rw: no standards yet; dip_key, dip_score: no DIP catalogue yet
+                    + "|NULL".repeat(all.size() - v11 + 2));
+            // rw: no standards yet; dip_key, dip_score: no DIP catalogue yet; case_cost: not costed
             assertThat(Stores.rows(dir.connection(), "SELECT hospital_id, record_id, sex, age_years, age_days, "
                     + "birth_weight_g, los_days, discharge_method, department, principal_dx, secondary_dx, "
                     + "principal_proc, proc_levels, total_cost, cost_other, scheme, status, mdc, adrg, drg, cc, mcc, "

@@ -180,6 +180,6 @@ final class SqlQueryTest {
         assertThatThrownBy(() -> run("  ")).hasMessage("hqd sql 只执行一条 SELECT 查询：语句是空的");
         assertThatThrownBy(() -> run("SELECT * FROM read_csv('/etc/hostname')")).hasMessageContaining("read_csv()");
         assertThatThrownBy(() -> run("SELECT * FROM users")).hasMessageContaining("'users' 不可查询")
-                .hasMessageContaining("cases、dip_groups、facility_reports");
+                .hasMessageContaining("cases、department_costs、dip_groups、facility_reports");
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.casemix.performance.Benchmark;
-import org.hqd.casemix.performance.CostOutput;
 import org.hqd.casemix.performance.UnitCase;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.performance.UnitPerformanceCalculator;
@@ -157,26 +156,52 @@ final class StandardsStoreTest {
     }
 
     @Test
-    void costOutput_byHospital_equalsTheCoreAndTheNeutralRateBalancesTheKeptCases() throws Exception {
+    void costOutput_byHospital_sumsTheCoreSettlementOfTheInsuredCasesAtTheNeutralRate() throws Exception {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
             StoredCases stored = storedCases(dir);
-            Map<String, List<UnitCase>> byHospital = stored.byHospital();
             Standards standards = Standards.of(stored.grouped(), P);
-            Benchmark benchmark = Benchmark.of(stored.all(), standards);
             CostOutputQuery query = new CostOutputQuery(dir);
             double rate = query.neutralBaseRate();
             assertThat(rate).isCloseTo(standards.overallMeanCost(), within(1e-9 * rate));
 
             List<CostOutputQuery.Line> lines = query.run(CostOutputQuery.Level.HOSPITAL, rate, CaseFilter.ALL);
 
-            assertThat(lines).hasSize(byHospital.size());
+            // the insurer's settlement by the core evaluator on the stored weights: only insured cases count
+            java.util.Map<String, org.hqd.payment.GroupWeight> weights = new java.util.HashMap<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT drg, rw, mean_cost FROM standards WHERE rw > 0 AND mean_cost > 0")) {
+                while (r.next()) {
+                    weights.put(r.getString(1), new org.hqd.payment.GroupWeight(r.getString(1), r.getDouble(2),
+                            r.getDouble(3)));
+                }
+            }
+            org.hqd.payment.PaymentEvaluator pay = org.hqd.payment.PaymentEvaluator.of(
+                    org.hqd.payment.PaymentRules.standard(), new org.hqd.payment.PaymentWeights("w", weights,
+                            OptionalDouble.of(rate), OptionalDouble.empty()), rate / 100,
+                    org.hqd.payment.CaseCostSource.CHARGES);
+            Map<String, long[]> expected = new java.util.TreeMap<>();
+            try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT hospital_id, record_id, coalesce(payer, ''), status = 'GROUPED', coalesce(drg, ''), "
+                            + "total_cost, coalesce(discharge_method, ''), coalesce(los_days, -1) FROM case_records")) {
+                while (r.next()) {
+                    org.hqd.payment.Settlement x = pay.settle(org.hqd.payment.PaymentCase.of(r.getString(1),
+                            r.getString(2), r.getString(3), r.getBoolean(4), r.getString(5), r.getDouble(6),
+                            r.getString(7), r.getInt(8)));
+                    if (x.insured()) {
+                        long[] e = expected.computeIfAbsent(x.hospitalId(), k -> new long[3]);
+                        e[0]++;
+                        e[1] += x.paymentFen();
+                        e[2] += x.costFen();
+                    }
+                }
+            }
+            assertThat(lines).hasSize(expected.size());
             for (CostOutputQuery.Line l : lines) {
-                CostOutput e = CostOutput.of(l.unit(), byHospital.get(l.unit()), benchmark, rate);
-                assertThat(l.cases()).isEqualTo(e.cases());
-                assertThat(l.payment()).isCloseTo(e.payment(), within(1e-6 * e.payment()));
-                assertThat(l.cost()).isCloseTo(e.cost(), within(1e-6 * e.cost()));
-                assertThat(l.balance()).isCloseTo(e.balance(), within(1e-6 * e.cost()));
+                long[] e = expected.get(l.unit());
+                assertThat(new long[] {l.cases(), Math.round(l.payment() * 100), Math.round(l.cost() * 100)})
+                        .as(l.unit()).containsExactly(e);
+                assertThat(l.balance()).isCloseTo((e[1] - e[2]) / 100.0, within(1e-6));
             }
             // sorted by balance, the biggest loss first
             for (int i = 1; i < lines.size(); i++) {

@@ -1,0 +1,24 @@
+package org.hqd.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hqd payment}: DRG/DIP payment as the insurer computes it. */
+@Command(name = "payment", mixinStandardHelpOptions = true,
+        description = {"医保支付（医保部门口径）：官方权重与支付规则、特病单议、逐例结算、月度预结算与年终清算",
+            "见 docs/payment.md"},
+        subcommands = {PaymentParameterCommands.Weights.class, PaymentParameterCommands.Rules.class,
+            PaymentParameterCommands.Reviews.class, PaymentSettleCommand.class, PaymentMonthlyCommand.class,
+            PaymentClearCommand.class})
+final class PaymentCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+}

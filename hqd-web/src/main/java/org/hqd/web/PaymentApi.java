@@ -1,0 +1,143 @@
+package org.hqd.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hqd.access.Scope;
+import org.hqd.app.NotFoundException;
+import org.hqd.app.ResultCache;
+import org.hqd.app.payment.ComplianceResult;
+import org.hqd.app.payment.ComplianceService;
+import org.hqd.app.payment.PaymentService;
+import org.hqd.app.payment.Presettlement;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.compliance.ComplianceFlag;
+import org.hqd.compliance.ComplianceRules;
+import org.hqd.payment.MonthLine;
+import org.hqd.payment.PaymentMethod;
+import org.hqd.payment.Settlement;
+import org.hqd.store.query.CaseFilter;
+
+/**
+ * The insurer's payment and compliance screening for insurer (admin, regulator) and hospital users: monthly
+ * pre-settlement, the cases that lose most, one case's settlement explained, and the compliance flags — each scoped to
+ * the hospitals the user may see; department users have no access (payment is a hospital's, not a department's).
+ */
+final class PaymentApi {
+    /** A settled case as the page shows it. */
+    record SettledCase(String hospitalId, String recordId, String payer, boolean insured, String drg, Double weight,
+                       String caseType, String caseTypeLabel, String rule, Double points, Double payment, double cost,
+                       Double balance) {
+        static SettledCase of(Settlement s) {
+            return new SettledCase(s.hospitalId(), s.recordId(), s.payer(), s.insured(), s.group(),
+                    Double.isNaN(s.weight()) ? null : s.weight(), s.type().code(), s.type().label(), s.rule(),
+                    Double.isNaN(s.points()) ? null : s.points(), s.insured() ? s.paymentFen() / 100.0 : null,
+                    s.costFen() / 100.0, s.insured() ? s.balanceFen() / 100.0 : null);
+        }
+    }
+
+    private final PaymentService payment;
+    private final ComplianceService compliance;
+    private final ResultCache cache = new ResultCache(64);
+
+    PaymentApi(Connections db, Clock clock, RulePackCatalog packs) {
+        this.payment = new PaymentService(db, clock);
+        this.compliance = new ComplianceService(db, packs);
+    }
+
+    /** {@code GET /api/payment?from=&to=&hospital=&method=drg|dip}: the basis and monthly pre-settlement lines. */
+    void summary(Context ctx) {
+        Params.only(ctx, "from", "to", "hospital", "method");
+        CaseFilter filter = filter(ctx);
+        PaymentMethod method = method(ctx);
+        Presettlement p = cache.get("monthly|" + method + "|" + filter, () -> payment.monthly(method, filter));
+        Scope scope = Access.scope(ctx);
+        List<MonthLine> lines = p.lines().stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("basis", p.basis().describe());
+        out.put("yuanPerPoint", p.basis().yuanPerPoint());
+        out.put("months", lines.stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("month", l.month());
+            m.put("hospitalId", l.hospitalId());
+            m.put("cases", l.cases());
+            m.put("points", l.points());
+            m.put("payment", l.paymentFen() / 100.0);
+            m.put("cost", l.costFen() / 100.0);
+            m.put("balance", l.balanceFen() / 100.0);
+            m.put("normal", l.normal());
+            m.put("high", l.high());
+            m.put("low", l.low());
+            m.put("special", l.special());
+            m.put("ungrouped", l.ungrouped());
+            m.put("notInsured", l.notInsured());
+            return m;
+        }).toList());
+        ctx.json(out);
+    }
+
+    /** {@code GET /api/payment/cases?from=&to=&hospital=&method=}: the 200 insured cases that lose most. */
+    void cases(Context ctx) {
+        Params.only(ctx, "from", "to", "hospital", "method");
+        CaseFilter filter = filter(ctx);
+        PaymentMethod method = method(ctx);
+        Scope scope = Access.scope(ctx);
+        List<Settlement> rows = cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
+        ctx.json(rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
+                .map(SettledCase::of).toList());
+    }
+
+    /** {@code GET /api/payment/cases/{hospital}/{record}?method=}: one case's settlement, step by step. */
+    void explain(Context ctx) {
+        Params.only(ctx, "method");
+        Access.requireWholeHospital(ctx);
+        String hospital = ctx.pathParam("hospital");
+        Access.requireHospital(ctx, hospital);
+        try {
+            Settlement s = payment.explain(method(ctx), hospital, ctx.pathParam("record"));
+            ctx.json(Map.of("settlement", SettledCase.of(s), "trace", s.trace()));
+        } catch (NotFoundException e) {
+            throw new NotFoundResponse(e.withoutHint());
+        }
+    }
+
+    /** {@code GET /api/compliance?from=&to=&hospital=}: the flags of the bundled rules the user may see. */
+    void compliance(Context ctx) {
+        Params.only(ctx, "from", "to", "hospital");
+        CaseFilter filter = filter(ctx);
+        Scope scope = Access.scope(ctx);
+        ComplianceResult r = cache.get("compliance|" + filter, () -> compliance.screen(filter,
+                ComplianceRules.standard()));
+        List<ComplianceFlag> flags = r.flags().stream().filter(f -> scope.allowsHospital(f.hospitalId())).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rules", r.rules().rules().stream().map(x -> Map.of("id", x.id(), "label", x.label(), "kind",
+                x.kind().label(), "source", x.source())).toList());
+        out.put("total", flags.size());
+        out.put("flags", flags.stream().limit(2000).toList());
+        ctx.json(out);
+    }
+
+    /** The period and hospital of a request; a hospital user's own hospital; department users refused. */
+    private static CaseFilter filter(Context ctx) {
+        Access.requireWholeHospital(ctx);
+        Scope scope = Access.scope(ctx);
+        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        return new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+    }
+
+    private static PaymentMethod method(Context ctx) {
+        String m = Params.text(ctx, "method").orElse("drg").toUpperCase(Locale.ROOT);
+        try {
+            return PaymentMethod.valueOf(m);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("参数 method 应为 drg 或 dip");
+        }
+    }
+}
