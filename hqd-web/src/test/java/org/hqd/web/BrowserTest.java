@@ -178,8 +178,8 @@ final class BrowserTest {
         // the test province's 2024 actuals and drivers, costed (CostingApiTest does the same over HTTP)
         java.time.Clock clock = Clock.systemUTC();
         Path budget = tmp.resolve("costing-budget");
-        org.hqd.synth.SyntheticBudget.writeTo(tmp.resolve("src"), 2024, 3, budget);
-        Path drivers = org.hqd.synth.SyntheticCosting.writeTo(tmp.resolve("src"), 2024, budget).file();
+        org.hqd.synth.SyntheticBudget.writeTo(TestProvince.source(), 2024, 3, budget);
+        Path drivers = org.hqd.synth.SyntheticCosting.writeTo(TestProvince.source(), 2024, budget).file();
         byte[] actuals = Files.readAllBytes(budget.resolve(org.hqd.synth.SyntheticBudget.actualsFile(2024)));
         new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).importActuals(
                 "actuals.csv", "t", org.hqd.store.budget.BudgetStore.rows(org.hqd.io.table.TableFile.read("actuals.csv",

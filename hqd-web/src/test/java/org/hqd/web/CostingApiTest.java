@@ -45,8 +45,8 @@ final class CostingApiTest {
         Clock clock = Clock.fixed(Instant.parse("2026-04-10T08:00:00Z"), ZoneOffset.UTC);
         server = new TestServer(tmp, clock);
         Path budget = tmp.resolve("budget");
-        SyntheticBudget.writeTo(tmp.resolve("src"), YEAR, 3, budget);
-        Path drivers = SyntheticCosting.writeTo(tmp.resolve("src"), YEAR, budget).file();
+        SyntheticBudget.writeTo(TestProvince.source(), YEAR, 3, budget);
+        Path drivers = SyntheticCosting.writeTo(TestProvince.source(), YEAR, budget).file();
         byte[] actuals = Files.readAllBytes(budget.resolve(SyntheticBudget.actualsFile(YEAR)));
         new BudgetStore(server.dir, BudgetCatalog.standard()).importActuals("actuals.csv", "t", BudgetStore.rows(
                 TableFile.read("actuals.csv", actuals, StandardCharsets.UTF_8, List.of())), "test", clock.instant());

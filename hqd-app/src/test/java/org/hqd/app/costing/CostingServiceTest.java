@@ -120,14 +120,36 @@ final class CostingServiceTest {
     }
 
     @Test
-    void drgs_marginIsPaymentLessCostOfTheCostedGroupedCases() {
+    void drgs_marginIsTheInsurersPaymentLessCostOfTheCostedInsuredCases() {
         DrgCosts d = service.drgs(Optional.empty(), YEAR, Optional.of(10_000.0));
         double margin = d.lines().stream().mapToDouble(DrgCosts.Line::margin).sum();
         long cases = d.lines().stream().mapToLong(DrgCosts.Line::cases).sum();
-        // independently: 10,000 × RW − case cost over grouped cases with a cost
-        List<String> expected = StoreRows.rows(dir, "SELECT count(*), printf('%.2f', sum(10000 * coalesce(rw, 0) - case_cost)) "
-                + "FROM cases WHERE status = 'GROUPED' AND case_cost IS NOT NULL AND year(discharge_date) = " + YEAR);
-        assertThat(cases + "|" + String.format(java.util.Locale.ROOT, "%.2f", margin)).isEqualTo(expected.get(0));
+        // independently: each case's settlement (the per-case rows of hqd payment settle, on HQD's weights at 10,000
+        // yuan) less its case cost, summed over the insured cases that have a cost
+        java.util.Map<String, Double> caseCost = new java.util.HashMap<>();
+        for (String r : StoreRows.rows(dir, "SELECT hospital_id || '/' || record_id, case_cost FROM cases "
+                + "WHERE case_cost IS NOT NULL AND year(discharge_date) = " + YEAR)) {
+            caseCost.put(r.substring(0, r.indexOf('|')), Double.valueOf(r.substring(r.indexOf('|') + 1)));
+        }
+        org.hqd.payment.PaymentRules rules = new org.hqd.store.payment.PaymentStore(dir)
+                .rules(org.hqd.payment.PaymentMethod.DRG);
+        org.hqd.store.query.CaseFilter year = new org.hqd.store.query.CaseFilter(
+                Optional.of(java.time.LocalDate.of(YEAR, 1, 1)), Optional.of(java.time.LocalDate.of(YEAR, 12, 31)),
+                Optional.empty());
+        long expectedCases = 0;
+        double expectedMargin = 0;
+        for (org.hqd.payment.Settlement st : new org.hqd.store.payment.SettlementQuery(dir, rules,
+                org.hqd.store.payment.WeightBasis.standards("HQD 权重", 10_000, false, rules.pointsPerWeight()),
+                org.hqd.store.payment.CostBasis.CHARGES).rows(year, Integer.MAX_VALUE)) {
+            Double cost = caseCost.get(st.hospitalId() + "/" + st.recordId());
+            if (st.insured() && cost != null) {
+                expectedCases++;
+                expectedMargin += st.paymentFen() / 100.0 - cost;
+            }
+        }
+        assertThat(expectedCases).isPositive().isLessThan(caseCost.size()); // some costed cases are self-paying
+        assertThat(cases).isEqualTo(expectedCases);
+        assertThat(margin).isCloseTo(expectedMargin, org.assertj.core.api.Assertions.within(0.01));
         assertThat(d.lines()).isSortedAccordingTo(java.util.Comparator.comparingDouble(DrgCosts.Line::margin));
     }
 

@@ -174,15 +174,17 @@ public final class SettlementQuery {
      */
     public List<UnitSettlement> units(String unit, CaseFilter filter) {
         Bound sql = SettlementSql.with(rules, basis, costs, filter).add(", latest AS (SELECT * FROM drg_standards "
-                + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT " + unit + " AS u, count(*), "
+                + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT s.u, count(*), "
                 + "sum(payment_fen), sum(cost_fen), sum(drug_cost - coalesce(l.mean_drug_cost, drug_cost)), "
                 + "sum(material_cost - coalesce(l.mean_consumable_cost, material_cost)), "
                 + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)), count(k.case_cost_fen), "
                 + "coalesce(sum(payment_fen) FILTER (WHERE k.case_cost_fen IS NOT NULL), 0), "
                 + "coalesce(sum(cost_fen) FILTER (WHERE k.case_cost_fen IS NOT NULL), 0), coalesce(sum(k.case_cost_fen), 0) "
-                + "FROM settled s LEFT JOIN latest l ON l.drg = s.drg LEFT JOIN (SELECT hospital_id AS costed_hospital, "
+                // the unit named over the settled columns alone, so that no joined column can make it ambiguous
+                + "FROM (SELECT *, " + unit + " AS u FROM settled WHERE insured) s LEFT JOIN latest l ON l.drg = s.drg "
+                + "LEFT JOIN (SELECT hospital_id AS costed_hospital, "
                 + "record_id AS costed_record, cost AS case_cost_fen FROM case_costs) k ON k.costed_hospital = s.hospital_id "
-                + "AND k.costed_record = s.record_id WHERE insured GROUP BY u ORDER BY sum(payment_fen) - sum(cost_fen), u");
+                + "AND k.costed_record = s.record_id GROUP BY s.u ORDER BY sum(payment_fen) - sum(cost_fen), s.u");
         List<UnitSettlement> out = new ArrayList<>();
         try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {

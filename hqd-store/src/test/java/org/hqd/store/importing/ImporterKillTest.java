@@ -219,7 +219,7 @@ final class ImporterKillTest {
         }
 
         void await(BooleanSupplier condition, String what) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!condition.getAsBoolean()) {
                 assertThat(process.isAlive()).as("import process ended before " + what + ":\n"
                         + String.join("\n", output)).isTrue();
