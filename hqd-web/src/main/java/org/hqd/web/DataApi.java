@@ -19,7 +19,7 @@ import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.SyntheticData;
@@ -352,23 +352,27 @@ final class DataApi {
         ctx.json(out);
     }
 
-    /** {@code GET /api/evaluation?period=&targets=}: the evaluation rows the user may see. */
+    /** {@code GET /api/evaluation?period=&set=&targets=}: the evaluation rows the user may see, on an indicator set. */
     void evaluation(Context ctx) {
-        Params.only(ctx, "period", "targets", "hospital");
+        Params.only(ctx, "period", "set", "targets", "hospital");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
         Optional<String> hospital = Params.text(ctx, "hospital");
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         // a regional regulator's ranks are within its region, as in its briefing
         Evaluation e = evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region() : Optional.empty());
-        ctx.json(Map.of("period", e.period().toString(), "targetSet", e.targets().id(), "targetSetName",
-                e.targets().name(), "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId())
-                        && hospital.map(h -> h.equals(r.hospitalId())).orElse(true)).map(Dto.Evaluation::of).toList()));
+        List<Map<String, String>> sets = IndicatorSets.standard().all().stream()
+                .map(x -> Map.of("id", x.id(), "name", x.name())).toList();
+        ctx.json(Map.of("period", e.period().toString(), "set", e.set().id(), "setName", e.set().name(), "sets", sets,
+                "targetSet", e.targets().id(), "targetSetName", e.targets().name(),
+                "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId())
+                        && hospital.map(h -> h.equals(r.hospitalId())).orElse(true))
+                        .map(r -> Dto.Evaluation.of(r, e.set())).toList()));
     }
 
     /** {@code GET /api/evaluation/brief?period=&format=pdf|xlsx}: the region's briefing, for admins and regulators. */
     void brief(Context ctx) {
-        Params.only(ctx, "period", "targets", "format");
+        Params.only(ctx, "period", "set", "targets", "format");
         Scope scope = Access.scope(ctx);
         if (scope.user().role() != Role.ADMIN && scope.user().role() != Role.REGULATOR) {
             throw new ForbiddenResponse("通报覆盖全地区医院，只有系统管理员和卫生健康委用户可以下载");
@@ -399,9 +403,14 @@ final class DataApi {
                 "缺少参数 period（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）"));
         EvaluationPeriod period = EvaluationPeriod.parse(periodText);
         Optional<String> targets = Params.text(ctx, "targets");
-        return cache.get("eval|" + period + "|" + region + "|" + targets, () -> db.with(d ->
-                new RegionEvaluation(d, IndicatorCatalog.standard(), Weights.standard()).evaluate(
-                        new RegionEvaluation.Request(period, region, targets, Evaluator.DEFAULT_MARGIN, false))));
+        String set = Params.text(ctx, "set").orElse(IndicatorSets.DEFAULT);
+        if (IndicatorSets.standard().set(set).isEmpty()) {
+            throw new BadRequestResponse("没有编号为 " + set + " 的指标集；可用：" + String.join("、", IndicatorSets.standard().ids()));
+        }
+        return cache.get("eval|" + period + "|" + region + "|" + set + "|" + targets, () -> db.with(d ->
+                new RegionEvaluation(d, Weights.standard()).evaluate(
+                        new RegionEvaluation.Request(period, region, set, targets, Evaluator.DEFAULT_MARGIN,
+                                !set.equals(IndicatorSets.DEFAULT)))));
     }
 
     void audit(Context ctx) {

@@ -72,14 +72,6 @@ final class TestProvince {
         }
     }
 
-    /** The generated files the province was imported from (read only: budgets and drivers are derived from them). */
-    static synchronized Path source() throws IOException {
-        if (built == null) {
-            built = build();
-        }
-        return built.getParent().resolve("src");
-    }
-
     private static Path build() throws IOException {
         Path root = Files.createTempDirectory("hqd-web-test-province");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));

@@ -32,7 +32,7 @@ import org.hqd.store.StoreException;
 final class SqlGuard {
     /** The data tables readable besides the views (the views are the documented, stable interface). */
     static final Set<String> DATA_TABLES = Set.of("case_records", "quality_findings", "import_batches",
-            "hospital_register", "facility_report_rows", "drg_standards", "weight_versions", "dip_catalogue",
+            "hospital_register", "facility_report_rows", "annual_report_rows", "drg_standards", "weight_versions", "dip_catalogue",
             "dip_versions", "target_sets", "dip_auxiliary", "dip_case_adjustments", "case_costs");
     /**
      * Readable families of data tables: budget management, the task ledger, loaded Spark results, the insurer's
