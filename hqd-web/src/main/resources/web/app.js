@@ -12,7 +12,24 @@ const pct = (v) => v === null || v === undefined ? '—' : (100 * v).toFixed(1) 
 const esc = (v) => String(v === null || v === undefined ? '' : v)
   .replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 
+// every request shows the loading bar (#loading) while it runs
+let loading = 0;
+function loadingBar(delta) {
+  loading += delta;
+  const bar = $('loading');
+  if (bar) bar.hidden = loading === 0;
+}
+
 async function api(path, options = {}) {
+  loadingBar(1);
+  try {
+    return await request(path, options);
+  } finally {
+    loadingBar(-1);
+  }
+}
+
+async function request(path, options) {
   const headers = Object.assign({'Content-Type': 'application/json'}, options.headers || {});
   if (options.method && options.method !== 'GET') headers['X-CSRF-Token'] = sessionStorage.getItem('csrf') || '';
   const res = await fetch(path, Object.assign({}, options, {headers}));
@@ -54,42 +71,149 @@ function chart(p, option, height) {
   return c;
 }
 
-// a table with its CSV and Excel export; rows are arrays of plain values, formatted by the column's function
+// click-to-drill: a click on a bar or point of the chart calls to(index of the data item, the click)
+function drill(c, to) {
+  c.getZr().setCursorStyle('pointer');
+  c.on('click', (x) => to(x.dataIndex, x));
+}
+const link = (changes) => '?' + query(Object.assign(Object.fromEntries(params.entries()), changes));
+
+// The one table of every page: rows are arrays of plain values, shown through the column's function f; a click on a
+// header sorts by the column (again: the other way), the search box keeps the rows with the text in any cell, long
+// tables show PAGE rows a page; CSV and Excel export what the table holds after search and sort. A column's link(v, r)
+// makes its cell a drill-down link (an href), cls(v, r, j) gives the cell a class (j: the row's index in rows).
+const PAGE = 100;
+const shown = (c, v, r) => c.f ? c.f(v, r) : (v === null || v === undefined ? '—' : String(v));
+const compare = (a, b) => {
+  if (a === b) return 0;
+  if (a === null || a === undefined || a === '') return 1;
+  if (b === null || b === undefined || b === '') return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN', {numeric: true});
+};
+
 function table(p, title, columns, rows, open) {
+  const view = {sort: -1, desc: false, q: '', page: 0};
+  const indexed = rows.map((r, j) => [r, j]);
+  const current = () => {
+    const q = view.q.trim().toLowerCase();
+    let out = q ? indexed.filter(([r]) => r.some((v, i) => shown(columns[i], v, r).toLowerCase().includes(q)
+      || String(v === null || v === undefined ? '' : v).toLowerCase().includes(q))) : indexed.slice();
+    if (view.sort >= 0) out.sort((x, y) => (view.desc ? -1 : 1) * compare(x[0][view.sort], y[0][view.sort]));
+    return out;
+  };
   const tools = document.createElement('div');
   tools.className = 'tools';
+  const search = document.createElement('input');
+  search.type = 'search';
+  search.className = 'table-search';
+  search.placeholder = '在表中查找';
   const csv = document.createElement('button');
   csv.textContent = '导出 CSV';
-  csv.onclick = () => download(title + '.csv', new Blob([csvText(columns, rows)], {type: 'text/csv'}));
+  csv.onclick = () => download(title + '.csv', new Blob([csvText(columns, current().map(x => x[0]))], {type: 'text/csv'}));
   const xlsx = document.createElement('button');
   xlsx.textContent = '导出 Excel';
-  xlsx.onclick = async () => download(title + '.xlsx', await api('/api/export', {method: 'POST',
-    body: JSON.stringify({title, header: columns.map(c => c.name), rows})}));
-  tools.append(csv, xlsx);
+  xlsx.onclick = () => busy(xlsx, '正在生成…', async () => download(title + '.xlsx', await api('/api/export', {method: 'POST',
+    body: JSON.stringify({title, header: columns.map(c => c.name), rows: current().map(x => x[0])})})));
+  tools.append(search, csv, xlsx);
   const details = document.createElement('details');
+  details.className = 'data-table';
   if (open) details.open = true;
-  details.innerHTML = '<summary>表格（' + rows.length + ' 行）</summary>';
+  const summary = document.createElement('summary');
+  details.appendChild(summary);
+  if (!rows.length) {
+    const m = document.createElement('p');
+    m.className = 'muted empty';
+    m.textContent = '所选条件下没有数据：请放宽筛选条件（日期、医院、科室）后再查询';
+    details.appendChild(m);
+  }
   const t = document.createElement('table');
   const head = t.createTHead().insertRow();
   // a header sits over its cells: left over text columns (as the cells below), right over numbers
+  const textColumn = (i) => i > 0 && !columns[i].f && rows.length && typeof rows[0][i] !== 'number';
   columns.forEach((c, i) => {
     const th = document.createElement('th');
     th.textContent = c.name;
-    if (i > 0 && !c.f && rows.length && typeof rows[0][i] !== 'number') th.style.textAlign = 'left';
+    th.className = 'sortable';
+    th.title = '点击排序';
+    if (textColumn(i)) th.style.textAlign = 'left';
+    th.onclick = () => { view.desc = view.sort === i ? !view.desc : false; view.sort = i; view.page = 0; draw(); };
     head.appendChild(th);
   });
   const body = t.createTBody();
-  rows.forEach((r, j) => {
-    const tr = body.insertRow();
-    r.forEach((v, i) => {
-      const td = tr.insertCell();
-      td.textContent = columns[i].f ? columns[i].f(v) : (v === null || v === undefined ? '—' : v);
-      if (i > 0 && typeof v !== 'number' && !columns[i].f) td.style.textAlign = 'left';
-      if (columns[i].cls) td.className = columns[i].cls(v, r, j);
+  const pager = document.createElement('div');
+  pager.className = 'pager';
+  const draw = () => {
+    const all = current();
+    const pages = Math.max(1, Math.ceil(all.length / PAGE));
+    view.page = Math.min(view.page, pages - 1);
+    summary.textContent = '表格（' + (view.q ? all.length + ' / ' : '') + rows.length + ' 行）';
+    [...head.cells].forEach((th, i) => th.dataset.sort = view.sort === i ? (view.desc ? 'desc' : 'asc') : '');
+    body.textContent = '';
+    all.slice(view.page * PAGE, (view.page + 1) * PAGE).forEach(([r, j]) => {
+      const tr = body.insertRow();
+      r.forEach((v, i) => {
+        const td = tr.insertCell();
+        const c = columns[i];
+        const href = c.link ? c.link(v, r) : null;
+        if (href) {
+          const a = document.createElement('a');
+          a.href = href;
+          a.className = 'drill';
+          a.textContent = shown(c, v, r);
+          td.appendChild(a);
+        } else {
+          td.textContent = shown(c, v, r);
+        }
+        if (i > 0 && typeof v !== 'number' && !c.f) td.style.textAlign = 'left';
+        if (c.cls) td.className = c.cls(v, r, j);
+      });
     });
-  });
-  details.appendChild(t);
+    pager.textContent = '';
+    if (pages > 1) {
+      const step = (label, to, cls) => {
+        const b = document.createElement('button');
+        b.textContent = label;
+        b.className = 'secondary ' + cls;
+        b.disabled = to < 0 || to >= pages;
+        b.onclick = () => { view.page = to; draw(); };
+        pager.appendChild(b);
+      };
+      step('上一页', view.page - 1, 'prev');
+      const n = document.createElement('span');
+      n.textContent = '第 ' + (view.page + 1) + ' / ' + pages + ' 页，每页 ' + PAGE + ' 行';
+      pager.appendChild(n);
+      step('下一页', view.page + 1, 'next');
+    }
+  };
+  search.oninput = () => { view.q = search.value; view.page = 0; details.open = true; draw(); };
+  draw();
+  const wrap = document.createElement('div');
+  wrap.className = 'table-wrap';
+  wrap.appendChild(t);
+  details.append(wrap, pager);
   p.append(tools, details);
+  return {search: (q) => { search.value = q; search.oninput(); }};
+}
+
+// while fn runs: the button disabled and saying what happens (a briefing or an export being produced)
+async function busy(button, label, fn) {
+  const text = button.textContent;
+  button.disabled = true;
+  button.textContent = label;
+  try {
+    await fn();
+  } catch (e) {
+    let m = button.nextElementSibling;
+    if (!m || !m.classList.contains('msg')) {
+      m = document.createElement('span');
+      button.after(m);
+    }
+    m.textContent = e.message;
+    m.className = 'msg error';
+  } finally {
+    button.disabled = false;
+    button.textContent = text;
+  }
 }
 
 // A table as CSV for a spreadsheet (UTF-8 with BOM). A text cell that a spreadsheet would take for a formula (first
@@ -130,6 +254,14 @@ function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+// DRG names from the standards (read once)
+async function drgNames() {
+  if (!state.drgNames) state.drgNames = Object.fromEntries((await api('/api/standards')).map(r => [r.drg, r.name]));
+  return state.drgNames;
+}
+
+const hospitalName = (id) => (state.hospitals.find(h => h.id === id) || {name: id}).name;
+
 function monthsBack(last) {
   return last ? last.slice(0, 4) : '';
 }
@@ -159,8 +291,8 @@ const pages = {
     card('CMI', total.g ? (total.w / total.g).toFixed(3) : '—');
     card('次均费用（元）', total.cases ? Math.round(total.cost / total.cases).toLocaleString('zh-CN') : '—');
     if (!department) {
-      const ev = await api('/api/evaluation?' + query({period: f.period}));
-      const mine = ev.rows.filter(r => !f.hospital || r.hospitalId === f.hospital);
+      const ev = await api('/api/evaluation?' + query({period: f.period, hospital: f.hospital}));
+      const mine = ev.rows;
       const counts = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
       mine.forEach(r => counts[r.status]++);
       card('达标项次', counts.MET, 'MET');
@@ -169,12 +301,13 @@ const pages = {
       const byIndicator = {};
       mine.forEach(r => { const b = byIndicator[r.indicatorName] || (byIndicator[r.indicatorName] = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0}); b[r.status]++; });
       const names = Object.keys(byIndicator);
-      const p = panel('目标达成（评价期间 ' + ev.period + '，目标集 ' + ev.targetSet + '）', true);
-      chart(p, {legend: {top: 0}, grid: {left: 220, right: 20, top: 30, bottom: 30}, xAxis: {type: 'value'},
+      const p = panel('目标达成（评价期间 ' + ev.period + '，目标集：' + ev.targetSetName + '；点击指标查看各医院）', true);
+      const c = chart(p, {legend: {top: 0}, grid: {left: 220, right: 20, top: 30, bottom: 30}, xAxis: {type: 'value'},
         yAxis: {type: 'category', data: names},
         series: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
           .map(([s, n, c]) => ({name: n, type: 'bar', stack: 's', itemStyle: {color: c}, data: names.map(x => byIndicator[x][s])}))},
         Math.max(300, 28 * names.length + 60));
+      drill(c, (i) => go({page: 'evaluation', q: names[i]}));
       table(p, '目标达成', [{name: '指标'}, {name: '达标'}, {name: '预警'}, {name: '未达标'}, {name: '无数据'}],
         names.map(x => [x, byIndicator[x].MET, byIndicator[x].WARNING, byIndicator[x].NOT_MET, byIndicator[x].NO_DATA]));
     }
@@ -189,19 +322,22 @@ const pages = {
   },
 
   async hospitals(f) {
-    const [rows, hospitals] = [await api('/api/metrics?' + query({by: 'hospital', from: f.from, to: f.to})), state.hospitals];
+    const [rows, hospitals] = [await api('/api/metrics?' + query({by: 'hospital', from: f.from, to: f.to, hospital: f.hospital})), state.hospitals];
     const tier = Object.fromEntries(hospitals.map(h => [h.id, h.tierLabel]));
     const name = Object.fromEntries(hospitals.map(h => [h.id, h.name]));
     const tiers = [...new Set(hospitals.map(h => h.tierLabel))];
     tiers.forEach(t => {
       const mine = rows.filter(r => tier[r.unit] === t).sort((a, b) => (b.cmi || 0) - (a.cmi || 0));
       if (!mine.length) return;
-      const p = panel(t + '：CMI 与费用、时间消耗指数（' + mine.length + ' 家）', mine.length > 12);
-      chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: mine.map(r => name[r.unit] || r.unit), axisLabel: {rotate: 40, fontSize: 10}},
+      const p = panel(t + '：CMI 与费用、时间消耗指数（' + mine.length + ' 家；点击医院查看其科室）', mine.length > 12);
+      const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: mine.map(r => name[r.unit] || r.unit), axisLabel: {rotate: 40, fontSize: 10}},
         yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 110},
         series: [{name: 'CMI', type: 'bar', data: mine.map(r => r.cmi), itemStyle: {color: '#1565c0'}},
           {name: '费用指数', type: 'line', data: mine.map(r => r.costIndex)}, {name: '时间指数', type: 'line', data: mine.map(r => r.timeIndex)}]});
-      table(p, t + ' 医院对比', [{name: '医院'}].concat(METRIC_COLUMNS.slice(1)), mine.map(r => [name[r.unit] || r.unit].concat(metricRow(r).slice(1))));
+      drill(c, (i) => go({page: 'units', hospital: mine[i].unit, by: 'department', department: ''}));
+      const ids = Object.fromEntries(mine.map(r => [name[r.unit] || r.unit, r.unit]));
+      table(p, t + ' 医院对比', [{name: '医院', link: v => link({page: 'units', hospital: ids[v], by: 'department', department: ''})}].concat(METRIC_COLUMNS.slice(1)),
+        mine.map(r => [name[r.unit] || r.unit].concat(metricRow(r).slice(1))), true);
     });
   },
 
@@ -221,26 +357,77 @@ const pages = {
       p.prepend(back);
       return;
     }
+    const names = await drgNames();
+    if (f.hospital) {
+      // one hospital: its DRGs (cases, indices, cost against the standards), the most frequent first
+      const rows = (await api('/api/metrics?' + query({by: 'drg', hospital: f.hospital, from: f.from, to: f.to})))
+        .filter(r => r.unit).sort((a, b) => b.cases - a.cases);
+      const top = rows.slice(0, 30);
+      const p = panel(hospitalName(f.hospital) + ' 的病组（' + rows.length + ' 个）：病例数与费用消耗指数（点击病组查看病例）', true);
+      const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
+        yAxis: [{type: 'value', name: '病例'}, {type: 'value', name: '费用指数', scale: true}], grid: {left: 50, right: 60, top: 40, bottom: 80},
+        series: [{name: '病例数', type: 'bar', data: top.map(r => r.cases), itemStyle: {color: '#1565c0'}},
+          {name: '费用指数', type: 'line', yAxisIndex: 1, data: top.map(r => r.costIndex)}]}, 360);
+      drill(c, (i) => go({drg: top[i].unit}));
+      table(p, hospitalName(f.hospital) + ' 病组', [{name: 'DRG', link: v => link({drg: v})}, {name: '名称'}, {name: '病例'}, {name: '费用指数', f: v => fmt(v, 3)},
+        {name: '时间指数', f: v => fmt(v, 3)}, {name: '平均住院日', f: v => fmt(v, 1)}, {name: '次均费用（元）', f: v => fmt(v, 0)}, {name: '死亡率', f: pct}],
+        rows.map(r => [r.unit, names[r.unit] || '', r.cases, r.costIndex, r.timeIndex, r.alos, r.meanCost, r.mortality]), true);
+      return;
+    }
     const rows = (await api('/api/standards')).sort((a, b) => b.standard.cases - a.standard.cases);
-    const p = panel('DRG 病组标准：相对权重与例均费用（气泡大小为病例数）', true);
-    chart(p, {tooltip: {trigger: 'item', formatter: (x) => esc(x.data[3]) + ' ' + esc(x.data[4]) + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + '，病例 ' + esc(x.data[2])},
+    const p = panel('DRG 病组标准：相对权重与例均费用（气泡大小为病例数；点击病组查看病例）', true);
+    const c = chart(p, {tooltip: {trigger: 'item', formatter: (x) => esc(x.data[3]) + ' ' + esc(x.data[4]) + '<br>RW ' + x.data[0].toFixed(3) + '，例均费用 ' + Math.round(x.data[1]) + ' 元，病例 ' + esc(x.data[2])},
       xAxis: {type: 'value', name: 'RW'}, yAxis: {type: 'value', name: '例均费用（元）'},
       series: [{type: 'scatter', symbolSize: (d) => Math.max(4, Math.sqrt(d[2]) / 2), data: rows.map(r => [r.standard.rw, r.standard.meanCost, r.standard.cases, r.drg, r.name])}]}, 420);
-    table(p, 'DRG 病组标准', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: 'RW', f: v => fmt(v, 4)}, {name: '例均费用', f: v => fmt(v, 0)},
-      {name: '中位费用', f: v => fmt(v, 0)}, {name: '平均住院日', f: v => fmt(v, 1)}, {name: '例均药品费', f: v => fmt(v, 0)},
-      {name: '例均耗材费', f: v => fmt(v, 0)}, {name: '死亡率', f: pct}, {name: '风险等级'}],
+    drill(c, (i) => go({drg: rows[i].drg}));
+    table(p, 'DRG 病组标准', [{name: 'DRG', link: v => link({drg: v})}, {name: '名称'}, {name: '病例'}, {name: 'RW', f: v => fmt(v, 4)}, {name: '例均费用（元）', f: v => fmt(v, 0)},
+      {name: '中位费用（元）', f: v => fmt(v, 0)}, {name: '平均住院日', f: v => fmt(v, 1)}, {name: '例均药品费（元）', f: v => fmt(v, 0)},
+      {name: '例均耗材费（元）', f: v => fmt(v, 0)}, {name: '死亡率', f: pct}, {name: '风险等级', f: v => v === null || v === undefined ? '—' : String(Math.round(v))}],
       rows.map(r => [r.drg, r.name, r.standard.cases, r.standard.rw, r.standard.meanCost, r.standard.medianCost, r.standard.meanLos,
         r.standard.meanDrugCost, r.standard.meanConsumableCost, r.standard.mortality, r.standard.riskLevel]), true);
-    // drill down: a DRG code opens its cases
-    p.querySelectorAll('tbody tr').forEach(tr => {
-      const cell = tr.cells[0];
-      const a = document.createElement('a');
-      a.href = '?' + query({page: 'drg', drg: cell.textContent, from: f.from, to: f.to, hospital: f.hospital});
-      a.textContent = cell.textContent;
-      a.className = 'drill';
-      cell.textContent = '';
-      cell.appendChild(a);
-    });
+  },
+
+  // a hospital's (or one department's) DRGs as the insurer pays them: balance on charges and on cost, and which charge
+  // categories exceed the DRG standards; reached from a department's loss on 科室与医生
+  async drgcost(f) {
+    if (!f.hospital) {
+      const p = panel('病组盈亏', true);
+      const m = document.createElement('p');
+      m.className = 'muted';
+      m.textContent = '请先在上方选择医院（或在“科室与医生”中点击一个科室的亏损）';
+      p.appendChild(m);
+      return;
+    }
+    const names = await drgNames();
+    const rows = await api('/api/costs?' + query({by: 'drg', hospital: f.hospital, department: f.department, from: f.from, to: f.to}));
+    const who = hospitalName(f.hospital) + (f.department ? ' ' + f.department : '');
+    const worst = rows.slice().sort((a, b) => a.balance - b.balance).slice(0, 20);
+    const p = panel(who + ' 病组盈亏（医保结算口径，只计基金支付病例；亏损最多的 ' + worst.length + ' 个，点击病组查看病例）', true);
+    p.id = 'drg-cost';
+    const back = document.createElement('a');
+    back.textContent = '← 返回科室与医生';
+    back.href = link({page: 'units', by: 'department'});
+    p.appendChild(back);
+    const onCost = (c) => c.costedCases > 0 ? c.balanceOnCost : null;
+    const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(x => x.unit), axisLabel: {rotate: 45, fontSize: 10}},
+      yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 40, bottom: 80},
+      series: [{name: '结余（按费用）', type: 'bar', data: worst.map(x => Math.round(x.balance)), itemStyle: {color: '#ad1457'}},
+        {name: '结余（按成本）', type: 'bar', data: worst.map(x => onCost(x) === null ? null : Math.round(onCost(x))), itemStyle: {color: '#00838f'}}]}, 360);
+    drill(c, (i) => go({page: 'drg', drg: worst[i].unit}));
+    const over = (x) => [['药品费', x.excessDrug], ['耗材费', x.excessMaterial], ['检查化验费', x.excessExam]]
+      .filter(e => e[1] > 0.005).map(e => e[0]).join('、') || '无';
+    const bad = (v) => v > 0.005 ? 'bad' : '';
+    table(p, who + ' 病组盈亏', [{name: 'DRG', link: v => link({page: 'drg', drg: v})}, {name: '名称'}, {name: '病例'}, {name: '支付（元）', f: v => fmt(v, 0)},
+      {name: '费用（元）', f: v => fmt(v, 0)}, {name: '结余（按费用，元）', f: v => fmt(v, 0), cls: v => v < 0 ? 'bad' : ''},
+      {name: '已核算成本病例'}, {name: '结余（按成本，元）', f: v => fmt(v, 0)},
+      {name: '药品费超标准（元）', f: v => fmt(v, 0), cls: bad}, {name: '耗材费超标准（元）', f: v => fmt(v, 0), cls: bad},
+      {name: '检查化验费超标准（元）', f: v => fmt(v, 0), cls: bad}, {name: '超标类别'}],
+      rows.map(x => [x.unit, names[x.unit] || '', x.cases, x.payment, x.cost, x.balance, x.costedCases, onCost(x),
+        x.excessDrug, x.excessMaterial, x.excessExam, over(x)]), true);
+    const m = document.createElement('p');
+    m.className = 'muted';
+    m.textContent = '超标准 = 各病例该类费用减去病组标准的例均值之和（负数为低于标准）；结余（按成本）只计已由成本核算得到病例成本的病例。';
+    p.appendChild(m);
   },
 
   async outliers(f) {
@@ -251,16 +438,17 @@ const pages = {
     rows.forEach(o => { byClass[o.outlierClass]++; byDrg[o.drg] = (byDrg[o.drg] || 0) + 1; });
     const top = Object.entries(byDrg).sort((a, b) => b[1] - a[1]).slice(0, 20);
     const p = panel('高倍率与低倍率病例（共 ' + res.total + ' 例' + (res.total > rows.length ? '，列出前 ' + rows.length + ' 例' : '') + '）', true);
-    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(t => t[0]), axisLabel: {rotate: 45}},
+    const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(t => t[0]), axisLabel: {rotate: 45}},
       yAxis: {type: 'value', name: '例数'}, grid: {left: 50, right: 20, top: 40, bottom: 80},
-      series: [{name: '异常病例数（前 20 个病组）', type: 'bar', data: top.map(t => t[1]), itemStyle: {color: '#ef6c00'}}]}, 320);
+      series: [{name: '异常病例数（前 20 个病组；点击查看病组病例）', type: 'bar', data: top.map(t => t[1]), itemStyle: {color: '#ef6c00'}}]}, 320);
+    drill(c, (i) => go({page: 'drg', drg: top[i][0]}));
     const m = document.createElement('p');
     m.className = 'muted';
     m.textContent = '高倍率 ' + byClass.HIGH + ' 例，低倍率 ' + byClass.LOW + ' 例（倍率 = 费用 / 病组标准均费用）';
     p.appendChild(m);
-    table(p, '异常病例', [{name: '医院'}, {name: '病案号'}, {name: '科室'}, {name: '医师'}, {name: '病组'}, {name: '类别'},
-      {name: '倍率', f: v => fmt(v, 2)}, {name: '费用', f: v => fmt(v, 0)}, {name: '标准费用', f: v => fmt(v, 0)},
-      {name: '药品费', f: v => fmt(v, 0)}, {name: '标准药品费', f: v => fmt(v, 0)}, {name: '耗材费', f: v => fmt(v, 0)}, {name: '标准耗材费', f: v => fmt(v, 0)}],
+    table(p, '异常病例', [{name: '医院'}, {name: '病案号'}, {name: '科室'}, {name: '医师'}, {name: '病组', link: v => link({page: 'drg', drg: v})}, {name: '类别'},
+      {name: '倍率', f: v => fmt(v, 2)}, {name: '费用（元）', f: v => fmt(v, 0)}, {name: '标准费用（元）', f: v => fmt(v, 0)},
+      {name: '药品费（元）', f: v => fmt(v, 0)}, {name: '标准药品费（元）', f: v => fmt(v, 0)}, {name: '耗材费（元）', f: v => fmt(v, 0)}, {name: '标准耗材费（元）', f: v => fmt(v, 0)}],
       rows.map(o => [o.hospitalId, o.recordId, o.department, o.physician, o.drg, o.outlierClass === 'HIGH' ? '高倍率' : '低倍率',
         o.factor, o.cost, o.standardCost, o.drug, o.standardDrug, o.material, o.standardMaterial]), true);
   },
@@ -331,18 +519,9 @@ const pages = {
       {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付'}],
       sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment, m.cost, m.balance, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
     const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
-    table(w, '亏损病例', [{name: '医院'}, {name: '病案号'}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
+    table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
       {name: '点数', f: v => fmt(v, 2)}, {name: '支付', f: v => fmt(v, 2)}, {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}],
       worst.map(c => [c.hospitalId, c.recordId, c.payer, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
-    w.querySelectorAll('tbody tr').forEach(tr => {
-      const cell = tr.cells[1];
-      const a = document.createElement('a');
-      a.href = '?' + query({page: 'payment', case: tr.cells[0].textContent + '/' + cell.textContent, from: f.from, to: f.to, hospital: f.hospital});
-      a.textContent = cell.textContent;
-      a.className = 'drill';
-      cell.textContent = '';
-      cell.appendChild(a);
-    });
     const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
     const byRule = comp.rules.map(r => [r.label, comp.flags.filter(x => x.ruleId === r.id).length]);
     chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: 260, overflow: 'truncate'}},
@@ -354,22 +533,23 @@ const pages = {
   },
 
   async quality(f) {
-    const res = await api('/api/quality');
-    const keep = (l) => !f.hospital || l.hospitalId === f.hospital;
-    const checked = res.checked.filter(keep);
-    const lines = res.findings.filter(keep).filter(l => l.ruleId !== '*');
+    const res = await api('/api/quality?' + query({hospital: f.hospital, from: f.from, to: f.to}));
+    const checked = res.checked;
+    const lines = res.findings.filter(l => l.ruleId !== '*');
     const byHospital = {};
     checked.forEach(l => { const h = byHospital[l.hospitalId] || (byHospital[l.hospitalId] = {rows: 0, failed: 0}); h.rows += l.rows; });
     lines.forEach(l => { if (byHospital[l.hospitalId]) byHospital[l.hospitalId].failed += l.failed; });
     const hospitals = Object.keys(byHospital).sort();
     const p = panel('数据质量：各医院检查行数与问题项次（病案首页）', true);
-    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals, axisLabel: {rotate: 45, fontSize: 10}},
+    const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals, axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: [{type: 'value', name: '检查行数'}, {type: 'value', name: '问题项次'}], grid: {left: 70, right: 60, top: 40, bottom: 80},
       series: [{name: '检查行数', type: 'bar', data: hospitals.map(h => byHospital[h].rows), itemStyle: {color: '#90a4ae'}},
         {name: '问题项次', type: 'line', yAxisIndex: 1, data: hospitals.map(h => byHospital[h].failed), itemStyle: {color: '#c62828'}}]}, 340);
+    drill(c, (i) => go({hospital: hospitals[i]}));
     const m = document.createElement('p');
     m.className = 'muted';
-    m.textContent = lines.length ? '按规则的问题行见下表' : '所选范围内已导入的病案未发现质控问题（被拒收的行见 hqd quality 与拒收文件）';
+    m.textContent = lines.length ? '按规则的问题行见下表' : checked.length ? '所选范围内已导入的病案未发现质控问题（被拒收的行见数据质量报告与拒收文件）'
+      : '所选范围内没有导入的病案';
     p.appendChild(m);
     table(p, '数据质量', [{name: '医院'}, {name: '月份'}, {name: '维度'}, {name: '规则'}, {name: '行数'}, {name: '问题行'}, {name: '通过率', f: pct}],
       lines.length ? lines.map(l => [l.hospitalId, l.period, l.dimension, l.ruleId, l.rows, l.failed, l.passRate])
@@ -378,70 +558,95 @@ const pages = {
 
   async units(f) {
     const by = f.by || 'department';
-    const [metrics, costs] = [await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital})),
+    // the department filter (科室) keeps one department, or the physicians whose main department it is (on the server)
+    const [metrics, costs] = [await api('/api/metrics?' + query({by, from: f.from, to: f.to, hospital: f.hospital, department: f.department})),
       await api('/api/costs?' + query({by, from: f.from, to: f.to, hospital: f.hospital}))];
     const balance = Object.fromEntries(costs.map(c => [c.unit, c]));
-    // the department filter of the URL keeps one department (or, for physicians, those whose main one it is)
     // only units with enough grouped cases are ranked (the server says which); the others are 例数不足
-    const rows = metrics.filter(r => !f.department || by === 'physician' || r.unit.endsWith('/' + f.department))
-      .sort((a, b) => (b.ranked - a.ranked) || (b.cmi || 0) - (a.cmi || 0));
+    const rows = metrics.sort((a, b) => (b.ranked - a.ranked) || (b.cmi || 0) - (a.cmi || 0));
+    const hospitalOf = (unit) => unit.slice(0, unit.indexOf('/'));
+    const departmentOf = (unit) => unit.slice(unit.indexOf('/') + 1);
+    const toDrgs = (unit) => ({page: 'drgcost', hospital: hospitalOf(unit), department: departmentOf(unit)});
     const label = by === 'physician' ? '医生' : '科室';
     const top = rows.filter(r => r.ranked).slice(0, 40);
     const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个；入组不足 ' + state.info.rankMinCases
-      + ' 例的 ' + rows.filter(r => !r.ranked).length + ' 个列为例数不足）', true);
-    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
+      + ' 例的 ' + rows.filter(r => !r.ranked).length + ' 个列为例数不足' + (by === 'department' ? '；点击科室只看该科室' : '') + '）', true);
+    const cmiChart = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
       series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},
         {name: '费用指数', type: 'line', data: top.map(r => r.costIndex)}]}, 420);
+    if (by === 'department') drill(cmiChart, (i) => go({hospital: hospitalOf(top[i].unit), department: departmentOf(top[i].unit)}));
     // the balance on cost only where cases have a cost (hqd costing run)
     const onCost = (c) => c && c.costedCases > 0 ? c.balanceOnCost : null;
-    table(p, label + '绩效', METRIC_COLUMNS.concat([{name: 'DRG 结余（按费用）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本）', f: v => fmt(v, 0)},
+    table(p, label + '绩效', [{name: '单元', link: by === 'department' ? v => link(toDrgs(v)) : null}].concat(METRIC_COLUMNS.slice(1)).concat([{name: 'DRG 结余（按费用）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本）', f: v => fmt(v, 0)},
       {name: '超标费用类别'}, {name: 'CMI 排名'}]),
       rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, onCost(balance[r.unit]),
         balance[r.unit] ? balance[r.unit].excessCategory : null, r.ranked ? i + 1 : '例数不足'])), true);
     const worst = costs.filter(c => rows.some(r => r.unit === c.unit)).sort((a, b) => a.balance - b.balance).slice(0, 20);
-    const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；按医保结算口径，只计基金支付病例）', true);
-    chart(q, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
+    const q = panel(label + ' DRG 结余（亏损最多的 ' + worst.length + ' 个；按医保结算口径，只计基金支付病例'
+      + (by === 'department' ? '；点击科室查看其病组盈亏' : '') + '）', true);
+    const lossChart = chart(q, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(c => c.unit), axisLabel: {rotate: 45, fontSize: 10}},
       yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 40, bottom: 130},
       series: [{name: '按费用', type: 'bar', data: worst.map(c => Math.round(c.balance)), itemStyle: {color: '#ad1457'}},
         {name: '按成本', type: 'bar', data: worst.map(c => onCost(c) === null ? null : Math.round(onCost(c))), itemStyle: {color: '#00838f'}}]}, 360);
-    table(q, label + ' DRG 结余', [{name: '单元'}, {name: '病例'}, {name: '支付', f: v => fmt(v, 0)}, {name: '费用', f: v => fmt(v, 0)},
-      {name: '结余（按费用）', f: v => fmt(v, 0)}, {name: '已核算成本病例'}, {name: '成本', f: v => fmt(v, 0)}, {name: '结余（按成本）', f: v => fmt(v, 0)},
-      {name: '超标类别'}, {name: '超标金额', f: v => fmt(v, 0)}],
+    if (by === 'department') drill(lossChart, (i) => go(toDrgs(worst[i].unit)));
+    table(q, label + ' DRG 结余', [{name: '单元', link: by === 'department' ? v => link(toDrgs(v)) : null}, {name: '病例'}, {name: '支付（元）', f: v => fmt(v, 0)}, {name: '费用（元）', f: v => fmt(v, 0)},
+      {name: '结余（按费用，元）', f: v => fmt(v, 0)}, {name: '已核算成本病例'}, {name: '成本（元）', f: v => fmt(v, 0)}, {name: '结余（按成本，元）', f: v => fmt(v, 0)},
+      {name: '超标类别'}, {name: '超标金额（元）', f: v => fmt(v, 0)}],
       worst.map(c => [c.unit, c.cases, c.payment, c.cost, c.balance, c.costedCases, c.costedCases > 0 ? c.caseCost : null, onCost(c), c.excessCategory, c.excessAmount]));
   },
 
   async evaluation(f) {
-    const ev = await api('/api/evaluation?' + query({period: f.period}));
-    const p = panel('高质量发展评价（期间 ' + ev.period + '，目标集 ' + ev.targetSetName + '）', true);
+    const ev = await api('/api/evaluation?' + query({period: f.period, set: f.set, hospital: f.hospital}));
+    const p = panel('高质量发展评价（' + ev.setName + '；期间 ' + ev.period + '，目标集：' + ev.targetSetName
+      + (f.hospital ? '，' + hospitalName(f.hospital) : '') + '；点击状态筛选表格）', true);
+    const chooser = document.createElement('div');
+    chooser.className = 'tools';
+    chooser.innerHTML = '<label>指标集 <select id="ev-set"></select></label>';
+    p.appendChild(chooser);
+    ev.sets.forEach(x => { const o = document.createElement('option'); o.value = x.id; o.textContent = x.name; $('ev-set').appendChild(o); });
+    $('ev-set').value = ev.set;
+    $('ev-set').onchange = () => go({set: $('ev-set').value});
     const statuses = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
     ev.rows.forEach(r => statuses[r.status]++);
-    chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
+    const pie = chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
       series: [{type: 'pie', radius: ['35%', '65%'], data: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
         .map(([s, n, c]) => ({name: n, value: statuses[s], itemStyle: {color: c}}))}]}, 300);
+    drill(pie, (i, x) => go({q: x.name}));
     if (state.me.role === 'ADMIN' || state.me.role === 'REGULATOR') {
       const tools = document.createElement('div');
       tools.className = 'tools';
       [['pdf', '下载通报 PDF'], ['xlsx', '下载通报 Excel']].forEach(([fmtName, label]) => {
         const b = document.createElement('button');
         b.textContent = label;
-        b.onclick = async () => download('通报-' + ev.period + '.' + fmtName, await api('/api/evaluation/brief?' + query({period: f.period, format: fmtName})));
+        b.onclick = () => busy(b, '正在生成通报…', async () => download('通报-' + ev.period + '.' + fmtName,
+          await api('/api/evaluation/brief?' + query({period: f.period, set: f.set, format: fmtName}))));
         tools.appendChild(b);
       });
       p.appendChild(tools);
     }
-    table(p, '评价结果', [{name: '医院'}, {name: '层级'}, {name: '指标'}, {name: '维度'}, {name: '值', f: v => v}, {name: '目标', f: v => v},
-      {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')}, {name: '层级排名'}],
-      ev.rows.map(r => [r.hospitalId + ' ' + r.hospitalName, r.tierLabel, r.indicatorName, r.dimension,
-        r.value === null ? '—' : (r.unit === 'ratio' ? pct(r.value) : fmt(r.value, 2)),
-        r.target === null ? '—' : ({GE: '≥', GT: '>', LE: '≤', LT: '<'}[r.comparator] + ' ' + (r.unit === 'ratio' ? pct(r.target) : fmt(r.target, 2))),
-        r.statusLabel, r.rankInTier === null ? '—' : r.rankInTier + ' / ' + r.tierSize]), true);
+    // values stay numbers (the table sorts them); the indicator's unit says how they read (rates as %)
+    const unitOf = Object.fromEntries(ev.rows.map(r => [r.indicatorName, r.unit]));
+    const value = (v, r) => v === null || v === undefined ? '—' : unitOf[r[3]] === 'ratio' ? pct(v) : fmt(v, 2);
+    const SIGN = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
+    const t = table(p, '评价结果', [{name: '医院'}, {name: '同类医院'}, {name: '序号'}, {name: '指标'}, {name: '维度'}, {name: '值', f: value},
+      {name: '比较'}, {name: '目标', f: value}, {name: '差距（值 − 目标）', f: value, cls: (v, r) => r[9] === '未达标' ? 'bad' : ''},
+      {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')},
+      {name: '同类排名', f: (v, r) => v === null ? '—' : v + ' / ' + r[11]}, {name: '同类医院数'},
+      {name: '百分位', f: v => v === null ? '—' : v.toFixed(0)}, {name: '来源或无数据原因'}],
+      ev.rows.map(r => [r.hospitalId + ' ' + r.hospitalName, r.peerGroup, r.nationalNo === null ? '' : r.nationalNo, r.indicatorName,
+        r.dimension, r.value, r.target === null ? '' : SIGN[r.comparator], r.target, r.gap, r.statusLabel, r.rankInPeers, r.peers,
+        r.percentile, r.value === null ? r.noData : r.source]), true);
+    if (f.q) t.search(f.q);
   },
 
   async ledger(f) {
     const STATUS = [['NOT_STARTED', '未启动', '#9aa5b1'], ['IN_PROGRESS', '推进中', '#1565c0'], ['AT_RISK', '有风险', '#f9a825'],
       ['OVERDUE', '已逾期', '#c62828'], ['DONE', '已完成', '#2e7d32']];
     const plans = await api('/api/ledger/plans?' + query({period: f.period}));
+    // a task's due date: its own, or its plan's horizon (推定); a task whose document names no unit: to be named
+    const UNNAMED = '未写明（待核定）';
+    const due = (x) => x.due ? x.due + (x.dueDerived ? '（按方案期限推定）' : '') : '—';
     const p = panel('任务推进台账（截至 ' + plans.asOf + '）', true);
     if (!plans.plans.length) {
       const m = document.createElement('p');
@@ -490,38 +695,40 @@ const pages = {
     const tbl = document.createElement('table');
     tbl.className = 'ledger-tasks';
     const head = tbl.createTHead().insertRow();
-    ['任务编号', '方案', '部分', '编号', '任务', '牵头单位', '配合单位', '完成期限', '目标', '状态', '最近进展'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
+    ['方案', '部分', '编号', '任务', '牵头单位', '配合单位', '完成期限', '目标', '状态', '最近进展'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
     const body = tbl.createTBody();
     list.forEach(x => {
       const tr = body.insertRow();
       tr.dataset.task = x.taskId;
-      [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.due || '—',
+      [x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、') || UNNAMED, x.coUnits.join('、'), due(x),
         x.targets.map(g => g.text).join('；'), x.statusLabel + (x.reason ? '（' + x.reason + '）' : ''), x.lastNoteDate ? x.lastNoteDate + ' ' + x.lastNote : '—']
-        .forEach((v, i) => { const td = tr.insertCell(); td.textContent = v; td.style.textAlign = 'left'; if (i === 9) td.className = 'status-' + x.status; });
+        .forEach((v, i) => { const td = tr.insertCell(); td.textContent = v; td.style.textAlign = 'left'; if (i === 8) td.className = 'status-' + x.status;
+          if (i === 4 && x.unitsUnnamed) td.className = 'unnamed'; });
       tr.onclick = () => go({task: x.taskId});
     });
     t.appendChild(tbl);
     table(t, '任务清单', [{name: '任务编号'}, {name: '方案'}, {name: '部分'}, {name: '编号'}, {name: '任务'}, {name: '牵头单位'}, {name: '配合单位'},
       {name: '期限（原文）'}, {name: '完成期限'}, {name: '目标'}, {name: '状态'}, {name: '说明'}],
-      list.map(x => [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.deadlines.join('|'), x.due,
+      list.map(x => [x.taskId, x.plan, x.section, x.taskNo, x.title, x.leadUnits.join('、'), x.coUnits.join('、'), x.deadlines.join('|'), due(x),
         x.targets.map(g => g.text).join('|'), x.statusLabel, x.reason]));
 
     if (f.task) {
       const d = await api('/api/ledger/tasks/' + encodeURIComponent(f.task) + '?' + query({period: f.period}));
-      const q = panel('任务 ' + d.taskId + ' ' + d.taskNo + ' ' + d.title, true);
+      const q = panel('任务 ' + d.taskNo + ' ' + d.title, true);
       q.id = 'ledger-task';
       const dl = document.createElement('dl');
       const item = (k, v) => { const dt = document.createElement('dt'); dt.textContent = k; const dd = document.createElement('dd'); dd.textContent = v; dl.append(dt, dd); };
       item('方案', d.plan + (d.section ? ' · ' + d.section : ''));
-      item('牵头单位', d.leadUnits.join('、') || '—');
+      item('牵头单位', d.leadUnits.join('、') || UNNAMED);
       item('配合单位', d.coUnits.join('、') || '—');
-      item('期限', (d.deadlines.join('、') || '—') + '；完成期限 ' + (d.due || '未定'));
+      item('期限', (d.deadlines.join('、') || '—') + '；完成期限 ' + (d.due ? due(d) : '未定'));
+      item('任务编号', d.taskId);
       item('状态', d.statusLabel + (d.reason ? '（' + d.reason + '）' : ''));
       item('原文（第 ' + d.sourceLine + ' 行）', d.text);
       q.appendChild(dl);
       if (d.targets.length) {
         table(q, '目标与实际', [{name: '目标'}, {name: '指标'}, {name: '目标值'}, {name: '实际'}, {name: '达标', cls: v => v === '达标' ? 'status-MET' : v === '未达标' ? 'status-NOT_MET' : ''}, {name: '口径'}],
-          d.targets.map(g => [g.phrase + g.text, g.indicator || '（未关联指标）', g.target === null ? '—' : g.comparator + ' ' + fmt(g.target, 3),
+          d.targets.map(g => [g.phrase + g.text, g.indicatorName || g.indicator || '（未关联指标）', g.target === null ? '—' : g.comparator + ' ' + fmt(g.target, 3),
             g.actual === null ? '—' : fmt(g.actual, 3), g.met === null ? (g.indicator ? '无数据' : '—') : (g.met ? '达标' : '未达标'), g.basis || '—']), true);
       }
       table(q, '进展记录', [{name: '日期'}, {name: '填报人'}, {name: '状态'}, {name: '进展'}, {name: '佐证'}],
@@ -1018,16 +1225,17 @@ function filters() {
     drg: params.get('drg') || '', department: params.get('department') || '', plan: params.get('plan') || '',
     unit: params.get('unit') || '', lstatus: params.get('lstatus') || '', followup: params.get('followup') || '', task: params.get('task') || '',
     year: params.get('year') || '', month: params.get('month') || '', alerts: params.get('alerts') || '', group: params.get('group') || '',
-    case: params.get('case') || ''};
+    case: params.get('case') || '', q: params.get('q') || '', set: params.get('set') || ''};
 }
 
 async function render() {
   const f = filters();
   if (!f.period && state.info.lastMonth) f.period = monthsBack(state.info.lastMonth);
-  document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === f.page));
+  const navPage = f.page === 'drgcost' ? 'units' : f.page;
+  document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', a.dataset.page === navPage));
   $('f-from').value = f.from; $('f-to').value = f.to; $('f-hospital').value = f.hospital; $('f-by').value = f.by; $('f-period').value = f.period;
   $('f-by-box').style.display = f.page === 'units' ? '' : 'none';
-  $('f-department-box').style.display = f.page === 'units' && f.by !== 'physician' ? '' : 'none';
+  $('f-department-box').style.display = f.page === 'units' || f.page === 'drgcost' ? '' : 'none';
   $('f-department').value = f.department;
   $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ledger' ? '' : 'none';
   $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
@@ -1061,14 +1269,16 @@ function go(changes) {
 async function start() {
   state.me = await api('/api/session');
   sessionStorage.setItem('csrf', state.me.csrf);
-  $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
+  $('me').textContent = state.me.name + '（' + state.me.roleLabel + (state.me.regionName ? ' · ' + state.me.regionName : '')
+    + (state.me.hospital ? ' · ' + state.me.hospital : '') + (state.me.department ? ' · ' + state.me.department : '') + '）';
   if (state.me.role !== 'ADMIN') document.querySelectorAll('.admin-only').forEach(a => a.remove());
   if (state.me.role === 'DEPARTMENT') document.querySelectorAll('.no-department').forEach(a => a.remove());
   state.info = await api('/api/info');
   state.hospitals = await api('/api/hospitals');
   state.hospitals.forEach(h => { const o = document.createElement('option'); o.value = h.id; o.textContent = h.id + ' ' + h.name; $('f-hospital').appendChild(o); });
   if (state.me.hospital) { $('f-hospital-box').style.display = 'none'; }
-  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page, drg: '', task: '', case: ''}));
+  document.querySelectorAll('#nav a').forEach(a => a.onclick = () => go({page: a.dataset.page, drg: '', task: '', case: '', q: ''}));
+  $('menu').onclick = () => document.body.classList.toggle('menu-open');
   $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value, department: $('f-department').value});
   $('logout').onclick = async () => { await api('/api/session', {method: 'DELETE'}); sessionStorage.removeItem('csrf'); location.href = '/login.html'; };
   window.onpopstate = () => { new URLSearchParams(location.search).forEach((v, k) => params.set(k, v)); render(); };

@@ -61,6 +61,9 @@ final class CostsCommand implements Callable<Integer> {
         CostLevel level;
         try {
             level = CostLevel.valueOf(by.toUpperCase(Locale.ROOT));
+            if (level == CostLevel.DEPARTMENT_DRG) {
+                throw new IllegalArgumentException(by);
+            }
         } catch (IllegalArgumentException e) {
             throw new HqdException("--by 应为 hospital、department、physician 或 drg，实际为 '" + by + "'");
         }

@@ -27,7 +27,6 @@ import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
-import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Status;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
@@ -161,7 +160,7 @@ final class DemoCommand implements Callable<Integer> {
     /** Step 6: the evaluation of the generated province over all its months; returns the period. */
     private static String printEvaluation(PrintWriter out, DataDirectory dir) {
         EvaluationPeriod period = new MeasureQuery(dir).dischargeMonths().orElseThrow();
-        Evaluation e = new RegionEvaluation(dir, IndicatorCatalog.standard(), Weights.standard()).evaluate(
+        Evaluation e = new RegionEvaluation(dir, Weights.standard()).evaluate(
                 new RegionEvaluation.Request(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
         Briefing b = Briefing.of(e, Optional.empty(), 5);
         out.printf("6. 高质量发展评价（期间 %s，目标集 %s，按层级目标；逐项结果见 ./hqd evaluate）：%n", period, e.targets().id());

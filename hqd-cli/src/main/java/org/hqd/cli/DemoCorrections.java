@@ -37,11 +37,12 @@ final class DemoCorrections {
         set(rows.get(3), header, "discharge_method", "7");              // DISCHARGE_METHOD_INVALID
         set(rows.get(4), header, "principal_dx", "X99.999x999");        // PRINCIPAL_DX_UNKNOWN
         set(rows.get(5), header, "age_years", "五十");                   // FIELD_FORMAT
-        // a corrected row: another attending physician of the same department (the department, and so the case's
-        // cost unit, stay as they were); it replaces the stored one
+        // a corrected row, which replaces the stored one: the attending physician was recorded wrongly (another
+        // physician of the same department, so the case keeps its department's costs and standards)
         String physician = rows.get(6).get(header.indexOf("attending_physician"));
-        set(rows.get(6), header, "attending_physician", physician.substring(0, physician.length() - 2)
-                + (physician.endsWith("01") ? "02" : "01"));
+        String corrected = physician.replaceFirst("-\\d+$", "-01");
+        set(rows.get(6), header, "attending_physician", corrected.equals(physician)
+                ? physician.replaceFirst("-\\d+$", "-02") : corrected);
         List<List<String>> out = new ArrayList<>(rows.subList(0, 8));
         out.add(rows.get(7));                                           // DUPLICATE_RECORD (and 1 unchanged)
         StringBuilder text = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.hqd.evaluation.DimensionScore;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationRow;
+import org.hqd.evaluation.IndicatorSet;
 import org.hqd.evaluation.Status;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.io.grouping.ResultCsv;
@@ -20,14 +21,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hqd evaluate}: every hospital against the tiered targets, ranked in its tier, with composite scores. */
+/**
+ * {@code hqd evaluate}: every hospital on an indicator set against the tiered targets, ranked among its peers (same
+ * tier and type) with its percentile, with composite scores.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"高质量发展评价（DESIGN §4）：每家医院的各项指标对照其层级的目标，给出达标（MET）、预警（WARNING）、"
-            + "未达标（NOT_MET）或无数据（NO_DATA），与目标的差距，以及在同层级医院中的排名；--scores 输出各维度综合得分。"})
+        description = {"高质量发展评价（DESIGN §4）：每家医院在所选指标集（--set）上的各项指标对照其层级的目标，给出达标（MET）、"
+            + "预警（WARNING）、未达标（NOT_MET）或无数据（NO_DATA，并说明缺少的输入），与目标的差距，以及在同类医院（同层级、同类型）"
+            + "中的排名与百分位（100 最好）；不编造国家分档（A++…C）。--scores 输出四个维度与总体的综合得分。"})
 final class EvaluateCommand implements Callable<Integer> {
     static final String HEADER = "hospital_id,hospital_name,tier,indicator,value,target,comparator,status,gap,"
-            + "rank_in_tier,tier_size";
-    static final String SCORE_HEADER = "hospital_id,tier,dimension,score,indicators,rank_in_tier";
+            + "rank_in_peers,peers,type,national_no,percentile,source,no_data";
+    static final String SCORE_HEADER = "hospital_id,tier,type,dimension,score,indicators,rank_in_peers";
 
     @Spec
     private CommandSpec spec;
@@ -53,13 +58,13 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
             Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
-            err.printf("期间 %s，目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.targets().id(), e.targets().name(),
-                    100 * e.margin());
+            err.printf("期间 %s，指标集 %s（%s），目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.set().id(),
+                    e.set().name(), e.targets().id(), e.targets().name(), 100 * e.margin());
             if (scores) {
                 printScores(out, e);
             } else if (output.csv()) {
                 out.println(HEADER);
-                e.rows().forEach(r -> out.println(csv(r)));
+                e.rows().forEach(r -> out.println(csv(r, e.set())));
             } else {
                 printTable(out, e.rows());
             }
@@ -69,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String csv(EvaluationRow r) {
+    static String csv(EvaluationRow r, IndicatorSet set) {
         StringBuilder s = new StringBuilder();
         ResultCsv.field(s, r.hospitalId()).append(',');
         ResultCsv.field(s, r.hospitalName()).append(',').append(r.tier().map(Enum::name).orElse("")).append(',')
@@ -77,8 +82,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 .append(r.target().map(t -> Cells.plain(t.value())).orElse("")).append(',')
                 .append(r.target().map(t -> t.comparison().name()).orElse("")).append(',')
                 .append(r.status().map(Enum::name).orElse("")).append(',').append(Cells.csv(r.gap())).append(',')
-                .append(r.rankInTier().isPresent() ? String.valueOf(r.rankInTier().getAsInt()) : "").append(',')
-                .append(r.tierSize());
+                .append(r.rankInPeers().isPresent() ? String.valueOf(r.rankInPeers().getAsInt()) : "").append(',')
+                .append(r.peers()).append(',').append(r.type().map(Enum::name).orElse("")).append(',')
+                .append(set.member(r.indicator().id()).flatMap(m -> m.nationalNo().isPresent()
+                        ? Optional.of(String.valueOf(m.nationalNo().getAsInt())) : Optional.empty()).orElse(""))
+                .append(',').append(Cells.csv(r.percentile())).append(',');
+        ResultCsv.field(s, r.value().isPresent() ? r.source() : "").append(',');
+        ResultCsv.field(s, r.value().isPresent() ? "" : r.noData());
         return s.toString();
     }
 
@@ -101,8 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     + TextColumns.right(r.target().map(t -> t.comparison().symbol() + " "
                     + Formats.value(OptionalDouble.of(t.value()), unit)).orElse("（无目标）"), 14)
                     + "  " + TextColumns.left(r.status().map(Status::label).orElse(""), 8)
-                    + (r.rankInTier().isPresent() ? String.format("第 %d / %d", r.rankInTier().getAsInt(), r.tierSize())
-                    : ""));
+                    + (r.rankInPeers().isPresent() ? String.format("同类第 %d / %d，百分位 %s", r.rankInPeers().getAsInt(),
+                    r.peers(), Cells.fixed(r.percentile(), 0)) : "")
+                    + (r.value().isEmpty() ? "  " + r.noData() : ""));
         }
     }
 
@@ -111,20 +122,20 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println(SCORE_HEADER);
             for (DimensionScore s : e.scores()) {
                 out.println(String.join(",", s.hospitalId(), s.tier().map(Enum::name).orElse(""),
-                        s.dimension().map(Enum::name).orElse("OVERALL"), Cells.csv(s.score()),
-                        String.valueOf(s.indicators()), s.rankInTier().isPresent()
-                        ? String.valueOf(s.rankInTier().getAsInt()) : ""));
+                        s.type().map(Enum::name).orElse(""), s.dimension().map(Enum::name).orElse("OVERALL"),
+                        Cells.csv(s.score()), String.valueOf(s.indicators()), s.rankInPeers().isPresent()
+                        ? String.valueOf(s.rankInPeers().getAsInt()) : ""));
             }
             return;
         }
         printScoreTable(out, e, "");
     }
 
-    /** The composite scores, a line per hospital: four dimensions, overall, rank in the tier. */
+    /** The composite scores, a line per hospital: four dimensions, overall, rank among the peers. */
     static void printScoreTable(PrintWriter out, Evaluation e, String indent) {
         out.println(indent + TextColumns.left("医院", 10) + TextColumns.left("层级", 18) + TextColumns.right("医疗质量", 10)
                 + TextColumns.right("运营效率", 10) + TextColumns.right("持续发展", 10) + TextColumns.right("满意度评价", 12)
-                + TextColumns.right("总分", 8) + TextColumns.right("层级排名", 10));
+                + TextColumns.right("总分", 8) + TextColumns.right("同类排名", 10));
         List<DimensionScore> all = e.scores();
         int perHospital = org.hqd.evaluation.Dimension.values().length + 1; // the dimensions, then overall
         for (int i = 0; i < all.size(); i += perHospital) {
@@ -135,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 line.append(TextColumns.right(Cells.fixed(all.get(i + d).score(), 1), d == 3 ? 12 : 10));
             }
             line.append(TextColumns.right(Cells.fixed(overall.score(), 1), 8)).append(TextColumns.right(
-                    overall.rankInTier().isPresent() ? String.valueOf(overall.rankInTier().getAsInt()) : "—", 10));
+                    overall.rankInPeers().isPresent() ? String.valueOf(overall.rankInPeers().getAsInt()) : "—", 10));
             out.println(indent + line);
         }
     }

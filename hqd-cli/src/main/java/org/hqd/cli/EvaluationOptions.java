@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Weights;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.evaluation.RegionEvaluation;
 import picocli.CommandLine.Option;
 
-/** The shared options of the evaluation commands: period, region, target set, warning margin. */
+/** The shared options of the evaluation commands: period, region, indicator set, target set, warning margin. */
 final class EvaluationOptions {
     @Option(names = "--period", required = true, paramLabel = "<期间>",
             description = "YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM；按出院日期选择病例")
@@ -19,7 +19,13 @@ final class EvaluationOptions {
     @Option(names = "--region", paramLabel = "<地区编码>", description = "只评价该省、市或县（区划编码）的医院")
     String region;
 
-    @Option(names = "--targets", paramLabel = "<目标集>", description = "目标集编号；默认为最近载入的目标集，未载入时为内置 design-default")
+    @Option(names = "--set", defaultValue = IndicatorSets.DEFAULT, paramLabel = "<指标集>",
+            description = "指标集：hqd（HQD 指标，默认）、national-tertiary（三级公立医院绩效考核 56 项）、"
+                + "national-secondary（二级 28 项）、hqd-2022（公立医院高质量发展评价指标）")
+    String set = IndicatorSets.DEFAULT;
+
+    @Option(names = "--targets", paramLabel = "<目标集>",
+            description = "目标集编号；默认为最近载入的目标集（若为该指标集制定），否则为指标集的内置目标集")
     String targets;
 
     @Option(names = "--margin", defaultValue = "0.10", paramLabel = "<比例>",
@@ -32,11 +38,11 @@ final class EvaluationOptions {
      */
     static RegionEvaluation of(DataDirectory dir, PrintWriter err) {
         WeightsInUse.of(dir, err);
-        return new RegionEvaluation(dir, IndicatorCatalog.standard(), Weights.standard());
+        return new RegionEvaluation(dir, Weights.standard());
     }
 
     RegionEvaluation.Request request(boolean allIndicators) {
-        return new RegionEvaluation.Request(EvaluationPeriod.parse(period), Optional.ofNullable(region),
+        return new RegionEvaluation.Request(EvaluationPeriod.parse(period), Optional.ofNullable(region), set,
                 Optional.ofNullable(targets), margin, allIndicators);
     }
 }

@@ -2,22 +2,28 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.hqd.evaluation.Indicator;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSet;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.io.grouping.ResultCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hqd indicators}: the indicator catalogue. */
+/** {@code hqd indicators}: the members of an indicator set, with their definitions. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "指标目录：编号、名称、维度、公式（统计量之间的四则运算）、单位（ratio 为小数占比）、方向、数据来源")
+        description = "指标集的指标：编号、国家序号、名称、维度、二级指标、是否国家监测（▲）、单位（ratio 为小数占比）、方向、"
+            + "数据来源、HQD 能否计算")
 final class IndicatorsCommand implements Callable<Integer> {
-    static final String HEADER = "id,name,dimension,formula,unit,direction,source,computable";
+    static final String HEADER = "id,national_no,name,dimension,group,monitored,unit,direction,source,computable";
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--set", defaultValue = IndicatorSets.DEFAULT, paramLabel = "<指标集>",
+            description = "hqd（默认）、national-tertiary、national-secondary 或 hqd-2022")
+    private String set = IndicatorSets.DEFAULT;
 
     @Mixin
     private FormatOption output;
@@ -25,21 +31,30 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        IndicatorCatalog c = IndicatorCatalog.standard();
+        IndicatorSet s = IndicatorSets.standard().require(set);
         if (output.csv()) {
             out.println(HEADER);
+        } else {
+            out.println(s.name() + "（" + s.members().size() + " 项）");
+            if (!s.document().isEmpty()) {
+                out.println("依据：" + s.document());
+            }
         }
-        for (Indicator i : c.indicators()) {
+        for (IndicatorSet.Member m : s.members()) {
+            String no = m.nationalNo().isPresent() ? String.valueOf(m.nationalNo().getAsInt()) : "";
+            var i = m.indicator();
             if (output.csv()) {
-                StringBuilder s = new StringBuilder(i.id()).append(',');
-                ResultCsv.field(s, i.name()).append(',').append(i.dimension().label()).append(',');
-                ResultCsv.field(s, i.formula().toString()).append(',');
-                ResultCsv.field(s, i.unit()).append(',').append(i.direction().name()).append(',');
-                ResultCsv.field(s, i.source()).append(',').append(i.computable());
-                out.println(s);
+                StringBuilder b = new StringBuilder(i.id()).append(',').append(no).append(',');
+                ResultCsv.field(b, i.name()).append(',').append(i.dimension().label()).append(',');
+                ResultCsv.field(b, m.group()).append(',').append(m.monitored() ? "▲" : "").append(',');
+                ResultCsv.field(b, i.unit()).append(',').append(i.direction().name()).append(',');
+                ResultCsv.field(b, i.source()).append(',').append(i.computable());
+                out.println(b);
             } else {
-                out.println(TextColumns.left(i.id(), 32) + TextColumns.left(i.name(), 34)
-                        + TextColumns.left(i.dimension().label(), 12) + (i.computable() ? "" : "（输入尚未接入，评价为无数据）"));
+                out.println(TextColumns.right(no, 4) + " " + (m.monitored() ? "▲" : " ") + " "
+                        + TextColumns.left(i.id(), 34) + TextColumns.left(i.name(), 40)
+                        + TextColumns.left(i.dimension().label(), 12) + i.formula()
+                        + (i.computable() ? "" : "（外部评价，HQD 不计算：无数据）"));
             }
         }
         out.flush();

@@ -23,7 +23,7 @@ final class DemoCommandTest {
         assertThat(run.out()).contains("REQUIRED_MISSING", "COST_SUM", "DISCHARGE_METHOD_INVALID",
                 "PRINCIPAL_DX_UNKNOWN", "FIELD_FORMAT", "DUPLICATE_RECORD");
 
-        assertThat(run.out()).contains("7. 任务推进台账", "tianjin-gazette-2022-19-20.txt（区域方案）：2 个方案，60 项任务（已写入台账）",
+        assertThat(run.out()).contains("7. 任务推进台账", "tianjin-gazette-2022-19-20.txt（区域方案）：3 个方案，84 项任务（已写入台账）",
                 "天津市推动公立医院高质量发展实施方案：26 项任务，26 项有责任单位", "demo-hospital-plan.txt（H0001 本院方案）",
                 "(二) 平均住院日：目标 控制在8天以内 → alos ≤ 8，实际 ");
         assertThat(run.out()).contains("8. 全面预算管理", "预算编制：40 家医院，", "（拒收 0 行）→ 提交、批准", "截至 9 月（时间进度 75.0%）",

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class EvaluateCommandTest {
     static final String HEADER = "hospital_id,hospital_name,tier,indicator,value,target,comparator,status,gap,"
-            + "rank_in_tier,tier_size";
+            + "rank_in_peers,peers,type,national_no,percentile,source,no_data";
     static final String Q1 = "2024-01..2024-03";
     static final double MARGIN = 0.10;
 
@@ -156,7 +156,7 @@ final class EvaluateCommandTest {
             if (r.get("value").isEmpty()) {
                 assertThat(r.get("status")).as(where).isEqualTo("NO_DATA");
                 assertThat(r.get("gap")).as(where).isEmpty();
-                assertThat(r.get("rank_in_tier")).as(where).isEmpty();
+                assertThat(r.get("rank_in_peers")).as(where).isEmpty();
             } else {
                 double v = Double.parseDouble(r.get("value"));
                 // the value is printed with 6 decimals: recompute at both ends of its rounding interval
@@ -164,9 +164,10 @@ final class EvaluateCommandTest {
                 String high = status(v + 5e-7, t, r.get("comparator"));
                 assertThat(r.get("status")).as(where + " value " + v + " target " + t).isIn(low, high);
                 assertThat(Double.parseDouble(r.get("gap"))).as(where).isCloseTo(v - t, within(2e-6));
-                assertThat(r.get("rank_in_tier")).as(where).isNotEmpty();
+                assertThat(r.get("rank_in_peers")).as(where).isNotEmpty();
             }
-            groups.computeIfAbsent(r.get("tier") + "|" + r.get("indicator"), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(r.get("tier") + "|" + r.get("type") + "|" + r.get("indicator"),
+                    k -> new ArrayList<>()).add(r);
         }
         assertThat(seenStatuses).contains("MET", "NOT_MET");
         assertThat(groups.keySet().stream().filter(k -> groups.get(k).size() > 1)).isNotEmpty();
@@ -176,14 +177,14 @@ final class EvaluateCommandTest {
     }
 
     /**
-     * The ranks of a (tier, indicator) group: among the rows with a value, a better value (in the indicator's
-     * direction) has a smaller rank, equal values the same rank, and rank = 1 + how many are strictly better; tier
-     * size = how many have a value.
+     * The ranks of a (tier, type, indicator) peer group: among the rows with a value, a better value (in the
+     * indicator's direction) has a smaller rank, equal values the same rank, and rank = 1 + how many are strictly
+     * better; peers = how many have a value.
      */
     static void assertCompetitionRanking(String group, List<Map<String, String>> rows, boolean higherBetter) {
         List<Map<String, String>> valued = rows.stream().filter(r -> !r.get("value").isEmpty()).toList();
         for (Map<String, String> r : rows) {
-            assertThat(Integer.parseInt(r.get("tier_size"))).as(group).isEqualTo(valued.size());
+            assertThat(Integer.parseInt(r.get("peers"))).as(group).isEqualTo(valued.size());
         }
         for (Map<String, String> a : valued) {
             double va = Double.parseDouble(a.get("value"));
@@ -200,14 +201,21 @@ final class EvaluateCommandTest {
                     better++;
                 }
             }
-            int rank = Integer.parseInt(a.get("rank_in_tier"));
+            int rank = Integer.parseInt(a.get("rank_in_peers"));
             String where = group + " " + a.get("hospital_id") + " value " + va;
+            // percentile = 100 (n − rank) / (n − 1) among the n peers with a value; none with fewer than two
+            if (valued.size() < 2) {
+                assertThat(a.get("percentile")).as(where).isEmpty();
+            } else {
+                assertThat(Double.parseDouble(a.get("percentile"))).as(where)
+                        .isCloseTo(100.0 * (valued.size() - rank) / (valued.size() - 1), within(1e-6));
+            }
             // values equal to 6 decimals may still differ: the rank is then anywhere among the tied places
             assertThat(rank).as(where).isBetween(1 + better, 1 + better + tied);
             for (Map<String, String> b : valued) {
                 double vb = Double.parseDouble(b.get("value"));
                 if (higherBetter ? vb > va : vb < va) {
-                    assertThat(Integer.parseInt(b.get("rank_in_tier"))).as(where + " vs " + b.get("hospital_id"))
+                    assertThat(Integer.parseInt(b.get("rank_in_peers"))).as(where + " vs " + b.get("hospital_id"))
                             .isLessThan(rank);
                 }
             }
@@ -254,7 +262,7 @@ final class EvaluateCommandTest {
     void evaluate_scores_csvHasFiveRowsPerHospital() {
         CliRun run = ok("evaluate", "--data", data.toString(), "--period", Q1, "--scores", "--format", "csv");
 
-        assertThat(run.out()).startsWith("hospital_id,tier,dimension,score,indicators,rank_in_tier\n");
+        assertThat(run.out()).startsWith("hospital_id,tier,type,dimension,score,indicators,rank_in_peers\n");
         List<Map<String, String>> rows = records(run.out());
         assertThat(rows).hasSize(12 * 5);
         Map<String, List<String>> byHospital = new TreeMap<>();
@@ -262,7 +270,7 @@ final class EvaluateCommandTest {
             byHospital.computeIfAbsent(r.get("hospital_id"), k -> new ArrayList<>()).add(r.get("dimension"));
             if (!r.get("score").isEmpty()) {
                 assertThat(Double.parseDouble(r.get("score"))).isBetween(0.0, 100.0);
-                assertThat(r.get("rank_in_tier")).isNotEmpty();
+                assertThat(r.get("rank_in_peers")).isNotEmpty();
             }
         }
         assertThat(byHospital).hasSize(12);
@@ -351,7 +359,8 @@ final class EvaluateCommandTest {
     void indicators_csv_listsTheDesignIndicators() {
         CliRun run = ok("indicators", "--format", "csv");
 
-        assertThat(run.out()).startsWith("id,name,dimension,formula,unit,direction,source,computable\n");
+        assertThat(run.out()).startsWith("id,national_no,name,dimension,group,monitored,unit,direction,source,"
+                + "computable\n");
         List<Map<String, String>> rows = records(run.out());
         assertThat(rows).extracting(r -> r.get("id")).doesNotHaveDuplicates().contains("cmi", "drg_count",
                 "low_risk_mortality", "mortality", "surgery_share", "grade4_surgery_share", "grade3_4_surgery_share",
@@ -359,13 +368,34 @@ final class EvaluateCommandTest {
                 "cost_per_stay", "service_revenue_share", "drug_share", "material_share", "supplies_cost_share",
                 "nurse_to_physician_ratio", "personnel_cost_share", "energy_per_10k_revenue",
                 "drg_dip_payment_share", "emr_level", "patient_satisfaction", "staff_satisfaction");
+        assertThat(rows).hasSize(31);
         for (Map<String, String> r : rows) {
-            assertThat(r.get("direction")).isIn("HIGHER_BETTER", "LOWER_BETTER");
+            assertThat(r.get("direction")).isIn("HIGHER_BETTER", "LOWER_BETTER", "MONITOR");
             assertThat(r.get("computable")).isIn("true", "false");
+            assertThat(r.get("national_no")).isEmpty();
         }
-        assertThat(rows).filteredOn(r -> r.get("id").equals("cmi")).singleElement()
-                .satisfies(r -> assertThat(r.get("formula")).isEqualTo("total_weight / grouped_cases"));
+        // the operations are counted from the abstracts now: computable
         assertThat(rows).filteredOn(r -> r.get("id").equals("minimally_invasive_share")).singleElement()
-                .satisfies(r -> assertThat(r.get("computable")).isEqualTo("false"));
+                .satisfies(r -> assertThat(r.get("computable")).isEqualTo("true"));
+    }
+
+    @Test
+    void indicators_nationalTertiary_are56NumberedInOrder_with26Monitored_andTheExternalOnesNotComputable() {
+        List<Map<String, String>> rows = records(ok("indicators", "--set", "national-tertiary", "--format", "csv")
+                .out());
+
+        assertThat(rows).hasSize(56);
+        for (int i = 0; i < 56; i++) {
+            assertThat(rows.get(i).get("national_no")).isEqualTo(String.valueOf(i + 1));
+        }
+        assertThat(rows).filteredOn(r -> r.get("monitored").equals("▲")).hasSize(26);
+        assertThat(rows.get(3).get("id")).isEqualTo("surgery_share");
+        assertThat(rows.get(3).get("dimension")).isEqualTo("医疗质量");
+        assertThat(rows).filteredOn(r -> r.get("computable").equals("false")).extracting(r -> r.get("national_no"))
+                .containsExactly("10", "49", "52");
+        assertThat(records(ok("indicators", "--set", "national-secondary", "--format", "csv").out())).hasSize(28);
+        CliRun unknown = CliRun.of("indicators", "--set", "national");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("national").contains("national-tertiary");
     }
 }

@@ -96,10 +96,10 @@ final class LayoutEqualityTest {
         Files.copy(canonical.resolve("hospitals.csv"), folder.resolve("hospitals.csv"));
         Map<String, String> orgCodes = new java.util.HashMap<>();
         List<String> reg = Files.readAllLines(canonical.resolve("hospitals.csv"));
-        int orgCode = List.of(reg.get(0).split(",")).indexOf("org_code"); // the register ends with `synthetic`
+        int org = List.of(reg.get(0).split(",")).indexOf("org_code");
         for (String r : reg.subList(1, reg.size())) {
-            String[] f = r.split(",", -1);
-            orgCodes.put(f[0], f[orgCode]);
+            String[] f = r.split(",");
+            orgCodes.put(f[0], f[org]);
         }
         ClinicalCodes codes = new ClinicalCodes(RulePackCatalog.bundled().load("chs-drg-1.1").dictionary());
         LayoutFiles.write(canonical.resolve("abstracts.csv"), LayoutCatalog.bundled().named(layout), orgCodes,

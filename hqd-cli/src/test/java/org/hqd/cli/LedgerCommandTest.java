@@ -64,27 +64,33 @@ final class LedgerCommandTest {
     void importsTheGazetteAndListsEveryTaskInTheDocumentedCsv() {
         CliRun r = ledger("import", "--plan", gazette.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("找到 2 个方案，60 项任务", "新增 60 项任务");
+        assertThat(r.out()).contains("找到 3 个方案，84 项任务", "新增 84 项任务");
         CliRun again = ledger("import", "--plan", gazette.toString());
-        assertThat(again.out()).contains("新增 0 项任务，更新 0 项，未变 60 项，移除 0 项");
+        assertThat(again.out()).contains("新增 0 项任务，更新 0 项，未变 84 项，移除 0 项");
 
         CliRun csv = ledger("tasks", "--format", "csv", "--as-of", "2026-11-23");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         List<String> rows = lines(csv.out());
         assertThat(rows.get(0)).isEqualTo("plan,section,task_no,task_id,title,lead_units,co_units,deadline,targets,status");
-        assertThat(rows).hasSize(61);
-        String last = rows.get(60);
+        assertThat(rows).hasSize(85);
+        String last = rows.get(84);
+        // no date of its own: due at the plan's horizon (到 2025 年), marked derived, and so overdue on 2026-11-23
         assertThat(last).startsWith("天津市推动公立医院高质量发展实施方案,八、加强组织保障,(三),P")
-                .endsWith(",建立评价体系,市卫生健康委,,,,未启动");
+                .endsWith(",建立评价体系,市卫生健康委,,按方案期限推定：到 2025 年,,已逾期");
+        assertThat(rows.get(1)).startsWith("天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见,二、推动标准化与科技创新互动发展,(三),P")
+                .contains(",加强关键技术领域标准研究布局,,,按方案期限推定：到 2025 年,");
         String two = rows.stream().filter(l -> l.contains(",多渠道增加脱贫人口收入,")).findFirst().orElseThrow();
         assertThat(two).contains(",天津市人社局、市合作交流办、市国资委、市教委、各结对区人民政府、天津市商务局、各区人民政府、"
                 + "天津市合作交流办、市发展改革委,庆阳市人社局、庆阳市商务局、市乡村振兴局、庆阳市发展改革委、市人社局,");
         String staffing = rows.stream().filter(l -> l.contains(",改革人事管理制度,")).findFirst().orElseThrow();
-        assertThat(staffing).contains(",达到1:2左右,未启动");
+        assertThat(staffing).contains(",按方案期限推定：到 2025 年,达到1:2左右,已逾期");
 
-        CliRun plans = ledger("plans", "--format", "csv");
-        assertThat(lines(plans.out())).hasSize(3);
-        assertThat(plans.out()).contains(",天津市推动公立医院高质量发展实施方案,tianjin.txt,,26,26,0,0,0,0,0.0000");
+        // on 2026-11-23 the 意见 and the hospital plan are past their horizon (2025-12-31), the Qingyang plan is not (2027)
+        CliRun plans = ledger("plans", "--format", "csv", "--as-of", "2026-11-23");
+        assertThat(lines(plans.out())).hasSize(4);
+        assertThat(plans.out()).contains(",天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见,tianjin.txt,,24,0,0,0,24,0,0.0000",
+                ",天津市与庆阳市对口合作实施方案,tianjin.txt,,34,34,0,0,0,0,0.0000",
+                ",天津市推动公立医院高质量发展实施方案,tianjin.txt,,26,0,0,0,26,0,0.0000");
     }
 
     @Test
@@ -166,10 +172,10 @@ final class LedgerCommandTest {
             assertThat(r.exitCode()).as(c.file().toString()).isNotZero();
             assertThat(r.err()).as(c.file().toString()).contains(c.message());
         }
-        assertThat(lines(ledger("tasks", "--format", "csv").out())).hasSize(61);
+        assertThat(lines(ledger("tasks", "--format", "csv").out())).hasSize(85);
         CliRun gbkOk = ledger("import", "--plan", gbk.toString(), "--encoding", "GBK");
         assertThat(gbkOk.exitCode()).as(gbkOk.err()).isZero();
-        assertThat(lines(ledger("tasks", "--format", "csv").out())).hasSize(63);
+        assertThat(lines(ledger("tasks", "--format", "csv").out())).hasSize(87);
         CliRun badStatus = ledger("tasks", "--status", "进行中");
         assertThat(badStatus.exitCode()).isNotZero();
         assertThat(badStatus.err()).contains("未启动、推进中、有风险、已逾期、已完成");

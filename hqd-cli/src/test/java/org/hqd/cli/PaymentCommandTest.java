@@ -42,10 +42,7 @@ final class PaymentCommandTest {
             case DAY_SURGERY -> "0";
             case PAYER -> payer;
             case TOTAL_COST, COST_BED -> total;
-            // the other charge categories 0; the optional fields after them (入院病情, procedure details, fee classes)
-            // unknown
-            default -> c.ordinal() > AbstractColumn.COST_BED.ordinal() && c.ordinal() <= AbstractColumn.COST_OTHER.ordinal()
-                    ? "0.00" : "";
+            default -> c.name().startsWith("COST_") ? "0.00" : ""; // the settlement categories; the rest left blank
         }).collect(Collectors.joining(","));
     }
 
@@ -136,7 +133,6 @@ final class PaymentCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(CostsCommand.HEADER,
-                // no case is costed (no hqd costing run): 0 costed cases, no case cost, no balance on cost
-                "H1,,2,22000.00,40000.00,-18000.00,-9000.00,,0.00,0,,");
+                "H1,,2,22000.00,40000.00,-18000.00,-9000.00,,0.00,0,,"); // no case costed: the margin on cost is empty
     }
 }

@@ -20,7 +20,9 @@ import org.hqd.TsvRows;
  */
 public final class BudgetCatalog {
     public static final Set<String> MEASURES = Set.of("total_revenue", "medical_revenue", "medical_service_revenue",
-            "operating_spending", "staff_spending", "energy_spending");
+            "operating_spending", "staff_spending", "energy_spending", "outpatient_revenue", "inpatient_revenue",
+            "outpatient_drug_revenue", "inpatient_drug_revenue", "material_revenue", "total_expenses",
+            "medical_expenses");
 
     private final String id;
     private final Map<String, BudgetItem> byCode = new LinkedHashMap<>();

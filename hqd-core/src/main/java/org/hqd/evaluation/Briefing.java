@@ -111,7 +111,7 @@ public final class Briefing {
         for (DimensionScore s : scores) {
             Map<String, EvaluationRow> own = byHospital.getOrDefault(s.hospitalId(), Map.of());
             String name = own.values().stream().findFirst().map(EvaluationRow::hospitalName).orElse(s.hospitalId());
-            lines.add(new TierLine(s.hospitalId(), name, s.score(), s.rankInTier(), own));
+            lines.add(new TierLine(s.hospitalId(), name, s.score(), s.rankInPeers(), own));
         }
         lines.sort(Comparator.comparingInt((TierLine l) -> l.rank().isPresent() ? l.rank().getAsInt()
                 : Integer.MAX_VALUE).thenComparing(TierLine::hospitalId));

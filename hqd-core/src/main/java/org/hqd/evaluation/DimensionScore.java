@@ -4,11 +4,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
 
 /**
- * A hospital's composite score (0–100) in one dimension, or overall ({@code dimension} empty), with its rank in
- * the tier; empty when no targeted indicator of the dimension has a value.
+ * A hospital's composite score (0–100) in one dimension, or overall ({@code dimension} empty), with how many
+ * indicators made it and its rank among the peers (same tier and type); empty when no indicator of the dimension
+ * could be scored.
  */
-public record DimensionScore(String hospitalId, Optional<HospitalTier> tier, Optional<Dimension> dimension,
-                             OptionalDouble score, int indicators, OptionalInt rankInTier) {
+public record DimensionScore(String hospitalId, Optional<HospitalTier> tier, Optional<HospitalType> type,
+                             Optional<Dimension> dimension, OptionalDouble score, int indicators,
+                             OptionalInt rankInPeers) {
 }

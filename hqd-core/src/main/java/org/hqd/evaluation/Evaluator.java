@@ -9,82 +9,97 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.hqd.HqdException;
 import org.hqd.casemix.performance.Ranks;
-import org.hqd.hospital.HospitalTier;
 
 /*
- * DESIGN §4. For each hospital and each indicator with a target for its tier (all indicators on request):
- *  value = the indicator's formula over the hospital's measures (empty: NO_DATA);
+ * DESIGN §4 on an indicator set. For each hospital and each indicator of the set with a target for its tier (every
+ * indicator on request):
+ *  value = the indicator's formula over the hospital's measures (and those of a year earlier); none: NO_DATA, with
+ *          the missing inputs named;
  *  status = MET when the comparison holds; WARNING when it does not but the value is within margin × |target| of
  *           the target (default margin 0.10; margin 0: no warnings); NOT_MET otherwise;
  *  gap = value − target;
- *  rank = competition rank among the hospitals of the same tier with a value, best first in the indicator's
- *         direction; tier size = how many those are.
- * Composite score of a dimension = Σ w_i · a_i / Σ w_i over its targeted indicators with a value, attainment
- * a_i = 100 when met, else 100 · v/t for a floor target (100 · t/v for a ceiling), clipped to [0, 100]; the
- * overall score is the dimension scores averaged with the dimensions' weights. Scores are ranked like values.
+ *  peers = the hospitals of the same tier and type; rank = competition rank among the peers with a value, best
+ *          first in the indicator's direction (none for MONITOR indicators); percentile = 100 · (n − rank) / (n − 1)
+ *          among the n peers with a value (100 best, 0 worst; none when n < 2). The national grading bands are not
+ *          public as a formula, so no grade is invented: the rank and percentile are what a hospital is told.
+ * Score of an indicator (0–100): its attainment when it has a target — 100 when met, else 100 · v/t for a floor
+ * target (100 · t/v for a ceiling), clipped to [0, 100] — otherwise its percentile among the peers; MONITOR
+ * indicators without a target, and values without a percentile, are not scored. Composite score of a dimension =
+ * Σ w_i · s_i / Σ w_i over its scored indicators (weights.tsv); the overall score is the dimension scores averaged
+ * with the dimensions' weights. Scores are ranked among peers like values.
  */
-/** Evaluates hospitals against a target set. */
+/** Evaluates hospitals on an indicator set against a target set. */
 public final class Evaluator {
     /** The default warning margin: within 10 % of the target (DESIGN §4). */
     public static final double DEFAULT_MARGIN = 0.10;
 
-    private final IndicatorCatalog catalogue;
+    private final IndicatorSet set;
     private final TargetSet targets;
     private final Weights weights;
     private final double margin;
 
-    public Evaluator(IndicatorCatalog catalogue, TargetSet targets, Weights weights, double margin) {
+    /**
+     * @throws HqdException when the margin is negative or the target set was written for another indicator set
+     */
+    public Evaluator(IndicatorSet set, TargetSet targets, Weights weights, double margin) {
         if (!(margin >= 0)) {
-            throw new org.hqd.HqdException("预警幅度不能为负：" + margin);
+            throw new HqdException("预警幅度不能为负：" + margin);
         }
-        this.catalogue = catalogue;
+        List<String> problems = targets.problemsWith(set);
+        if (!problems.isEmpty()) {
+            throw new HqdException(String.join("；", problems) + "；请用 --targets 选择指标集 " + set.id() + " 的目标集");
+        }
+        this.set = set;
         this.targets = targets;
         this.weights = weights;
         this.margin = margin;
     }
 
     /**
-     * Evaluates the hospitals over the period; with {@code allIndicators} every catalogue indicator gets a row,
+     * Evaluates the hospitals over the period; with {@code allIndicators} every indicator of the set gets a row,
      * those without a target with an empty status.
      */
     public Evaluation evaluate(EvaluationPeriod period, List<HospitalMeasures> hospitals, boolean allIndicators) {
         List<HospitalMeasures> ordered = new ArrayList<>(hospitals);
         ordered.sort(Comparator.comparing((HospitalMeasures h) -> h.tier().map(Enum::ordinal).orElse(99))
+                .thenComparing(h -> h.type().map(Enum::ordinal).orElse(99))
                 .thenComparing(HospitalMeasures::hospitalId));
         List<Draft> drafts = new ArrayList<>();
         for (HospitalMeasures h : ordered) {
-            for (Indicator i : catalogue.indicators()) {
+            for (Indicator i : set.indicators()) {
                 Optional<Target> target = targets.applicable(i.id(), h.tier(), period.targetYear());
-                if (target.isEmpty() && !allIndicators) {
-                    continue;
-                }
-                drafts.add(new Draft(h, i, i.formula().evaluate(h.measures()), target));
+                drafts.add(new Draft(h, i, i.formula().outcome(h.measures(), h.prior()), target));
             }
         }
         Map<String, List<Draft>> peers = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            peers.computeIfAbsent(d.indicator.id() + "|" + d.hospital.tier(), k -> new ArrayList<>()).add(d);
+            peers.computeIfAbsent(d.indicator.id() + "|" + d.hospital.peers(), k -> new ArrayList<>()).add(d);
         }
-        Map<Draft, int[]> ranks = new HashMap<>();
+        Map<Draft, Standing> standings = new HashMap<>();
         for (List<Draft> group : peers.values()) {
             Indicator i = group.get(0).indicator;
-            int[] r = Ranks.descending(group.stream().map(d -> oriented(d.value, i.direction())).toList());
-            int size = (int) group.stream().filter(d -> d.value.isPresent()).count();
+            List<OptionalDouble> values = group.stream().map(d -> oriented(d.outcome.value(), i.direction())).toList();
+            List<Standing> s = Standing.of(values, i.direction().ranked());
             for (int k = 0; k < group.size(); k++) {
-                ranks.put(group.get(k), new int[] {r[k], size});
+                standings.put(group.get(k), s.get(k));
             }
         }
-        List<EvaluationRow> rows = new ArrayList<>();
+        List<EvaluationRow> all = new ArrayList<>();
         for (Draft d : drafts) {
-            int[] r = ranks.get(d);
-            Optional<Status> status = d.target.map(t -> status(d.value, t));
-            OptionalDouble gap = d.value.isPresent() && d.target.isPresent()
-                    ? OptionalDouble.of(d.value.getAsDouble() - d.target.get().value()) : OptionalDouble.empty();
-            rows.add(new EvaluationRow(d.hospital.hospitalId(), d.hospital.name(), d.hospital.tier(), d.indicator,
-                    d.value, d.target, status, gap, r[0] == 0 ? OptionalInt.empty() : OptionalInt.of(r[0]), r[1]));
+            Standing s = standings.get(d);
+            OptionalDouble value = d.outcome.value();
+            Optional<Status> status = d.target.map(t -> status(value, t));
+            OptionalDouble gap = value.isPresent() && d.target.isPresent()
+                    ? OptionalDouble.of(value.getAsDouble() - d.target.get().value()) : OptionalDouble.empty();
+            all.add(new EvaluationRow(d.hospital.hospitalId(), d.hospital.name(), d.hospital.tier(), d.hospital.type(),
+                    d.indicator, value, d.outcome.sources(), d.outcome.reason(), d.target, status, gap, s.rank(),
+                    s.size(), s.percentile()));
         }
-        return new Evaluation(period, targets, margin, rows, scores(ordered, rows));
+        // every indicator is ranked and scored; the rows shown are the targeted ones unless all are asked for
+        List<EvaluationRow> rows = allIndicators ? all : all.stream().filter(r -> r.target().isPresent()).toList();
+        return new Evaluation(period, set, targets, margin, rows, new CompositeScores(weights).of(ordered, all));
     }
 
     /** The status of a value against a target. */
@@ -99,56 +114,6 @@ public final class Evaluator {
         double tolerance = margin * Math.abs(t.value());
         boolean near = margin > 0 && (t.comparison().floor() ? v >= t.value() - tolerance : v <= t.value() + tolerance);
         return near ? Status.WARNING : Status.NOT_MET;
-    }
-
-    private List<DimensionScore> scores(List<HospitalMeasures> hospitals, List<EvaluationRow> rows) {
-        Map<String, List<EvaluationRow>> byHospital = new HashMap<>();
-        rows.forEach(r -> byHospital.computeIfAbsent(r.hospitalId(), k -> new ArrayList<>()).add(r));
-        List<DimensionScore> raw = new ArrayList<>();
-        for (HospitalMeasures h : hospitals) {
-            List<EvaluationRow> own = byHospital.getOrDefault(h.hospitalId(), List.of());
-            double overall = 0;
-            double overallWeight = 0;
-            int overallCount = 0;
-            for (Dimension d : Dimension.values()) {
-                double sum = 0;
-                double weight = 0;
-                int n = 0;
-                for (EvaluationRow r : own) {
-                    if (r.indicator().dimension() != d || r.value().isEmpty() || r.target().isEmpty()) {
-                        continue;
-                    }
-                    double w = weights.of(r.indicator());
-                    sum += w * attainment(r.value().getAsDouble(), r.target().get());
-                    weight += w;
-                    n++;
-                }
-                OptionalDouble score = weight == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weight);
-                raw.add(new DimensionScore(h.hospitalId(), h.tier(), Optional.of(d), score, n, OptionalInt.empty()));
-                if (score.isPresent()) {
-                    overall += weights.of(d) * score.getAsDouble();
-                    overallWeight += weights.of(d);
-                    overallCount += n;
-                }
-            }
-            raw.add(new DimensionScore(h.hospitalId(), h.tier(), Optional.empty(), overallWeight == 0
-                    ? OptionalDouble.empty() : OptionalDouble.of(overall / overallWeight), overallCount,
-                    OptionalInt.empty()));
-        }
-        Map<String, List<Integer>> peers = new LinkedHashMap<>();
-        for (int k = 0; k < raw.size(); k++) {
-            peers.computeIfAbsent(raw.get(k).dimension() + "|" + raw.get(k).tier(), x -> new ArrayList<>()).add(k);
-        }
-        DimensionScore[] out = raw.toArray(new DimensionScore[0]);
-        for (List<Integer> group : peers.values()) {
-            int[] r = Ranks.descending(group.stream().map(k -> raw.get(k).score()).toList());
-            for (int k = 0; k < group.size(); k++) {
-                DimensionScore s = raw.get(group.get(k));
-                out[group.get(k)] = new DimensionScore(s.hospitalId(), s.tier(), s.dimension(), s.score(),
-                        s.indicators(), r[k] == 0 ? OptionalInt.empty() : OptionalInt.of(r[k]));
-            }
-        }
-        return List.of(out);
     }
 
     /** 100 when met; else the value's share of the target (floor) or the target's share of the value (ceiling). */
@@ -166,20 +131,39 @@ public final class Evaluator {
     }
 
     private static OptionalDouble oriented(OptionalDouble v, Direction d) {
-        return v.isEmpty() || d == Direction.HIGHER_BETTER ? v : OptionalDouble.of(-v.getAsDouble());
+        return v.isEmpty() || d != Direction.LOWER_BETTER ? v : OptionalDouble.of(-v.getAsDouble());
+    }
+
+    /** A hospital's place among its peers: rank, how many peers have a value, percentile. */
+    record Standing(OptionalInt rank, int size, OptionalDouble percentile) {
+        /** The standings of values already oriented so that higher is better; unranked ones get no rank. */
+        static List<Standing> of(List<OptionalDouble> values, boolean ranked) {
+            int n = (int) values.stream().filter(OptionalDouble::isPresent).count();
+            int[] r = Ranks.descending(values);
+            List<Standing> out = new ArrayList<>(values.size());
+            for (int k = 0; k < values.size(); k++) {
+                if (!ranked || r[k] == 0) {
+                    out.add(new Standing(OptionalInt.empty(), n, OptionalDouble.empty()));
+                } else {
+                    out.add(new Standing(OptionalInt.of(r[k]), n,
+                            n < 2 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * (n - r[k]) / (n - 1))));
+                }
+            }
+            return out;
+        }
     }
 
     /** A row before ranking; identity-keyed. */
     private static final class Draft {
         final HospitalMeasures hospital;
         final Indicator indicator;
-        final OptionalDouble value;
+        final FormulaOutcome outcome;
         final Optional<Target> target;
 
-        Draft(HospitalMeasures hospital, Indicator indicator, OptionalDouble value, Optional<Target> target) {
+        Draft(HospitalMeasures hospital, Indicator indicator, FormulaOutcome outcome, Optional<Target> target) {
             this.hospital = hospital;
             this.indicator = indicator;
-            this.value = value;
+            this.outcome = outcome;
             this.target = target;
         }
     }

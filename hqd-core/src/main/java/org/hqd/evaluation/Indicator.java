@@ -13,8 +13,11 @@ public record Indicator(String id, String name, Dimension dimension, Formula for
         Objects.requireNonNull(formula, "formula");
     }
 
-    /** Whether every input of the formula is received by HQD. */
+    /**
+     * Whether HQD can compute it: every input of the formula is one HQD receives (some are optional inputs a
+     * hospital may not send; those give NO_DATA naming the input). An indicator over an external judgement is not.
+     */
     public boolean computable() {
-        return formula.measures().stream().noneMatch(m -> m.source() == Measure.Source.NOT_RECEIVED);
+        return formula.measures().stream().allMatch(Measure::received);
     }
 }

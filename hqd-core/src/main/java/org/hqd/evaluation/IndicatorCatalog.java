@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.hqd.HqdException;
 
 /**
- * The indicator catalogue, read from a TSV file ({@code id, name, dimension, formula, unit, direction, source,
- * note}); the standard one ships as {@code indicators.tsv}. Formulas are checked when the catalogue is read.
+ * The indicator definitions, read from a TSV file ({@code id, name, dimension, formula, unit, direction, source,
+ * note}); the standard one ships as {@code indicators.tsv}. Formulas are checked when the catalogue is read. A
+ * definition is written once here; the {@link IndicatorSet}s list which definitions they use, under their numbers.
  */
 public final class IndicatorCatalog {
     static final List<String> COLUMNS = List.of("id", "name", "dimension", "formula", "unit", "direction", "source",
@@ -41,12 +42,8 @@ public final class IndicatorCatalog {
             }
             Dimension dimension = Dimension.of(r.get("dimension")).orElseThrow(() -> r.error("维度应为 医疗质量、运营效率、"
                     + "持续发展 或 满意度评价，实际为 '" + r.get("dimension") + "'"));
-            Direction direction;
-            try {
-                direction = Direction.valueOf(r.get("direction"));
-            } catch (IllegalArgumentException e) {
-                throw r.error("方向应为 HIGHER_BETTER 或 LOWER_BETTER，实际为 '" + r.get("direction") + "'");
-            }
+            Direction direction = Direction.of(r.get("direction")).orElseThrow(() -> r.error(
+                    "方向应为 HIGHER_BETTER、LOWER_BETTER 或 MONITOR，实际为 '" + r.get("direction") + "'"));
             Formula formula;
             try {
                 formula = Formula.parse(r.get("formula"));

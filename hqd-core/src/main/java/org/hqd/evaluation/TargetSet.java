@@ -8,26 +8,54 @@ import java.util.OptionalInt;
 import org.hqd.hospital.HospitalTier;
 
 /**
- * A named set of targets, read from TSV: properties {@code # id:} and {@code # name:}, then columns
+ * A named set of targets, read from TSV: properties {@code # id:}, {@code # name:} and {@code # set:} (the
+ * {@link IndicatorSet} it sets targets for; {@value IndicatorSets#DEFAULT} when absent), then columns
  * {@code indicator, tier, comparison, target, year, source} ({@code tier} {@code *} or blank for every tier,
- * {@code year} blank for any year). The standard set {@code design-default} ships with HQD; a region loads its own.
+ * {@code year} blank for any year). A target set ships with every bundled indicator set ({@code design-default} for
+ * HQD's own); a region loads its own.
  */
 public final class TargetSet {
     static final List<String> COLUMNS = List.of("indicator", "tier", "comparison", "target", "year", "source");
 
     private final String id;
     private final String name;
+    private final String indicatorSet;
     private final List<Target> targets;
 
     public TargetSet(String id, String name, List<Target> targets) {
+        this(id, name, IndicatorSets.DEFAULT, targets);
+    }
+
+    public TargetSet(String id, String name, String indicatorSet, List<Target> targets) {
         this.id = id;
         this.name = name;
+        this.indicatorSet = indicatorSet;
         this.targets = List.copyOf(targets);
     }
 
-    /** The set shipped with HQD: the tier matrix and the other targets of DESIGN §4, each with its source. */
+    /** The set shipped with HQD for its own indicators: the tier matrix and the other targets of DESIGN §4. */
     public static TargetSet standard(IndicatorCatalog catalogue) {
-        return parse(IndicatorCatalog.resource("targets-design-default.tsv"), "targets-design-default.tsv", catalogue);
+        return bundled("design-default", catalogue);
+    }
+
+    /** A target set shipped with HQD ({@code targets-<id>.tsv}), e.g. the default of a bundled indicator set. */
+    public static TargetSet bundled(String id, IndicatorCatalog catalogue) {
+        String file = "targets-" + id + ".tsv";
+        return parse(IndicatorCatalog.resource(file), file, catalogue);
+    }
+
+    /**
+     * Every problem of using this target set with an indicator set: it was written for another set, or it has a
+     * target for an indicator the set does not have. Empty when it fits.
+     */
+    public List<String> problemsWith(IndicatorSet set) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!indicatorSet.equals(set.id())) {
+            out.add("目标集 " + id + " 是为指标集 " + indicatorSet + " 制定的，不是 " + set.id());
+        }
+        targets.stream().map(Target::indicator).distinct().filter(i -> set.member(i).isEmpty())
+                .forEach(i -> out.add("目标集 " + id + " 中的指标 " + i + " 不在指标集 " + set.id() + " 中"));
+        return out;
     }
 
     /** A set from TSV text; every indicator must be in the catalogue. */
@@ -38,6 +66,7 @@ public final class TargetSet {
             throw new org.hqd.HqdException(source + " 应以 '# id: <目标集编号>' 开头（字母、数字、- _ .），实际为 '" + id + "'");
         }
         String name = t.properties().getOrDefault("name", id);
+        String indicatorSet = t.properties().getOrDefault("set", IndicatorSets.DEFAULT);
         List<Target> out = new java.util.ArrayList<>();
         for (TsvRows.Row r : t.rows()) {
             String indicator = r.get("indicator");
@@ -68,7 +97,7 @@ public final class TargetSet {
             }
             out.add(new Target(indicator, tier, comparison, value, year, origin));
         }
-        return new TargetSet(id, name, out);
+        return new TargetSet(id, name, indicatorSet, out);
     }
 
     public String id() {
@@ -77,6 +106,11 @@ public final class TargetSet {
 
     public String name() {
         return name;
+    }
+
+    /** The id of the indicator set the targets are for. */
+    public String indicatorSet() {
+        return indicatorSet;
     }
 
     public List<Target> targets() {

@@ -35,8 +35,9 @@ public final class LedgerReview {
     public static String write(ExtractedDocument doc) {
         StringBuilder b = new StringBuilder("# document: ").append(clean(doc.name())).append('\n');
         b.append("# 审核说明: 修改后保存为 UTF-8 制表符分隔文件；keep 填“否”或删除整行即删除任务；task_id 留空的新行为新增任务；"
-                + "单位用“、”分隔，期限和目标用“|”分隔；due_date 为 YYYY-MM-DD\n");
-        b.append(String.join("\t", COLUMNS)).append('\n');
+                + "单位用“、”分隔，期限和目标用“|”分隔；due_date 为 YYYY-MM-DD；"
+                + "review 列是提请核定的事项（未写明责任单位、期限按方案期限推定），不读入\n");
+        b.append(String.join("\t", COLUMNS)).append("\treview\n");
         for (Plan p : doc.plans()) {
             for (PlanTask t : p.tasks()) {
                 b.append(String.join("\t", p.planId(), clean(p.title()), clean(t.section()), clean(t.taskNo()),
@@ -45,10 +46,25 @@ public final class LedgerReview {
                         clean(t.deadlines().stream().map(Deadline::text).collect(Collectors.joining("|"))),
                         t.due().map(LocalDate::toString).orElse(""),
                         clean(t.targets().stream().map(TaskTarget::text).collect(Collectors.joining("|"))),
-                        String.valueOf(t.sourceLine()), "是")).append('\n');
+                        String.valueOf(t.sourceLine()), "是", reviewNote(t))).append('\n');
             }
         }
         return b.toString();
+    }
+
+    /**
+     * What a reviewer should look at (the last column, {@code review}, read by no one): a task without named units,
+     * a due date taken from the plan's horizon.
+     */
+    static String reviewNote(PlanTask t) {
+        List<String> notes = new ArrayList<>();
+        if (t.unitsUnnamed()) {
+            notes.add("未写明责任单位，请核定");
+        }
+        if (t.dueDerived()) {
+            notes.add("完成期限按方案期限推定");
+        }
+        return String.join("；", notes);
     }
 
     private static String clean(String s) {

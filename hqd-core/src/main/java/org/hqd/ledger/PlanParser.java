@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hqd.HqdException;
@@ -180,12 +181,52 @@ public final class PlanParser {
             String planId = planId(title, root, seen);
             List<PlanTask> tasks = new ArrayList<>();
             collect(root, "", tasks);
+            Optional<Deadline> horizon = horizon(root);
+            if (horizon.isPresent()) {
+                tasks.replaceAll(t -> t.due().isPresent() ? t : withHorizon(t, horizon.get()));
+            }
             Map<String, Integer> ids = new HashMap<>();
             List<PlanTask> identified = new ArrayList<>(tasks.size());
             for (PlanTask t : tasks) {
                 identified.add(t.withId(taskId(planId, t.section(), t.title(), ids)));
             }
             return new Plan(planId, title, line, identified);
+        }
+
+        /**
+         * The plan's horizon: the earliest dated deadline of its general part (总体要求, 发展目标 …: "到2025年，…；到2035年，…"
+         * → 到2025年, the first milestone the plan sets), if it has one.
+         */
+        private Optional<Deadline> horizon(Node root) {
+            Optional<Deadline> best = Optional.empty();
+            for (Node c : root.children) {
+                List<Deadline> found = general(c) ? fields.deadlines(c.fullText(), budget)
+                        : c.level == Level.PART ? generalDeadlines(c) : List.of();
+                for (Deadline d : found) {
+                    if (d.due().isPresent() && (best.isEmpty() || d.due().get().isBefore(best.get().due().get()))) {
+                        best = Optional.of(d);
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The deadlines of the general headings directly under a part (a part "一、" whose "（二）发展目标" is general). */
+        private List<Deadline> generalDeadlines(Node part) {
+            List<Deadline> out = new ArrayList<>();
+            for (Node c : part.children) {
+                if (general(c)) {
+                    out.addAll(fields.deadlines(c.fullText(), budget));
+                }
+            }
+            return out;
+        }
+
+        private PlanTask withHorizon(PlanTask t, Deadline horizon) {
+            List<Deadline> deadlines = new ArrayList<>(t.deadlines());
+            deadlines.add(Deadline.derivedFrom(horizon));
+            return new PlanTask(t.taskId(), t.section(), t.taskNo(), t.title(), t.text(), t.leadUnits(), t.coUnits(),
+                    deadlines, horizon.due(), t.targets(), t.sourceLine());
         }
 
         private Node open(Line l, Node current, Node root) {

@@ -25,6 +25,17 @@ public record PlanTask(String taskId, String section, String taskNo, String titl
         return deadlines.stream().flatMap(d -> d.due().stream()).max(LocalDate::compareTo);
     }
 
+    /** Whether the document names no unit for the task (an 意见 often does not): a reviewer should name one. */
+    public boolean unitsUnnamed() {
+        return leadUnits.isEmpty() && coUnits.isEmpty();
+    }
+
+    /** Whether the task's due date is its plan's horizon, not a date of its own. */
+    public boolean dueDerived() {
+        return due.isPresent() && deadlines.stream().anyMatch(d -> d.derived() && d.due().equals(due))
+                && deadlines.stream().noneMatch(d -> !d.derived() && d.due().isPresent());
+    }
+
     /** Every unit named, lead units first, each once. */
     public List<String> units() {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(leadUnits);

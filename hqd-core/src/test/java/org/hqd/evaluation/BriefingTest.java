@@ -88,7 +88,7 @@ final class BriefingTest {
     private static final double EPS = 1e-9;
 
     private static Evaluation evaluate(List<HospitalMeasures> hospitals, TargetSet targets, double margin) {
-        return new Evaluator(CATALOGUE, targets, Weights.equal(), margin).evaluate(PERIOD, hospitals, false);
+        return new Evaluator(Fixtures.SET, targets, Weights.equal(), margin).evaluate(PERIOD, hospitals, false);
     }
 
     private static Briefing briefing(int top) {

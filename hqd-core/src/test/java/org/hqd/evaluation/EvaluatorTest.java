@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.hqd.evaluation.Fixtures.CATALOGUE;
+import static org.hqd.evaluation.Fixtures.SET;
 import static org.hqd.evaluation.Fixtures.TARGETS;
 import static org.hqd.evaluation.Fixtures.hospital;
 import static org.hqd.evaluation.Fixtures.indicator;
@@ -19,6 +20,8 @@ import static org.hqd.evaluation.Status.NO_DATA;
 import static org.hqd.evaluation.Status.WARNING;
 import static org.hqd.hospital.HospitalTier.CITY_TERTIARY;
 import static org.hqd.hospital.HospitalTier.COUNTY;
+import static org.hqd.hospital.HospitalType.GENERAL;
+import static org.hqd.hospital.HospitalType.TCM;
 
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +59,7 @@ final class EvaluatorTest {
             hospital("H6", null, DRG_COUNT, 150, DEATHS, 1, CASES, 100, LOS_DAYS, 700, PATIENT_SATISFACTION, 70));
 
     private static Evaluator evaluator(double margin) {
-        return new Evaluator(CATALOGUE, TARGETS, Weights.equal(), margin);
+        return new Evaluator(SET, TARGETS, Weights.equal(), margin);
     }
 
     private static Evaluation evaluate(double margin, boolean all) {
@@ -265,18 +268,18 @@ final class EvaluatorTest {
         Evaluation e = evaluate(0.10, false);
 
         // COUNTY volume: H1 100, H3 100, H2 95 → 1, 1, 3
-        assertThat(row(e, "H1", "volume").rankInTier()).hasValue(1);
-        assertThat(row(e, "H3", "volume").rankInTier()).hasValue(1);
-        assertThat(row(e, "H2", "volume").rankInTier()).hasValue(3);
-        assertThat(row(e, "H1", "volume").tierSize()).isEqualTo(3);
+        assertThat(row(e, "H1", "volume").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H3", "volume").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H2", "volume").rankInPeers()).hasValue(3);
+        assertThat(row(e, "H1", "volume").peers()).isEqualTo(3);
         // CITY volume ranked apart from COUNTY: H4 210 → 1, H5 179 → 2
-        assertThat(row(e, "H4", "volume").rankInTier()).hasValue(1);
-        assertThat(row(e, "H5", "volume").rankInTier()).hasValue(2);
-        assertThat(row(e, "H5", "volume").tierSize()).isEqualTo(2);
+        assertThat(row(e, "H4", "volume").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H5", "volume").rankInPeers()).hasValue(2);
+        assertThat(row(e, "H5", "volume").peers()).isEqualTo(2);
         // COUNTY emr: H2 5 → 1, H1 4 → 2, H3 3 → 3
-        assertThat(row(e, "H2", "emr").rankInTier()).hasValue(1);
-        assertThat(row(e, "H1", "emr").rankInTier()).hasValue(2);
-        assertThat(row(e, "H3", "emr").rankInTier()).hasValue(3);
+        assertThat(row(e, "H2", "emr").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H1", "emr").rankInPeers()).hasValue(2);
+        assertThat(row(e, "H3", "emr").rankInPeers()).hasValue(3);
     }
 
     @Test
@@ -284,15 +287,15 @@ final class EvaluatorTest {
         Evaluation e = evaluate(0.10, false);
 
         // COUNTY stay: H2 7 → 1, H1 8 → 2, H3 9 → 3
-        assertThat(row(e, "H2", "stay").rankInTier()).hasValue(1);
-        assertThat(row(e, "H1", "stay").rankInTier()).hasValue(2);
-        assertThat(row(e, "H3", "stay").rankInTier()).hasValue(3);
+        assertThat(row(e, "H2", "stay").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H1", "stay").rankInPeers()).hasValue(2);
+        assertThat(row(e, "H3", "stay").rankInPeers()).hasValue(3);
         // CITY mortality: H4 0.0 → 1, H5 0.052 → 2
-        assertThat(row(e, "H4", "mortality").rankInTier()).hasValue(1);
-        assertThat(row(e, "H5", "mortality").rankInTier()).hasValue(2);
+        assertThat(row(e, "H4", "mortality").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H5", "mortality").rankInPeers()).hasValue(2);
         // CITY stay: H5 7.5 → 1, H4 9 → 2
-        assertThat(row(e, "H5", "stay").rankInTier()).hasValue(1);
-        assertThat(row(e, "H4", "stay").rankInTier()).hasValue(2);
+        assertThat(row(e, "H5", "stay").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H4", "stay").rankInPeers()).hasValue(2);
     }
 
     @Test
@@ -300,17 +303,17 @@ final class EvaluatorTest {
         Evaluation e = evaluate(0.10, false);
 
         // COUNTY mortality: H1 0.05 → 1, H2 0.1 → 2, H3 no data; 2 with a value
-        assertThat(row(e, "H1", "mortality").rankInTier()).hasValue(1);
-        assertThat(row(e, "H2", "mortality").rankInTier()).hasValue(2);
-        assertThat(row(e, "H3", "mortality").rankInTier()).isEmpty();
-        assertThat(row(e, "H1", "mortality").tierSize()).isEqualTo(2);
-        assertThat(row(e, "H3", "mortality").tierSize()).isEqualTo(2);
-        assertThat(row(e, "H1", "stay").tierSize()).isEqualTo(3);
+        assertThat(row(e, "H1", "mortality").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H2", "mortality").rankInPeers()).hasValue(2);
+        assertThat(row(e, "H3", "mortality").rankInPeers()).isEmpty();
+        assertThat(row(e, "H1", "mortality").peers()).isEqualTo(2);
+        assertThat(row(e, "H3", "mortality").peers()).isEqualTo(2);
+        assertThat(row(e, "H1", "stay").peers()).isEqualTo(3);
         // the untiered hospitals form their own group
-        assertThat(row(e, "H6", "mortality").rankInTier()).hasValue(1);
-        assertThat(row(e, "H6", "mortality").tierSize()).isEqualTo(1);
-        assertThat(row(e, "H6", "emr").rankInTier()).isEmpty();
-        assertThat(row(e, "H6", "emr").tierSize()).isZero();
+        assertThat(row(e, "H6", "mortality").rankInPeers()).hasValue(1);
+        assertThat(row(e, "H6", "mortality").peers()).isEqualTo(1);
+        assertThat(row(e, "H6", "emr").rankInPeers()).isEmpty();
+        assertThat(row(e, "H6", "emr").peers()).isZero();
     }
 
     @Test
@@ -322,8 +325,8 @@ final class EvaluatorTest {
         assertThat(mortality.value()).isEmpty();
         assertThat(mortality.status()).contains(NO_DATA);
         assertThat(mortality.gap()).isEmpty();
-        assertThat(mortality.rankInTier()).isEmpty();
-        assertThat(mortality.tierSize()).isZero();
+        assertThat(mortality.rankInPeers()).isEmpty();
+        assertThat(mortality.peers()).isZero();
         assertThat(row(e, "Z", "stay").status()).contains(NO_DATA);
     }
 
@@ -347,20 +350,20 @@ final class EvaluatorTest {
         assertThat(h1.status()).isEmpty();
         assertThat(h1.gap()).isEmpty();
         // COUNTY satisfaction: H1 90 → 1, H3 80 → 2, H2 none; 2 with a value
-        assertThat(h1.rankInTier()).hasValue(1);
-        assertThat(h1.tierSize()).isEqualTo(2);
-        assertThat(row(e, "H3", "satisfaction").rankInTier()).hasValue(2);
-        assertThat(row(e, "H2", "satisfaction").rankInTier()).isEmpty();
+        assertThat(h1.rankInPeers()).hasValue(1);
+        assertThat(h1.peers()).isEqualTo(2);
+        assertThat(row(e, "H3", "satisfaction").rankInPeers()).hasValue(2);
+        assertThat(row(e, "H2", "satisfaction").rankInPeers()).isEmpty();
         assertThat(row(e, "H2", "satisfaction").status()).isEmpty(); // no target: no status, not NO_DATA
         // the untiered hospital's volume: no target for it, still valued and ranked in its group
         EvaluationRow h6 = row(e, "H6", "volume");
         assertThat(h6.value()).hasValue(150.0);
         assertThat(h6.status()).isEmpty();
-        assertThat(h6.rankInTier()).hasValue(1);
-        assertThat(h6.tierSize()).isEqualTo(1);
+        assertThat(h6.rankInPeers()).hasValue(1);
+        assertThat(h6.peers()).isEqualTo(1);
         // the targeted rows are the same as without allIndicators
         assertThat(status(e, "H2", "volume")).isEqualTo(WARNING);
-        assertThat(row(e, "H2", "volume").rankInTier()).hasValue(3);
+        assertThat(row(e, "H2", "volume").rankInPeers()).hasValue(3);
     }
 
     @Test
@@ -375,7 +378,7 @@ final class EvaluatorTest {
                 "indicator\ttier\tcomparison\ttarget\tyear\tsource",
                 "volume\tCOUNTY\tGE\t100\t2024\tt:1",
                 "volume\tCOUNTY\tGE\t120\t2025\tt:2"), "dated.tsv", CATALOGUE);
-        Evaluator ev = new Evaluator(CATALOGUE, dated, Weights.equal(), 0.10);
+        Evaluator ev = new Evaluator(SET, dated, Weights.equal(), 0.10);
         List<HospitalMeasures> one = List.of(hospital("H", COUNTY, DRG_COUNT, 110));
 
         // 2024: 110 ≥ 100 met; 2025 and a range ending in 2025: 110 in [108, 120) warning
@@ -417,7 +420,7 @@ final class EvaluatorTest {
             "test-weights.tsv");
 
     private static Evaluation scored() {
-        return new Evaluator(CATALOGUE, TARGETS, WEIGHTS, 0.10).evaluate(PERIOD, SCORED, false);
+        return new Evaluator(SET, TARGETS, WEIGHTS, 0.10).evaluate(PERIOD, SCORED, false);
     }
 
     @Test
@@ -443,13 +446,13 @@ final class EvaluatorTest {
 
         assertThat(score(e, "S3", Dimension.DEVELOPMENT).score()).isEmpty();
         assertThat(score(e, "S3", Dimension.DEVELOPMENT).indicators()).isZero();
-        assertThat(score(e, "S3", Dimension.DEVELOPMENT).rankInTier()).isEmpty();
+        assertThat(score(e, "S3", Dimension.DEVELOPMENT).rankInPeers()).isEmpty();
         // satisfaction has a value for S3 but no target: not scored
         assertThat(score(e, "S3", Dimension.SATISFACTION).score()).isEmpty();
         assertThat(score(e, "S5", Dimension.QUALITY).score()).isEmpty();
         assertThat(score(e, "S5", null).score()).isEmpty();
         assertThat(score(e, "S5", null).indicators()).isZero();
-        assertThat(score(e, "S5", null).rankInTier()).isEmpty();
+        assertThat(score(e, "S5", null).rankInPeers()).isEmpty();
     }
 
     @Test
@@ -470,22 +473,22 @@ final class EvaluatorTest {
         Evaluation e = scored();
 
         // COUNTY quality: S2 100, S1 75.625, S3 50, S5 none
-        assertThat(score(e, "S2", Dimension.QUALITY).rankInTier()).hasValue(1);
-        assertThat(score(e, "S1", Dimension.QUALITY).rankInTier()).hasValue(2);
-        assertThat(score(e, "S3", Dimension.QUALITY).rankInTier()).hasValue(3);
-        assertThat(score(e, "S5", Dimension.QUALITY).rankInTier()).isEmpty();
+        assertThat(score(e, "S2", Dimension.QUALITY).rankInPeers()).hasValue(1);
+        assertThat(score(e, "S1", Dimension.QUALITY).rankInPeers()).hasValue(2);
+        assertThat(score(e, "S3", Dimension.QUALITY).rankInPeers()).hasValue(3);
+        assertThat(score(e, "S5", Dimension.QUALITY).rankInPeers()).isEmpty();
         // COUNTY efficiency: S2 100, S1 80, S3 80 → 1, 2, 2
-        assertThat(score(e, "S2", Dimension.EFFICIENCY).rankInTier()).hasValue(1);
-        assertThat(score(e, "S1", Dimension.EFFICIENCY).rankInTier()).hasValue(2);
-        assertThat(score(e, "S3", Dimension.EFFICIENCY).rankInTier()).hasValue(2);
+        assertThat(score(e, "S2", Dimension.EFFICIENCY).rankInPeers()).hasValue(1);
+        assertThat(score(e, "S1", Dimension.EFFICIENCY).rankInPeers()).hasValue(2);
+        assertThat(score(e, "S3", Dimension.EFFICIENCY).rankInPeers()).hasValue(2);
         // COUNTY overall: S2 92.86, S1 80.36, S3 60
-        assertThat(score(e, "S2", null).rankInTier()).hasValue(1);
-        assertThat(score(e, "S1", null).rankInTier()).hasValue(2);
-        assertThat(score(e, "S3", null).rankInTier()).hasValue(3);
+        assertThat(score(e, "S2", null).rankInPeers()).hasValue(1);
+        assertThat(score(e, "S1", null).rankInPeers()).hasValue(2);
+        assertThat(score(e, "S3", null).rankInPeers()).hasValue(3);
         // S6 is alone in CITY_TERTIARY: first although below S1's quality; S4 alone untiered
-        assertThat(score(e, "S6", Dimension.QUALITY).rankInTier()).hasValue(1);
-        assertThat(score(e, "S6", null).rankInTier()).hasValue(1);
-        assertThat(score(e, "S4", null).rankInTier()).hasValue(1);
+        assertThat(score(e, "S6", Dimension.QUALITY).rankInPeers()).hasValue(1);
+        assertThat(score(e, "S6", null).rankInPeers()).hasValue(1);
+        assertThat(score(e, "S4", null).rankInPeers()).hasValue(1);
     }
 
     @Test
@@ -503,7 +506,7 @@ final class EvaluatorTest {
 
     @Test
     void scores_equalWeights() {
-        Evaluation e = new Evaluator(CATALOGUE, TARGETS, Weights.equal(), 0.10).evaluate(PERIOD, SCORED, false);
+        Evaluation e = new Evaluator(SET, TARGETS, Weights.equal(), 0.10).evaluate(PERIOD, SCORED, false);
 
         // S1 quality (80 + 62.5)/2 = 71.25; overall (71.25 + 80 + 100)/3 = 83.75
         assertThat(score(e, "S1", Dimension.QUALITY).score().getAsDouble()).isCloseTo(71.25, within(1e-9));
@@ -524,8 +527,9 @@ final class EvaluatorTest {
     // ---- shortfall
 
     private static EvaluationRow shortfallRow(double value, Comparison c, double t, Status s) {
-        return new EvaluationRow("H", "医院H", Optional.of(COUNTY), indicator("volume"), OptionalDouble.of(value),
-                Optional.of(target(c, t)), Optional.of(s), OptionalDouble.of(value - t), OptionalInt.of(1), 1);
+        return new EvaluationRow("H", "医院H", Optional.of(COUNTY), Optional.empty(), indicator("volume"),
+                OptionalDouble.of(value), "病案首页", "", Optional.of(target(c, t)), Optional.of(s),
+                OptionalDouble.of(value - t), OptionalInt.of(1), 1, OptionalDouble.empty());
     }
 
     @Test
@@ -549,5 +553,121 @@ final class EvaluatorTest {
         // on evaluated rows: H2 volume (100 − 95)/100; H2 mortality (0.1 − 0.05)/0.05
         assertThat(row(e, "H2", "volume").shortfall()).isCloseTo(0.05, within(1e-12));
         assertThat(row(e, "H2", "mortality").shortfall()).isCloseTo(1.0, within(1e-12));
+    }
+
+    // ---- peers by tier and type, percentiles, scores of untargeted indicators
+
+    /*
+     * Peers are tier × type. COUNTY GENERAL: P1 volume 100, P2 120, P3 80 (targets COUNTY ≥ 100); COUNTY TCM: P4 60.
+     * Satisfaction (untargeted, higher better): P1 90, P2 80, P3 70, P4 99.
+     * Percentile = 100·(n − rank)/(n − 1): GENERAL volume P2 rank 1 → 100, P1 rank 2 → 50, P3 rank 3 → 0;
+     * satisfaction P1 100, P2 50, P3 0; P4 alone in COUNTY TCM: rank 1 of 1, no percentile.
+     */
+    private static final List<HospitalMeasures> TYPED = List.of(
+            hospital("P1", COUNTY, GENERAL, DRG_COUNT, 100, PATIENT_SATISFACTION, 90),
+            hospital("P2", COUNTY, GENERAL, DRG_COUNT, 120, PATIENT_SATISFACTION, 80),
+            hospital("P3", COUNTY, GENERAL, DRG_COUNT, 80, PATIENT_SATISFACTION, 70),
+            hospital("P4", COUNTY, TCM, DRG_COUNT, 60, PATIENT_SATISFACTION, 99));
+
+    @Test
+    void evaluate_peersAreTierAndType() {
+        Evaluation e = new Evaluator(SET, TARGETS, Weights.equal(), 0.10).evaluate(PERIOD, TYPED, true);
+
+        assertThat(row(e, "P2", "volume").rankInPeers()).hasValue(1);
+        assertThat(row(e, "P1", "volume").rankInPeers()).hasValue(2);
+        assertThat(row(e, "P3", "volume").rankInPeers()).hasValue(3);
+        assertThat(row(e, "P1", "volume").peers()).isEqualTo(3);
+        // the TCM hospital is not ranked with the general ones although below all of them
+        assertThat(row(e, "P4", "volume").rankInPeers()).hasValue(1);
+        assertThat(row(e, "P4", "volume").peers()).isEqualTo(1);
+        assertThat(row(e, "P4", "volume").peerGroup().label()).isEqualTo("县级医院·中医医院");
+        // rows are ordered by tier, then type, then id
+        assertThat(e.rows().stream().map(EvaluationRow::hospitalId).distinct()).containsExactly("P1", "P2", "P3", "P4");
+    }
+
+    @Test
+    void evaluate_percentileAmongPeers_bestHundredWorstZeroNoneWhenAlone() {
+        Evaluation e = new Evaluator(SET, TARGETS, Weights.equal(), 0.10).evaluate(PERIOD, TYPED, true);
+
+        assertThat(row(e, "P2", "volume").percentile()).hasValue(100.0);
+        assertThat(row(e, "P1", "volume").percentile()).hasValue(50.0);
+        assertThat(row(e, "P3", "volume").percentile()).hasValue(0.0);
+        assertThat(row(e, "P4", "volume").percentile()).isEmpty();
+        // lower better: mortality H1 0.05 and H2 0.1 among COUNTY (untyped) peers of the first province
+        Evaluation first = evaluate(0.10, false);
+        assertThat(row(first, "H1", "mortality").percentile()).hasValue(100.0);
+        assertThat(row(first, "H2", "mortality").percentile()).hasValue(0.0);
+    }
+
+    @Test
+    void scores_untargetedIndicatorScoredByItsPercentile() {
+        Evaluation e = new Evaluator(SET, TARGETS, Weights.equal(), 0.10).evaluate(PERIOD, TYPED, false);
+
+        // satisfaction has no target: its percentile is the satisfaction score
+        assertThat(score(e, "P1", Dimension.SATISFACTION).score()).hasValue(100.0);
+        assertThat(score(e, "P2", Dimension.SATISFACTION).score()).hasValue(50.0);
+        assertThat(score(e, "P3", Dimension.SATISFACTION).score()).hasValue(0.0);
+        assertThat(score(e, "P4", Dimension.SATISFACTION).score()).isEmpty(); // alone: no percentile
+        // volume has a target: attainment (P3 100·80/100 = 80), not its percentile (0)
+        assertThat(score(e, "P3", Dimension.QUALITY).score()).hasValue(80.0);
+        // P1 overall: quality 100 (met), satisfaction 100 → 100; P3: (80 + 0)/2 = 40
+        assertThat(score(e, "P3", null).score()).hasValue(40.0);
+        assertThat(score(e, "P3", null).rankInPeers()).hasValue(3);
+        assertThat(score(e, "P4", null).rankInPeers()).hasValue(1);
+    }
+
+    @Test
+    void evaluate_monitoredOnlyIndicator_isValuedButNeitherRankedNorScored() {
+        IndicatorCatalog c = IndicatorCatalog.parse(String.join("\n",
+                "id\tname\tdimension\tformula\tunit\tdirection\tsource\tnote",
+                "ratio\t门诊人次数与出院人次数比\t医疗质量\toutpatient_visits / cases\t\tMONITOR\t机构月报\t"), "m.tsv");
+        IndicatorSet set = IndicatorSet.parse("# id: m\nnational_no\tindicator\tname\tdimension\tgroup\tmonitored\n"
+                + "1\tratio\t\t\t\t\n", "m.tsv", c);
+        TargetSet none = TargetSet.parse("# id: none\n# set: m\nindicator\ttier\tcomparison\ttarget\tyear\tsource\n",
+                "none.tsv", c);
+        Evaluation e = new Evaluator(set, none, Weights.equal(), 0.1).evaluate(PERIOD, List.of(
+                hospital("A", COUNTY, Measure.OUTPATIENT_VISITS, 3000, CASES, 100),
+                hospital("B", COUNTY, Measure.OUTPATIENT_VISITS, 1000, CASES, 100)), true);
+
+        assertThat(row(e, "A", "ratio").value()).hasValue(30.0);
+        assertThat(row(e, "A", "ratio").rankInPeers()).isEmpty();
+        assertThat(row(e, "A", "ratio").percentile()).isEmpty();
+        assertThat(row(e, "A", "ratio").peers()).isEqualTo(2);
+        assertThat(score(e, "A", Dimension.QUALITY).score()).isEmpty();
+    }
+
+    @Test
+    void evaluate_noData_rowSaysWhichInputIsMissing_andValuesCarryTheirSource() {
+        Evaluation e = evaluate(0.10, false);
+
+        assertThat(row(e, "H3", "mortality").noData()).isEqualTo("缺少" + DEATHS.input());
+        assertThat(row(e, "H6", "emr").noData()).contains("emr_level");
+        assertThat(row(e, "H1", "mortality").noData()).isEmpty();
+        assertThat(row(e, "H1", "mortality").source()).isEqualTo("病案首页");
+        assertThat(row(e, "H1", "emr").source()).isEqualTo("机构月报");
+        EvaluationRow zero = evaluator(0.10).evaluate(PERIOD, List.of(hospital("Z", COUNTY, DEATHS, 0, CASES, 0)), false)
+                .rows().stream().filter(r -> r.indicator().id().equals("mortality")).findFirst().orElseThrow();
+        assertThat(zero.noData()).isEqualTo("分母为 0");
+    }
+
+    @Test
+    void evaluate_growthIndicator_usesTheMeasuresOfTheYearBefore() {
+        IndicatorCatalog c = IndicatorCatalog.parse(String.join("\n",
+                "id\tname\tdimension\tformula\tunit\tdirection\tsource\tnote",
+                "growth\t出院人次增幅\t运营效率\tcases / prior(cases) - 1\tratio\tMONITOR\t病案首页\t"), "g.tsv");
+        IndicatorSet set = IndicatorSet.parse("# id: g\nnational_no\tindicator\tname\tdimension\tgroup\tmonitored\n"
+                + "1\tgrowth\t\t\t\t\n", "g.tsv", c);
+        TargetSet none = TargetSet.parse("# id: none\n# set: g\nindicator\ttier\tcomparison\ttarget\tyear\tsource\n",
+                "none.tsv", c);
+        HospitalMeasures h = new HospitalMeasures("A", "医院A", Optional.of(COUNTY), Optional.of(GENERAL),
+                Fixtures.measures(CASES, 1100), Fixtures.measures(CASES, 1000));
+        HospitalMeasures firstYear = new HospitalMeasures("B", "医院B", Optional.of(COUNTY), Optional.of(GENERAL),
+                Fixtures.measures(CASES, 900), java.util.Map.of());
+
+        Evaluation e = new Evaluator(set, none, Weights.equal(), 0.1).evaluate(PERIOD, List.of(h, firstYear), true);
+        // 1100 / 1000 − 1
+        assertThat(row(e, "A", "growth").value().getAsDouble()).isCloseTo(0.1, within(1e-12));
+        assertThat(row(e, "B", "growth").value()).isEmpty();
+        assertThat(row(e, "B", "growth").noData()).isEqualTo("缺少上年同期的" + CASES.input());
     }
 }

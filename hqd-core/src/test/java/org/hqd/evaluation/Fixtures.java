@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
 
 /** Small hand-made catalogue, target set and measure maps shared by the evaluation tests. */
 final class Fixtures {
@@ -31,6 +32,10 @@ final class Fixtures {
             "emr\t*\tGT\t4\t\ttest.txt:5");
 
     static final IndicatorCatalog CATALOGUE = IndicatorCatalog.parse(CATALOGUE_TSV, "test-indicators.tsv");
+    /** The five indicators as HQD's own set (the set the test targets are for by default). */
+    static final IndicatorSet SET = IndicatorSet.parse(String.join("\n", "# id: hqd",
+            "national_no\tindicator\tname\tdimension\tgroup\tmonitored",
+            "\tvolume", "\tmortality", "\tstay", "\temr", "\tsatisfaction"), "test-set.tsv", CATALOGUE);
     static final TargetSet TARGETS = TargetSet.parse(TARGETS_TSV, "test-targets.tsv", CATALOGUE);
 
     private Fixtures() {
@@ -47,6 +52,11 @@ final class Fixtures {
 
     static HospitalMeasures hospital(String id, HospitalTier tier, Object... pairs) {
         return new HospitalMeasures(id, "医院" + id, Optional.ofNullable(tier), measures(pairs));
+    }
+
+    static HospitalMeasures hospital(String id, HospitalTier tier, HospitalType type, Object... pairs) {
+        return new HospitalMeasures(id, "医院" + id, Optional.ofNullable(tier), Optional.ofNullable(type),
+                measures(pairs), Map.of());
     }
 
     static Indicator indicator(String id) {

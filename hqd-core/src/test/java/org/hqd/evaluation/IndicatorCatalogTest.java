@@ -21,10 +21,10 @@ final class IndicatorCatalogTest {
     }
 
     @Test
-    void standard_loadsThirtyOneIndicatorsInFileOrder() {
-        assertThat(STANDARD.indicators()).hasSize(31);
+    void standard_loadsEveryDefinitionInFileOrder() {
+        assertThat(STANDARD.indicators()).hasSize(86);
         assertThat(ids(STANDARD).get(0)).isEqualTo("cmi");
-        assertThat(ids(STANDARD).get(30)).isEqualTo("staff_satisfaction");
+        assertThat(ids(STANDARD).get(85)).isEqualTo("staff_satisfaction");
     }
 
     @Test
@@ -40,22 +40,13 @@ final class IndicatorCatalogTest {
     }
 
     @Test
-    void standard_everyIndicatorHasItsDimension() {
+    void standard_everyDimensionHasDefinitions() {
         Map<Dimension, List<String>> byDimension = STANDARD.indicators().stream()
                 .collect(groupingBy(Indicator::dimension, mapping(Indicator::id, toList())));
 
-        assertThat(STANDARD.indicators()).allSatisfy(i -> assertThat(i.dimension()).isNotNull());
-        assertThat(byDimension.get(Dimension.QUALITY)).containsExactly("cmi", "drg_count", "low_risk_mortality",
-                "mortality", "surgery_share", "grade4_surgery_share", "grade3_4_surgery_share", "day_surgery_share",
-                "readmission_31d_rate", "appointment_rate", "minimally_invasive_share", "surgical_complication_rate",
-                "antibiotic_intensity");
-        assertThat(byDimension.get(Dimension.EFFICIENCY)).containsExactly("alos", "cost_index", "time_index",
-                "cost_per_stay", "cost_per_stay_cost", "service_revenue_share", "drug_share", "material_share", "supplies_cost_share",
-                "nurse_to_physician_ratio", "personnel_cost_share", "energy_per_10k_revenue", "drg_dip_payment_share");
-        assertThat(byDimension.get(Dimension.DEVELOPMENT)).containsExactly("emr_level", "senior_title_share",
-                "research_funding_per_100_staff");
-        assertThat(byDimension.get(Dimension.SATISFACTION)).containsExactly("patient_satisfaction",
-                "staff_satisfaction");
+        assertThat(byDimension).containsOnlyKeys(Dimension.values());
+        assertThat(byDimension.get(Dimension.SATISFACTION)).containsExactly("outpatient_satisfaction",
+                "inpatient_satisfaction", "patient_satisfaction", "staff_satisfaction");
     }
 
     @Test
@@ -80,10 +71,17 @@ final class IndicatorCatalogTest {
     }
 
     @Test
-    void standard_fiveIndicatorsNeedSourcesNotReceived() {
+    void standard_onlyExternalJudgementsAreNotComputable() {
         assertThat(STANDARD.indicators()).filteredOn(i -> !i.computable()).extracting(Indicator::id)
-                .containsExactly("minimally_invasive_share", "surgical_complication_rate", "antibiotic_intensity",
-                        "senior_title_share", "research_funding_per_100_staff");
+                .containsExactly("single_disease_quality", "teaching_outcomes", "public_credit_grade",
+                        "specialty_capacity", "party_leadership", "party_building");
+    }
+
+    @Test
+    void standard_monitoredOnlyIndicatorsAreNotRanked() {
+        assertThat(STANDARD.indicator("debt_to_asset_ratio").orElseThrow().direction()).isEqualTo(Direction.MONITOR);
+        assertThat(Direction.MONITOR.ranked()).isFalse();
+        assertThat(Direction.of("监测比较")).contains(Direction.MONITOR);
     }
 
     @Test
@@ -125,9 +123,9 @@ final class IndicatorCatalogTest {
     @Test
     void parse_unknownMeasureInFormula_namesLineAndMeasure() {
         assertThatThrownBy(() -> IndicatorCatalog.parse(HEADER + GOOD
-                + "x\tX\t医疗质量\tbeds / cases\t\tHIGHER_BETTER\t病案首页\t\n", "my.tsv"))
+                + "x\tX\t医疗质量\tcots / cases\t\tHIGHER_BETTER\t病案首页\t\n", "my.tsv"))
                 .isInstanceOf(HqdException.class).hasMessageContaining("my.tsv 第 3 行")
-                .hasMessageContaining("'beds'");
+                .hasMessageContaining("'cots'");
     }
 
     @Test

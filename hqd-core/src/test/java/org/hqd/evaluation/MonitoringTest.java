@@ -54,13 +54,13 @@ final class MonitoringTest {
         OptionalDouble v = value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
         OptionalDouble gap = v.isPresent() && t.isPresent() ? OptionalDouble.of(value - t.get().value())
                 : OptionalDouble.empty();
-        return new EvaluationRow(hospital, "医院" + hospital, Optional.of(HospitalTier.COUNTY),
-                STANDARD.indicator(indicator).orElseThrow(), v, t, Optional.ofNullable(status), gap,
-                OptionalInt.empty(), 0);
+        return new EvaluationRow(hospital, "医院" + hospital, Optional.of(HospitalTier.COUNTY), Optional.empty(),
+                STANDARD.indicator(indicator).orElseThrow(), v, "病案首页", "", t, Optional.ofNullable(status), gap,
+                OptionalInt.empty(), 0, OptionalDouble.empty());
     }
 
     private static Evaluation month(String month, EvaluationRow... rows) {
-        return new Evaluation(EvaluationPeriod.parse(month), TARGETS, 0.10, Arrays.asList(rows), List.of());
+        return new Evaluation(EvaluationPeriod.parse(month), IndicatorSets.standard().defaultSet(), TARGETS, 0.10, Arrays.asList(rows), List.of());
     }
 
     private static Map<String, Evaluation> province() {

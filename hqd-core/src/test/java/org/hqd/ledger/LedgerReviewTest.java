@@ -50,7 +50,7 @@ class LedgerReviewTest {
         int changed = 0;
         for (String line : review.split("\n")) {
             String[] f = line.split("\t", -1);
-            if (f.length == LedgerReview.COLUMNS.size() && f[task].equals(taskId)) {
+            if (f.length == LedgerReview.COLUMNS.size() + 1 && f[task].equals(taskId)) {
                 f[col] = value;
                 line = String.join("\t", f);
                 changed++;
@@ -94,13 +94,14 @@ class LedgerReviewTest {
     void writeGivesOneRowPerTask() {
         assertEquals("# document: review.txt\n"
                 + "# 审核说明: 修改后保存为 UTF-8 制表符分隔文件；keep 填“否”或删除整行即删除任务；task_id 留空的新行为新增任务；"
-                + "单位用“、”分隔，期限和目标用“|”分隔；due_date 为 YYYY-MM-DD\n"
-                + "plan_id\tplan\tsection\ttask_no\ttask_id\ttitle\tlead_units\tco_units\tdeadlines\tdue_date\ttargets\tsource_line\tkeep\n"
+                + "单位用“、”分隔，期限和目标用“|”分隔；due_date 为 YYYY-MM-DD；review 列是提请核定的事项（未写明责任单位、期限按方案期限推定），不读入\n"
+                + "plan_id\tplan\tsection\ttask_no\ttask_id\ttitle\tlead_units\tco_units\tdeadlines\tdue_date\ttargets\tsource_line\tkeep"
+                + "\treview\n"
                 + row(P, "某医院改革实施方案", SECTION, "1.", T1, "加强学科建设", "医务部", "科教科、财务科", "到2025年", "2025-12-31",
-                        "5个", "3", "是")
+                        "5个", "3", "是").replace("\n", "\t\n")
                 + row(P, "某医院改革实施方案", SECTION, "2.", T2, "提升护理质量", "护理部", "", "2024年6月底前", "2024-06-30",
-                        "达到300名", "4", "是")
-                + row(P, "某医院改革实施方案", SECTION, "3.", T3, "改善患者体验", "门诊部", "", "", "", "", "5", "是"),
+                        "达到300名", "4", "是").replace("\n", "\t\n")
+                + row(P, "某医院改革实施方案", SECTION, "3.", T3, "改善患者体验", "门诊部", "", "", "", "", "5", "是").replace("\n", "\t\n"),
                 LedgerReview.write(DOC));
     }
 
@@ -352,7 +353,7 @@ class LedgerReviewTest {
 
     @Test
     void missingColumn() {
-        String review = LedgerReview.write(DOC).replace("\tkeep\n", "\n");
+        String review = LedgerReview.write(DOC).replace("\tkeep\t", "\t");
         assertEquals("review.tsv 第 3 行（表头）缺少列 keep；应有：" + String.join("、", LedgerReview.COLUMNS),
                 error(DOC, review));
     }

@@ -108,6 +108,8 @@ class PlanParserTest {
     void cityPlanTasksExactly() {
         Plan plan = parse(CITY_PLAN).plans().get(0);
         String p = plan.planId();
+        // the tasks without a date of their own take the plan's horizon: 总体要求's "到2025年", marked as derived
+        List<Deadline> h = List.of(deadline(Deadline.DERIVED + "到2025年", "2025-12-31"));
         List<PlanTask> expected = List.of(
                 task(p, "二、重点任务", "1.", "建设临床重点专科",
                         "1.建设临床重点专科。每年遴选10个市级重点专科，到2025年建成30个。（市卫健委负责）1.1 遴选原则另行制定。",
@@ -116,15 +118,15 @@ class PlanParserTest {
                                 target("30个", "到2025年建成", "30", 30, "个", TargetComparator.REACH)), 12),
                 task(p, "二、重点任务", "2.", "推进医疗技术创新",
                         "2.推进医疗技术创新。鼓励开展新技术。（市科技局、市卫健委按职责分工负责）",
-                        List.of("市科技局", "市卫健委"), List.of(), List.of(), List.of(), 18),
+                        List.of("市科技局", "市卫健委"), List.of(), h, List.of(), 18),
                 task(p, "二、重点任务", "1.", "规范诊疗行为", "1.规范诊疗行为。落实核心制度。（责任单位：市卫健委）",
-                        List.of("市卫健委"), List.of(), List.of(), List.of(), 20),
+                        List.of("市卫健委"), List.of(), h, List.of(), 20),
                 task(p, "三、保障措施", "（一）", "加强组织领导", "（一）加强组织领导。各区要建立工作机制。（各区政府负责）",
-                        List.of("各区政府"), List.of(), List.of(), List.of(), 22),
+                        List.of("各区政府"), List.of(), h, List.of(), 22),
                 task(p, "三、保障措施", "（二）", "强化宣传引导", "（二）强化宣传引导。营造良好氛围。",
-                        List.of(), List.of(), List.of(), List.of(), 23),
+                        List.of(), List.of(), h, List.of(), 23),
                 task(p, "四、加强督导考核", "四、", "加强督导考核", "四、加强督导考核。定期通报进展。（市卫健委负责）",
-                        List.of("市卫健委"), List.of(), List.of(), List.of(), 24));
+                        List.of("市卫健委"), List.of(), h, List.of(), 24));
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), plan.tasks().get(i), "task " + (i + 1));
         }
@@ -252,7 +254,8 @@ class PlanParserTest {
         // （三） has 1.-level items under it, so it is a section, not a task; its item 1. is a general heading
         String p = plan.planId();
         assertEquals(List.of(task(p, "（三）加强学科建设", "2.", "建设重点专科", "2.建设重点专科。（医务部负责）",
-                List.of("医务部"), List.of(), List.of(), List.of(), 8)), plan.tasks());
+                List.of("医务部"), List.of(), List.of(deadline(Deadline.DERIVED + "到2025年", "2025-12-31")), List.of(), 8)),
+                plan.tasks());
     }
 
     @Test

@@ -138,10 +138,10 @@ public final class BriefingExcel {
             if (e.gap().isPresent()) {
                 x.createCell(9).setCellValue(e.gap().getAsDouble());
             }
-            if (e.rankInTier().isPresent()) {
-                x.createCell(10).setCellValue(e.rankInTier().getAsInt());
+            if (e.rankInPeers().isPresent()) {
+                x.createCell(10).setCellValue(e.rankInPeers().getAsInt());
             }
-            x.createCell(11).setCellValue(e.tierSize());
+            x.createCell(11).setCellValue(e.peers());
         }
         s.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
         s.createFreezePane(0, 1);

@@ -24,7 +24,7 @@ final class BriefingText {
     }
 
     String title() {
-        String title = b.region().map(r -> "地区 " + r + " ").orElse("") + "公立医院高质量发展评价通报（" + b.evaluation().period()
+        String title = b.region().map(r -> org.hqd.hospital.Regions.standard().label(r) + " ").orElse("") + "公立医院高质量发展评价通报（" + b.evaluation().period()
                 + "）";
         return synthetic ? org.hqd.hospital.SyntheticData.labelled(title) : title;
     }

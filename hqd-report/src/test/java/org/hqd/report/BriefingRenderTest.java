@@ -32,6 +32,8 @@ import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSet;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Measure;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.evaluation.Weights;
@@ -103,7 +105,7 @@ final class BriefingRenderTest {
     }
 
     private static Evaluation evaluate(List<HospitalMeasures> hospitals) {
-        return new Evaluator(CATALOGUE, TARGETS, Weights.equal(), Evaluator.DEFAULT_MARGIN)
+        return new Evaluator(IndicatorSet.whole(IndicatorSets.DEFAULT, CATALOGUE), TARGETS, Weights.equal(), Evaluator.DEFAULT_MARGIN)
                 .evaluate(EvaluationPeriod.parse("2024"), hospitals, false);
     }
 

@@ -30,10 +30,13 @@ import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSets;
+import org.hqd.evaluation.codes.OperationLists;
 import org.hqd.evaluation.Measure;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
 import org.hqd.io.abstracts.AbstractHeader;
 
 /**
@@ -195,8 +198,8 @@ public final class CasemixJob {
         Map<String, String[]> register = new LinkedHashMap<>();
         if (in.hospitals().isPresent()) {
             for (Row r : spark.read().option("header", "true").option("escape", "\"").csv(in.hospitals().get())
-                    .select("hospital_id", "name", "tier").collectAsList()) {
-                register.put(r.getString(0), new String[] {r.getString(1), r.getString(2)});
+                    .select("hospital_id", "name", "tier", "type").collectAsList()) {
+                register.put(r.getString(0), new String[] {r.getString(1), r.getString(2), r.getString(3)});
             }
         }
         List<String> withCases = spark.sql("SELECT DISTINCT hospital_id FROM case_records WHERE hospital_id IS NOT NULL")
@@ -209,6 +212,14 @@ public final class CasemixJob {
         step("evaluation: case measures");
         collect(spark.sql(JobSql.READMISSIONS.replace("{from}", from).replace("{to}", to)), measures);
         step("evaluation: readmissions");
+        OperationLists lists = OperationLists.bundled();
+        List<Row> codes = new ArrayList<>();
+        lists.all().forEach(l -> l.codes().keySet().forEach(c -> codes.add(RowFactory.create(l.id(), c))));
+        spark.createDataFrame(codes, new StructType().add("list", DataTypes.StringType).add("code", DataTypes.StringType))
+                .createOrReplaceTempView("code_lists");
+        collect(spark.sql(JobSql.OPERATION_MEASURES.replace("{from}", from).replace("{to}", to)
+                .replace("{grade4_by_list}", String.valueOf(lists.grade4ByList()))), measures);
+        step("evaluation: operations");
         if (in.reports().isPresent()) {
             Dataset<Row> reports = spark.read().option("header", "true").option("escape", "\"").csv(in.reports().get());
             Column[] typed = java.util.Arrays.stream(reports.columns()).map(c -> c.equals("hospital_id") || c.equals("period")
@@ -226,11 +237,16 @@ public final class CasemixJob {
         for (String id : ids) {
             String[] reg = register.get(id);
             Optional<HospitalTier> tier = reg == null || reg[1] == null ? Optional.empty() : HospitalTier.byName(reg[1]);
-            hospitals.put(id, new HospitalMeasures(id, reg == null || reg[0] == null ? id : reg[0], tier,
-                    measures.getOrDefault(id, new EnumMap<>(Measure.class))));
+            Optional<HospitalType> type = reg == null || reg[2] == null ? Optional.empty() : HospitalType.byName(reg[2]);
+            Map<Measure, Double> m = new EnumMap<>(Measure.class);
+            m.putAll(measures.getOrDefault(id, Map.of()));
+            m.put(Measure.PERIOD_DAYS, (double) (period.to().toEpochDay() - period.from().toEpochDay() + 1));
+            hospitals.put(id, new HospitalMeasures(id, reg == null || reg[0] == null ? id : reg[0], tier, type, m,
+                    Map.of()));
         }
         IndicatorCatalog catalogue = IndicatorCatalog.standard();
-        return new Evaluator(catalogue, TargetSet.standard(catalogue), Weights.standard(), Evaluator.DEFAULT_MARGIN)
+        return new Evaluator(IndicatorSets.standard().defaultSet(), TargetSet.standard(catalogue), Weights.standard(),
+                Evaluator.DEFAULT_MARGIN)
                 .evaluate(period, new ArrayList<>(hospitals.values()), false);
     }
 
@@ -252,7 +268,7 @@ public final class CasemixJob {
             .add("hospital_name", DataTypes.StringType).add("tier", DataTypes.StringType)
             .add("indicator", DataTypes.StringType).add("value", DataTypes.DoubleType).add("target", DataTypes.DoubleType)
             .add("comparator", DataTypes.StringType).add("status", DataTypes.StringType).add("gap", DataTypes.DoubleType)
-            .add("rank_in_tier", DataTypes.IntegerType).add("tier_size", DataTypes.IntegerType);
+            .add("rank_in_peers", DataTypes.IntegerType).add("peers", DataTypes.IntegerType);
 
     /** The rows of {@code hqd evaluate --format csv}, as a table. */
     static List<Row> evaluationRows(Evaluation e) {
@@ -262,7 +278,7 @@ public final class CasemixJob {
                     r.indicator().id(), r.value().isPresent() ? r.value().getAsDouble() : null,
                     r.target().map(t -> t.value()).orElse(null), r.target().map(t -> t.comparison().name()).orElse(null),
                     r.status().map(Enum::name).orElse(null), r.gap().isPresent() ? r.gap().getAsDouble() : null,
-                    r.rankInTier().isPresent() ? r.rankInTier().getAsInt() : null, r.tierSize()));
+                    r.rankInPeers().isPresent() ? r.rankInPeers().getAsInt() : null, r.peers()));
         }
         return out;
     }

@@ -44,7 +44,10 @@ final class GroupPartition implements MapPartitionsFunction<Row, Row> {
             AbstractColumn.ATTENDING_PHYSICIAN, AbstractColumn.PRINCIPAL_PROC, AbstractColumn.OTHER_PROCS,
             AbstractColumn.PROC_LEVELS, AbstractColumn.DAY_SURGERY, AbstractColumn.TOTAL_COST,
             AbstractColumn.COST_WESTERN_DRUG, AbstractColumn.COST_HERBAL, AbstractColumn.COST_PATENT_DRUG,
-            AbstractColumn.COST_MATERIAL, AbstractColumn.COST_EXAM, AbstractColumn.COST_LAB),
+            AbstractColumn.COST_MATERIAL, AbstractColumn.COST_EXAM, AbstractColumn.COST_LAB,
+            AbstractColumn.ADMISSION_ROUTE, AbstractColumn.PRINCIPAL_DX, AbstractColumn.SECONDARY_DX,
+            AbstractColumn.ADMISSION_CONDITIONS, AbstractColumn.PROC_DATES, AbstractColumn.PROC_WOUND_CLASSES,
+            AbstractColumn.PROC_HEALING),
             "status", "mdc", "adrg", "drg", "rejected_rules");
 
     private final Broadcast<RulePack> pack;
@@ -79,7 +82,7 @@ final class GroupPartition implements MapPartitionsFunction<Row, Row> {
             if (errors.length() > 0) {
                 out.add(RowFactory.create(a.hospitalId(), a.recordId(), null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        errors.toString()));
+                        null, null, null, null, null, null, null, errors.toString()));
                 continue;
             }
             GroupingResult g = grouper.group(a);
@@ -92,6 +95,9 @@ final class GroupPartition implements MapPartitionsFunction<Row, Row> {
                     charge(charged, c, ChargeCategory.WESTERN_DRUG), charge(charged, c, ChargeCategory.HERBAL),
                     charge(charged, c, ChargeCategory.PATENT_DRUG), charge(charged, c, ChargeCategory.MATERIAL),
                     charge(charged, c, ChargeCategory.EXAM), charge(charged, c, ChargeCategory.LAB),
+                    blankToNull(a.admissionRoute()), blankToNull(a.principalDx()), String.join("|", a.secondaryDx()),
+                    String.join("|", a.admissionConditions()), String.join("|", a.procDates()),
+                    String.join("|", a.woundClasses()), String.join("|", a.woundHealing()),
                     g.status().name(), blankToNull(g.mdc()), blankToNull(g.adrg()), blankToNull(g.drg()), null));
         }
         return out.iterator();

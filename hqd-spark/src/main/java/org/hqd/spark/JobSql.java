@@ -104,11 +104,7 @@ final class JobSql {
                        CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
                        CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
                        c.discharge_method = '5' AS died, c.los_days, c.total_cost, %s AS drug,
-                       coalesce(c.cost_material, 0D) AS material, coalesce(c.cost_exam, 0D) + coalesce(c.cost_lab, 0D) AS exam_lab,
-                       coalesce(c.principal_proc, '') <> '' OR coalesce(c.other_procs, '') <> '' AS surgery,
-                       coalesce(c.proc_levels, '') LIKE '%%4%%' AS grade4,
-                       coalesce(c.proc_levels, '') LIKE '%%3%%' OR coalesce(c.proc_levels, '') LIKE '%%4%%' AS grade34,
-                       coalesce(c.day_surgery, false) AS day_surgery
+                       coalesce(c.cost_material, 0D) AS material, coalesce(c.cost_exam, 0D) + coalesce(c.cost_lab, 0D) AS exam_lab
                 FROM case_records c
                 LEFT JOIN standards l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 LEFT JOIN bench b ON b.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
@@ -118,14 +114,95 @@ final class JobSql {
                    CAST(count(DISTINCT CASE WHEN grouped THEN drg END) AS DOUBLE) AS drg_count,
                    CAST(count_if(died) AS DOUBLE) AS deaths, CAST(sum(los_days) AS DOUBLE) AS los_days, sum(total_cost) AS total_cost,
                    sum(drug) AS drug_cost, sum(material) AS material_cost, sum(exam_lab) AS exam_lab_cost,
-                   sum(total_cost - drug - material - exam_lab) AS service_revenue, CAST(count_if(surgery) AS DOUBLE) AS surgery_cases,
-                   CAST(count_if(surgery AND grade4) AS DOUBLE) AS grade4_cases, CAST(count_if(surgery AND grade34) AS DOUBLE) AS grade3_4_cases,
-                   CAST(count_if(surgery AND day_surgery) AS DOUBLE) AS day_surgery_cases,
+                   sum(total_cost - drug - material - exam_lab) AS service_revenue,
                    CAST(count_if(grouped AND risk_level = 1) AS DOUBLE) AS low_risk_cases,
                    CAST(count_if(grouped AND risk_level = 1 AND died) AS DOUBLE) AS low_risk_deaths,
                    avg(cost_ratio) AS cost_index, avg(los_ratio) AS time_index
             FROM base GROUP BY hospital_id
             """.formatted(DRUG);
+
+    /**
+     * The operation measures of the stays discharged in {from}..{to} per hospital, as OperationMeasures defines them
+     * for the embedded store (the same counting, in Spark SQL), over the view code_lists (list, code); {grade4_by_list}
+     * is true when the grade-4 list decides grade 4.
+     */
+    static final String OPERATION_MEASURES = """
+            WITH stays AS (
+                SELECT hospital_id, record_id AS stay, admission_route, day_surgery, principal_dx, secondary_dx,
+                       admission_conditions,
+                       concat(CASE WHEN coalesce(principal_proc, '') = '' THEN CAST(array() AS ARRAY<STRING>) ELSE array(principal_proc) END,
+                              CASE WHEN coalesce(other_procs, '') = '' THEN CAST(array() AS ARRAY<STRING>) ELSE split(other_procs, '[|]', -1) END) AS codes,
+                       split(coalesce(proc_levels, ''), '[|]', -1) AS levels, split(coalesce(proc_dates, ''), '[|]', -1) AS dates,
+                       split(coalesce(proc_wound_classes, ''), '[|]', -1) AS wounds,
+                       split(coalesce(proc_healing, ''), '[|]', -1) AS heals
+                FROM case_records WHERE discharge_date BETWEEN DATE'{from}' AND DATE'{to}'),
+            procs AS (
+                SELECT s.hospital_id, s.stay, s.admission_route, s.day_surgery, trim(p.code) AS code,
+                       nullif(nullif(trim(try_element_at(s.levels, p.pos + 1)), ''), '-1') AS lvl,
+                       nullif(trim(try_element_at(s.dates, p.pos + 1)), '') AS dt,
+                       nullif(trim(try_element_at(s.wounds, p.pos + 1)), '') AS wound,
+                       nullif(trim(try_element_at(s.heals, p.pos + 1)), '') AS heal
+                FROM stays s LATERAL VIEW posexplode(s.codes) p AS pos, code),
+            ops AS (
+                SELECT p.*, mi.code IS NOT NULL AS mi,
+                       CASE WHEN {grade4_by_list} THEN g4.code IS NOT NULL ELSE p.lvl = '4' END AS g4
+                FROM procs p
+                JOIN code_lists o ON o.list = 'operations' AND o.code = p.code
+                LEFT JOIN code_lists mi ON mi.list = 'minimally-invasive' AND mi.code = p.code
+                LEFT JOIN code_lists g4 ON g4.list = 'grade4' AND g4.code = p.code
+                WHERE p.code <> ''),
+            op_stays AS (
+                SELECT hospital_id, stay, count(*) > 1 AND count(dt) < count(*) AS undated FROM ops GROUP BY hospital_id, stay),
+            sessions AS (
+                SELECT o.hospital_id, o.stay, bool_or(s.undated) AS undated, first(o.admission_route) AS route,
+                       first(o.day_surgery) AS day, bool_or(o.mi) AS mi, bool_or(o.g4) AS g4,
+                       bool_or(o.g4 IS NULL) AS g4_unknown, max(o.lvl) AS top_level,
+                       bool_or(o.lvl IS NULL) AS level_unknown, bool_or(o.wound = '1') AS clean,
+                       bool_or(o.wound IS NULL) AS wound_unknown, bool_or(o.wound = '1' AND o.heal = '3') AS infected,
+                       bool_or(o.wound = '1' AND o.heal IS NULL) AS heal_unknown
+                FROM ops o JOIN op_stays s ON s.hospital_id = o.hospital_id AND s.stay = o.stay
+                GROUP BY o.hospital_id, o.stay, coalesce(o.dt, '')),
+            dx AS (
+                SELECT st.hospital_id, st.stay, trim(d.code) AS code,
+                       nullif(trim(try_element_at(split(coalesce(st.admission_conditions, ''), '[|]', -1), d.pos + 1)), '') AS cond
+                FROM stays st JOIN op_stays os ON os.hospital_id = st.hospital_id AND os.stay = st.stay
+                LATERAL VIEW posexplode(concat(array(coalesce(st.principal_dx, '')),
+                    CASE WHEN coalesce(st.secondary_dx, '') = '' THEN CAST(array() AS ARRAY<STRING>)
+                         ELSE split(st.secondary_dx, '[|]', -1) END)) d AS pos, code),
+            complications AS (
+                SELECT dx.hospital_id, count(DISTINCT CASE WHEN dx.cond IN ('2', '3', '4') THEN dx.stay END) AS n,
+                       bool_or(dx.cond IS NULL) AS unknown
+                FROM dx JOIN code_lists c ON c.list = 'complications' AND c.code = dx.code
+                GROUP BY dx.hospital_id),
+            per_hospital AS (
+                SELECT hospital_id, count(DISTINCT stay) AS operated, bool_or(undated) AS undated, count(*) AS sessions,
+                       count_if(mi) AS mi, count_if(g4) AS g4, bool_or(g4_unknown) AS g4_unknown,
+                       count_if(top_level = '3' AND NOT coalesce(g4, false)) AS g3, bool_or(level_unknown) AS level_unknown,
+                       count_if(day) AS day, bool_or(day IS NULL) AS day_unknown,
+                       count_if(route <> '1') AS elective, bool_or(route IS NULL) AS route_unknown,
+                       count_if(clean) AS clean, bool_or(wound_unknown) AS wound_unknown,
+                       count_if(infected) AS infected, bool_or(heal_unknown) AS heal_unknown
+                FROM sessions GROUP BY hospital_id),
+            all_hospitals AS (
+                SELECT hospital_id, count_if(discharge_method = '3') AS referrals
+                FROM case_records WHERE discharge_date BETWEEN DATE'{from}' AND DATE'{to}' GROUP BY hospital_id)
+            SELECT a.hospital_id, CAST(coalesce(h.operated, 0) AS DOUBLE) AS operated_stays,
+                   CAST(CASE WHEN h.undated THEN NULL ELSE coalesce(h.sessions, 0) END AS DOUBLE) AS operation_sessions,
+                   CAST(CASE WHEN h.undated THEN NULL ELSE coalesce(h.mi, 0) END AS DOUBLE) AS minimally_invasive_sessions,
+                   CAST(CASE WHEN h.undated OR h.g4_unknown THEN NULL ELSE coalesce(h.g4, 0) END AS DOUBLE) AS grade4_sessions,
+                   CAST(CASE WHEN h.undated OR h.level_unknown OR h.g4_unknown THEN NULL ELSE coalesce(h.g3, 0) END AS DOUBLE)
+                       AS grade3_sessions,
+                   CAST(CASE WHEN h.undated OR h.day_unknown THEN NULL ELSE coalesce(h.day, 0) END AS DOUBLE) AS day_surgery_sessions,
+                   CAST(CASE WHEN h.undated OR h.route_unknown THEN NULL ELSE coalesce(h.elective, 0) END AS DOUBLE) AS elective_sessions,
+                   CAST(CASE WHEN h.undated OR h.wound_unknown THEN NULL ELSE coalesce(h.clean, 0) END AS DOUBLE) AS clean_wound_sessions,
+                   CAST(CASE WHEN h.undated OR h.wound_unknown OR h.heal_unknown THEN NULL ELSE coalesce(h.infected, 0) END AS DOUBLE)
+                       AS clean_wound_infections,
+                   CAST(CASE WHEN c.unknown THEN NULL ELSE coalesce(c.n, 0) END AS DOUBLE) AS complication_stays,
+                   CAST(a.referrals AS DOUBLE) AS referrals_down_inpatient
+            FROM all_hospitals a
+            LEFT JOIN per_hospital h ON h.hospital_id = a.hospital_id
+            LEFT JOIN complications c ON c.hospital_id = a.hospital_id
+            """;
 
     /** Readmissions within 31 days (same patient, same hospital) of the stays discharged in {from}..{to}. */
     static final String READMISSIONS = """

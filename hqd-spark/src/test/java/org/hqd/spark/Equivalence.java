@@ -128,7 +128,7 @@ record Equivalence(EmbeddedProvince embedded, Function<String, List<Row>> tables
 
     void evaluation() {
         EvaluationPeriod period = period();
-        Evaluation expected = new RegionEvaluation(embedded.dir(), IndicatorCatalog.standard(), Weights.standard()).evaluate(
+        Evaluation expected = new RegionEvaluation(embedded.dir(), Weights.standard()).evaluate(
                 new RegionEvaluation.Request(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
         Map<String, Row> spark = new HashMap<>();
         tables.apply("evaluation").forEach(r -> spark.put(r.getAs("hospital_id") + "/" + r.getAs("indicator"), r));
@@ -141,8 +141,8 @@ record Equivalence(EmbeddedProvince embedded, Function<String, List<Row>> tables
             close(key, e.value(), r, "value");
             close(key, e.gap(), r, "gap");
             assertThat(text(r.getAs("status"))).as(key).isEqualTo(e.status().map(Enum::name).orElse(""));
-            assertThat((Object) r.getAs("rank_in_tier")).as(key).isEqualTo(e.rankInTier().isPresent()
-                    ? e.rankInTier().getAsInt() : null);
+            assertThat((Object) r.getAs("rank_in_peers")).as(key).isEqualTo(e.rankInPeers().isPresent()
+                    ? e.rankInPeers().getAsInt() : null);
             assertThat(text(r.getAs("tier"))).isEqualTo(e.tier().map(Enum::name).orElse(""));
             withValue += e.value().isPresent() ? 1 : 0;
         }

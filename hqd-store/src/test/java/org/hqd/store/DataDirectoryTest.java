@@ -25,10 +25,12 @@ final class DataDirectoryTest {
             assertThat(Stores.rows(dir.connection(), "SELECT version, name FROM schema_version ORDER BY version"))
                     .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql",
                             "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql", "8|V8__budget.sql", "9|V9__accounts.sql",
-                            "11|V11__national_layouts.sql", "14|V14__payment.sql", "15|V15__costing.sql");
+                            "11|V11__national_layouts.sql", "14|V14__payment.sql", "15|V15__costing.sql",
+                            "16|V16__annual_reports.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
-                    + "ORDER BY table_name")).containsExactly("audit_log|BASE TABLE", "budget_actuals|BASE TABLE", "budget_departments|BASE TABLE",
+                    + "ORDER BY table_name")).containsExactly("annual_report_rows|BASE TABLE", "annual_reports|VIEW",
+                    "audit_log|BASE TABLE", "budget_actuals|BASE TABLE", "budget_departments|BASE TABLE",
                     "budget_events|BASE TABLE", "budget_imports|BASE TABLE", "budget_items|BASE TABLE", "budget_lines|BASE TABLE",
                     "budget_rejects|BASE TABLE", "budget_target_values|BASE TABLE", "budget_targets|BASE TABLE",
                     "budget_versions|BASE TABLE", "case_costs|BASE TABLE", "case_records|BASE TABLE", "cases|VIEW",
@@ -50,7 +52,7 @@ final class DataDirectoryTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
-                    .containsExactly("12|" + appliedAt);
+                    .containsExactly("13|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -92,7 +94,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(12);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(13);
         }
     }
 

@@ -45,12 +45,14 @@ final class AbstractRowWriter {
     }
 
     /**
-     * The header line: the canonical columns in enum order up to the 14 charge categories and 入院病情 (the other
-     * optional fields the national indicators need, after it, are not generated yet).
+     * The header line: the canonical columns in enum order up to the 14 charge categories, then 入院病情 and
+     * 手术操作日期 (the optional fields of the national indicators generated: a condition per diagnosis; every
+     * operation of a stay on one date, so a stay with operations is one 台次; 切口 and 愈合 are not generated).
      */
     static String header() {
-        return Stream.of(AbstractColumn.values())
-                .filter(c -> c.ordinal() <= AbstractColumn.ADMISSION_CONDITIONS.ordinal())
+        return Stream.concat(Stream.of(AbstractColumn.values())
+                        .filter(c -> c.ordinal() <= AbstractColumn.COST_OTHER.ordinal()),
+                Stream.of(AbstractColumn.ADMISSION_CONDITIONS, AbstractColumn.PROC_DATES))
                 .map(AbstractColumn::column).collect(Collectors.joining(","));
     }
 
@@ -103,6 +105,30 @@ final class AbstractRowWriter {
             }
             out.ascii(s.conditions[i]);
         }
+        out.comma();
+        // the operations on the day after admission (a day surgery or a one-day stay: the admission day)
+        long day = s.daySurgery || s.discharge <= s.admission ? s.admission : s.admission + 1;
+        int procedures = procedures(t);
+        for (int i = 0; i < procedures; i++) {
+            if (i > 0) {
+                out.ascii('|');
+            }
+            out.date(day);
+        }
         out.newline();
+    }
+
+    /** How many procedures a template has: the principal one (if any) and the '|'-separated others. */
+    static int procedures(CaseTemplate t) {
+        int n = t.principalProc().length > 0 ? 1 : 0;
+        if (t.otherProcs().length > 0) {
+            n++;
+            for (byte b : t.otherProcs()) {
+                if (b == '|') {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

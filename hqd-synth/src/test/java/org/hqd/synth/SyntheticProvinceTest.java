@@ -71,8 +71,9 @@ final class SyntheticProvinceTest {
         assertThat(CsvFiles.rows(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE)))
                 .allSatisfy(h -> assertThat(h.get("synthetic")).isEqualTo("1"));
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE)))
-                .isEqualTo(Stream.of(AbstractColumn.values()).map(AbstractColumn::column)
-                        .limit(AbstractColumn.ADMISSION_CONDITIONS.ordinal() + 1).toList());
+                .isEqualTo(Stream.concat(Stream.of(AbstractColumn.values()).map(AbstractColumn::column)
+                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1), Stream.of("admission_conditions", "proc_dates"))
+                        .toList());
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)))
                 .isEqualTo(FacilityReportColumn.header());
     }

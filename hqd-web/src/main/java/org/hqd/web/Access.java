@@ -3,6 +3,7 @@ package org.hqd.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,10 +26,13 @@ final class Access {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SCOPE = "hqd.scope";
     private static final String SESSION = "hqd.session";
+    private static final String ACCESS = "hqd.access";
 
     private final Connections db;
     private final Clock clock;
     private final ClientAddress clients;
+    /** The ids of the register's hospitals, read when first needed and again when an id is not among them. */
+    private volatile Set<String> known = Set.of();
 
     Access(Connections db, Clock clock, ClientAddress clients) {
         this.db = db;
@@ -63,6 +67,7 @@ final class Access {
             throw new ForbiddenResponse("缺少或错误的 CSRF 令牌（请求头 " + CSRF_HEADER + "）");
         }
         ctx.attribute(SESSION, session);
+        ctx.attribute(ACCESS, this);
         ctx.attribute(SCOPE, scopeOf(user));
     }
 
@@ -80,8 +85,22 @@ final class Access {
         return ctx.attribute(SESSION);
     }
 
-    /** 403 unless the user may see the hospital. */
+    /** Whether the register holds the hospital (read again when it is not among those read before). */
+    boolean exists(String hospitalId) {
+        if (known.contains(hospitalId)) {
+            return true;
+        }
+        known = db.with(d -> new MeasureQuery(d).hospitals(Optional.empty())).stream().map(MeasureQuery.Hospital::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return known.contains(hospitalId);
+    }
+
+    /** 404 for a hospital the register does not hold, 403 unless the user may see the hospital. */
     static void requireHospital(Context ctx, String hospitalId) {
+        Access access = ctx.attribute(ACCESS);
+        if (access != null && !access.exists(hospitalId)) {
+            throw new NotFoundResponse("没有医院 " + Params.clip(hospitalId) + "：请从医院列表中选择");
+        }
         if (!scope(ctx).allowsHospital(hospitalId)) {
             throw new ForbiddenResponse("无权查看医院 " + Params.clip(hospitalId) + " 的数据");
         }

@@ -19,7 +19,7 @@ import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.SyntheticData;
@@ -94,35 +94,54 @@ final class DataApi {
 
     /** {@code GET /api/metrics?by=hospital|department|physician&from=&to=&hospital=&month=&benchmark=}. */
     void metrics(Context ctx) {
-        Params.only(ctx, "by", "from", "to", "hospital", "month", "benchmark");
+        Params.only(ctx, "by", "from", "to", "hospital", "month", "benchmark", "department");
         Scope scope = Access.scope(ctx);
         String by = Params.text(ctx, "by").orElse("hospital").toLowerCase(Locale.ROOT);
         UnitMetricsQuery.Level level = switch (by) {
             case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
             case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
             case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
-            default -> throw new BadRequestResponse("参数 by 应为 hospital、department 或 physician");
+            case "drg" -> UnitMetricsQuery.Level.DRG;
+            default -> throw new BadRequestResponse("参数 by 应为 hospital、department、physician 或 drg");
         };
-        if (scope.department().isPresent() && level == UnitMetricsQuery.Level.HOSPITAL) {
+        if (scope.department().isPresent() && (level == UnitMetricsQuery.Level.HOSPITAL
+                || level == UnitMetricsQuery.Level.DRG)) {
             throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        if (level == UnitMetricsQuery.Level.DRG && hospital.isEmpty()) {
+            throw new BadRequestResponse("按病组（by=drg）查看须选择医院（参数 hospital）");
+        }
         boolean byMonth = Params.text(ctx, "month").map(m -> m.equals("true") || m.equals("1")).orElse(false);
         UnitMetricsQuery.Benchmark benchmark = switch (Params.text(ctx, "benchmark").orElse("all")) {
             case "all" -> UnitMetricsQuery.Benchmark.ALL;
             case "tier" -> UnitMetricsQuery.Benchmark.TIER;
             default -> throw new BadRequestResponse("参数 benchmark 应为 all 或 tier");
         };
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        CaseFilter filter = Params.filter(ctx, hospital);
         String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
         List<UnitMetricsQuery.PeriodPerformance> rows = cache.get(key, () -> db.with(d ->
                 new UnitMetricsQuery(d).withMonthlyBenchmark().run(level, filter, byMonth, benchmark)));
-        Map<String, String> physicianDepartments = physicianDepartments(scope,
-                level == UnitMetricsQuery.Level.PHYSICIAN, filter);
+        // a department (科室 filter) keeps its own row, or the physicians whose main department it is
+        Optional<String> department = Params.text(ctx, "department");
+        if (department.isPresent() && (hospital.isEmpty() || level == UnitMetricsQuery.Level.HOSPITAL
+                || level == UnitMetricsQuery.Level.DRG)) {
+            throw new BadRequestResponse("科室筛选（参数 department）须选择医院，且只用于科室或医生");
+        }
+        Map<String, String> physicianDepartments = level == UnitMetricsQuery.Level.PHYSICIAN && department.isPresent()
+                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter)))
+                : physicianDepartments(scope, level == UnitMetricsQuery.Level.PHYSICIAN, filter);
+        String wanted = hospital.orElse("") + "/" + department.orElse("");
         List<Dto.Metrics> out = new ArrayList<>();
         for (UnitMetricsQuery.PeriodPerformance r : rows) {
-            if (visible(scope, UnitKind.valueOf(level.name()), r.performance().unit(), physicianDepartments)) {
+            String unit = r.performance().unit();
+            if (department.isPresent() && !wanted.equals(level == UnitMetricsQuery.Level.DEPARTMENT ? unit
+                    : physicianDepartments.get(unit))) {
+                continue;
+            }
+            if (level == UnitMetricsQuery.Level.DRG
+                    || visible(scope, UnitKind.valueOf(level.name()), unit, physicianDepartments)) {
                 out.add(Dto.Metrics.of(r.period(), r.performance()));
             }
         }
@@ -135,7 +154,7 @@ final class DataApi {
         String id = ctx.pathParam("id");
         Access.requireHospital(ctx, id);
         Access.requireWholeHospital(ctx);
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), Optional.of(id));
+        CaseFilter filter = Params.filter(ctx, Optional.of(id));
         List<UnitMetricsQuery.PeriodPerformance> whole = cache.get("hm|" + filter, () -> db.with(d ->
                 new UnitMetricsQuery(d).withMonthlyBenchmark().run(UnitMetricsQuery.Level.HOSPITAL, filter, false,
                         UnitMetricsQuery.Benchmark.ALL)));
@@ -159,32 +178,41 @@ final class DataApi {
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        CaseFilter filter = Params.filter(ctx, hospital);
         List<DrgCasesQuery.DrgCase> rows = db.with(d -> new DrgCasesQuery(d).run(drg, filter, scope.department(),
                 scope.hospitals().isPresent() && hospital.isEmpty() ? 50_000 : 500));
         ctx.json(rows.stream().filter(c -> scope.allowsDepartment(c.hospitalId(), c.department())).limit(500).toList());
     }
 
     /**
-     * {@code GET /api/costs?by=hospital|department|physician&hospital=&from=&to=}: cost-output as the insurer pays
-     * (the payment in force: official weights, else HQD's at the saved or budget-neutral rate; insured cases only):
-     * payment, cost, balance and the category over its standard.
+     * {@code GET /api/costs?by=hospital|department|physician|drg&hospital=&department=&from=&to=}: cost-output as the
+     * insurer pays (the payment in force: official weights, else HQD's at the saved or budget-neutral rate; insured
+     * cases only): payment, cost, balance, the margin on cost and the categories over their standards. By DRG the
+     * hospital is required and {@code department} keeps one department's cases (a department user: always its own).
      */
     void costs(Context ctx) {
-        Params.only(ctx, "by", "hospital", "from", "to");
+        Params.only(ctx, "by", "hospital", "department", "from", "to");
         Scope scope = Access.scope(ctx);
         CostLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
             case "hospital" -> CostLevel.HOSPITAL;
             case "department" -> CostLevel.DEPARTMENT;
             case "physician" -> CostLevel.PHYSICIAN;
-            default -> throw new BadRequestResponse("参数 by 应为 hospital、department 或 physician");
+            case "drg" -> CostLevel.DRG;
+            default -> throw new BadRequestResponse("参数 by 应为 hospital、department、physician 或 drg");
         };
         if (scope.department().isPresent() && level == CostLevel.HOSPITAL) {
             throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        CaseFilter filter = Params.filter(ctx, hospital);
+        if (level == CostLevel.DRG) {
+            ctx.json(drgCosts(ctx, scope, filter));
+            return;
+        }
+        if (Params.text(ctx, "department").isPresent()) {
+            throw new BadRequestResponse("参数 department 只用于按病组（by=drg）");
+        }
         List<UnitCostOutput> lines = cache.get("costs|" + level + "|" + filter, () -> payment.costs(level, filter,
                 java.util.OptionalDouble.empty()).units());
         Map<String, String> physicianDepartments = physicianDepartments(scope,
@@ -193,13 +221,41 @@ final class DataApi {
                 physicianDepartments)).toList());
     }
 
+    /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
+    private List<UnitCostOutput> drgCosts(Context ctx, Scope scope, CaseFilter filter) {
+        String hospital = filter.hospital().orElseThrow(() -> new BadRequestResponse(
+                "按病组（by=drg）查看盈亏须选择医院（参数 hospital）"));
+        Optional<String> department = scope.department().or(() -> Params.text(ctx, "department"));
+        if (scope.department().isPresent() && Params.text(ctx, "department").filter(d -> !d.equals(
+                scope.department().get())).isPresent()) {
+            throw new ForbiddenResponse("科室用户只能查看本科室的数据");
+        }
+        if (department.isEmpty()) {
+            return cache.get("costs|DRG|" + filter, () -> payment.costs(CostLevel.DRG, filter,
+                    java.util.OptionalDouble.empty()).units());
+        }
+        List<UnitCostOutput> all = cache.get("costs|DEPARTMENT_DRG|" + filter, () -> payment.costs(
+                CostLevel.DEPARTMENT_DRG, filter, java.util.OptionalDouble.empty()).units());
+        String prefix = hospital + "/" + department.get() + "/";
+        List<UnitCostOutput> mine = all.stream().filter(l -> l.unit().startsWith(prefix)
+                && l.unit().indexOf('/', prefix.length()) < 0).map(l -> new UnitCostOutput(
+                        l.unit().substring(prefix.length()), l.cases(), l.payment(), l.cost(), l.balance(),
+                        l.excessCategory(), l.excessAmount(), l.costedCases(), l.costedPayment(), l.costedCharges(),
+                        l.caseCost(), l.balanceOnCost(), l.excessDrug(), l.excessMaterial(), l.excessExam())).toList();
+        if (mine.isEmpty()) {
+            throw new NotFoundResponse("科室 " + Params.clip(department.get()) + " 在 " + hospital
+                    + " 所选期间没有医保结算病例");
+        }
+        return mine;
+    }
+
     /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
     void outliers(Context ctx) {
         Params.only(ctx, "hospital", "from", "to");
         Scope scope = Access.scope(ctx);
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        CaseFilter filter = Params.filter(ctx, hospital);
         List<OutlierQuery.Outlier> all = cache.get("outliers|" + filter, () -> db.with(d -> new OutlierQuery(d)
                 .run(StandardsParameters.DEFAULTS, filter)));
         List<OutlierQuery.Outlier> visible = all.stream()
@@ -212,13 +268,22 @@ final class DataApi {
      * month, and the rows failing each rule.
      */
     void quality(Context ctx) {
-        Params.only(ctx);
+        Params.only(ctx, "hospital", "from", "to");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
+        Optional<String> hospital = Params.text(ctx, "hospital");
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
+        CaseFilter filter = Params.filter(ctx, hospital);
+        // a line is a hospital's month (YYYY-MM): kept when the month meets the range
+        String from = filter.from().map(d -> d.toString().substring(0, 7)).orElse("");
+        String to = filter.to().map(d -> d.toString().substring(0, 7)).orElse("9999-12");
+        java.util.function.Predicate<QualityReport.Line> keep = l -> scope.allowsHospital(l.hospitalId())
+                && hospital.map(h -> h.equals(l.hospitalId())).orElse(true)
+                && l.period().compareTo(from) >= 0 && l.period().compareTo(to) <= 0;
         List<QualityReport.Line> lines = cache.get("quality", () -> db.with(d -> new QualityReport(d).lines()));
         List<QualityReport.Line> totals = cache.get("quality-totals", () -> db.with(d -> new QualityReport(d).totals()));
-        ctx.json(Map.of("checked", totals.stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList(),
-                "findings", lines.stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList()));
+        ctx.json(Map.of("checked", totals.stream().filter(keep).toList(),
+                "findings", lines.stream().filter(keep).toList()));
     }
 
     /** {@code GET /api/dip?by=hospital|department&from=&to=&hospital=}: unit metrics on DIP groups and scores. */
@@ -239,7 +304,7 @@ final class DataApi {
         if (!hasCatalogue) {
             throw new NotFoundResponse("尚无 DIP 目录：请先运行 hqd dip build");
         }
-        CaseFilter filter = new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        CaseFilter filter = Params.filter(ctx, hospital);
         List<DipUnitScores.Line> lines = cache.get("dip|" + level + "|" + filter, () -> db.with(d ->
                 new DipUnitScores(d).run(level, filter, 0, UnitMetricsQuery.Benchmark.ALL)));
         List<Map<String, Object>> out = new ArrayList<>();
@@ -287,21 +352,27 @@ final class DataApi {
         ctx.json(out);
     }
 
-    /** {@code GET /api/evaluation?period=&targets=}: the evaluation rows the user may see. */
+    /** {@code GET /api/evaluation?period=&set=&targets=}: the evaluation rows the user may see, on an indicator set. */
     void evaluation(Context ctx) {
-        Params.only(ctx, "period", "targets");
+        Params.only(ctx, "period", "set", "targets", "hospital");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
+        Optional<String> hospital = Params.text(ctx, "hospital");
+        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         // a regional regulator's ranks are within its region, as in its briefing
         Evaluation e = evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region() : Optional.empty());
-        ctx.json(Map.of("period", e.period().toString(), "targetSet", e.targets().id(), "targetSetName",
-                e.targets().name(), "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId()))
-                        .map(Dto.Evaluation::of).toList()));
+        List<Map<String, String>> sets = IndicatorSets.standard().all().stream()
+                .map(x -> Map.of("id", x.id(), "name", x.name())).toList();
+        ctx.json(Map.of("period", e.period().toString(), "set", e.set().id(), "setName", e.set().name(), "sets", sets,
+                "targetSet", e.targets().id(), "targetSetName", e.targets().name(),
+                "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId())
+                        && hospital.map(h -> h.equals(r.hospitalId())).orElse(true))
+                        .map(r -> Dto.Evaluation.of(r, e.set())).toList()));
     }
 
     /** {@code GET /api/evaluation/brief?period=&format=pdf|xlsx}: the region's briefing, for admins and regulators. */
     void brief(Context ctx) {
-        Params.only(ctx, "period", "targets", "format");
+        Params.only(ctx, "period", "set", "targets", "format");
         Scope scope = Access.scope(ctx);
         if (scope.user().role() != Role.ADMIN && scope.user().role() != Role.REGULATOR) {
             throw new ForbiddenResponse("通报覆盖全地区医院，只有系统管理员和卫生健康委用户可以下载");
@@ -332,9 +403,14 @@ final class DataApi {
                 "缺少参数 period（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）"));
         EvaluationPeriod period = EvaluationPeriod.parse(periodText);
         Optional<String> targets = Params.text(ctx, "targets");
-        return cache.get("eval|" + period + "|" + region + "|" + targets, () -> db.with(d ->
-                new RegionEvaluation(d, IndicatorCatalog.standard(), Weights.standard()).evaluate(
-                        new RegionEvaluation.Request(period, region, targets, Evaluator.DEFAULT_MARGIN, false))));
+        String set = Params.text(ctx, "set").orElse(IndicatorSets.DEFAULT);
+        if (IndicatorSets.standard().set(set).isEmpty()) {
+            throw new BadRequestResponse("没有编号为 " + set + " 的指标集；可用：" + String.join("、", IndicatorSets.standard().ids()));
+        }
+        return cache.get("eval|" + period + "|" + region + "|" + set + "|" + targets, () -> db.with(d ->
+                new RegionEvaluation(d, Weights.standard()).evaluate(
+                        new RegionEvaluation.Request(period, region, set, targets, Evaluator.DEFAULT_MARGIN,
+                                !set.equals(IndicatorSets.DEFAULT)))));
     }
 
     void audit(Context ctx) {

@@ -5,6 +5,7 @@ import org.hqd.casemix.performance.RankingRule;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.evaluation.EvaluationRow;
+import org.hqd.evaluation.IndicatorSet;
 
 /** The JSON shapes of the API: plain records with numbers or null (never NaN). */
 final class Dto {
@@ -28,17 +29,25 @@ final class Dto {
         }
     }
 
-    record Evaluation(String hospitalId, String hospitalName, String tier, String tierLabel, String indicator,
-                      String indicatorName, String dimension, String unit, Double value, Double target,
-                      String comparator, String status, String statusLabel, Double gap, Integer rankInTier,
-                      int tierSize) {
-        static Evaluation of(EvaluationRow r) {
+    /**
+     * A row of an evaluation: the indicator as the set presents it (its national number when it has one), the value
+     * with its source or the reason it has none, the target and status, the rank and percentile among the peers
+     * (same tier and type).
+     */
+    record Evaluation(String hospitalId, String hospitalName, String tier, String tierLabel, String peerGroup,
+                      String indicator, Integer nationalNo, String indicatorName, String dimension, String unit,
+                      Double value, String source, String noData, Double target, String comparator, String status,
+                      String statusLabel, Double gap, Integer rankInPeers, int peers, Double percentile) {
+        static Evaluation of(EvaluationRow r, IndicatorSet set) {
+            Integer no = set.member(r.indicator().id()).flatMap(m -> m.nationalNo().isPresent()
+                    ? java.util.Optional.of(m.nationalNo().getAsInt()) : java.util.Optional.empty()).orElse(null);
             return new Evaluation(r.hospitalId(), r.hospitalName(), r.tier().map(Enum::name).orElse(null),
-                    HospitalTier.labelOf(r.tier()), r.indicator().id(), r.indicator().name(),
-                    r.indicator().dimension().label(), r.indicator().unit(), v(r.value()),
-                    r.target().map(t -> t.value()).orElse(null), r.target().map(t -> t.comparison().name()).orElse(null),
-                    r.status().map(Enum::name).orElse(null), r.status().map(s -> s.label()).orElse(null), v(r.gap()),
-                    r.rankInTier().isPresent() ? r.rankInTier().getAsInt() : null, r.tierSize());
+                    HospitalTier.labelOf(r.tier()), r.peerGroup().label(), r.indicator().id(), no,
+                    r.indicator().name(), r.indicator().dimension().label(), r.indicator().unit(), v(r.value()),
+                    r.source(), r.noData(), r.target().map(t -> t.value()).orElse(null),
+                    r.target().map(t -> t.comparison().name()).orElse(null), r.status().map(Enum::name).orElse(null),
+                    r.status().map(s -> s.label()).orElse(null), v(r.gap()),
+                    r.rankInPeers().isPresent() ? r.rankInPeers().getAsInt() : null, r.peers(), v(r.percentile()));
         }
     }
 

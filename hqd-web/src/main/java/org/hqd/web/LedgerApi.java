@@ -169,6 +169,8 @@ final class LedgerApi {
         m.put("coUnits", k.coUnits());
         m.put("deadlines", k.deadlines().stream().map(Deadline::text).toList());
         m.put("due", k.due().map(LocalDate::toString).orElse(null));
+        m.put("dueDerived", k.dueDerived());
+        m.put("unitsUnnamed", k.unitsUnnamed());
         m.put("targets", k.targets().stream().map(x -> target(x, t.checks())).toList());
         m.put("status", t.status().name());
         m.put("statusLabel", t.status().label());
@@ -191,6 +193,8 @@ final class LedgerApi {
         m.put("text", x.text());
         m.put("phrase", x.phrase());
         m.put("indicator", x.indicator().orElse(null));
+        m.put("indicatorName", x.indicator().flatMap(org.hqd.evaluation.IndicatorCatalog.standard()::indicator)
+                .map(org.hqd.evaluation.Indicator::name).orElse(null));
         m.put("comparator", x.comparator().symbol());
         m.put("target", x.indicatorValue().isPresent() ? x.indicatorValue().getAsDouble() : null);
         m.put("actual", c.flatMap(ch -> ch.actual().isPresent() ? Optional.of(ch.actual().getAsDouble()) : Optional.empty())

@@ -129,7 +129,7 @@ final class PaymentApi {
         Scope scope = Access.scope(ctx);
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        return new CaseFilter(Params.date(ctx, "from"), Params.date(ctx, "to"), hospital);
+        return Params.filter(ctx, hospital);
     }
 
     private static PaymentMethod method(Context ctx) {

@@ -18,10 +18,11 @@ final class SessionApi {
 
     /** The logged-in user, with the CSRF token state-changing requests must send. */
     record Me(String name, String role, String roleLabel, String hospital, String department, String region,
-              String csrf) {
+              String regionName, String csrf) {
         static Me of(User u, String csrf) {
             return new Me(u.name(), u.role().name(), u.role().label(), u.hospital().orElse(null),
-                    u.department().orElse(null), u.region().orElse(null), csrf);
+                    u.department().orElse(null), u.region().orElse(null),
+                    u.region().map(org.hqd.hospital.Regions.standard()::label).orElse(null), csrf);
         }
     }
 

@@ -93,6 +93,42 @@ final class Chromium implements AutoCloseable {
                         + " && v !== undefined).length : 0), 0) : 0; });");
     }
 
+    /** The number of rows of every table of the page (all rows, not just the page shown), in order. */
+    @SuppressWarnings("unchecked")
+    List<Long> tableRows() {
+        return (List<Long>) script("return [...document.querySelectorAll('details.data-table > summary')]"
+                + ".map(s => Number(s.textContent.match(/(\\d+) 行/)[1]));");
+    }
+
+    /** The texts of one column (1-based) of the first table's rows on the page shown. */
+    List<String> column(int n) {
+        return driver.findElement(By.cssSelector("details.data-table table")).findElements(By.cssSelector(
+                "tbody tr td:nth-child(" + n + ")")).stream().map(e -> e.getAttribute("textContent")).toList();
+    }
+
+    /** Clicks data item {@code item} of series {@code series} of chart {@code chart} (0-based) where it is drawn. */
+    @SuppressWarnings("unchecked")
+    void clickChart(int chart, int series, int item) {
+        List<Number> at = (List<Number>) script("const c = echarts.getInstanceByDom(document.querySelectorAll('.chart')"
+                + "[arguments[0]]); const el = c.getModel().getSeriesByIndex(arguments[1]).getData()"
+                + ".getItemGraphicEl(arguments[2]); const s = el.shape || {};"
+                + "if (s.startAngle !== undefined) { const a = (s.startAngle + s.endAngle) / 2;"
+                + " return [s.cx + Math.cos(a) * (s.r + s.r0) / 2, s.cy + Math.sin(a) * (s.r + s.r0) / 2]; }"
+                + "if (s.width !== undefined) return [s.x + s.width / 2, s.y + s.height / 2];"
+                + "return [el.x, el.y];", chart, series, item);
+        org.openqa.selenium.WebElement el = driver.findElements(By.cssSelector(".chart")).get(chart);
+        script("arguments[0].scrollIntoView({block: 'center'});", el);
+        org.openqa.selenium.Dimension size = el.getSize();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(el,
+                (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0),
+                (int) Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0)).click().perform();
+    }
+
+    /** Whether the page is wider than the window (it scrolls sideways). */
+    boolean overflowsSideways() {
+        return (Boolean) script("const d = document.documentElement; return d.scrollWidth > d.clientWidth;");
+    }
+
     void screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

@@ -130,19 +130,21 @@ final class LedgerApiTest {
         assertThat(json(own).get("added").asInt()).isEqualTo(3);
         TestServer.Session admin = server.login("admin");
         HttpResponse<String> region = server.post(admin, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true);
-        assertThat(json(region).get("plans").asInt()).isEqualTo(2);
-        assertThat(json(region).get("added").asInt()).isEqualTo(60);
+        // the 意见 on standardization (24 measures) and two plans (34 + 26 tasks)
+        assertThat(json(region).get("plans").asInt()).isEqualTo(3);
+        assertThat(json(region).get("added").asInt()).isEqualTo(84);
         assertThat(json(server.post(admin, "/api/ledger/plans", doc("o.txt", OTHER_PLAN, TestServer.OTHER, null), true))
                 .get("added").asInt()).isEqualTo(1);
         // the same document again adds nothing
         assertThat(json(server.post(admin, "/api/ledger/plans", doc("g.txt", GAZETTE, null, null), true))
-                .get("unchanged").asInt()).isEqualTo(60);
+                .get("unchanged").asInt()).isEqualTo(84);
     }
 
     @Test
     void eachRoleSeesTheRegionsPlansAndItsHospitalsOwn() {
         plansImported();
-        Set<String> region = Set.of("天津市与庆阳市对口合作实施方案", "天津市推动公立医院高质量发展实施方案");
+        Set<String> region = Set.of("天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见", "天津市与庆阳市对口合作实施方案",
+                "天津市推动公立医院高质量发展实施方案");
         Set<String> all = new HashSet<>(region);
         all.addAll(Set.of("第一医院高质量发展实施方案", "第二医院高质量发展实施方案"));
         assertThat(planIds("admin")).isEqualTo(all);
@@ -160,9 +162,22 @@ final class LedgerApiTest {
         assertThat(planIds("cityreg")).isEqualTo(city);
         JsonNode tasks = json(server.get(server.login("hosp"), "/api/ledger/tasks"));
         assertThat(tasks.get("asOf").asText()).isEqualTo("2026-11-23");
-        assertThat(tasks.get("tasks")).hasSize(63);
+        assertThat(tasks.get("tasks")).hasSize(87);
         tasks.get("tasks").forEach(t -> assertThat(t.get("canUpdate").asBoolean())
                 .as(t.get("taskId").asText()).isEqualTo(t.get("hospitalId").asText().equals("H0001")));
+        // which Tianjin tasks are overdue on 2026-11-23: the 意见's 24 measures and the hospital plan's 26 tasks take
+        // 2025-12-31 from their plans' "到2025年" (derived); the Qingyang plan's 34 take 2027-12-31 and are not
+        int overdue = 0;
+        int derived = 0;
+        for (JsonNode t : tasks.get("tasks")) {
+            if (t.get("hospitalId").isNull()) {
+                derived += t.get("dueDerived").asBoolean() ? 1 : 0;
+                overdue += t.get("status").asText().equals("OVERDUE") ? 1 : 0;
+                assertThat(t.get("due").asText()).isIn("2025-12-31", "2027-12-31");
+            }
+        }
+        assertThat(derived).isEqualTo(84);
+        assertThat(overdue).isEqualTo(50);
     }
 
     String ownTask(int index) {
@@ -298,7 +313,7 @@ final class LedgerApiTest {
         List<String> edited = new ArrayList<>();
         for (String l : lines) {
             if (l.contains("完善内部控制制度")) {
-                edited.add(l.replaceAll("\t是$", "\t否"));
+                edited.add(l.replaceAll("\t是\t([^\t]*)$", "\t否\t$1"));
             } else {
                 edited.add(l.replace("\t党办\t", "\t党委办公室\t"));
             }

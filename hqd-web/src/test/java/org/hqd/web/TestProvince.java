@@ -43,6 +43,18 @@ final class TestProvince {
     private TestProvince() {
     }
 
+    /** The generated files the province was imported from (hospitals.csv, …): to read, never to change. */
+    static synchronized Path source() {
+        if (built == null) {
+            try {
+                built = build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return built.getParent().resolve("src");
+    }
+
     /** Copies the province's data directory to {@code target} (a folder that does not exist yet). */
     static synchronized void copyTo(Path target) throws IOException {
         if (built == null) {
@@ -58,14 +70,6 @@ final class TestProvince {
                 }
             }
         }
-    }
-
-    /** The generated files the province was imported from (read only: budgets and drivers are derived from them). */
-    static synchronized Path source() throws IOException {
-        if (built == null) {
-            built = build();
-        }
-        return built.getParent().resolve("src");
     }
 
     private static Path build() throws IOException {

@@ -135,7 +135,8 @@ public final class PaymentService {
                     r.rules(), r.basis(), org.hqd.store.payment.CostBasis.CHARGES).stream()
                     .map(l -> new UnitCostOutput(l.unit(), l.cases(), l.payment(), l.cost(), l.balance(),
                             l.excessCategory(), l.excessAmount(), l.costedCases(), l.costedPayment(),
-                            l.costedCharges(), l.caseCost(), l.balanceOnCost())).toList();
+                            l.costedCharges(), l.caseCost(), l.balanceOnCost(), l.excessDrug(), l.excessMaterial(),
+                            l.excessExam())).toList();
             return new CostOutputs(r.info(), Bases.scheme(d), computed, units);
         });
     }

@@ -40,7 +40,7 @@ final class AbstractFileTest {
         assertThat(a.patientId()).isEqualTo("110101199001011234");
         assertThat(a.admissionDate()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(a.department()).isEqualTo("普外科");
-        assertThat(a.payer()).as("the national 医疗付费方式 code").isEqualTo("1");
+        assertThat(a.payer()).isEqualTo("1"); // 医疗付款方式 as the national code (YLFKFS), the canonical payer
         assertThat(a.principalDx()).isEqualTo("K35.800x001");
         assertThat(a.secondaryDx()).containsExactly("I10.x00x002");
         assertThat(a.admissionConditions()).containsExactly("1", "4");

@@ -18,6 +18,7 @@ import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.Measure;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
 import org.hqd.quality.PlausibilityRanges;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
@@ -43,10 +44,6 @@ public final class MeasureQuery {
                        c.discharge_method = '5' AS died, c.los_days, c.total_cost,
                        coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
                        coalesce(c.cost_material, 0) AS material, coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab,
-                       coalesce(c.principal_proc, '') <> '' OR coalesce(c.other_procs, '') <> '' AS surgery,
-                       coalesce(c.proc_levels, '') LIKE '%4%' AS grade4,
-                       coalesce(c.proc_levels, '') LIKE '%3%' OR coalesce(c.proc_levels, '') LIKE '%4%' AS grade34,
-                       coalesce(c.day_surgery, false) AS day_surgery,
                        k.cost / 100.0 AS case_cost, k.supplies_cost / 100.0 AS supplies_cost
                 FROM case_records c
                 LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
@@ -56,9 +53,7 @@ public final class MeasureQuery {
             SELECT hospital_id, period, count(*), count(*) FILTER (WHERE grouped),
                    sum(rw) FILTER (WHERE grouped), count(DISTINCT drg) FILTER (WHERE grouped),
                    count(*) FILTER (WHERE died), sum(los_days), sum(total_cost), sum(drug), sum(material), sum(exam_lab),
-                   sum(total_cost - drug - material - exam_lab), count(*) FILTER (WHERE surgery),
-                   count(*) FILTER (WHERE surgery AND grade4), count(*) FILTER (WHERE surgery AND grade34),
-                   count(*) FILTER (WHERE surgery AND day_surgery),
+                   sum(total_cost - drug - material - exam_lab),
                    count(*) FILTER (WHERE grouped AND risk_level = 1),
                    count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio),
                    sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0)
@@ -66,8 +61,7 @@ public final class MeasureQuery {
             """;
     private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
         Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
-        Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.SURGERY_CASES,
-        Measure.GRADE4_CASES, Measure.GRADE3_4_CASES, Measure.DAY_SURGERY_CASES, Measure.LOW_RISK_CASES,
+        Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.LOW_RISK_CASES,
         Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX, Measure.CASE_COST, Measure.SUPPLIES_COST,
         Measure.COSTED_CASES};
 
@@ -97,39 +91,46 @@ public final class MeasureQuery {
     private static final String REPORTS = """
             WITH rows AS (
                 SELECT coalesce(r.hospital_id, f.hospital_id) AS hospital_id, coalesce(r.period, f.period) AS period,
-                       r.hospital_id IS NOT NULL AS reported, r.physicians, r.nurses,
+                       r.hospital_id IS NOT NULL AS reported, r.beds, r.physicians, r.nurses, r.pharmacists,
                        coalesce(f.staff_spending, r.staff_spending) AS staff_spending,
                        coalesce(f.operating_spending, r.operating_spending) AS operating_spending,
                        coalesce(f.energy_spending, r.energy_spending) AS energy_spending,
                        coalesce(f.total_revenue, r.total_revenue) AS total_revenue,
                        coalesce(f.medical_revenue, r.medical_revenue) AS medical_revenue,
-                       f.medical_service_revenue, r.emr_level, r.outpatient_visits, r.appointments,
+                       r.emr_level, r.outpatient_visits, r.appointments,
                        r.patient_satisfaction, r.staff_satisfaction, r.drg_dip_paid_spending, r.eligible_insurance_spending
                 FROM (SELECT * FROM facility_report_rows WHERE length(period) = 7) r
                 FULL OUTER JOIN finance_months f ON f.hospital_id = r.hospital_id AND f.period = r.period
                 UNION ALL BY NAME
-                SELECT hospital_id, period, true AS reported, physicians, nurses, staff_spending, operating_spending,
-                       energy_spending, total_revenue, medical_revenue, NULL AS medical_service_revenue, emr_level,
+                SELECT hospital_id, period, true AS reported, beds, physicians, nurses, pharmacists, staff_spending, operating_spending,
+                       energy_spending, total_revenue, medical_revenue, emr_level,
                        outpatient_visits, appointments, patient_satisfaction, staff_satisfaction, drg_dip_paid_spending,
                        eligible_insurance_spending
                 FROM facility_report_rows WHERE length(period) = 4)
-            SELECT hospital_id, {month} AS month, count(*) FILTER (WHERE reported), sum(physicians), sum(nurses),
+            SELECT hospital_id, {month} AS month, count(*) FILTER (WHERE reported), sum(beds), sum(physicians),
+                   sum(nurses), sum(pharmacists),
                    sum(staff_spending), sum(operating_spending), sum(energy_spending), sum(total_revenue),
                    sum(medical_revenue), arg_max(emr_level, period) FILTER (WHERE emr_level IS NOT NULL),
                    sum(outpatient_visits), sum(appointments), avg(patient_satisfaction), avg(staff_satisfaction),
-                   sum(drg_dip_paid_spending), sum(eligible_insurance_spending), sum(medical_service_revenue)
+                   sum(drg_dip_paid_spending), sum(eligible_insurance_spending)
             FROM rows
             WHERE (length(period) = 7 AND period BETWEEN ? AND ?) OR (? AND length(period) = 4 AND period BETWEEN ? AND ?)
             GROUP BY ALL
             """;
-    private static final Measure[] REPORT_MEASURES = {Measure.REPORT_MONTHS, Measure.PHYSICIANS, Measure.NURSES,
+    private static final Measure[] REPORT_MEASURES = {Measure.REPORT_MONTHS, Measure.BEDS, Measure.PHYSICIANS,
+        Measure.NURSES, Measure.PHARMACISTS,
         Measure.STAFF_SPENDING, Measure.OPERATING_SPENDING, Measure.ENERGY_SPENDING, Measure.TOTAL_REVENUE,
         Measure.MEDICAL_REVENUE, Measure.EMR_LEVEL, Measure.OUTPATIENT_VISITS, Measure.APPOINTMENTS,
         Measure.PATIENT_SATISFACTION, Measure.STAFF_SATISFACTION, Measure.DRG_DIP_PAID_SPENDING,
-        Measure.ELIGIBLE_INSURANCE_SPENDING, Measure.MEDICAL_SERVICE_REVENUE};
+        Measure.ELIGIBLE_INSURANCE_SPENDING};
 
-    /** A hospital of the register (or one with cases but no register entry: no name, no tier). */
-    public record Hospital(String id, String name, Optional<HospitalTier> tier) { }
+    /** A hospital of the register (or one with cases but no register entry: no name, no tier, no type). */
+    public record Hospital(String id, String name, Optional<HospitalTier> tier, Optional<HospitalType> type) {
+        /** A hospital whose type is not known. */
+        public Hospital(String id, String name, Optional<HospitalTier> tier) {
+            this(id, name, tier, Optional.empty());
+        }
+    }
 
     private final DataDirectory dir;
 
@@ -142,9 +143,9 @@ public final class MeasureQuery {
      * hospital without a region), plus, without a region, hospitals that have cases but are not in the register.
      */
     public List<Hospital> hospitals(Optional<String> region) {
-        String sql = "SELECT hospital_id, name, tier FROM hospital_register WHERE ?::VARCHAR IS NULL "
+        String sql = "SELECT hospital_id, name, tier, type FROM hospital_register WHERE ?::VARCHAR IS NULL "
                 + "OR ? IN (province_code, city_code, county_code) "
-                + "UNION ALL SELECT DISTINCT hospital_id, NULL, NULL FROM case_records WHERE ?::VARCHAR IS NULL "
+                + "UNION ALL SELECT DISTINCT hospital_id, NULL, NULL, NULL FROM case_records WHERE ?::VARCHAR IS NULL "
                 + "AND hospital_id NOT IN (SELECT hospital_id FROM hospital_register) ORDER BY 1";
         List<Hospital> out = new ArrayList<>();
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
@@ -154,8 +155,10 @@ public final class MeasureQuery {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String tier = r.getString(3);
+                    String type = r.getString(4);
                     out.add(new Hospital(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
-                            tier == null ? Optional.empty() : HospitalTier.byName(tier)));
+                            tier == null ? Optional.empty() : HospitalTier.byName(tier),
+                            type == null ? Optional.empty() : HospitalType.byName(type)));
                 }
             }
             return out;
@@ -186,9 +189,29 @@ public final class MeasureQuery {
         }
     }
 
-    /** The measures of these hospitals over the whole period. */
+    /** The measures of these hospitals over the whole period (no year before). */
     public List<HospitalMeasures> whole(EvaluationPeriod period, List<Hospital> hospitals) {
-        return run(period, hospitals, false).getOrDefault("", List.of());
+        return whole(period, hospitals, false);
+    }
+
+    /**
+     * The measures of these hospitals over the whole period; with {@code withPrior} each with those of the same
+     * months a year earlier (for the growth indicators: a second pass over the store, so only when a set needs it).
+     */
+    public List<HospitalMeasures> whole(EvaluationPeriod period, List<Hospital> hospitals, boolean withPrior) {
+        List<HospitalMeasures> now = run(period, hospitals, false).getOrDefault("", List.of());
+        if (!withPrior) {
+            return now;
+        }
+        EvaluationPeriod before = new EvaluationPeriod(period.first().minusYears(1), period.last().minusYears(1));
+        List<HospitalMeasures> prior = run(before, hospitals, false).getOrDefault("", List.of());
+        List<HospitalMeasures> out = new ArrayList<>(now.size());
+        for (int i = 0; i < now.size(); i++) {
+            HospitalMeasures h = now.get(i);
+            out.add(new HospitalMeasures(h.hospitalId(), h.name(), h.tier(), h.type(), h.measures(),
+                    prior.get(i).measures()));
+        }
+        return out;
     }
 
     /** The measures of these hospitals per month of the period, by month {@code YYYY-MM} in order. */
@@ -196,14 +219,13 @@ public final class MeasureQuery {
         Map<String, List<HospitalMeasures>> out = new LinkedHashMap<>();
         Map<String, List<HospitalMeasures>> found = run(period, hospitals, true);
         for (YearMonth m : period.months()) {
-            out.put(m.toString(), found.getOrDefault(m.toString(), empty(hospitals)));
+            out.put(m.toString(), found.getOrDefault(m.toString(), empty(hospitals, m.lengthOfMonth())));
         }
         return out;
     }
 
-    private static List<HospitalMeasures> empty(List<Hospital> hospitals) {
-        return hospitals.stream().map(h -> new HospitalMeasures(h.id(), h.name(), h.tier(),
-                new EnumMap<Measure, Double>(Measure.class))).toList();
+    private static List<HospitalMeasures> empty(List<Hospital> hospitals, double days) {
+        return hospitals.stream().map(h -> measures(h, new EnumMap<>(Measure.class), days)).toList();
     }
 
     private Map<String, List<HospitalMeasures>> run(EvaluationPeriod period, List<Hospital> hospitals,
@@ -213,6 +235,10 @@ public final class MeasureQuery {
         try {
             caseMeasures(period, byMonth, values);
             reportMeasures(period, byMonth, values);
+            FinanceMeasures.read(dir.connection(), period, byMonth, values);
+            if (!byMonth) {
+                AnnualMeasures.read(dir.connection(), period, values);
+            }
         } catch (SQLException e) {
             throw new StoreException("计算评价指标的统计量", e);
         }
@@ -220,15 +246,28 @@ public final class MeasureQuery {
         for (Map.Entry<String, Map<String, Map<Measure, Double>>> e : values.entrySet()) {
             List<HospitalMeasures> list = new ArrayList<>();
             for (Hospital h : hospitals) {
-                list.add(new HospitalMeasures(h.id(), h.name(), h.tier(),
-                        e.getValue().getOrDefault(h.id(), new EnumMap<>(Measure.class))));
+                Map<Measure, Double> m = new EnumMap<>(Measure.class);
+                m.putAll(e.getValue().getOrDefault(h.id(), Map.of()));
+                list.add(measures(h, m, days(period, e.getKey())));
             }
             out.put(e.getKey(), list);
         }
         if (!byMonth) {
-            out.putIfAbsent("", empty(hospitals));
+            out.putIfAbsent("", empty(hospitals, days(period, "")));
         }
         return out;
+    }
+
+    /** A hospital's measures, with the days of its period (every hospital has those). */
+    private static HospitalMeasures measures(Hospital h, Map<Measure, Double> m, double days) {
+        m.put(Measure.PERIOD_DAYS, days);
+        return new HospitalMeasures(h.id(), h.name(), h.tier(), h.type(), m, Map.of());
+    }
+
+    /** The days of the period key: the whole period's for '', else those of the month. */
+    private static double days(EvaluationPeriod period, String key) {
+        return key.isEmpty() ? period.to().toEpochDay() - period.from().toEpochDay() + 1
+                : YearMonth.parse(key).lengthOfMonth();
     }
 
     /** The period key of a case: its discharge month, or '' for the whole period. */
@@ -253,6 +292,10 @@ public final class MeasureQuery {
             s.setDate(3, Date.valueOf(period.to()));
             s.setDate(4, Date.valueOf(period.from()));
             read(s, new Measure[] {Measure.READMISSIONS_31D}, values);
+        }
+        try (PreparedStatement s = OperationMeasures.prepare(dir.connection(), OperationMeasures.lists(dir.path()),
+                period, month(byMonth))) {
+            read(s, OperationMeasures.MEASURES, values);
         }
     }
 

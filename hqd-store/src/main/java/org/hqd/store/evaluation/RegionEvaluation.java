@@ -8,7 +8,8 @@ import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSet;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Monitoring;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.evaluation.Weights;
@@ -19,24 +20,39 @@ import org.hqd.store.DataDirectory;
  * store's measures fed to the core {@link Evaluator}; or month by month for {@link Monitoring}.
  */
 public final class RegionEvaluation {
-    /** What to evaluate: the region (empty: all), the target set (empty: the default), the warning margin. */
-    public record Request(EvaluationPeriod period, Optional<String> region, Optional<String> targetSet, double margin,
-                          boolean allIndicators) { }
+    /**
+     * What to evaluate: the region (empty: all), the indicator set (its id), the target set (empty: the default for
+     * that indicator set), the warning margin.
+     */
+    public record Request(EvaluationPeriod period, Optional<String> region, String indicatorSet,
+                          Optional<String> targetSet, double margin, boolean allIndicators) {
+        /** On HQD's own indicator set. */
+        public Request(EvaluationPeriod period, Optional<String> region, Optional<String> targetSet, double margin,
+                       boolean allIndicators) {
+            this(period, region, IndicatorSets.DEFAULT, targetSet, margin, allIndicators);
+        }
+    }
 
     private final DataDirectory dir;
-    private final IndicatorCatalog catalogue;
+    private final IndicatorSets sets;
     private final Weights weights;
 
-    public RegionEvaluation(DataDirectory dir, IndicatorCatalog catalogue, Weights weights) {
+    public RegionEvaluation(DataDirectory dir, IndicatorSets sets, Weights weights) {
         this.dir = dir;
-        this.catalogue = catalogue;
+        this.sets = sets;
         this.weights = weights;
+    }
+
+    /** On the bundled indicator sets. */
+    public RegionEvaluation(DataDirectory dir, Weights weights) {
+        this(dir, IndicatorSets.standard(), weights);
     }
 
     public Evaluation evaluate(Request q) {
         MeasureQuery m = new MeasureQuery(dir);
         List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
-        return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals), q.allIndicators());
+        boolean prior = sets.require(q.indicatorSet()).indicators().stream().anyMatch(i -> i.formula().usesPrior());
+        return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals, prior), q.allIndicators());
     }
 
     /** One evaluation per month of the period, in month order. */
@@ -53,14 +69,15 @@ public final class RegionEvaluation {
     }
 
     private Evaluator evaluator(Request q) {
-        TargetSet targets = new TargetStore(dir, catalogue).get(q.targetSet());
-        return new Evaluator(catalogue, targets, weights, q.margin());
+        IndicatorSet set = sets.require(q.indicatorSet());
+        TargetSet targets = new TargetStore(dir, sets.catalogue()).get(set, q.targetSet());
+        return new Evaluator(set, targets, weights, q.margin());
     }
 
     private static List<MeasureQuery.Hospital> hospitals(MeasureQuery m, Request q) {
         List<MeasureQuery.Hospital> hospitals = m.hospitals(q.region());
         if (hospitals.isEmpty()) {
-            throw new org.hqd.HqdException(q.region().map(r -> "地区 " + r + " 没有登记的医院").orElse("数据目录中没有医院"));
+            throw new org.hqd.HqdException(q.region().map(r -> org.hqd.hospital.Regions.standard().label(r) + "（" + r + "）没有登记的医院").orElse("数据目录中没有医院"));
         }
         return hospitals;
     }

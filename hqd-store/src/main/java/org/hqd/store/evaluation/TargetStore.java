@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hqd.HqdException;
 import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.IndicatorSet;
+import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
@@ -35,7 +37,7 @@ public final class TargetStore {
     /** Checks and stores a set (replacing one of the same id) and makes it the default. */
     public Loaded load(String text, String file) {
         TargetSet set = TargetSet.parse(text, file, catalogue);
-        if (set.id().equals(TargetSet.standard(catalogue).id())) {
+        if (bundledIds().contains(set.id())) {
             throw new HqdException("目标集编号 " + set.id() + " 是内置目标集的编号，请换一个编号");
         }
         boolean replaced = Transaction.run(dir.connection(), "载入目标集 " + set.id(), c -> {
@@ -62,12 +64,27 @@ public final class TargetStore {
         return new Loaded(set, replaced);
     }
 
+    /**
+     * The target set for evaluating an indicator set: the one named; else the directory's default when it was
+     * written for this indicator set; else the set's bundled targets.
+     */
+    public TargetSet get(IndicatorSet set, Optional<String> id) {
+        if (id.isPresent()) {
+            return get(id);
+        }
+        TargetSet preferred = get(Optional.empty());
+        if (preferred.problemsWith(set).isEmpty()) {
+            return preferred;
+        }
+        return set.defaultTargets().isEmpty() ? new TargetSet("none", "无目标", set.id(), List.of())
+                : TargetSet.bundled(set.defaultTargets(), catalogue);
+    }
+
     /** The set with this id, or the default set when empty. */
     public TargetSet get(Optional<String> id) {
         String wanted = id.orElseGet(() -> dir.setting(DEFAULT_SETTING).orElse(TargetSet.standard(catalogue).id()));
-        TargetSet bundled = TargetSet.standard(catalogue);
-        if (wanted.equals(bundled.id())) {
-            return bundled;
+        if (bundledIds().contains(wanted)) {
+            return TargetSet.bundled(wanted, catalogue);
         }
         try (PreparedStatement s = dir.connection().prepareStatement(
                 "SELECT content, file FROM target_sets WHERE set_id = ?")) {
@@ -83,9 +100,17 @@ public final class TargetStore {
         }
     }
 
+    /** The ids of the bundled target sets: HQD's own and that of every bundled indicator set. */
+    static List<String> bundledIds() {
+        List<String> out = new ArrayList<>(List.of("design-default"));
+        IndicatorSets.standard().all().stream().map(IndicatorSet::defaultTargets)
+                .filter(t -> !t.isEmpty() && !out.contains(t)).forEach(out::add);
+        return out;
+    }
+
     /** The ids of every set, bundled first. */
     public List<String> ids() {
-        List<String> out = new ArrayList<>(List.of(TargetSet.standard(catalogue).id()));
+        List<String> out = bundledIds();
         try (Statement s = dir.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT set_id FROM target_sets ORDER BY set_id")) {
             while (r.next()) {

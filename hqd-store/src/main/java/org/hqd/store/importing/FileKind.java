@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a file holds, recognised by its header: discharge abstracts, the hospital register or facility reports. */
+/**
+ * What a file holds, recognised by its header: discharge abstracts, the hospital register, monthly facility reports
+ * or the yearly hospital report (机构年报).
+ */
 public enum FileKind {
     ABSTRACTS("病案首页"),
     HOSPITALS("医院名册"),
-    FACILITY_REPORTS("机构报表");
+    FACILITY_REPORTS("机构报表"),
+    ANNUAL_REPORTS("机构年报");
 
     private final String label;
 
@@ -33,6 +37,9 @@ public enum FileKind {
         }
         if (cols.contains("hospital_id") && cols.contains("period")) {
             return Optional.of(FACILITY_REPORTS);
+        }
+        if (cols.contains("hospital_id") && cols.contains("year")) {
+            return Optional.of(ANNUAL_REPORTS);
         }
         return Optional.empty();
     }

@@ -115,7 +115,7 @@ public final class Importer {
     }
 
     /**
-     * The files in the order to import them: the register first, then facility reports, then abstracts (so that a
+     * The files in the order to import them: the register first, then facility and yearly reports, then abstracts (so that a
      * summary of the abstracts can already name tiers and match org codes), each kind in the given order. Any file
      * that is neither a register nor facility reports counts as abstracts here, and fails when imported if it is in
      * no known layout.
@@ -124,7 +124,7 @@ public final class Importer {
         List<Path> ordered = new ArrayList<>(files);
         Map<Path, Integer> rank = new java.util.HashMap<>();
         for (Path f : files) {
-            rank.put(f, tableKind(f).map(k -> k == FileKind.FACILITY_REPORTS ? 1 : 0).orElse(2));
+            rank.put(f, tableKind(f).map(k -> k == FileKind.HOSPITALS ? 0 : 1).orElse(2));
         }
         ordered.sort(Comparator.comparing(rank::get));
         return ordered;

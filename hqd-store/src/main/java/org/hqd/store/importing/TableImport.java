@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hqd.HqdException;
+import org.hqd.evaluation.Measure;
 import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
 import org.hqd.hospital.HospitalTier;
@@ -32,7 +33,8 @@ import org.hqd.store.OwnerOnly;
 import org.hqd.store.Transaction;
 
 /**
- * Imports a hospital register or a facility-report file: small tables keyed by hospital (and period). A row with a
+ * Imports a hospital register, a facility-report file or a yearly hospital report (机构年报): small tables keyed by
+ * hospital (and period, or year). A row with a
  * missing key or an unreadable value is rejected with its reason; the others replace the stored rows with the
  * same key. One transaction per file; the same content twice changes nothing.
  */
@@ -44,6 +46,8 @@ final class TableImport {
     private final List<String> columns;
     private final List<String> required;
     private final String table;
+    /** The second key column: period, year, or empty for the register. */
+    private final String second;
 
     TableImport(DataDirectory dir, QualityRuleCatalog rules, Charset charset, FileKind kind) {
         this.dir = dir;
@@ -51,9 +55,26 @@ final class TableImport {
         this.kind = kind;
         boolean register = kind == FileKind.HOSPITALS;
         this.rule = rules.rule(register ? "REGISTER_INVALID" : "REPORT_INVALID");
-        this.columns = register ? HospitalColumn.all() : FacilityReportColumn.header();
-        this.required = register ? HospitalColumn.header() : FacilityReportColumn.header();
-        this.table = register ? "hospital_register" : "facility_report_rows";
+        this.columns = switch (kind) {
+            case HOSPITALS -> HospitalColumn.all();
+            case ANNUAL_REPORTS -> annualColumns();
+            default -> FacilityReportColumn.header();
+        };
+        this.required = switch (kind) {
+            case HOSPITALS -> HospitalColumn.header();
+            case ANNUAL_REPORTS -> List.of("hospital_id", "year");
+            default -> FacilityReportColumn.header();
+        };
+        this.table = switch (kind) {
+            case HOSPITALS -> "hospital_register";
+            case ANNUAL_REPORTS -> "annual_report_rows";
+            default -> "facility_report_rows";
+        };
+        this.second = switch (kind) {
+            case HOSPITALS -> "";
+            case ANNUAL_REPORTS -> "year";
+            default -> "period";
+        };
     }
 
     ImportSummary run(Path csv, String file, Path work) throws IOException {
@@ -134,7 +155,7 @@ final class TableImport {
                     synthetic |= mark != null && "1".equals(s.field(mark).strip());
                 } else {
                     bad.add(new String[] {String.valueOf(s.line()), row[0], problem,
-                        kind == FileKind.FACILITY_REPORTS ? row[1] : ""});
+                        second.isEmpty() ? "" : row[1]});
                 }
             }
         }
@@ -157,6 +178,9 @@ final class TableImport {
             row[6] = row[6].toUpperCase(Locale.ROOT);
             return whole(row[7], "beds", Integer.MAX_VALUE);
         }
+        if (kind == FileKind.ANNUAL_REPORTS) {
+            return annualProblem(row);
+        }
         try {
             YearMonth.parse(row[1]);
         } catch (DateTimeParseException e) {
@@ -168,6 +192,35 @@ final class TableImport {
                     ? whole(row[i], column, column.endsWith("visits") || column.equals("appointments")
                         ? Long.MAX_VALUE : Integer.MAX_VALUE)
                     : amount(row[i], column);
+            if (!p.isEmpty()) {
+                return p;
+            }
+        }
+        return "";
+    }
+
+    /** The yearly report's columns: the key, then the measures of that source in their order. */
+    static List<String> annualColumns() {
+        List<String> out = new ArrayList<>(List.of("hospital_id", "year"));
+        Measure.annualReportColumns().forEach(m -> out.add(m.id()));
+        return out;
+    }
+
+    /** What is wrong with a yearly-report row: the year, a count that is not whole, a flag that is not 0 or 1. */
+    private String annualProblem(String[] row) {
+        if (!row[1].matches("(19|20)\\d{2}")) {
+            return "year 应为四位年份（如 2024）：'" + row[1] + "'";
+        }
+        List<Measure> measures = Measure.annualReportColumns();
+        for (int i = 2; i < row.length; i++) {
+            Measure m = measures.get(i - 2);
+            String p;
+            if (m.kind() == Measure.Kind.FLAG) {
+                p = row[i].isEmpty() || row[i].equals("0") || row[i].equals("1") ? ""
+                        : m.id() + " 应为 1（是）或 0（否）：'" + row[i] + "'";
+            } else {
+                p = m.kind().whole() ? whole(row[i], m.id(), Long.MAX_VALUE) : amount(row[i], m.id());
+            }
             if (!p.isEmpty()) {
                 return p;
             }
@@ -209,7 +262,7 @@ final class TableImport {
                     }
                 }
                 int batch = Batch.nextBatchId(s);
-                String key = kind == FileKind.HOSPITALS ? "hospital_id" : "hospital_id, period";
+                String key = second.isEmpty() ? "hospital_id" : "hospital_id, " + second;
                 StringBuilder cols = new StringBuilder("{");
                 for (String col : columns) {
                     cols.append(cols.length() > 1 ? "," : "").append('\'').append(col).append("':'VARCHAR'");
@@ -221,11 +274,11 @@ final class TableImport {
                     same.append(same.length() > 0 ? " AND " : "").append("s.").append(col)
                             .append(" IS NOT DISTINCT FROM CAST(t.").append(col).append(" AS VARCHAR)");
                 }
-                String joinOn = kind == FileKind.HOSPITALS ? "t.hospital_id = s.hospital_id"
-                        : "t.hospital_id = s.hospital_id AND t.period = s.period";
+                String joinOn = second.isEmpty() ? "t.hospital_id = s.hospital_id"
+                        : "t.hospital_id = s.hospital_id AND t." + second + " = s." + second;
                 // an identical row changes nothing: drop it from the stage and count it as unchanged
                 s.execute("CREATE OR REPLACE TEMP TABLE stage_same AS SELECT s.hospital_id"
-                        + (kind == FileKind.HOSPITALS ? "" : ", s.period") + " FROM stage_table s JOIN " + table
+                        + (second.isEmpty() ? "" : ", s." + second) + " FROM stage_table s JOIN " + table
                         + " t ON " + joinOn + " WHERE " + same);
                 long unchanged = Batch.count(s, "SELECT count(*) FROM stage_same");
                 s.execute("DELETE FROM stage_table s USING stage_same t WHERE " + joinOn);

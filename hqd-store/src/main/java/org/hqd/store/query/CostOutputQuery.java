@@ -29,7 +29,9 @@ public final class CostOutputQuery {
         HOSPITAL("hospital_id"),
         DEPARTMENT("hospital_id || '/' || coalesce(department, '')"),
         PHYSICIAN("hospital_id || '/' || coalesce(physician, '')"),
-        DRG("drg");
+        DRG("drg"),
+        /** A department's DRGs: {@code H/department/DRG} (the DRG after the last slash). */
+        DEPARTMENT_DRG("hospital_id || '/' || coalesce(department, '') || '/' || coalesce(drg, '')");
 
         private final String expression;
 
@@ -42,11 +44,14 @@ public final class CostOutputQuery {
      * One unit's cost-output over its insured cases; {@code excessCategory} is 药品费, 耗材费 or 检查化验费 (empty when
      * no category exceeds its standards) and {@code excessAmount} its total excess in yuan. {@code cost} is the charges
      * (总费用); {@code costedCases} of the cases have a case cost: their payment, charges and cost, and
-     * {@code balanceOnCost} = their payment − their cost (0 when no case is costed).
+     * {@code balanceOnCost} = their payment − their cost (0 when no case is costed); {@code excessDrug},
+     * {@code excessMaterial} and {@code excessExam} the net excess of each category over the standards (negative:
+     * below them).
      */
     public record Line(String unit, long cases, double payment, double cost, double balance, String excessCategory,
                        double excessAmount, long costedCases, double costedPayment, double costedCharges,
-                       double caseCost, double balanceOnCost) {
+                       double caseCost, double balanceOnCost, double excessDrug, double excessMaterial,
+                       double excessExam) {
         /** The margins of the line as the core computes them. */
         public CostMargin margin() {
             return new CostMargin(unit, cases, payment, cost, costedCases, costedPayment, caseCost);
@@ -98,7 +103,8 @@ public final class CostOutputQuery {
                     k.paymentFen() / 100.0, k.caseCostFen() / 100.0);
             out.add(new Line(m.unit(), m.cases(), m.payment(), m.charges(), (u.paymentFen() - u.costFen()) / 100.0,
                     over ? CATEGORIES[worst] : "", over ? u.excess()[worst] : 0, m.costedCases(), m.costedPayment(),
-                    k.chargesFen() / 100.0, m.cost(), m.marginOnCost().orElse(0)));
+                    k.chargesFen() / 100.0, m.cost(), m.marginOnCost().orElse(0), u.excess()[0], u.excess()[1],
+                    u.excess()[2]));
         }
         return out;
     }

@@ -32,10 +32,13 @@ import org.hqd.store.StoreException;
 final class SqlGuard {
     /** The data tables readable besides the views (the views are the documented, stable interface). */
     static final Set<String> DATA_TABLES = Set.of("case_records", "quality_findings", "import_batches",
-            "hospital_register", "facility_report_rows", "drg_standards", "weight_versions", "dip_catalogue",
-            "dip_versions", "target_sets");
-    /** Readable families of data tables: budget management, cost accounting, the task ledger, loaded Spark results. */
-    static final List<String> DATA_TABLE_PREFIXES = List.of("budget_", "costing_", "ledger_", "spark_");
+            "hospital_register", "facility_report_rows", "annual_report_rows", "drg_standards", "weight_versions", "dip_catalogue",
+            "dip_versions", "target_sets", "dip_auxiliary", "dip_case_adjustments", "case_costs");
+    /**
+     * Readable families of data tables: budget management, the task ledger, loaded Spark results, the insurer's
+     * payment parameters and 清算, the cost accounting.
+     */
+    static final List<String> DATA_TABLE_PREFIXES = List.of("budget_", "ledger_", "spark_", "payment_", "costing_");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REFUSED = "hqd sql 只执行一条 SELECT 查询";

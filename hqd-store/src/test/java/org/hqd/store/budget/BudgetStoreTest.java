@@ -22,6 +22,7 @@ import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.BudgetState;
 import org.hqd.budget.BudgetVersion;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.FormulaOutcome;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Measure;
@@ -182,6 +183,49 @@ final class BudgetStoreTest {
         }
     }
 
+    /** H1's actual 门急诊诊察治疗收入 and 门急诊药品收入 in one month. */
+    static List<BudgetRowCheck.RawRow> outpatientRevenue(int year, int month, String service, String drugs) {
+        return List.of(row(2, "H1", String.valueOf(year), "门诊部", "门急诊诊察治疗收入", String.valueOf(month), service),
+                row(3, "H1", String.valueOf(year), "门诊部", "门急诊药品收入", String.valueOf(month), drugs));
+    }
+
+    @Test
+    void growthAcrossAYearBoundary_comparesTheSameMonthsAYearEarlier_andAMonthWithoutActualsLeavesNoFinanceMeasure() {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            BudgetStore s = store(dir);
+            s.importActuals("p1.csv", "p1", outpatientRevenue(2023, 12, "30000", "10000"), "张三", T);
+            s.importActuals("p2.csv", "p2", outpatientRevenue(2024, 1, "30000", "10000"), "张三", T);
+            s.importActuals("n1.csv", "n1", outpatientRevenue(2024, 12, "33000", "12000"), "张三", T);
+            s.importActuals("n2.csv", "n2", outpatientRevenue(2025, 1, "33000", "12000"), "张三", T);
+            MeasureQuery q = new MeasureQuery(dir);
+            HospitalMeasures h = q.whole(EvaluationPeriod.parse("2024-12..2025-01"), q.hospitals(Optional.empty()), true)
+                    .stream().filter(x -> x.hospitalId().equals("H1")).findFirst().orElseThrow();
+
+            // this period: 2 × (33,000 + 12,000) = 90,000, drugs 24,000; 2023-12..2024-01: 80,000, drugs 20,000
+            assertThat(h.measures()).containsEntry(Measure.FIN_MEDICAL_REVENUE, 90_000.0)
+                    .containsEntry(Measure.FIN_OUTPATIENT_REVENUE, 90_000.0)
+                    .containsEntry(Measure.FIN_OUTPATIENT_DRUG_REVENUE, 24_000.0)
+                    .containsEntry(Measure.PERIOD_DAYS, 62.0);
+            assertThat(h.prior()).containsEntry(Measure.FIN_MEDICAL_REVENUE, 80_000.0)
+                    .containsEntry(Measure.FIN_OUTPATIENT_DRUG_REVENUE, 20_000.0);
+            IndicatorCatalog c = IndicatorCatalog.standard();
+            assertThat(c.indicator("medical_revenue_growth").orElseThrow().formula().outcome(h.measures(), h.prior())
+                    .value().getAsDouble()).isCloseTo(90_000.0 / 80_000 - 1, within(1e-12));
+            // per visit needs the facility reports' 门急诊人次, which H1 has not sent: no data, and it says so
+            FormulaOutcome perVisit = c.indicator("outpatient_cost_growth").orElseThrow().formula()
+                    .outcome(h.measures(), h.prior());
+            assertThat(perVisit.value()).isEmpty();
+            assertThat(perVisit.reason()).contains("门急诊人次");
+
+            // 2024-11..2025-01: November has no actual amounts, so the period has no finance measure at all
+            HospitalMeasures partial = q.whole(EvaluationPeriod.parse("2024-11..2025-01"),
+                    q.hospitals(Optional.empty())).stream().filter(x -> x.hospitalId().equals("H1")).findFirst()
+                    .orElseThrow();
+            assertThat(partial.measures()).doesNotContainKeys(Measure.FIN_MEDICAL_REVENUE,
+                    Measure.FIN_OUTPATIENT_REVENUE);
+        }
+    }
+
     @Test
     void financeActualsFeedTheEvaluation() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
@@ -194,7 +238,7 @@ final class BudgetStoreTest {
             // staff 1100 + 900; operating = staff + energy = 2000 + 400; revenue 2 × 40,000; service 2 × 30,000
             assertThat(h.measures()).containsEntry(Measure.STAFF_SPENDING, 2000.0).containsEntry(Measure.OPERATING_SPENDING, 2400.0)
                     .containsEntry(Measure.ENERGY_SPENDING, 400.0).containsEntry(Measure.TOTAL_REVENUE, 80_000.0)
-                    .containsEntry(Measure.MEDICAL_REVENUE, 80_000.0).containsEntry(Measure.MEDICAL_SERVICE_REVENUE, 60_000.0)
+                    .containsEntry(Measure.MEDICAL_REVENUE, 80_000.0).containsEntry(Measure.FIN_MEDICAL_SERVICE_REVENUE, 60_000.0)
                     .doesNotContainKey(Measure.PHYSICIANS);
             IndicatorCatalog c = IndicatorCatalog.standard();
             assertThat(c.indicator("service_revenue_share").orElseThrow().formula().evaluate(h.measures()).getAsDouble())

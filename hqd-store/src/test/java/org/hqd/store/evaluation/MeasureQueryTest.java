@@ -18,11 +18,11 @@ import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
-import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Measure;
 import org.hqd.evaluation.Status;
 import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.hospital.HospitalType;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
@@ -65,6 +65,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is flagged but has no procedure); readmissions R02 R08 = 2.
  */
 final class MeasureQueryTest {
+    static final Optional<HospitalType> GENERAL = Optional.of(HospitalType.GENERAL);
     static final String REGISTER = """
             hospital_id,name,province_code,city_code,county_code,tier,type,beds
             H001,第一医院,430000,430100,430102,CITY_TERTIARY,GENERAL,500
@@ -210,9 +211,13 @@ final class MeasureQueryTest {
 
         assertMeasures(h, m(Measure.CASES, 10, Measure.DEATHS, 2, Measure.LOS_DAYS, 36,
                 Measure.TOTAL_COST, 130456.78, Measure.DRUG_COST, 20300, Measure.MATERIAL_COST, 15000,
-                Measure.EXAM_LAB_COST, 14000, Measure.SERVICE_REVENUE, 81156.78, Measure.SURGERY_CASES, 5,
-                Measure.GRADE4_CASES, 2, Measure.GRADE3_4_CASES, 3, Measure.DAY_SURGERY_CASES, 2,
-                Measure.READMISSIONS_31D, 2));
+                Measure.EXAM_LAB_COST, 14000, Measure.SERVICE_REVENUE, 81156.78, Measure.OPERATED_STAYS, 4,
+                Measure.OPERATION_SESSIONS, 4, Measure.MINIMALLY_INVASIVE_SESSIONS, 4, Measure.GRADE4_SESSIONS, 1,
+                Measure.GRADE3_SESSIONS, 1, Measure.DAY_SURGERY_SESSIONS, 1, Measure.ELECTIVE_SESSIONS, 0,
+                Measure.COMPLICATION_STAYS, 0, Measure.REFERRALS_DOWN_INPATIENT, 0, Measure.READMISSIONS_31D, 2,
+                Measure.PERIOD_DAYS, 91));
+        // no wound class recorded: the clean-wound counts depend on it and are absent
+        assertThat(h.measures()).doesNotContainKeys(Measure.CLEAN_WOUND_SESSIONS, Measure.CLEAN_WOUND_INFECTIONS);
     }
 
     @Test
@@ -222,8 +227,9 @@ final class MeasureQueryTest {
 
         assertMeasures(h, m(Measure.CASES, 2, Measure.DEATHS, 0, Measure.LOS_DAYS, 7, Measure.TOTAL_COST, 21000,
                 Measure.DRUG_COST, 4000, Measure.MATERIAL_COST, 3000, Measure.EXAM_LAB_COST, 2800,
-                Measure.SERVICE_REVENUE, 11200, Measure.SURGERY_CASES, 1, Measure.GRADE4_CASES, 0,
-                Measure.GRADE3_4_CASES, 1, Measure.DAY_SURGERY_CASES, 0, Measure.READMISSIONS_31D, 0));
+                Measure.SERVICE_REVENUE, 11200, Measure.OPERATED_STAYS, 1, Measure.OPERATION_SESSIONS, 1,
+                Measure.GRADE4_SESSIONS, 0, Measure.GRADE3_SESSIONS, 1, Measure.DAY_SURGERY_SESSIONS, 0,
+                Measure.READMISSIONS_31D, 0));
     }
 
     @Test
@@ -265,8 +271,8 @@ final class MeasureQueryTest {
         HospitalMeasures h = all.get("H001");
 
         assertMeasures(h, m(Measure.CASES, 3, Measure.DEATHS, 0, Measure.LOS_DAYS, 9, Measure.TOTAL_COST, 35000,
-                Measure.SURGERY_CASES, 2, Measure.GRADE4_CASES, 1, Measure.GRADE3_4_CASES, 2,
-                Measure.DAY_SURGERY_CASES, 1, Measure.READMISSIONS_31D, 1, Measure.REPORT_MONTHS, 1,
+                Measure.OPERATION_SESSIONS, 1, Measure.GRADE4_SESSIONS, 0, Measure.GRADE3_SESSIONS, 1,
+                Measure.DAY_SURGERY_SESSIONS, 0, Measure.READMISSIONS_31D, 1, Measure.REPORT_MONTHS, 1,
                 Measure.PHYSICIANS, 102, Measure.NURSES, 210, Measure.EMR_LEVEL, 6, Measure.PATIENT_SATISFACTION, 92,
                 Measure.STAFF_SATISFACTION, 84, Measure.TOTAL_REVENUE, 5_200_000));
         assertMeasures(all.get("H002"), m(Measure.CASES, 1, Measure.READMISSIONS_31D, 0, Measure.PHYSICIANS, 50));
@@ -289,7 +295,7 @@ final class MeasureQueryTest {
     @Test
     void evaluate_registeredHospitalWithoutCases_caseIndicatorsAreNoData() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Evaluation e = new RegionEvaluation(dir, IndicatorCatalog.standard(), Weights.standard()).evaluate(
+            Evaluation e = new RegionEvaluation(dir, Weights.standard()).evaluate(
                     new RegionEvaluation.Request(Q1, Optional.of("430200"), Optional.empty(),
                             Evaluator.DEFAULT_MARGIN, false));
 
@@ -299,7 +305,7 @@ final class MeasureQueryTest {
             for (String id : List.of("cmi", "alos", "grade3_4_surgery_share", "service_revenue_share")) {
                 assertThat(rows.get(id).status()).as(id).contains(Status.NO_DATA);
                 assertThat(rows.get(id).value()).as(id).isEmpty();
-                assertThat(rows.get(id).rankInTier()).as(id).isEmpty();
+                assertThat(rows.get(id).rankInPeers()).as(id).isEmpty();
             }
             // emr level 3 against COUNTY ≥ 4: 3 < 4 − 0.4, not met
             assertThat(rows.get("emr_level").value().getAsDouble()).isEqualTo(3.0);
@@ -313,9 +319,9 @@ final class MeasureQueryTest {
             List<MeasureQuery.Hospital> all = new MeasureQuery(dir).hospitals(Optional.empty());
 
             assertThat(all).containsExactly(
-                    new MeasureQuery.Hospital("H001", "第一医院", Optional.of(HospitalTier.CITY_TERTIARY)),
-                    new MeasureQuery.Hospital("H002", "第二医院", Optional.of(HospitalTier.COUNTY)),
-                    new MeasureQuery.Hospital("H003", "第三医院", Optional.of(HospitalTier.COUNTY)),
+                    new MeasureQuery.Hospital("H001", "第一医院", Optional.of(HospitalTier.CITY_TERTIARY), GENERAL),
+                    new MeasureQuery.Hospital("H002", "第二医院", Optional.of(HospitalTier.COUNTY), GENERAL),
+                    new MeasureQuery.Hospital("H003", "第三医院", Optional.of(HospitalTier.COUNTY), GENERAL),
                     new MeasureQuery.Hospital("H009", "H009", Optional.empty()));
             HospitalMeasures h009 = byId(new MeasureQuery(dir).whole(Q1, all)).get("H009");
             assertMeasures(h009, m(Measure.CASES, 1, Measure.LOS_DAYS, 3));
@@ -372,13 +378,15 @@ final class MeasureQueryTest {
                 }
                 k++;
             }
-            assertThat(months.get("2024-05")).allSatisfy(h -> assertThat(h.measures()).isEmpty());
+            // May has nothing but its 31 days
+            assertThat(months.get("2024-05")).allSatisfy(h -> assertThat(h.measures())
+                    .isEqualTo(Map.of(Measure.PERIOD_DAYS, 31.0)));
             assertMeasures(months.get("2024-01").get(0), m(Measure.LOS_DAYS, 3 + 10 + 3, Measure.DEATHS, 1,
-                    Measure.EMR_LEVEL, 4, Measure.GRADE4_CASES, 1, Measure.DAY_SURGERY_CASES, 0));
+                    Measure.EMR_LEVEL, 4, Measure.GRADE4_SESSIONS, 1, Measure.DAY_SURGERY_SESSIONS, 0));
             assertMeasures(months.get("2024-03").get(0), m(Measure.LOS_DAYS, 4 + 3 + 2 + 2, Measure.DEATHS, 1,
-                    Measure.EMR_LEVEL, 5, Measure.DAY_SURGERY_CASES, 1, Measure.SURGERY_CASES, 1));
+                    Measure.EMR_LEVEL, 5, Measure.DAY_SURGERY_SESSIONS, 1, Measure.OPERATION_SESSIONS, 1));
             // April: R11 died, grade 4
-            assertMeasures(months.get("2024-04").get(0), m(Measure.DEATHS, 1, Measure.GRADE4_CASES, 1));
+            assertMeasures(months.get("2024-04").get(0), m(Measure.DEATHS, 1, Measure.GRADE4_SESSIONS, 1));
         }
     }
 
@@ -391,8 +399,8 @@ final class MeasureQueryTest {
             Map<String, List<HospitalMeasures>> months = q.monthly(Q1, hospitals);
 
             List<Measure> additive = List.of(Measure.CASES, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST,
-                    Measure.DRUG_COST, Measure.SERVICE_REVENUE, Measure.SURGERY_CASES, Measure.GRADE3_4_CASES,
-                    Measure.DAY_SURGERY_CASES, Measure.READMISSIONS_31D, Measure.PHYSICIANS, Measure.NURSES,
+                    Measure.DRUG_COST, Measure.SERVICE_REVENUE, Measure.OPERATION_SESSIONS, Measure.GRADE3_SESSIONS,
+                    Measure.DAY_SURGERY_SESSIONS, Measure.READMISSIONS_31D, Measure.PHYSICIANS, Measure.NURSES,
                     Measure.TOTAL_REVENUE, Measure.REPORT_MONTHS);
             for (MeasureQuery.Hospital h : hospitals) {
                 for (Measure m : additive) {

@@ -19,6 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Target sets kept in a data directory: loading makes a set the default, same id replaces, bad sets are refused. */
 final class TargetStoreTest {
+    /** The ids of the bundled target sets, then these. */
+    static String[] withBundled(String... loaded) {
+        List<String> out = new java.util.ArrayList<>(List.of("design-default", "national-tertiary-plans",
+                "national-secondary-plans", "hqd-2022-plans"));
+        out.addAll(List.of(loaded));
+        return out.toArray(new String[0]);
+    }
+
     static final IndicatorCatalog CATALOGUE = IndicatorCatalog.standard();
 
     static final String REGION_A = """
@@ -47,7 +55,7 @@ final class TargetStoreTest {
         try (DataDirectory dir = open()) {
             TargetStore store = new TargetStore(dir, CATALOGUE);
 
-            assertThat(store.ids()).containsExactly("design-default");
+            assertThat(store.ids()).containsExactly(withBundled());
             assertThat(store.defaultId()).isEqualTo("design-default");
             assertThat(store.get(Optional.empty()).id()).isEqualTo("design-default");
             assertThat(store.get(Optional.empty()).targets()).isEqualTo(TargetSet.standard(CATALOGUE).targets());
@@ -66,7 +74,7 @@ final class TargetStoreTest {
             assertThat(l.set().name()).isEqualTo("甲市目标");
             assertThat(store.defaultId()).isEqualTo("region-a");
             assertThat(dir.setting(TargetStore.DEFAULT_SETTING)).contains("region-a");
-            assertThat(store.ids()).containsExactly("design-default", "region-a");
+            assertThat(store.ids()).containsExactly(withBundled("region-a"));
             TargetSet got = store.get(Optional.empty());
             assertThat(got.id()).isEqualTo("region-a");
             assertThat(got.targets()).containsExactly(
@@ -93,7 +101,7 @@ final class TargetStoreTest {
             assertThat(l.replaced()).isFalse();
             assertThat(l.set().name()).isEqualTo("region-b"); // no '# name:': the id
             assertThat(store.defaultId()).isEqualTo("region-b");
-            assertThat(store.ids()).containsExactly("design-default", "region-a", "region-b");
+            assertThat(store.ids()).containsExactly(withBundled("region-a", "region-b"));
             assertThat(store.get(Optional.of("region-a")).targets()).hasSize(2);
             assertThat(store.get(Optional.empty()).targets()).singleElement()
                     .satisfies(t -> assertThat(t.comparison()).isEqualTo(Comparison.GE));
@@ -112,7 +120,7 @@ final class TargetStoreTest {
 
             assertThat(l.replaced()).isTrue();
             assertThat(store.defaultId()).isEqualTo("region-a");
-            assertThat(store.ids()).containsExactly("design-default", "region-a", "region-b");
+            assertThat(store.ids()).containsExactly(withBundled("region-a", "region-b"));
             assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM target_sets WHERE set_id = 'region-a'"))
                     .isEqualTo(1);
             assertThat(store.get(Optional.empty()).targets().get(0).value()).isEqualTo(1.2);
@@ -143,7 +151,7 @@ final class TargetStoreTest {
             assertThatThrownBy(() -> store.get(Optional.of("region-z")))
                     .isInstanceOf(HqdException.class)
                     .hasMessageContaining("region-z")
-                    .hasMessageContaining("design-default、region-a、region-b");
+                    .hasMessageContaining("design-default、national-tertiary-plans").hasMessageContaining("region-a、region-b");
         }
     }
 
@@ -158,7 +166,7 @@ final class TargetStoreTest {
                     .hasMessageContaining("design-default")
                     .hasMessageContaining("内置");
 
-            assertThat(store.ids()).containsExactly("design-default");
+            assertThat(store.ids()).containsExactly(withBundled());
             assertThat(store.defaultId()).isEqualTo("design-default");
             assertThat(dir.setting(TargetStore.DEFAULT_SETTING)).isEmpty();
             assertThat(store.get(Optional.empty()).targets()).isEqualTo(TargetSet.standard(CATALOGUE).targets());
@@ -188,7 +196,7 @@ final class TargetStoreTest {
                         .hasMessageContaining(b[1]);
             }
 
-            assertThat(store.ids()).containsExactly("design-default", "region-a");
+            assertThat(store.ids()).containsExactly(withBundled("region-a"));
             assertThat(store.defaultId()).isEqualTo("region-a");
             assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM target_sets")).isEqualTo(1);
         }

@@ -31,7 +31,14 @@ final class FileKindTest {
     }
 
     @Test
+    void recognise_hospitalAndYear_isTheYearlyReport() {
+        assertThat(FileKind.recognise(List.of("hospital_id", "year", "health_tech_staff")))
+                .contains(FileKind.ANNUAL_REPORTS);
+    }
+
+    @Test
     void label_eachKind_isChinese() {
-        assertThat(List.of(FileKind.values())).extracting(FileKind::label).containsExactly("病案首页", "医院名册", "机构报表");
+        assertThat(List.of(FileKind.values())).extracting(FileKind::label).containsExactly("病案首页", "医院名册", "机构报表",
+                "机构年报");
     }
 }

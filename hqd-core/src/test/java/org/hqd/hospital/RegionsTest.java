@@ -1,0 +1,17 @@
+package org.hqd.hospital;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class RegionsTest {
+    @Test
+    void codesAreShownByTheirNames_andAnUnknownCodeAsItIs() {
+        Regions r = Regions.standard();
+        assertEquals("甘肃省", r.label("620000"));
+        assertEquals("示例省", r.label("990000"));
+        assertEquals("甲市", r.label("990100"));
+        assertEquals("癸市", r.label("991000"));
+        assertEquals("地区 123456", r.label("123456"));
+    }
+}

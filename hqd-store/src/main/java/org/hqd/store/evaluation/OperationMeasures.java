@@ -1,0 +1,163 @@
+package org.hqd.store.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.Measure;
+import org.hqd.evaluation.codes.CodeList;
+import org.hqd.evaluation.codes.OperationLists;
+
+/*
+ * The operation measures of the national assessment's manual (国家三级公立医院绩效考核操作手册, indicators 3–6, 8, 9),
+ * from the abstracts' procedures counted by the operation code lists (OperationLists: bundled, or replaced by files
+ * code-lists/<id>.tsv in the data directory):
+ *  a procedure is an operation when its code is on the operation list (手术目录); diagnostic and therapeutic
+ *    procedures (e.g. 99.25 chemotherapy) are not;
+ *  a session (台次) is the operations of one stay on one date (手术操作日期): operations done together are one 台次;
+ *    a stay with a single operation is one session whatever its date;
+ *  a session is minimally invasive when one of its operations is on the minimally-invasive list, grade 4 when one
+ *    is on the grade-4 list (without a list: 手术级别 4), grade 3 when its highest grade is 3;
+ *  day surgery: the stay's 日间手术 flag; elective: the stay's 入院途径 is not 1 (急诊);
+ *  clean-wound session: one of its operations has 切口等级 1 (Ⅰ类); infected: such an operation healed 丙 (3);
+ *  complication stay: an operated stay with a diagnosis on the complication list whose 入院病情 is not 1 (有).
+ * An input the count depends on that is unknown (a stay with several operations without dates; an operation
+ * without level, wound class or healing; a stay without 入院途径 or 日间手术; a listed complication without its 入院病情)
+ * makes that measure absent for the hospital, so its indicators say which input is missing instead of counting on a
+ * guess. Hospitals with cases but no operation have 0 of every count.
+ */
+/** The operation measures of each hospital (and month) from the abstracts and the operation code lists. */
+final class OperationMeasures {
+    static final Measure[] MEASURES = {Measure.OPERATED_STAYS, Measure.OPERATION_SESSIONS,
+        Measure.MINIMALLY_INVASIVE_SESSIONS, Measure.GRADE4_SESSIONS, Measure.GRADE3_SESSIONS,
+        Measure.DAY_SURGERY_SESSIONS, Measure.ELECTIVE_SESSIONS, Measure.CLEAN_WOUND_SESSIONS,
+        Measure.CLEAN_WOUND_INFECTIONS, Measure.COMPLICATION_STAYS, Measure.REFERRALS_DOWN_INPATIENT};
+
+    private static final String SQL = """
+            WITH hqd_code_lists AS (
+                SELECT split_part(x, chr(9), 1) AS list, split_part(x, chr(9), 2) AS code
+                FROM (SELECT unnest(string_split(?, chr(10))) AS x)),
+            stays AS (
+                SELECT rowid AS stay, hospital_id, {month} AS period, admission_route, day_surgery, principal_dx,
+                       secondary_dx, admission_conditions,
+                       list_concat(CASE WHEN coalesce(principal_proc, '') = '' THEN [] ELSE [principal_proc] END,
+                                   CASE WHEN coalesce(other_procs, '') = '' THEN [] ELSE string_split(other_procs, '|') END) AS codes,
+                       string_split(coalesce(proc_levels, ''), '|') AS levels,
+                       string_split(coalesce(proc_dates, ''), '|') AS dates,
+                       string_split(coalesce(proc_wound_classes, ''), '|') AS wounds,
+                       string_split(coalesce(proc_healing, ''), '|') AS heals
+                FROM case_records WHERE discharge_date BETWEEN ?::DATE AND ?::DATE),
+            procs AS (
+                SELECT stay, hospital_id, period, admission_route, day_surgery,
+                       trim(unnest(codes)) AS code, nullif(nullif(trim(unnest(levels)), ''), '-1') AS lvl,
+                       nullif(trim(unnest(dates)), '') AS dt, nullif(trim(unnest(wounds)), '') AS wound,
+                       nullif(trim(unnest(heals)), '') AS heal, len(codes) AS n
+                FROM stays WHERE len(codes) > 0),
+            ops AS (
+                SELECT p.*, mi.code IS NOT NULL AS mi, CASE WHEN ?::BOOLEAN THEN g4.code IS NOT NULL ELSE p.lvl = '4' END AS g4
+                FROM procs p
+                JOIN hqd_code_lists o ON o.list = 'operations' AND o.code = p.code
+                LEFT JOIN hqd_code_lists mi ON mi.list = 'minimally-invasive' AND mi.code = p.code
+                LEFT JOIN hqd_code_lists g4 ON g4.list = 'grade4' AND g4.code = p.code
+                WHERE p.code IS NOT NULL AND p.code <> ''),
+            op_stays AS (
+                SELECT stay, count(*) > 1 AND count(dt) < count(*) AS undated FROM ops GROUP BY stay),
+            sessions AS (
+                SELECT o.hospital_id, o.period, o.stay, bool_or(s.undated) AS undated,
+                       any_value(o.admission_route) AS route, any_value(o.day_surgery) AS day,
+                       bool_or(o.mi) AS mi, bool_or(o.g4) AS g4, bool_or(o.g4 IS NULL) AS g4_unknown,
+                       max(o.lvl) AS top_level, bool_or(o.lvl IS NULL) AS level_unknown,
+                       bool_or(o.wound = '1') AS clean, bool_or(o.wound IS NULL) AS wound_unknown,
+                       bool_or(o.wound = '1' AND o.heal = '3') AS infected,
+                       bool_or(o.wound = '1' AND o.heal IS NULL) AS heal_unknown
+                FROM ops o JOIN op_stays s USING (stay)
+                GROUP BY o.hospital_id, o.period, o.stay, coalesce(o.dt, '')),
+            dx AS (
+                SELECT d.stay, d.hospital_id, d.period, trim(unnest(d.dxs)) AS code,
+                       nullif(trim(unnest(d.conds)), '') AS cond
+                FROM (SELECT st.stay, st.hospital_id, st.period,
+                             list_concat([coalesce(st.principal_dx, '')],
+                                         CASE WHEN coalesce(st.secondary_dx, '') = '' THEN [] ELSE string_split(st.secondary_dx, '|') END) AS dxs,
+                             string_split(coalesce(st.admission_conditions, ''), '|') AS conds
+                      FROM stays st WHERE st.stay IN (SELECT stay FROM op_stays)) d),
+            complications AS (
+                SELECT dx.hospital_id, dx.period, count(DISTINCT dx.stay) FILTER (WHERE dx.cond IN ('2', '3', '4')) AS n,
+                       bool_or(dx.cond IS NULL) AS unknown
+                FROM dx JOIN hqd_code_lists c ON c.list = 'complications' AND c.code = dx.code
+                GROUP BY ALL),
+            per_hospital AS (
+                SELECT hospital_id, period, count(DISTINCT stay) AS operated, bool_or(undated) AS undated,
+                       count(*) AS sessions, count(*) FILTER (WHERE mi) AS mi, count(*) FILTER (WHERE g4) AS g4,
+                       bool_or(g4_unknown) AS g4_unknown,
+                       count(*) FILTER (WHERE top_level = '3' AND NOT coalesce(g4, false)) AS g3,
+                       bool_or(level_unknown) AS level_unknown,
+                       count(*) FILTER (WHERE day) AS day, bool_or(day IS NULL) AS day_unknown,
+                       count(*) FILTER (WHERE route <> '1') AS elective, bool_or(route IS NULL) AS route_unknown,
+                       count(*) FILTER (WHERE clean) AS clean, bool_or(wound_unknown) AS wound_unknown,
+                       count(*) FILTER (WHERE infected) AS infected, bool_or(heal_unknown) AS heal_unknown
+                FROM sessions GROUP BY ALL),
+            all_hospitals AS (
+                SELECT hospital_id, {month} AS period, count(*) FILTER (WHERE discharge_method = '3') AS referrals
+                FROM case_records WHERE discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL)
+            SELECT a.hospital_id, a.period, coalesce(h.operated, 0),
+                   CASE WHEN h.undated THEN NULL ELSE coalesce(h.sessions, 0) END,
+                   CASE WHEN h.undated THEN NULL ELSE coalesce(h.mi, 0) END,
+                   CASE WHEN h.undated OR h.g4_unknown THEN NULL ELSE coalesce(h.g4, 0) END,
+                   CASE WHEN h.undated OR h.level_unknown OR h.g4_unknown THEN NULL ELSE coalesce(h.g3, 0) END,
+                   CASE WHEN h.undated OR h.day_unknown THEN NULL ELSE coalesce(h.day, 0) END,
+                   CASE WHEN h.undated OR h.route_unknown THEN NULL ELSE coalesce(h.elective, 0) END,
+                   CASE WHEN h.undated OR h.wound_unknown THEN NULL ELSE coalesce(h.clean, 0) END,
+                   CASE WHEN h.undated OR h.wound_unknown OR h.heal_unknown THEN NULL ELSE coalesce(h.infected, 0) END,
+                   CASE WHEN c.unknown THEN NULL ELSE coalesce(c.n, 0) END,
+                   a.referrals
+            FROM all_hospitals a
+            LEFT JOIN per_hospital h ON h.hospital_id = a.hospital_id AND h.period = a.period
+            LEFT JOIN complications c ON c.hospital_id = a.hospital_id AND c.period = a.period
+            """;
+
+    private OperationMeasures() {
+    }
+
+    /** The lists in force for a data directory: the bundled ones, replaced by files under {@code code-lists/}. */
+    static OperationLists lists(Path dataDirectory) {
+        Map<String, Map.Entry<String, String>> replacements = new LinkedHashMap<>();
+        for (String id : OperationLists.IDS) {
+            Path f = dataDirectory.resolve("code-lists").resolve(id + ".tsv");
+            if (Files.isRegularFile(f)) {
+                try {
+                    replacements.put(id, new AbstractMap.SimpleEntry<>(f.toString(), Files.readString(f)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return OperationLists.bundled().with(replacements);
+    }
+
+    /** The statement computing the measures, its parameters bound (the lists are one of them). */
+    static PreparedStatement prepare(Connection c, OperationLists lists, EvaluationPeriod period, String month)
+            throws SQLException {
+        StringBuilder codes = new StringBuilder();
+        for (CodeList l : lists.all()) {
+            for (String code : l.codes().keySet()) {
+                codes.append(l.id()).append('\t').append(code).append('\n');
+            }
+        }
+        PreparedStatement s = c.prepareStatement(SQL.replace("{month}", month));
+        s.setString(1, codes.toString());
+        s.setDate(2, Date.valueOf(period.from()));
+        s.setDate(3, Date.valueOf(period.to()));
+        s.setBoolean(4, lists.grade4ByList());
+        s.setDate(5, Date.valueOf(period.from()));
+        s.setDate(6, Date.valueOf(period.to()));
+        return s;
+    }
+}

@@ -1,0 +1,199 @@
+package org.hqd.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In Chromium: each page's filters change its rows (the server applies them), a wrong selection says what is wrong,
+ * the tables sort, search and page, a click on a chart drills down (hospital → departments → a department's DRGs
+ * → a DRG's cases), and at 390 px no page is wider than the window.
+ */
+final class BrowserFiltersTest {
+    @TempDir
+    static Path tmp;
+
+    private static TestServer server;
+    private static Chromium chrome;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer(tmp, Clock.systemUTC());
+        chrome = new Chromium(server.base());
+        chrome.login("admin");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static long sql(String query) {
+        return Long.parseLong(TestServer.single(server.dir, query));
+    }
+
+    private static long sum(List<Long> rows) {
+        return rows.stream().mapToLong(Long::longValue).sum();
+    }
+
+    @Test
+    void everyPage_appliesItsFilters() throws IOException {
+        String other = TestServer.OTHER;
+        // 医院对比: eight hospitals in their tiers; the filter form keeps one, and the URL says so
+        chrome.open("/index.html?page=hospitals");
+        assertThat(sum(chrome.tableRows())).isEqualTo(8);
+        new Select(chrome.driver.findElement(By.id("f-hospital"))).selectByValue(other);
+        chrome.driver.findElement(By.id("apply")).click();
+        chrome.waitReady();
+        assertThat(chrome.driver.getCurrentUrl()).contains("hospital=" + other);
+        assertThat(sum(chrome.tableRows())).isEqualTo(1);
+
+        // DRG 分析: the standards of the province, or one hospital's DRGs
+        chrome.open("/index.html?page=drg");
+        long standards = chrome.tableRows().get(0);
+        chrome.open("/index.html?page=drg&hospital=" + other);
+        assertThat(chrome.errors()).isEmpty();
+        long drgs = sql("SELECT count(DISTINCT drg) FROM cases WHERE hospital_id = '" + other + "' AND drg IS NOT NULL");
+        assertThat(chrome.tableRows().get(0)).isEqualTo(drgs).isNotEqualTo(standards);
+
+        // 评价与通报: one hospital's rows
+        chrome.open("/index.html?page=evaluation");
+        long all = chrome.tableRows().get(0);
+        chrome.open("/index.html?page=evaluation&hospital=" + other);
+        long one = chrome.tableRows().get(0);
+        assertThat(one).isPositive().isLessThan(all);
+        assertThat(chrome.column(1)).allMatch(c -> c.startsWith(other + " "));
+
+        // 数据质量: the dates keep one month of the three
+        String first = TestServer.single(server.dir, "SELECT strftime(min(discharge_date), '%Y-%m') FROM cases");
+        chrome.open("/index.html?page=quality");
+        long months = chrome.tableRows().get(0);
+        chrome.open("/index.html?page=quality&from=" + first + "-01&to=" + first + "-28");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.tableRows().get(0)).isPositive().isLessThan(months);
+        assertThat(chrome.column(2)).isNotEmpty().allMatch(first::equals);
+
+        // 科室与医生: the department filter keeps one department
+        chrome.open("/index.html?page=units&hospital=" + TestServer.OWN);
+        assertThat(chrome.tableRows().get(0)).isGreaterThan(1);
+        chrome.open("/index.html?page=units&hospital=" + TestServer.OWN + "&department=" + server.department);
+        assertThat(chrome.tableRows().get(0)).isEqualTo(1);
+        assertThat(chrome.column(1)).containsExactly(TestServer.OWN + "/" + server.department);
+
+        // 异常病例: one hospital's cases
+        chrome.open("/index.html?page=outliers");
+        long outliers = chrome.tableRows().get(0);
+        chrome.open("/index.html?page=outliers&hospital=" + other);
+        assertThat(chrome.tableRows().get(0)).isLessThan(outliers);
+        assertThat(chrome.column(1)).allMatch(other::equals);
+
+        // wrong selections say what is wrong
+        chrome.open("/index.html?page=hospitals&from=2024-03-01&to=2024-01-31");
+        assertThat(chrome.errors()).anyMatch(e -> e.contains("开始日期 2024-03-01 晚于结束日期 2024-01-31"));
+        chrome.open("/index.html?page=evaluation&hospital=H9999");
+        assertThat(chrome.errors()).anyMatch(e -> e.contains("没有医院 H9999"));
+    }
+
+    @Test
+    void tables_sortSearchAndPage() throws IOException {
+        chrome.open("/index.html?page=outliers");
+        long rows = chrome.tableRows().get(0);
+        assertThat(rows).isGreaterThan(100);
+        assertThat(chrome.column(1)).hasSize(100);
+        assertThat(chrome.driver.findElement(By.cssSelector(".pager")).getText()).contains("第 1 / " + ((rows + 99) / 100) + " 页");
+        chrome.driver.findElement(By.cssSelector(".pager button.next")).click();
+        assertThat(chrome.column(1)).hasSize((int) Math.min(100, rows - 100));
+        // by hospital, descending: a second click on the header reverses the first
+        List<org.openqa.selenium.WebElement> headers = chrome.driver.findElements(By.cssSelector("details.data-table th"));
+        headers.get(0).click();
+        headers.get(0).click();
+        assertThat(chrome.column(1)).isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        assertThat(chrome.column(1).get(0)).isEqualTo(TestServer.single(server.dir, "SELECT max(hospital_id) FROM cases"));
+        chrome.driver.findElement(By.cssSelector(".table-search")).sendKeys(TestServer.OTHER);
+        long found = Long.parseLong(chrome.driver.findElement(By.cssSelector("details.data-table > summary")).getText()
+                .replaceAll("表格（(\\d+) / " + rows + " 行）", "$1"));
+        assertThat(found).isPositive().isLessThan(rows);
+        assertThat(chrome.column(1)).isNotEmpty().allMatch(TestServer.OTHER::equals);
+        // a click on the pie of the evaluation keeps the rows of a status, and the URL keeps it
+        chrome.open("/index.html?page=evaluation");
+        chrome.clickChart(0, 0, 2);
+        chrome.waitReady();
+        assertThat(chrome.driver.getCurrentUrl()).contains("q=");
+        assertThat(chrome.column(9)).isNotEmpty().allMatch("未达标"::equals);
+    }
+
+    @Test
+    void charts_drillDown_fromAHospitalToItsDepartmentsDrgsAndCases() throws IOException {
+        WebDriverWait wait = new WebDriverWait(chrome.driver, Duration.ofSeconds(20));
+        chrome.open("/index.html?page=hospitals");
+        String first = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
+                + ".getOption().xAxis[0].data[0];");
+        chrome.clickChart(0, 0, 0);
+        wait.until(d -> d.getCurrentUrl().contains("page=units"));
+        chrome.waitReady();
+        String hospital = chrome.driver.getCurrentUrl().replaceAll(".*hospital=(H\\d+).*", "$1");
+        assertThat(TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '" + hospital + "'"))
+                .isEqualTo(first);
+        assertThat(chrome.column(1)).isNotEmpty().allMatch(u -> u.startsWith(hospital + "/"));
+        chrome.screenshot("drill-1-units");
+
+        // the department that loses most: its DRGs, with the categories over their standards
+        String department = (String) chrome.script("return echarts.getInstanceByDom(document.querySelectorAll('.chart')[1])"
+                + ".getOption().xAxis[0].data[0];");
+        chrome.clickChart(1, 0, 0);
+        wait.until(d -> d.getCurrentUrl().contains("page=drgcost"));
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(department).isEqualTo(hospital + "/" + java.net.URLDecoder.decode(chrome.driver.getCurrentUrl()
+                .replaceAll(".*department=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(chrome.driver.findElement(By.id("drg-cost")).getText()).contains("病组盈亏", "超标类别", "药品费超标准（元）");
+        assertThat(chrome.tableRows().get(0)).isPositive();
+        chrome.screenshot("drill-2-drg-cost");
+
+        String drg = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
+                + ".getOption().xAxis[0].data[0];");
+        chrome.clickChart(0, 0, 0);
+        wait.until(d -> d.getCurrentUrl().contains("page=drg&"));
+        chrome.waitReady();
+        assertThat(chrome.driver.getCurrentUrl()).contains("drg=" + drg, "hospital=" + hospital);
+        assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).contains("病组 " + drg + " 的病例");
+        assertThat(chrome.column(1)).isNotEmpty().allMatch(hospital::equals);
+        chrome.screenshot("drill-3-cases");
+    }
+
+    @Test
+    void at390px_noPageIsWiderThanTheWindow() throws IOException {
+        org.openqa.selenium.Dimension wide = chrome.driver.manage().window().getSize();
+        try {
+            for (String page : List.of("overview", "hospitals", "drg", "units&hospital=" + TestServer.OWN, "outliers",
+                    "dip", "payment", "quality", "evaluation", "ledger", "budget", "costing", "audit")) {
+                chrome.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+                chrome.open("/index.html?page=" + page);
+                chrome.screenshot("w1440-" + page.replaceAll("&.*", ""));
+                chrome.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                chrome.open("/index.html?page=" + page);
+                assertThat(chrome.errors()).as(page).isEmpty();
+                assertThat(chrome.overflowsSideways()).as(page).isFalse();
+                chrome.screenshot("w390-" + page.replaceAll("&.*", ""));
+            }
+        } finally {
+            chrome.driver.manage().window().setSize(wide);
+        }
+    }
+}
