@@ -135,7 +135,8 @@ final class BrowserFiltersTest {
         chrome.clickChart(0, 0, 2);
         chrome.waitReady();
         assertThat(chrome.driver.getCurrentUrl()).contains("q=");
-        assertThat(chrome.column(9)).isNotEmpty().allMatch("未达标"::equals);
+        // 状态 is the 10th column since #18 added 同类医院 and 序号
+        assertThat(chrome.column(10)).isNotEmpty().allMatch("未达标"::equals);
     }
 
     @Test
