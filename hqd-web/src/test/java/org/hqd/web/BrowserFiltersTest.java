@@ -135,7 +135,7 @@ final class BrowserFiltersTest {
         chrome.clickChart(0, 0, 2);
         chrome.waitReady();
         assertThat(chrome.driver.getCurrentUrl()).contains("q=");
-        // 状态 is the 10th column since #18 added 同类医院 and 序号
+        // columns: 医院, 同类医院, 序号, 指标, 维度, 值, 比较, 目标, 差距, 状态 (the 10th), 同类排名 …
         assertThat(chrome.column(10)).isNotEmpty().allMatch("未达标"::equals);
     }
 
