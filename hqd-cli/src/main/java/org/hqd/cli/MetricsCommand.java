@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
+import org.hqd.casemix.performance.RankingRule;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.store.DataDirectory;
@@ -19,10 +20,14 @@ import picocli.CommandLine.Spec;
 /** {@code hqd metrics}: CMI, DRG count, indices and risk mortality of every hospital, department, physician or MDC. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"单元绩效（DESIGN §3.4）：病例数、入组数、DRG 组数、总权重、CMI、费用/时间/药品/耗材消耗指数、低风险与中低风险组死亡率、"
-            + "平均住院日、死亡率、次均费用。按出院日期选择病例；对照基准默认为同期全部医院，--benchmark tier 为同层级医院。"})
+            + "平均住院日、死亡率、次均费用。科室、医生和 DRG 按 CMI 排名，只排入组病例达到最少例数（ranking.tsv，默认 30 例）的单元，",
+            "其余标为“例数不足”。按出院日期选择病例；对照基准默认为同期全部医院，--benchmark tier 为同层级医院。"})
 final class MetricsCommand implements Callable<Integer> {
     static final String HEADER = "unit,cases,grouped,drg_count,total_weight,cmi,cost_index,time_index,drug_index,"
             + "consumable_index,low_risk_mortality,mid_low_risk_mortality,alos,mortality,mean_cost";
+    /** The column added for departments, physicians and DRGs: the CMI rank, or 例数不足 below the minimum. */
+    static final String RANK_COLUMN = "cmi_rank";
+    private static final RankingRule RANKING = RankingRule.standard();
 
     @Spec
     private CommandSpec spec;
@@ -67,7 +72,9 @@ final class MetricsCommand implements Callable<Integer> {
                 throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                         : "所选期间没有病例");
             }
-            print(out, rows);
+            boolean ranked = !byMonth && (level == UnitMetricsQuery.Level.DEPARTMENT
+                    || level == UnitMetricsQuery.Level.PHYSICIAN || level == UnitMetricsQuery.Level.DRG);
+            print(out, ranked ? byRank(rows) : rows.stream().map(row -> new Ranked(row, 0)).toList(), ranked);
         }
         out.flush();
         spec.commandLine().getErr().flush();
@@ -95,19 +102,39 @@ final class MetricsCommand implements Callable<Integer> {
         return s;
     }
 
-    private void print(PrintWriter out, List<UnitMetricsQuery.PeriodPerformance> rows) {
+    /** A unit's row with its CMI rank (0: not ranked: fewer grouped cases than the ranking rule's minimum). */
+    private record Ranked(UnitMetricsQuery.PeriodPerformance row, int rank) { }
+
+    /** The rows by CMI rank (ranked units first, then the others in their order), each with its rank. */
+    private static List<Ranked> byRank(List<UnitMetricsQuery.PeriodPerformance> rows) {
+        int[] ranks = RANKING.byCmi(rows.stream().map(UnitMetricsQuery.PeriodPerformance::performance).toList());
+        List<Ranked> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ranks.length; i++) {
+            out.add(new Ranked(rows.get(i), ranks[i]));
+        }
+        out.sort(java.util.Comparator.comparingInt((Ranked r) -> r.rank() > 0 ? r.rank() : Integer.MAX_VALUE));
+        return out;
+    }
+
+    private static String rankCell(Ranked r) {
+        return r.rank() > 0 ? String.valueOf(r.rank()) : RankingRule.INSUFFICIENT;
+    }
+
+    private void print(PrintWriter out, List<Ranked> rows, boolean ranked) {
         boolean csv = output.csv();
         if (csv) {
-            out.println(byMonth ? "period," + HEADER + ",cmi_change" : HEADER);
+            out.println(byMonth ? "period," + HEADER + ",cmi_change" : ranked ? HEADER + "," + RANK_COLUMN : HEADER);
         } else {
             out.println((byMonth ? TextColumns.left("月份", 9) : "") + TextColumns.left("单元", 22)
+                    + (ranked ? TextColumns.right("CMI排名", 9) : "")
                     + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)
                     + TextColumns.right("CMI", 7) + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9)
                     + TextColumns.right("低风险死亡率", 13) + TextColumns.right("平均住院日", 11)
                     + TextColumns.right("次均费用", 10));
         }
         UnitPerformance previous = null;
-        for (UnitMetricsQuery.PeriodPerformance row : rows) {
+        for (Ranked r : rows) {
+            UnitMetricsQuery.PeriodPerformance row = r.row();
             UnitPerformance u = row.performance();
             // change against the previous month of the same unit (rows come by unit, then month)
             OptionalDouble change = previous != null && previous.unit().equals(u.unit()) && previous.cmi().isPresent()
@@ -119,10 +146,14 @@ final class MetricsCommand implements Callable<Integer> {
                 if (byMonth) {
                     s.append(',').append(Cells.csv(change));
                 }
+                if (ranked) {
+                    s.append(',').append(rankCell(r));
+                }
                 out.println(s);
             } else {
                 out.println((byMonth ? TextColumns.left(row.period(), 9) : "")
                         + TextColumns.left(u.unit().isEmpty() ? "(未入组)" : u.unit(), 22)
+                        + (ranked ? TextColumns.right(rankCell(r), 9) : "")
                         + TextColumns.right(String.format("%,d", u.cases()), 8)
                         + TextColumns.right(String.valueOf(u.drgCount()), 7) + TextColumns.right(Cells.fixed(u.cmi(), 3), 7)
                         + TextColumns.right(Cells.fixed(u.costIndex(), 3), 9) + TextColumns.right(Cells.fixed(u.timeIndex(), 3), 9)
@@ -132,7 +163,4 @@ final class MetricsCommand implements Callable<Integer> {
             }
         }
     }
-
-
-
 }

@@ -88,6 +88,44 @@ final class StoreCommandsTest {
     }
 
     @Test
+    void metrics_byDepartmentPhysicianDrg_ranksOnlyUnitsWithThirtyGroupedCases() {
+        for (String by : List.of("department", "physician", "drg")) {
+            CliRun run = CliRun.of("metrics", "--data", data.toString(), "--by", by, "--format", "csv");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            List<String> lines = run.out().lines().toList();
+            assertThat(lines.get(0)).isEqualTo(MetricsCommand.HEADER + ",cmi_rank");
+            List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
+            List<Double> rankedCmi = rows.stream().filter(f -> Long.parseLong(f[2]) >= 30)
+                    .map(f -> Double.parseDouble(f[5])).toList();
+            boolean unrankedSeen = false;
+            int previousRank = 0;
+            for (String[] f : rows) {
+                String rank = f[f.length - 1];
+                if (Long.parseLong(f[2]) < 30) {
+                    assertThat(rank).as(by + " " + f[0]).isEqualTo("例数不足");
+                    unrankedSeen = true;
+                    continue;
+                }
+                assertThat(unrankedSeen).as(by + ": ranked units come first, " + f[0]).isFalse();
+                double cmi = Double.parseDouble(f[5]);
+                // competition ranking: 1 + the ranked units with a higher CMI
+                long expected = 1 + rankedCmi.stream().filter(c -> c > cmi).count();
+                assertThat(Integer.parseInt(rank)).as(by + " " + f[0]).isEqualTo((int) expected)
+                        .isGreaterThanOrEqualTo(previousRank);
+                previousRank = Integer.parseInt(rank);
+            }
+            assertThat(rows).as(by + ": some units below 30 cases").anyMatch(f -> Long.parseLong(f[2]) < 30);
+            if (by.equals("department")) { // 2,000 stays in 3 months: departments reach 30 cases, few physicians do
+                assertThat(rankedCmi).as(by + ": some units ranked").hasSizeGreaterThan(1);
+            }
+        }
+        CliRun text = CliRun.of("metrics", "--data", data.toString(), "--by", "department");
+        assertThat(text.out()).contains("CMI排名").contains("例数不足");
+        CliRun hospitals = CliRun.of("metrics", "--data", data.toString(), "--format", "csv");
+        assertThat(hospitals.out()).doesNotContain("cmi_rank");
+    }
+
+    @Test
     void metrics_byMonth_givesOneRowPerHospitalAndMonthWithTheChangeOfCmi() {
         CliRun run = CliRun.of("metrics", "--data", data.toString(), "--by-month", "--format", "csv");
 

@@ -45,14 +45,15 @@ final class AbstractRowWriter {
     }
 
     /**
-     * The header line: the canonical columns in enum order up to the 14 charge categories, then 手术操作日期 (the one
-     * optional field of the national indicators generated: every operation of a stay on one date, so a stay with
-     * operations is one 台次; 入院病情, 切口 and 愈合 are not generated).
+     * The header line: the canonical columns in enum order up to the 14 charge categories, then 入院病情 and
+     * 手术操作日期 (the optional fields of the national indicators generated: a condition per diagnosis; every
+     * operation of a stay on one date, so a stay with operations is one 台次; 切口 and 愈合 are not generated).
      */
     static String header() {
         return Stream.concat(Stream.of(AbstractColumn.values())
                         .filter(c -> c.ordinal() <= AbstractColumn.COST_OTHER.ordinal()),
-                Stream.of(AbstractColumn.PROC_DATES)).map(AbstractColumn::column).collect(Collectors.joining(","));
+                Stream.of(AbstractColumn.ADMISSION_CONDITIONS, AbstractColumn.PROC_DATES))
+                .map(AbstractColumn::column).collect(Collectors.joining(","));
     }
 
     void write(Stay s, CsvBytes out) {
@@ -96,6 +97,13 @@ final class AbstractRowWriter {
         out.cents(s.total);
         for (long c : s.charges) {
             out.comma().cents(c);
+        }
+        out.comma();
+        for (int i = 0; i < s.diagnoses; i++) {
+            if (i > 0) {
+                out.ascii('|');
+            }
+            out.ascii(s.conditions[i]);
         }
         out.comma();
         // the operations on the day after admission (a day surgery or a one-day stay: the admission day)

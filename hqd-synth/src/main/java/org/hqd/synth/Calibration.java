@@ -13,20 +13,32 @@ import org.hqd.hospital.HospitalType;
  *
  * <p>CMI: the weights of a province average 1 over its cases, so the hospitals' CMIs, weighted by their discharges,
  * must too. A hospital's target is its tier's target × exp(0.12 × lean) (general hospitals; other types 0.85 of
- * it); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ solved so the mix reaches the target; its
- * share of discharges is beds × tier volume × target^−λ, λ solved so the targets average 1. The expected RW of a
- * group is its base cost × the cost level of the hospitals that treat it, over the province mean; a few rounds
- * make mixes, volumes and weights agree.
+ * it; county hospitals 0.82 of it, spread 0.20); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ
+ * solved so the mix reaches the target; its share of discharges is beds × tier volume × (its tier and type's CMI
+ * target)^−λ, λ solved so the CMIs average 1. The expected RW of a group is its base cost × the cost level of the
+ * hospitals that treat it, over the province mean; a few rounds make mixes, volumes and weights agree.
  *
  * <p>Stay: a general or TCM hospital's factor on the groups' mean stays makes its expected average stay (day
  * surgery counted as one day) the tier's target × exp(0.1 × lean); maternal-child and specialty hospitals keep
  * their field's stays. Charges: a factor on the service categories makes the expected share of medical-service
- * revenue the tier's target × exp(0.12 × lean).
+ * revenue the tier's target × exp(0.12 × lean). Day surgery: the share of its eligible stays done as day surgery
+ * makes day-surgery stays the tier's target × exp(0.3 × lean) of its stays with a procedure.
  */
 final class Calibration {
     private static final double CMI_SPREAD = 0.12;
+    /**
+     * County hospitals: their mean CMI against their tier's target, and its spread. A province's weights average 1
+     * over its own cases, so hospitals of every tier cannot all sit around targets set on national weights unless
+     * the centres treat few patients; county hospitals lighter on average (most miss the target, a few meet it)
+     * let the centres discharge the most, as they do.
+     */
+    private static final double COUNTY_CMI_SCALE = 0.82;
+    private static final double COUNTY_CMI_SPREAD = 0.20;
     private static final double ALOS_SPREAD = 0.10;
     private static final double SERVICE_SPREAD = 0.12;
+    private static final double DAY_SURGERY_SPREAD = 0.30;
+    /** The most of its eligible operations a hospital does as day surgery. */
+    private static final double MAX_DAY_SURGERY = 0.9;
     private static final int ROUNDS = 5;
 
     private final CaseMix[] mixes;
@@ -34,9 +46,11 @@ final class Calibration {
     private final double[] losFactors;
     private final double[] serviceFactors;
     private final double[] expectedCmi;
+    private final double[] daySurgeryRates;
 
     private Calibration(CaseMix[] mixes, double[] volumes, double[] losFactors, double[] serviceFactors,
-                        double[] expectedCmi) {
+                        double[] expectedCmi, double[] daySurgeryRates) {
+        this.daySurgeryRates = daySurgeryRates;
         this.mixes = mixes;
         this.volumes = volumes;
         this.losFactors = losFactors;
@@ -54,6 +68,7 @@ final class Calibration {
         double[] cmiTarget = new double[n];
         double[] level = new double[n];
         double[] size = new double[n];
+        double[] kindCmi = new double[n];
         for (Hospital h : hospitals) {
             int i = h.index();
             kindOf[i] = kinds.computeIfAbsent(List.of(h.tier(), h.type(), h.specialty()), k -> {
@@ -62,7 +77,9 @@ final class Calibration {
             });
             base[i] = kindWeights.get(kindOf[i]);
             double typeScale = h.type() == HospitalType.GENERAL ? 1.0 : 0.85;
-            cmiTarget[i] = targets.cmi(h.tier()) * typeScale * StrictMath.exp(CMI_SPREAD * h.leans().cmi());
+            boolean county = h.tier() == org.hqd.hospital.HospitalTier.COUNTY;
+            kindCmi[i] = targets.cmi(h.tier()) * typeScale * (county ? COUNTY_CMI_SCALE : 1.0);
+            cmiTarget[i] = kindCmi[i] * StrictMath.exp((county ? COUNTY_CMI_SPREAD : CMI_SPREAD) * h.leans().cmi());
             TierTraits t = TierTraits.of(h.tier());
             level[i] = t.cost() * h.costFactor();
             size[i] = h.beds() * t.volume();
@@ -86,7 +103,7 @@ final class Calibration {
                 mix[i] = tilted.computeIfAbsent(key, k -> tilt(b, w, target));
                 cmi[i] = dot(mix[i], rw);
             }
-            volume = volumes(size, cmi);
+            volume = volumes(size, kindCmi, cmi);
             double[] expected = new double[g];
             double[] weight = new double[g];
             for (int i = 0; i < n; i++) {
@@ -112,15 +129,18 @@ final class Calibration {
         Map<double[], CaseMix> shared = new java.util.IdentityHashMap<>();
         double[] los = new double[n];
         double[] service = new double[n];
+        double[] day = new double[n];
         for (Hospital h : hospitals) {
             int i = h.index();
             mixes[i] = shared.computeIfAbsent(mix[i], m -> new CaseMix(groups, m));
             cmi[i] = dot(mix[i], rw);
-            los[i] = losFactor(groups, mix[i], h, targets);
+            day[i] = daySurgeryRate(groups, mix[i], targets.daySurgery(h.tier())
+                    * StrictMath.exp(DAY_SURGERY_SPREAD * h.leans().daySurgery()));
+            los[i] = losFactor(groups, mix[i], h, targets, day[i]);
             service[i] = serviceFactor(groups, mix[i], h, targets.serviceShare(h.tier())
                     * StrictMath.exp(SERVICE_SPREAD * h.leans().service()));
         }
-        return new Calibration(mixes, volume, los, service, cmi);
+        return new Calibration(mixes, volume, los, service, cmi, day);
     }
 
     /** The case mix of hospital {@code index}. */
@@ -141,6 +161,11 @@ final class Calibration {
     /** The factor on the weights of the medical-service charge categories in hospital {@code index}. */
     double serviceFactor(int index) {
         return serviceFactors[index];
+    }
+
+    /** The share of its day-surgery-eligible stays that hospital {@code index} does as day surgery. */
+    double daySurgeryRate(int index) {
+        return daySurgeryRates[index];
     }
 
     /** The CMI the mix of hospital {@code index} is expected to give. */
@@ -185,13 +210,17 @@ final class Calibration {
         return num / den;
     }
 
-    /** Volumes size × cmi^−λ, λ within [−6, 6] such that the volume-weighted CMI is 1. */
-    private static double[] volumes(double[] size, double[] cmi) {
+    /**
+     * Volumes size × kind^−λ, λ within [−6, 6] such that the volume-weighted CMI is 1: the exponent applies to the
+     * CMI target of the hospital's tier and type, not to its own, so that within a tier volume follows beds alone
+     * (a hospital's lean does not cost it patients) and a bigger centre discharges more than a smaller one.
+     */
+    private static double[] volumes(double[] size, double[] kind, double[] cmi) {
         double lo = -6;
         double hi = 6;
         for (int step = 0; step < 50; step++) {
             double mid = (lo + hi) / 2;
-            if (weightedMean(size, cmi, mid) > 1) {
+            if (weightedMean(size, kind, cmi, mid) > 1) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -200,16 +229,16 @@ final class Calibration {
         double lambda = (lo + hi) / 2;
         double[] v = new double[size.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = size[i] * StrictMath.pow(cmi[i], -lambda);
+            v[i] = size[i] * StrictMath.pow(kind[i], -lambda);
         }
         return v;
     }
 
-    private static double weightedMean(double[] size, double[] cmi, double lambda) {
+    private static double weightedMean(double[] size, double[] kind, double[] cmi, double lambda) {
         double num = 0;
         double den = 0;
         for (int i = 0; i < size.length; i++) {
-            double v = size[i] * StrictMath.pow(cmi[i], -lambda);
+            double v = size[i] * StrictMath.pow(kind[i], -lambda);
             num += v * cmi[i];
             den += v;
         }
@@ -232,7 +261,23 @@ final class Calibration {
         return rw;
     }
 
-    private static double losFactor(List<DrgGroup> groups, double[] p, Hospital h, TierTargets targets) {
+    /**
+     * The share of eligible stays done as day surgery that makes day-surgery stays the {@code target} share of the
+     * stays with a procedure (the indicator 日间手术占手术患者比例), at most {@value #MAX_DAY_SURGERY}.
+     */
+    private static double daySurgeryRate(List<DrgGroup> groups, double[] p, double target) {
+        double withProcedure = 0;
+        double eligible = 0;
+        for (int k = 0; k < p.length; k++) {
+            DrgGroup g = groups.get(k);
+            withProcedure += p[k] * g.procedureShare();
+            eligible += StayGenerator.daySurgeryEligible(g) ? p[k] : 0;
+        }
+        return eligible > 0 ? Math.min(MAX_DAY_SURGERY, target * withProcedure / eligible) : 0;
+    }
+
+    private static double losFactor(List<DrgGroup> groups, double[] p, Hospital h, TierTargets targets,
+                                    double daySurgeryRate) {
         TierTraits t = TierTraits.of(h.tier());
         if (h.type() == HospitalType.MATERNAL_CHILD || h.type() == HospitalType.SPECIALTY) {
             return StrictMath.exp(0.06 * h.leans().alos());
@@ -242,7 +287,7 @@ final class Calibration {
         double scaled = 0;
         for (int k = 0; k < p.length; k++) {
             DrgGroup g = groups.get(k);
-            double day = StayGenerator.daySurgeryEligible(g) ? h.daySurgeryRate() : 0;
+            double day = StayGenerator.daySurgeryEligible(g) ? daySurgeryRate : 0;
             fixed += p[k] * day;
             scaled += p[k] * (1 - day) * g.norms().meanLos() * t.los();
         }

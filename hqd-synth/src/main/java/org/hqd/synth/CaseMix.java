@@ -60,7 +60,8 @@ final class CaseMix {
                 double kind = g.kind() == GroupKind.SURGICAL ? 0.5 : g.kind() == GroupKind.NON_OR ? 0.8 : 1.3;
                 return kind * (mdc == 'X' ? 2.0 : mdc == 'I' ? 1.3 : mdc == 'O' || mdc == 'P' ? 0.3 : 1.0);
             case MATERNAL_CHILD:
-                return mdc == 'O' || mdc == 'P' ? 25.0 : mdc == 'N' ? 8.0 : 0.1;
+                // gynaecology, but not the radical cancer surgery of oncology departments
+                return mdc == 'O' || mdc == 'P' ? 25.0 : mdc == 'N' ? (g.cancerShare() > 0.5 ? 1.0 : 8.0) : 0.1;
             case SPECIALTY:
                 return specialtyFactor(g, specialty);
             default:

@@ -41,6 +41,15 @@ record DrgGroup(String code, GroupKind kind, Complication complication, DrgNorms
         return code.charAt(0);
     }
 
+    /** The share of its templates that have a procedure. */
+    double procedureShare() {
+        int with = 0;
+        for (CaseTemplate t : templates) {
+            with += t.principalProc().length > 0 ? 1 : 0;
+        }
+        return with / (double) templates.size();
+    }
+
     /** Draws a template. */
     CaseTemplate sample(SplittableRandom r) {
         return templates.get(templateTable.sample(r));

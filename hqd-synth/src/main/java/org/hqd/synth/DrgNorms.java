@@ -120,7 +120,7 @@ record DrgNorms(double baseCost, double meanLos, double deathRate) {
         boolean severe = "ABEFGRSWZ".indexOf(mdc) >= 0;
         switch (c) {
             case MCC: return 0.035;
-            case CC: return severe ? 0.002 : 0.0002;
+            case CC: return severe ? 0.0015 : 0.0002;
             case NONE: return severe ? 0.0001 : 0.0;
             default: return severe ? 0.001 : 0.0;
         }

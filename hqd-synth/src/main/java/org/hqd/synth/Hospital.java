@@ -9,20 +9,20 @@ import org.hqd.hospital.HospitalType;
  * @param index           position in the register, from 0
  * @param costFactor      its prices and intensity against peers (0.8 cheaper … 1.3 dearer)
  * @param readmissionRate share of its patients who come back within 31 days
- * @param daySurgeryRate  share of its eligible surgical stays done as day surgery
  * @param leans           where it stands against its tier's targets, in standard deviations ({@link Leans})
  * @param physicianSeed   seed of its physicians' numbers and efficiency factors
  */
 record Hospital(int index, String id, String name, City city, County county, HospitalTier tier, HospitalType type,
-                Specialty specialty, int beds, double costFactor, double readmissionRate, double daySurgeryRate,
+                Specialty specialty, int beds, double costFactor, double readmissionRate,
                 Leans leans, long physicianSeed) {
 
     /**
-     * How far a hospital's CMI, average length of stay and share of medical-service revenue lie from its tier's
-     * targets, in standard deviations of the spread among peers: positive is a higher value (a longer stay for
-     * {@code alos}). The calibration turns them into case mix, stay lengths and charge structure.
+     * How far a hospital's CMI, average length of stay, share of medical-service revenue and day-surgery share lie
+     * from its tier's targets, in standard deviations of the spread among peers: positive is a higher value (a
+     * longer stay for {@code alos}). The calibration turns them into case mix, stay lengths, charge structure and
+     * the share of eligible operations done as day surgery.
      */
-    record Leans(double cmi, double alos, double service) {
+    record Leans(double cmi, double alos, double service, double daySurgery) {
     }
 
     /** How many attending physicians (主治医师) a department has: several, more in larger hospitals. */

@@ -48,11 +48,12 @@ final class HospitalRegister {
                 int beds = beds(traits, type, r);
                 double cost = clamp(StrictMath.exp(0.10 * Normal.draw(r)), 0.8, 1.25);
                 double readmission = 0.05 + 0.06 * r.nextDouble();
-                double daySurgery = traits.daySurgery() * (0.5 + r.nextDouble());
-                Hospital.Leans leans = leans(k, r);
+                r.nextDouble(); // the former day-surgery draw, kept so that the register stays as it was
+                double day = clamp(Seeds.gaussian(Seeds.of(seed, Seeds.DAY_SURGERY, index)), -2, 2);
+                Hospital.Leans leans = leans(k, r, day);
                 String id = "H" + "0".repeat(width - Integer.toString(index + 1).length()) + (index + 1);
                 hospitals.add(new Hospital(index, id, name, city, county, tier, type, specialty, beds, cost,
-                        readmission, daySurgery, leans, Seeds.of(seed, Seeds.PHYSICIANS, index)));
+                        readmission, leans, Seeds.of(seed, Seeds.PHYSICIANS, index)));
             }
         }
         return List.copyOf(hospitals);
@@ -60,18 +61,19 @@ final class HospitalRegister {
 
     /**
      * The leans of the {@code k}-th hospital of a tier: the first above the targets (higher CMI, shorter stays,
-     * more service revenue), the second below, the others drawn from a normal law cut at ±2.
+     * more service revenue, more day surgery), the second below, the others drawn from a normal law cut at ±2
+     * ({@code day}: the day-surgery lean, drawn apart).
      */
-    private static Hospital.Leans leans(int k, SplittableRandom r) {
+    private static Hospital.Leans leans(int k, SplittableRandom r, double day) {
         double cmi = clamp(Normal.draw(r), -2, 2);
         double alos = clamp(Normal.draw(r), -2, 2);
         double service = clamp(Normal.draw(r), -2, 2);
         if (k < 2) {
             double side = k == 0 ? 1 : -1;
             return new Hospital.Leans(side * (1.0 + 0.3 * Math.abs(cmi)), -side * (1.0 + 0.3 * Math.abs(alos)),
-                    side * (1.0 + 0.3 * Math.abs(service)));
+                    side * (1.0 + 0.3 * Math.abs(service)), side * (1.0 + 0.3 * Math.abs(day)));
         }
-        return new Hospital.Leans(cmi, alos, service);
+        return new Hospital.Leans(cmi, alos, service, day);
     }
 
     /** How many hospitals of each tier a province of {@code count} hospitals has. */

@@ -20,6 +20,10 @@ final class Seeds {
     static final int BUDGET = 6;
     /** Streams of the budget factors of a hospital's department × item lines, one per line. */
     static final int BUDGET_LINES = 7;
+    /** Stream of each hospital's day-surgery lean. */
+    static final int DAY_SURGERY = 8;
+    /** Stream of each hospital's budget discipline. */
+    static final int BUDGET_DISCIPLINE = 9;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

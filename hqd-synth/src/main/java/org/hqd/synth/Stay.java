@@ -26,6 +26,9 @@ final class Stay {
     int physician;
     int[] levels = new int[8];
     boolean daySurgery;
+    /** 入院病情 of each diagnosis, principal first ('1'–'4'); {@link #diagnoses} of them are in use. */
+    char[] conditions = new char[16];
+    int diagnoses;
     int payer;
     final long[] charges = new long[14];
     long total;

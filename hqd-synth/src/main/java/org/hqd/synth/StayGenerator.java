@@ -25,8 +25,16 @@ final class StayGenerator {
     /** Stay-to-stay spread of the cost of light groups; heavy groups (high expected weight) spread less. */
     private static final double SIGMA_COST = 0.20;
     /** Shares of high-cost (×2.2–4) and low-cost (×0.15–0.35) outliers drawn on purpose. */
-    private static final double HIGH_OUTLIERS = 0.012;
-    private static final double LOW_OUTLIERS = 0.012;
+    private static final double HIGH_OUTLIERS = 0.013;
+    private static final double LOW_OUTLIERS = 0.016;
+    /**
+     * 入院病情 of the principal diagnosis: 2 临床未确定 and 3 情况不明 with these chances, 1 有 otherwise; of a
+     * secondary diagnosis: 4 无 (arisen in hospital) with {@link #ARISEN_SECONDARY} (twice that in groups with an
+     * MCC), 2 and 3 as for the principal one, 1 otherwise.
+     */
+    static final double UNCERTAIN_ON_ADMISSION = 0.03;
+    static final double UNKNOWN_ON_ADMISSION = 0.015;
+    static final double ARISEN_SECONDARY = 0.05;
 
     private final List<Hospital> hospitals;
     private final AliasTable hospitalTable;
@@ -134,7 +142,7 @@ final class StayGenerator {
         los = Math.max(1, Math.min(180, los));
         boolean surgical = s.group.kind() == GroupKind.SURGICAL;
         s.daySurgery = false;
-        if (daySurgeryEligible(s.group) && r.nextDouble() < s.hospital.daySurgeryRate()) {
+        if (daySurgeryEligible(s.group) && r.nextDouble() < calibration.daySurgeryRate(s.hospital.index())) {
             los = 1;
             s.daySurgery = true;
         } else if (surgical && los <= 1 && r.nextDouble() < 0.7) {
@@ -143,9 +151,16 @@ final class StayGenerator {
         s.los = los;
     }
 
-    /** Whether stays of the group may be day surgery: surgical groups without an MCC. */
+    /** The longest mean stay of a group whose operations may be done as day surgery. */
+    static final double DAY_SURGERY_MAX_LOS = 8.0;
+
+    /**
+     * Whether stays of the group may be day surgery: operations without an MCC whose usual stay is a week or so
+     * at most (cataract, hernia, hysteroscopy, …): not the major operations, not deliveries and newborns (MDC O, P).
+     */
     static boolean daySurgeryEligible(DrgGroup g) {
-        return g.kind() == GroupKind.SURGICAL && g.complication() != Complication.MCC;
+        return g.kind() == GroupKind.SURGICAL && g.complication() != Complication.MCC && g.mdc() != 'O'
+                && g.mdc() != 'P' && g.norms().meanLos() <= DAY_SURGERY_MAX_LOS;
     }
 
     private void drawCare(SplittableRandom r, Stay s, boolean readmission) {
@@ -155,8 +170,10 @@ final class StayGenerator {
         DrgGroup g = s.group;
         double emergency = emergencyShare(g) + (readmission ? 0.2 : 0.0);
         double u = r.nextDouble();
-        s.route = u < tt.transferIn() ? '3' : u < tt.transferIn() + emergency ? '1'
+        // a day surgery is planned: admitted from the clinic (入院途径 2, the elective admissions)
+        s.route = s.daySurgery ? '2' : u < tt.transferIn() ? '3' : u < tt.transferIn() + emergency ? '1'
                 : u < tt.transferIn() + emergency + 0.01 ? '9' : '2';
+        drawConditions(r, s);
         s.method = dischargeMethod(r.nextDouble(), g.norms().deathRate(), tt.transferOut());
         Department d = s.ageYears <= CHILD_AGE ? t.childDepartment() : t.adultDepartment();
         int k = r.nextInt(hosp.physiciansIn(d));
@@ -173,11 +190,10 @@ final class StayGenerator {
             s.levels[i] = Math.max(1, Math.min(4, level));
         }
         double sigma = g.norms().baseCost() > 40_000 ? SIGMA_COST * 0.6 : SIGMA_COST;
+        // a day surgery costs 0.8 of an ordinary stay: its operation is the same, only the ward days are fewer
+        double stay = s.daySurgery ? 0.8 : StrictMath.pow(s.los / s.expectedLos, 0.4);
         double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor() * hosp.physicianFactor(d, k)
-                * StrictMath.pow(s.los / s.expectedLos, 0.4) * StrictMath.exp(sigma * Normal.draw(r) - sigma * sigma / 2);
-        if (s.daySurgery) {
-            cost *= 0.8;
-        }
+                * stay * StrictMath.exp(sigma * Normal.draw(r) - sigma * sigma / 2);
         double o = r.nextDouble();
         if (o < HIGH_OUTLIERS) {
             cost *= 2.2 + 1.8 * r.nextDouble();
@@ -188,6 +204,28 @@ final class StayGenerator {
         s.total = ChargeSplitter.split(r, g.kind(), hosp.type() == HospitalType.TCM, n > 0, g.cancerShare() > 0.5,
                 calibration.serviceFactor(hosp.index()), cents, s.charges);
         s.fund = Math.round(s.total * FUND_SHARE[PAYERS[s.payer] - '1']);
+    }
+
+    private static void drawConditions(SplittableRandom r, Stay s) {
+        byte[] secondary = s.template.secondaryDx();
+        int n = 1;
+        if (secondary.length > 0) {
+            n++;
+            for (byte b : secondary) {
+                n += b == '|' ? 1 : 0;
+            }
+        }
+        if (s.conditions.length < n) {
+            s.conditions = new char[n];
+        }
+        s.diagnoses = n;
+        double arisen = s.group.complication() == Complication.MCC ? 2 * ARISEN_SECONDARY : ARISEN_SECONDARY;
+        for (int i = 0; i < n; i++) {
+            double u = r.nextDouble();
+            double a = i == 0 ? 0 : arisen;
+            s.conditions[i] = u < a ? '4' : u < a + UNCERTAIN_ON_ADMISSION ? '2'
+                    : u < a + UNCERTAIN_ON_ADMISSION + UNKNOWN_ON_ADMISSION ? '3' : '1';
+        }
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.hqd.HqdException;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.budget.BudgetItem;
+import org.hqd.budget.BudgetKind;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.Money;
 import org.hqd.budget.PerformanceDimension;
@@ -142,8 +143,19 @@ public final class SyntheticBudget {
     private static final String SERVICE_MEASURE = "medical_service_revenue";
     /** Share of 财政补助 that is 项目支出补助 (the rest is 基本支出补助). */
     private static final double PROJECT_SUBSIDY_SHARE = 0.20;
-    /** Chance that a month's budget analysis report is late (value 0.9 instead of 1.0). */
+    /** Chance that a month's budget analysis report is late (value 0.9 instead of 1.0), in a disciplined hospital. */
     private static final double LATE_REPORT_CHANCE = 0.12;
+    /**
+     * How a lax hospital (laxity 1; {@link Ledger#laxity}) plans and reports: its revenue budgets this much above
+     * what it then earns, its expenditure budgets this much below what it then spends (on top of the line factors
+     * of {@link #MIN_FACTOR}–{@link #MAX_FACTOR}), its monthly reports this much more often late and this often
+     * not sent (value 0). A hospital's laxity is the square of a uniform draw: most plan well, a few badly, so
+     * that the year-end performance grades spread (mostly 优 and 良, some 中).
+     */
+    static final double LAX_REVENUE_OPTIMISM = 0.45;
+    static final double LAX_EXPENDITURE_SHORTFALL = 0.22;
+    static final double LAX_LATE_REPORTS = 0.30;
+    static final double LAX_MISSING_REPORTS = 0.35;
 
     private static final String OPERATING = "operating_spending";
 
@@ -235,8 +247,9 @@ public final class SyntheticBudget {
                     continue; // no facility report in the year: nothing to be consistent with
                 }
                 hospitals++;
+                double u = Seeds.unit(Seeds.of(seed, Seeds.BUDGET_DISCIPLINE, Seeds.ofText(id)));
                 Ledger book = Ledger.build(id, reports, in.inpatient.getOrDefault(id, Map.of()), items,
-                        new SplittableRandom(Seeds.of(seed, Seeds.BUDGET, Seeds.ofText(id))));
+                        new SplittableRandom(Seeds.of(seed, Seeds.BUDGET, Seeds.ofText(id))), u * u);
                 SyntheticCostCentres.spread(id, book.lines, reports.keySet(), items, catalog);
                 List<String> order = book.departments();
                 actualRows += book.writeActuals(year, order, items, actuals);
@@ -423,16 +436,19 @@ public final class SyntheticBudget {
         final Map<String, long[][]> lines = new HashMap<>();
         final Map<Integer, Double> reportingValues = new TreeMap<>();
         final int n;
+        /** How badly the hospital plans and reports its budget, 0 (well) to 1 (badly). */
+        final double laxity;
 
-        private Ledger(String id, TreeMap<Integer, Report> reports, int n) {
+        private Ledger(String id, TreeMap<Integer, Report> reports, int n, double laxity) {
+            this.laxity = laxity;
             this.id = id;
             this.reports = reports;
             this.n = n;
         }
 
         static Ledger build(String id, TreeMap<Integer, Report> reports, Map<String, long[][]> inpatient,
-                              Items items, SplittableRandom r) {
-            Ledger h = new Ledger(id, reports, items.size());
+                              Items items, SplittableRandom r, double laxity) {
+            Ledger h = new Ledger(id, reports, items.size(), laxity);
             // The hospital's steady levels, drawn in a fixed order.
             double[] outpatientShares = new double[items.outpatient.size()];
             for (int k = 0; k < outpatientShares.length; k++) {
@@ -461,7 +477,9 @@ public final class SyntheticBudget {
                 double maintenanceNoise = uniform(r, 0.8, 1.2);
                 double administrationNoise = uniform(r, 0.95, 1.05);
                 double capitalNoise = uniform(r, 0.5, 1.5);
-                h.reportingValues.put(m, r.nextDouble() < LATE_REPORT_CHANCE ? 0.9 : 1.0);
+                double late = r.nextDouble();
+                h.reportingValues.put(m, late < LATE_REPORT_CHANCE + LAX_LATE_REPORTS * laxity ? 0.9
+                        : late > 1 - LAX_MISSING_REPORTS * laxity ? 0.0 : 1.0);
 
                 // Inpatient revenue: the charges of the month's discharges, by department.
                 List<String> active = new ArrayList<>();
@@ -657,7 +675,9 @@ public final class SyntheticBudget {
                     String code = items.item(i).code();
                     long line = Seeds.ofText(id + "\u0001" + d + "\u0001" + code);
                     double u = Seeds.unit(Seeds.of(seed, Seeds.BUDGET_LINES, line));
-                    double factor = MIN_FACTOR + (MAX_FACTOR - MIN_FACTOR) * u;
+                    double factor = (MIN_FACTOR + (MAX_FACTOR - MIN_FACTOR) * u)
+                            * (items.item(i).kind() == BudgetKind.REVENUE ? 1 + LAX_REVENUE_OPTIMISM * laxity
+                            : 1 - LAX_EXPENDITURE_SHORTFALL * laxity);
                     // Reports covering part of the year are scaled to twelve months.
                     long yuan = Math.round(actual * 12.0 / reports.size() * factor / 100.0);
                     if (yuan == 0) {

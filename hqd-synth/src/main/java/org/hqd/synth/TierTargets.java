@@ -8,13 +8,14 @@ import org.hqd.hospital.HospitalTier;
 
 /**
  * The tier targets a synthetic province is calibrated against: CMI, average length of stay and share of
- * medical-service revenue of a target set (by default the bundled {@code design-default}), for a year. A tier the
- * set gives no target falls back to the province's mean CMI 1, 8 days and 35 %.
+ * medical-service revenue and day-surgery share of a target set (by default the bundled {@code design-default}), for a year. A tier the
+ * set gives no target falls back to the province's mean CMI 1, 8 days, 35 % and 10 %.
  */
 final class TierTargets {
     static final String CMI = "cmi";
     static final String ALOS = "alos";
     static final String SERVICE_SHARE = "service_revenue_share";
+    static final String DAY_SURGERY = "day_surgery_share";
 
     private final TargetSet set;
     private final int year;
@@ -35,6 +36,10 @@ final class TierTargets {
 
     double alos(HospitalTier tier) {
         return value(ALOS, tier, 8.0);
+    }
+
+    double daySurgery(HospitalTier tier) {
+        return value(DAY_SURGERY, tier, 0.10);
     }
 
     double serviceShare(HospitalTier tier) {

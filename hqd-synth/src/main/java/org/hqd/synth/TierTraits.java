@@ -17,7 +17,6 @@ import org.hqd.hospital.HospitalTier;
  * @param mcc            frequency of DRGs with an MCC (and of MDCA)
  * @param cc             frequency of DRGs with a CC
  * @param heavySurgery   frequency of the heaviest surgical ADRGs (second letter A–C)
- * @param daySurgery     share of eligible surgical stays done as day surgery
  * @param gradeUp        chance that a procedure is graded one level higher than usual
  * @param gradeDown      chance that it is graded one level lower
  * @param transferIn     share of stays admitted from another hospital (入院途径 3)
@@ -27,27 +26,27 @@ import org.hqd.hospital.HospitalTier;
  * @param visitCost      yuan per outpatient visit
  */
 record TierTraits(int minBeds, int maxBeds, double volume, double cost, double los, double surgical, double nonOr,
-                  double medical, double mcc, double cc, double heavySurgery, double daySurgery, double gradeUp,
+                  double medical, double mcc, double cc, double heavySurgery, double gradeUp,
                   double gradeDown, double transferIn, double transferOut, double employeeInsured, double emr,
                   double visitCost) {
 
     static TierTraits of(HospitalTier tier) {
         switch (tier) {
             case NATIONAL_CENTER:
-                return new TierTraits(2500, 4500, 1.3, 1.28, 0.88, 2.0, 1.4, 0.6, 1.8, 1.3, 1.9, 0.20, 0.35, 0.0,
-                        0.10, 0.010, 0.42, 5.6, 480);
+                return new TierTraits(2500, 4500, 1.3, 1.28, 0.88, 2.0, 1.4, 0.6, 1.8, 1.3, 1.9,
+                        0.35, 0.0, 0.10, 0.010, 0.42, 5.6, 480);
             case NATIONAL_REGIONAL:
-                return new TierTraits(1500, 3000, 1.25, 1.25, 0.92, 1.7, 1.3, 0.7, 1.5, 1.2, 1.6, 0.16, 0.28, 0.02,
-                        0.08, 0.012, 0.40, 5.2, 420);
+                return new TierTraits(1500, 3000, 1.25, 1.25, 0.92, 1.7, 1.3, 0.7, 1.5, 1.2, 1.6,
+                        0.28, 0.02, 0.08, 0.012, 0.40, 5.2, 420);
             case PROVINCIAL_REGIONAL:
-                return new TierTraits(900, 2000, 1.15, 1.15, 0.95, 1.4, 1.2, 0.8, 1.3, 1.15, 1.3, 0.12, 0.20, 0.05,
-                        0.06, 0.015, 0.37, 4.8, 380);
+                return new TierTraits(900, 2000, 1.15, 1.15, 0.95, 1.4, 1.2, 0.8, 1.3, 1.15, 1.3,
+                        0.20, 0.05, 0.06, 0.015, 0.37, 4.8, 380);
             case CITY_TERTIARY:
-                return new TierTraits(500, 1500, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.08, 0.10, 0.10,
-                        0.04, 0.020, 0.33, 4.2, 320);
+                return new TierTraits(500, 1500, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+                        0.10, 0.10, 0.04, 0.020, 0.33, 4.2, 320);
             default:
-                return new TierTraits(200, 800, 0.9, 0.8, 1.05, 0.75, 0.85, 1.2, 0.75, 0.9, 0.5, 0.04, 0.0, 0.25,
-                        0.015, 0.045, 0.18, 3.4, 200);
+                return new TierTraits(200, 800, 0.9, 0.8, 1.05, 0.75, 0.85, 1.2, 0.75, 0.9, 0.5,
+                        0.0, 0.25, 0.015, 0.045, 0.18, 3.4, 200);
         }
     }
 }

@@ -115,8 +115,9 @@ final class ClinicalCoherenceTest {
         for (GeneratedProvince.Case c : province.grouped()) {
             String drg = c.drg();
             char split = drg.charAt(3);
+            // the ranges are those of inpatient stays: day surgery (one day, 0.8 of the cost) is apart
             if (province.tiers.get(c.a().hospitalId()) == HospitalTier.CITY_TERTIARY && (split == '5' || split == '9')
-                    && AdrgNorms.of(drg.substring(0, 3)).isPresent()) {
+                    && AdrgNorms.of(drg.substring(0, 3)).isPresent() && !c.a().daySurgery()) {
                 double[] s = byAdrg.computeIfAbsent(drg.substring(0, 3), k -> new double[3]);
                 s[0]++;
                 s[1] += c.a().totalCost();

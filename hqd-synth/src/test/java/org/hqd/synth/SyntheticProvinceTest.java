@@ -72,7 +72,8 @@ final class SyntheticProvinceTest {
                 .allSatisfy(h -> assertThat(h.get("synthetic")).isEqualTo("1"));
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE)))
                 .isEqualTo(Stream.concat(Stream.of(AbstractColumn.values()).map(AbstractColumn::column)
-                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1), Stream.of("proc_dates")).toList());
+                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1), Stream.of("admission_conditions", "proc_dates"))
+                        .toList());
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)))
                 .isEqualTo(FacilityReportColumn.header());
     }
