@@ -40,8 +40,8 @@ public final class ComplianceQuery {
                 + "coalesce(c.secondary_dx, ''), coalesce(c.principal_proc, ''), coalesce(c.other_procs, ''), "
                 + "coalesce(c.total_cost, 0)" + charges + ", coalesce(w.base_cost, w.weight * ")
                 .add(basis.yuanPerWeight()).add(") FROM case_records c LEFT JOIN hospital_register h "
-                        + "ON h.hospital_id = c.hospital_id LEFT JOIN w ON ").add(basis.grouped())
-                .add(" AND w.grp = " + basis.group() + basis.joins() + " WHERE c.discharge_date IS NOT NULL AND "
+                        + "ON h.hospital_id = c.hospital_id LEFT JOIN w ON ").add(basis.weightJoin())
+                .add(basis.joins() + " WHERE c.discharge_date IS NOT NULL AND "
                         + CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date") + " AND "
                         + CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id")
                         + " ORDER BY c.hospital_id, c.record_id");

@@ -31,8 +31,8 @@ public final class SettlementQuery {
             + "total_cost,balance";
     /** The CSV columns as text; an empty field is NULL, which both writers leave empty and unquoted. */
     private static final String CSV_COLUMNS = "hospital_id, record_id, nullif(payer, ''), CASE WHEN insured THEN 'true' "
-            + "ELSE 'false' END, nullif(grp, ''), printf('%.4f', weight), case_type, "
-            + "CASE WHEN insured THEN printf('%.4f', points) END, CASE WHEN insured THEN " + yuan("payment_fen") + " END, "
+            + "ELSE 'false' END, nullif(grp, ''), " + decimals("weight", 4) + ", case_type, "
+            + "CASE WHEN insured THEN " + decimals("points", 4) + " END, CASE WHEN insured THEN " + yuan("payment_fen") + " END, "
             + yuan("round(charges * 100)::BIGINT") + ", CASE WHEN insured THEN " + yuan("balance_fen") + " END";
 
     private final DataDirectory dir;
@@ -47,10 +47,14 @@ public final class SettlementQuery {
         this.costs = Objects.requireNonNull(costs, "costs");
     }
 
-    /** An amount in fen as yuan text with two decimals, exactly. */
+    /** An amount in fen as yuan text with two decimals, exactly: a decimal cast (printf took 4 CPU-seconds more on 10M cases). */
     private static String yuan(String fen) {
-        return "printf('%s%d.%02d', CASE WHEN " + fen + " < 0 THEN '-' ELSE '' END, abs(" + fen + ") // 100, abs("
-                + fen + ") % 100)";
+        return "(" + fen + "::DECIMAL(18, 0) / 100)::DECIMAL(18, 2)::VARCHAR";
+    }
+
+    /** A double rounded half away from zero to {@code places} decimals, as text with exactly that many. */
+    private static String decimals(String value, int places) {
+        return "round(" + value + ", " + places + ")::DECIMAL(18, " + places + ")::VARCHAR";
     }
 
     /** Writes one CSV line per case ({@link #HEADER}, in hospital and record order); returns the number of cases. */

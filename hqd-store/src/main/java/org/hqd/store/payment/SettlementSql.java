@@ -46,8 +46,7 @@ final class SettlementSql {
                         + basis.adjustment() + " AS adj, coalesce(").add(basis.grouped()).add(", false) AS is_grouped, ")
                 .add(basis.yuanPerWeight()).add(" AS ypw, ")
                 .add(basis.yuanPerPoint()).add(" AS ypp\nFROM case_records c LEFT JOIN payer p ON p.value = trim(c.payer) "
-                        + "LEFT JOIN w ON ").add(basis.grouped()).add(" AND w.grp = " + basis.group()
-                        + " LEFT JOIN payment_reviews r ON r.hospital_id = c.hospital_id AND r.record_id = c.record_id"
+                        + "LEFT JOIN w ON ").add(basis.weightJoin()).add(" LEFT JOIN payment_reviews r ON r.hospital_id = c.hospital_id AND r.record_id = c.record_id"
                         + basis.joins() + costs.join() + "\nWHERE "
                         + CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date") + " AND "
                         + CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"))

@@ -98,6 +98,15 @@ public final class WeightBasis {
         return grouped;
     }
 
+    /**
+     * The condition joining the weights {@code w} to the case {@code c}: its group when the case is grouped under the
+     * basis. Written as one equality (a grouped-or-NULL key) so that the database hashes the join; "grouped AND
+     * w.grp = group" made DuckDB fall back to a block-wise nested-loop join (26 s instead of 3 s on 10M cases).
+     */
+    Bound weightJoin() {
+        return new Bound().add("w.grp = CASE WHEN ").add(grouped).add(" THEN " + group + " END");
+    }
+
     Bound yuanPerWeight() {
         return yuanPerWeight;
     }
