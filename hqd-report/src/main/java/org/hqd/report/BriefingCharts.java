@@ -68,6 +68,14 @@ public final class BriefingCharts {
         return out;
     }
 
+    /** A small bar chart of two made-up values, to load and exercise the chart library once (see {@link ReportWarmUp}). */
+    Chart sample() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(60, "达标率", "三级");
+        data.addValue(40, "达标率", "二级");
+        return bar("预热", "层级", "达标率（%）", data, PlotOrientation.VERTICAL, new Color(0x2E7D32), 100.0, 320, 200);
+    }
+
     private Chart bar(String title, String category, String value, DefaultCategoryDataset data,
                       PlotOrientation orientation, Color color, double max, int width, int height) {
         JFreeChart chart = ChartFactory.createBarChart(title, category, value, data, orientation, false, false, false);

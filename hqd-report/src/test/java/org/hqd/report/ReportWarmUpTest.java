@@ -1,0 +1,44 @@
+package org.hqd.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+final class ReportWarmUpTest {
+    @Test
+    void writesAOnePagePdfWithTextTableAndChart_andAWorkbook_inTheCjkFont() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ByteArrayOutputStream book = new ByteArrayOutputStream();
+
+        ReportWarmUp.write(CjkFont.locate(), pdf, book);
+
+        String text = RenderedFiles.text(pdf.toByteArray());
+        assertThat(text).contains("预热（合成数据）", "病例组合指数（CMI）", "1.02");
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            long images = 0;
+            for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+                images += doc.getPage(0).getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+            }
+            assertThat(images).isEqualTo(1);
+        }
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(book.toByteArray()))) {
+            assertThat(w.getSheet("预热").getRow(0).getCell(0).getStringCellValue()).isEqualTo("合成数据");
+        }
+    }
+
+    @Test
+    void aMissingFontIsAnError_notASilentSkip() {
+        assertThatThrownBy(() -> ReportWarmUp.write(Path.of("/nonexistent/font.ttf"), new ByteArrayOutputStream(),
+                new ByteArrayOutputStream())).isInstanceOf(UncheckedIOException.class);
+    }
+}
