@@ -1,6 +1,7 @@
 package org.hqd.spark;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 
 /**
  * An S3-compatible server for tests: S3Proxy (Maven Central, {@code org.gaul:s3proxy}, jar with dependencies) in a JVM
@@ -88,6 +92,23 @@ final class S3Server implements AutoCloseable {
         s.put("spark.hadoop.fs.s3a.access.key", ACCESS_KEY);
         s.put("spark.hadoop.fs.s3a.secret.key", SECRET_KEY);
         return s;
+    }
+
+    /**
+     * Puts the files of {@code dir} into the bucket under {@code prefix} through the S3A connector's output stream, as a
+     * data team would upload them (the connector's copyFromLocalFile is refused by S3Proxy: docs/spark.md).
+     */
+    void upload(Path dir, String bucket, String prefix) throws IOException {
+        Configuration hadoop = new Configuration();
+        sparkSettings().forEach((k, v) -> hadoop.set(k.substring("spark.hadoop.".length()), v));
+        try (FileSystem fs = FileSystem.newInstance(URI.create("s3a://" + bucket + "/"), hadoop);
+             Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                try (OutputStream o = fs.create(new org.apache.hadoop.fs.Path("s3a://" + bucket + "/" + prefix + f.getFileName()))) {
+                    Files.copy(f, o);
+                }
+            }
+        }
     }
 
     @Override

@@ -22,8 +22,11 @@ import picocli.CommandLine;
 /**
  * The job on a real standalone cluster (a master and a worker in JVMs of their own, executors started by the worker
  * in theirs, from the Spark jars of the build without HQD's classes), run as a user runs it — {@code spark run} with
- * the built jars, and the spark-submit command {@code spark submit-args} prints, in cluster deploy mode — and both
- * results compared with the embedded path on the same province (4 hospitals, 3,000 discharges; {@link Equivalence}).
+ * the built jars, reading its input from and writing its tables to an S3-compatible object store through
+ * {@code s3a://} (S3Proxy on this machine, the settings docs/spark.md lists, the connector in the cluster's jars as
+ * docs/spark.md says to install it), and the spark-submit command {@code spark submit-args} prints, in cluster deploy
+ * mode, on local files — and both results compared with the embedded path on the same province (4 hospitals, 3,000
+ * discharges; {@link Equivalence}).
  */
 final class StandaloneClusterIT {
     /** A safety net against a hang, not a timing: on an idle 2-core machine a job takes about a minute. */
@@ -34,12 +37,17 @@ final class StandaloneClusterIT {
 
     static Path target = Path.of(System.getProperty("hqd.spark.target", "target"));
     static EmbeddedProvince province;
+    static S3Server s3;
     static SparkSession reader;
 
     @BeforeAll
     static void start() throws Exception {
         province = EmbeddedProvince.create(tmp.resolve("province"), 4, 3_000, 17);
-        reader = CasemixJob.configure(SparkSession.builder().master("local[1]").appName("reader")).getOrCreate();
+        s3 = S3Server.start(tmp.resolve("s3"), Path.of(System.getProperty("hqd.s3proxy.jar")), "province");
+        s3.upload(province.source(), "province", "2024/");
+        SparkSession.Builder b = CasemixJob.configure(SparkSession.builder().master("local[1]").appName("reader"));
+        s3.sparkSettings().forEach(b::config);
+        reader = b.getOrCreate();
         reader.sparkContext().setLogLevel("ERROR");
     }
 
@@ -47,6 +55,9 @@ final class StandaloneClusterIT {
     static void stop() {
         if (reader != null) {
             reader.stop();
+        }
+        if (s3 != null) {
+            s3.close();
         }
         if (province != null) {
             province.close();
@@ -60,7 +71,8 @@ final class StandaloneClusterIT {
     }
 
     @Test
-    void sparkRun_onAStandaloneMaster_shipsTheAppJarToExecutorsOfTheirOwn_andMatchesTheEmbeddedPath() throws Exception {
+    void sparkRun_onAStandaloneMaster_shipsTheAppJarToExecutorsOfTheirOwn_readsAndWritesS3a_andMatchesTheEmbeddedPath()
+            throws Exception {
         try (StandaloneCluster cluster = cluster("cluster-run")) {
             runOn(cluster);
         }
@@ -70,21 +82,27 @@ final class StandaloneClusterIT {
         try (Stream<Path> jars = Files.list(cluster.sparkHome.resolve("jars"))) {
             assertThat(jars.map(j -> j.getFileName().toString())).isNotEmpty().noneMatch(n -> n.startsWith("hqd-"));
         }
-        Path out = tmp.resolve("out-run");
+        String output = "s3a://province/results/2024/";
         List<String> cmd = cluster.java("-Xmx768m");
         cmd.set(cmd.indexOf("-cp") + 1, jobJar() + ":" + target.resolve("lib") + "/*");
         // a loaded machine can take minutes to start an executor JVM
         cmd.addAll(List.of("org.hqd.spark.SparkMain", "run", "--master", cluster.url(), "--master-ui", cluster.ui(),
-                "--executor-wait", "1200", "--input", province.source().toString(), "--output", out.toString()));
+                "--executor-wait", "1200", "--input", "s3a://province/2024/", "--output", output));
+        s3.sparkSettings().forEach((k, v) -> cmd.addAll(List.of("--conf", k + "=" + v)));
         Processes.Outcome o = Processes.run(cmd, cluster.environment(), tmp.resolve("run.log"), JOB);
 
         assertThat(o.exitCode()).as(o.output()).isZero();
-        assertThat(o.output()).contains("执行器：2 核、1536m").contains("读取 3,002 行，质控拒收 2 行");
+        assertThat(o.output()).contains("执行器：2 核、1536m").contains("读取 3,002 行，质控拒收 2 行")
+                .contains("cases → " + output + "cases");
         // the executor ran in a JVM the worker started, with the application jar fetched from the driver
         try (Stream<Path> files = Files.walk(cluster.work)) {
             assertThat(files.map(Path::toString)).anyMatch(p -> p.matches(".*/app-[^/]+/\\d+/hqd-spark-.*-app\\.jar"));
         }
-        new Equivalence(province, name -> table(out, name)).assertAll();
+        // the tables are objects of the server (S3Proxy keeps each object as a file under its bucket)
+        try (Stream<Path> files = Files.walk(s3.root.resolve("province/results/2024/cases"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
+        }
+        new Equivalence(province, name -> reader.read().parquet(output + name).collectAsList()).assertAll();
     }
 
     @Test

@@ -84,7 +84,8 @@ final class ImporterKillTest {
 
         // the next import succeeds and brings the whole file
         Child last = Child.start(data, big);
-        assertThat(last.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // a safety net, not a timing: the import of the file takes seconds idle, over a minute at load 15
+        assertThat(last.process.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(last.process.exitValue()).as(String.join("\n", last.output)).isZero();
         assertThat(last.output).contains(committed ? "DONE " + BIG + " 0"
                 : "DONE " + BIG + " " + (BIG - BigAbstractFile.rejected(BIG)));
