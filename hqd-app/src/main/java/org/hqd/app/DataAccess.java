@@ -3,8 +3,11 @@ package org.hqd.app;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hqd.casemix.rulepack.RulePack;
+import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Transaction;
+import org.hqd.store.importing.Importer;
 
 /**
  * How a service reaches the data directory: it borrows a connection for one unit of work. The command line and the
@@ -18,6 +21,21 @@ public interface DataAccess {
     /** Whether the directory holds synthetic data (合成数据), which every report and page then says. */
     default boolean synthetic() {
         return with(DataDirectory::synthetic);
+    }
+
+    /** The grouping scheme of the data directory's cases (the default scheme before the first import). */
+    default String scheme() {
+        return with(DataAccess::scheme);
+    }
+
+    /** The grouping scheme of a directory already borrowed (borrowing again inside {@link #with} could wait forever). */
+    static String scheme(DataDirectory d) {
+        return d.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
+    }
+
+    /** The rule pack of {@link #scheme()}. */
+    default RulePack pack() {
+        return RulePackCatalog.bundled().load(scheme());
     }
 
     /**

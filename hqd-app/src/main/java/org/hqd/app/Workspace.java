@@ -5,19 +5,35 @@ import java.util.function.Function;
 import org.hqd.store.DataDirectory;
 
 /**
- * A data directory a command opens for the length of its run ({@code --data DIR}): created and migrated when needed,
- * one connection, closed at the end.
+ * A data directory an adapter works on: a command opens it for the length of its run ({@code --data DIR}: created and
+ * migrated when needed, one connection, closed at the end); the web server lends its services a {@link #pool} of
+ * connections to it. This and {@link DataAccess} are how the adapters reach the store: they name no store class.
  */
 public final class Workspace implements DataAccess, AutoCloseable {
-    private final DataDirectory dir;
+    /** The data directory of a command without {@code --data}. */
+    public static final String DEFAULT = DataDirectory.DEFAULT;
 
-    private Workspace(DataDirectory dir) {
+    private final DataDirectory dir;
+    private final boolean owned;
+
+    private Workspace(DataDirectory dir, boolean owned) {
         this.dir = dir;
+        this.owned = owned;
     }
 
     /** Opens (and creates when missing) the data directory for reading and writing. */
     public static Workspace open(Path path) {
-        return new Workspace(DataDirectory.openForWriting(path));
+        return new Workspace(DataDirectory.openForWriting(path), true);
+    }
+
+    /** Opens an existing data directory for reading only (a query beside a running import or server). */
+    public static Workspace openForReading(Path path) {
+        return new Workspace(DataDirectory.openForReading(path), true);
+    }
+
+    /** A data directory opened by the caller, who closes it ({@link #close()} leaves it open). */
+    public static Workspace of(DataDirectory dir) {
+        return new Workspace(dir, false);
     }
 
     public Path path() {
@@ -29,8 +45,15 @@ public final class Workspace implements DataAccess, AutoCloseable {
         return work.apply(dir);
     }
 
+    /** A fixed pool of {@code size} further connections to this directory, for a server's concurrent requests. */
+    public ConnectionPool pool(int size) {
+        return new ConnectionPool(dir, size);
+    }
+
     @Override
     public void close() {
-        dir.close();
+        if (owned) {
+            dir.close();
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hqd.app.intake.Intake;
 import org.hqd.app.intake.IntakeService;
-import org.hqd.store.importing.Importer;
+import org.hqd.intake.ImportSettings;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
 
@@ -34,6 +34,6 @@ public final class Province {
     /** Writes the province and imports it through the intake, as the command line does. */
     public static Intake importInto(Workspace w, Path tmp) {
         return new IntakeService(w, Clock.systemUTC()).importFiles(Actor.commandLine(), List.of(write(tmp)),
-                new Importer.Settings(StandardCharsets.UTF_8, 1, Optional.empty()), new IntakeService.Progress() { });
+                new ImportSettings(StandardCharsets.UTF_8, 1, Optional.empty()), new IntakeService.Progress() { });
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.app.intake.IntakeService;
-import org.hqd.store.importing.Importer;
+import org.hqd.intake.ImportSettings;
 
 /** A register of two hospitals, H1 (第一医院) and H2 (第二医院), imported into a workspace through the intake. */
 public final class Register {
@@ -24,7 +24,7 @@ public final class Register {
                     H2,第二医院,620000,620100,620103,COUNTY,GENERAL,200
                     """);
             new IntakeService(w, Clock.systemUTC()).importFiles(Actor.commandLine(), List.of(reg),
-                    new Importer.Settings(StandardCharsets.UTF_8, 1, Optional.empty()), new IntakeService.Progress() { });
+                    new ImportSettings(StandardCharsets.UTF_8, 1, Optional.empty()), new IntakeService.Progress() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,12 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.hqd.access.AuditEntry;
+import org.hqd.app.Workspace;
+import org.hqd.app.access.AccessService;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.access.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +28,9 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace w = data.open()) {
             out.println("at,user,action,detail,client");
-            for (AuditLog.Entry e : new AuditLog(dir).latest(Math.max(1, limit))) {
+            for (AuditEntry e : new AccessService(w, Clock.systemUTC()).auditLog(Math.max(1, limit))) {
                 StringBuilder s = new StringBuilder(e.at().toString()).append(',');
                 ResultCsv.field(s, e.user().orElse("")).append(',');
                 ResultCsv.field(s, e.action()).append(',');

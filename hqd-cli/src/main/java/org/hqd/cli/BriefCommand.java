@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
+import org.hqd.app.Workspace;
 import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.io.AtomicFile;
@@ -14,7 +15,6 @@ import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;
 import org.hqd.report.CjkFont;
-import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +51,7 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Evaluation e;
         boolean synthetic;
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             e = EvaluationOptions.of(dir, spec.commandLine().getErr()).evaluate(evaluation.request(false));
             synthetic = dir.synthetic();
         }

@@ -2,7 +2,7 @@ package org.hqd.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.casemix.CaseFilter;
 import picocli.CommandLine.Option;
 
 /** The shared {@code --hospital}, {@code --from}, {@code --to} options: which cases an analysis looks at. */

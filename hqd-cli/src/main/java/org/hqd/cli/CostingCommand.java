@@ -1,5 +1,6 @@
 package org.hqd.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
 import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
 import org.hqd.app.costing.CostingService;
 import org.hqd.app.costing.Loaded;
 import org.hqd.budget.BudgetCatalog;
@@ -36,18 +38,11 @@ import picocli.CommandLine.Spec;
             CostingReportCommands.Departments.class, CostingReportCommands.Explain.class,
             CostingReportCommands.Ratios.class, CostingReportCommands.Drgs.class, CostingCommand.Runs.class,
             CostingCommand.Catalogue.class})
-final class CostingCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+final class CostingCommand extends CommandGroup {
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    static CostingService open(DataOption data) {
-        return CostingService.open(data.data, Clock.systemDefaultZone());
+    /** The cost accounting's service on a command's data directory. */
+    static CostingService service(Workspace w) {
+        return new CostingService(w, Clock.systemDefaultZone());
     }
 
     /** A file's bytes, or a message naming it when it is missing. */
@@ -93,7 +88,8 @@ final class CostingCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             long start = System.nanoTime();
-            try (CostingService s = open(data)) {
+            try (Workspace w = data.open()) {
+                CostingService s = CostingCommand.service(w);
                 List<CostingSummary> runs = s.run(Actor.commandLine(), Optional.ofNullable(hospital), year);
                 out.println(TextColumns.left("医院", 10) + TextColumns.right("月数", 6) + TextColumns.right("医疗全成本（元）", 20)
                         + TextColumns.right("不计成本的支出", 16) + TextColumns.right("出院人次", 10) + TextColumns.right("已核算", 10)
@@ -115,26 +111,17 @@ final class CostingCommand implements Callable<Integer> {
 
     /** {@code hqd costing runs}: the stored runs. */
     @Command(name = "runs", mixinStandardHelpOptions = true, description = "已保存的成本核算：医院、年度、规则、总成本、病例数、核算时间")
-    static final class Runs implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
-
+    static final class Runs extends DataCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (CostingService s = open(data)) {
-                out.println("hospital_id,year,rules,months,total_cost,not_cost,cases,costed_cases,unplaced,run_at,user");
-                for (CostingSummary r : s.runs()) {
-                    out.println(String.join(",", r.hospitalId(), String.valueOf(r.year()), r.rulesId(),
-                            String.valueOf(r.months()), Money.yuan(r.totalDirect()), Money.yuan(r.notCost()),
-                            String.valueOf(r.cases()), String.valueOf(r.costedCases()), Money.yuan(r.unplaced()),
-                            r.runAt().toString(), r.user()));
-                }
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            out.println("hospital_id,year,rules,months,total_cost,not_cost,cases,costed_cases,unplaced,run_at,user");
+            for (CostingSummary r : s.runs()) {
+                out.println(String.join(",", r.hospitalId(), String.valueOf(r.year()), r.rulesId(),
+                        String.valueOf(r.months()), Money.yuan(r.totalDirect()), Money.yuan(r.notCost()),
+                        String.valueOf(r.cases()), String.valueOf(r.costedCases()), Money.yuan(r.unplaced()),
+                        r.runAt().toString(), r.user()));
             }
-            out.flush();
-            return 0;
         }
     }
 

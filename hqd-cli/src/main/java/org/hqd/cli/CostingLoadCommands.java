@@ -2,12 +2,15 @@ package org.hqd.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
 import org.hqd.app.costing.CostingService;
+import org.hqd.app.costing.Loaded;
 import org.hqd.costing.CostingRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,15 +34,7 @@ final class CostingLoadCommands {
 
     @Command(name = "drivers", mixinStandardHelpOptions = true, description = "分摊参数：load 载入（整份文件，有问题则全部不写入）",
             subcommands = {DriversLoad.class})
-    static final class Drivers implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
-        }
+    static final class Drivers extends CommandGroup {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
@@ -56,27 +51,13 @@ final class CostingLoadCommands {
 
         @Override
         public Integer call() throws IOException {
-            try (CostingService s = CostingCommand.open(data)) {
-                CostingCommand.printLoaded(spec.commandLine().getOut(), s.loadDrivers(Actor.commandLine(),
-                        file.file.getFileName().toString(), CostingCommand.read(file.file),
-                        CostingCommand.charset(file.encoding)));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return load(spec, data, file, CostingService::loadDrivers);
         }
     }
 
     @Command(name = "classes", mixinStandardHelpOptions = true, description = "科室类别：load 载入医院自定的科室类别",
             subcommands = {ClassesLoad.class})
-    static final class Classes implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
-        }
+    static final class Classes extends CommandGroup {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
@@ -91,27 +72,13 @@ final class CostingLoadCommands {
 
         @Override
         public Integer call() throws IOException {
-            try (CostingService s = CostingCommand.open(data)) {
-                CostingCommand.printLoaded(spec.commandLine().getOut(), s.loadClasses(Actor.commandLine(),
-                        file.file.getFileName().toString(), CostingCommand.read(file.file),
-                        CostingCommand.charset(file.encoding)));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return load(spec, data, file, CostingService::loadClasses);
         }
     }
 
     @Command(name = "items", mixinStandardHelpOptions = true, description = "项目成本：load 载入（项目叠加法）",
             subcommands = {ItemsLoad.class})
-    static final class Items implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
-        }
+    static final class Items extends CommandGroup {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
@@ -127,93 +94,74 @@ final class CostingLoadCommands {
 
         @Override
         public Integer call() throws IOException {
-            try (CostingService s = CostingCommand.open(data)) {
-                CostingCommand.printLoaded(spec.commandLine().getOut(), s.loadItemCosts(Actor.commandLine(),
-                        file.file.getFileName().toString(), CostingCommand.read(file.file),
-                        CostingCommand.charset(file.encoding)));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return load(spec, data, file, CostingService::loadItemCosts);
         }
     }
 
     @Command(name = "rules", mixinStandardHelpOptions = true,
             description = "分摊规则：load 载入（全地区，或 --hospital 的医院）、show 显示生效的规则、reset 删除已载入的规则",
             subcommands = {RulesLoad.class, RulesShow.class, RulesReset.class})
-    static final class Rules implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
-        }
+    static final class Rules extends CommandGroup {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true, description = "载入分摊规则（与内置 costing-rules.tsv 同格式的 TSV）")
-    static final class RulesLoad implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
+    static final class RulesLoad extends DataCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "规则文件（TSV，UTF-8）")
         private Path file;
         @Option(names = "--hospital", paramLabel = "<医院编码>", description = "只用于这家医院；否则为全地区")
         private String hospital;
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            try (CostingService s = CostingCommand.open(data)) {
-                CostingRules r = s.loadRules(Actor.commandLine(), file.getFileName().toString(),
-                        new String(CostingCommand.read(file), StandardCharsets.UTF_8), Optional.ofNullable(hospital));
-                out.printf("已载入%s的分摊规则 %s%n", hospital == null ? "全地区" : "医院 " + hospital, r.id());
-                printRules(out, r);
-            }
-            out.flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            CostingRules r = s.loadRules(Actor.commandLine(), file.getFileName().toString(),
+                    new String(CostingCommand.read(file), StandardCharsets.UTF_8), Optional.ofNullable(hospital));
+            out.printf("已载入%s的分摊规则 %s%n", hospital == null ? "全地区" : "医院 " + hospital, r.id());
+            printRules(out, r);
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "显示生效的分摊规则（医院的、全地区的或内置默认）")
-    static final class RulesShow implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
+    static final class RulesShow extends DataCommand {
         @Option(names = "--hospital", paramLabel = "<医院编码>", description = "这家医院生效的规则")
         private String hospital;
 
         @Override
-        public Integer call() {
-            try (CostingService s = CostingCommand.open(data)) {
-                printRules(spec.commandLine().getOut(), s.rules(Optional.ofNullable(hospital)));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            printRules(out, s.rules(Optional.ofNullable(hospital)));
         }
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true, description = "删除已载入的分摊规则（医院的回到全地区的，全地区的回到内置默认）")
-    static final class RulesReset implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
+    static final class RulesReset extends DataCommand {
         @Option(names = "--hospital", paramLabel = "<医院编码>", description = "这家医院的规则；否则全地区的")
         private String hospital;
 
         @Override
-        public Integer call() {
-            try (CostingService s = CostingCommand.open(data)) {
-                boolean removed = s.resetRules(Actor.commandLine(), Optional.ofNullable(hospital));
-                spec.commandLine().getOut().println(removed ? "已删除" + (hospital == null ? "全地区" : "医院 " + hospital)
-                        + "的分摊规则" : "没有已载入的" + (hospital == null ? "全地区" : "医院 " + hospital) + "分摊规则");
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            boolean removed = s.resetRules(Actor.commandLine(), Optional.ofNullable(hospital));
+            out.println(removed ? "已删除" + (hospital == null ? "全地区" : "医院 " + hospital)
+                    + "的分摊规则" : "没有已载入的" + (hospital == null ? "全地区" : "医院 " + hospital) + "分摊规则");
         }
+    }
+
+    /** A load of the cost accounting: a file taken whole or not at all. */
+    @FunctionalInterface
+    interface Load {
+        Loaded load(CostingService service, Actor actor, String name, byte[] bytes, Charset charset);
+    }
+
+    /** Loads the file of a {@code load} subcommand and says what changed. */
+    static int load(CommandSpec spec, DataOption data, FileOption file, Load load) throws IOException {
+        try (Workspace w = data.open()) {
+            CostingCommand.printLoaded(spec.commandLine().getOut(), load.load(CostingCommand.service(w),
+                    Actor.commandLine(), file.file.getFileName().toString(), CostingCommand.read(file.file),
+                    CostingCommand.charset(file.encoding)));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     static void printRules(PrintWriter out, CostingRules r) {

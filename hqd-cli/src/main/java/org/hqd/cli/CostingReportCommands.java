@@ -1,11 +1,13 @@
 package org.hqd.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
+import org.hqd.app.Workspace;
 import org.hqd.app.costing.CostingService;
 import org.hqd.app.costing.DepartmentCosts;
 import org.hqd.app.costing.DrgCosts;
@@ -53,7 +55,8 @@ final class CostingReportCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (CostingService s = CostingCommand.open(data)) {
+            try (Workspace w = data.open()) {
+                CostingService s = CostingCommand.service(w);
                 DepartmentCosts d = s.departments(at.hospital, at.year).orElseThrow(() -> HqdException.withHint(
                         at.hospital + " " + at.year + " 年尚未核算成本", "：先用 hqd costing run 核算"));
                 if (format.csv()) {
@@ -105,63 +108,48 @@ final class CostingReportCommands {
     }
 
     @Command(name = "explain", mixinStandardHelpOptions = true, description = "一个科室的成本从何而来：直接成本与门诊/住院划分、每笔分入（来源、项目、分摊参数及权重）与分出")
-    static final class Explain implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
+    static final class Explain extends DataCommand {
         @Mixin
         private HospitalYear at;
         @Option(names = "--department", required = true, paramLabel = "<科室>", description = "科室或成本中心")
         private String department;
 
         @Override
-        public Integer call() {
-            try (CostingService s = CostingCommand.open(data)) {
-                s.explain(at.hospital, at.year, department).forEach(spec.commandLine().getOut()::println);
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            s.explain(at.hospital, at.year, department).forEach(out::println);
         }
     }
 
     @Command(name = "ratios", mixinStandardHelpOptions = true, description = "各临床科室住院成本按收费类别的成本、收入与成本收入比")
-    static final class Ratios implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
+    static final class Ratios extends DataCommand {
         @Mixin
         private HospitalYear at;
         @Mixin
         private FormatOption format;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (CostingService s = CostingCommand.open(data)) {
-                out.println(format.csv() ? RATIOS_HEADER : TextColumns.left("科室", 16) + TextColumns.left("收费类别", 16)
-                        + TextColumns.left("成本池", 10) + TextColumns.left("方法", 14) + TextColumns.right("成本", 16)
-                        + TextColumns.right("收入", 16) + TextColumns.right("成本收入比", 12));
-                for (CostRatio r : s.ratios(at.hospital, at.year)) {
-                    String ratio = r.ratio().isPresent() ? String.format(Locale.ROOT, "%.4f", r.ratio().getAsDouble()) : "";
-                    if (format.csv()) {
-                        StringBuilder b = new StringBuilder();
-                        ResultCsv.field(b, r.department()).append(',').append(r.category().column()).append(',');
-                        ResultCsv.field(b, r.pool()).append(',').append(r.method().name()).append(',')
-                                .append(Money.yuan(r.cost())).append(',').append(Money.yuan(r.charges())).append(',')
-                                .append(ratio);
-                        out.println(b);
-                    } else {
-                        out.println(TextColumns.left(r.department(), 16) + TextColumns.left(r.category().label(), 16)
-                                + TextColumns.left(r.pool(), 10) + TextColumns.left(r.method().label(), 14)
-                                + TextColumns.right(CostingCommand.yuan(r.cost()), 16)
-                                + TextColumns.right(CostingCommand.yuan(r.charges()), 16) + TextColumns.right(ratio, 12));
-                    }
+        void run(Workspace w, PrintWriter out) throws IOException {
+            CostingService s = CostingCommand.service(w);
+            out.println(format.csv() ? RATIOS_HEADER : TextColumns.left("科室", 16) + TextColumns.left("收费类别", 16)
+                    + TextColumns.left("成本池", 10) + TextColumns.left("方法", 14) + TextColumns.right("成本", 16)
+                    + TextColumns.right("收入", 16) + TextColumns.right("成本收入比", 12));
+            for (CostRatio r : s.ratios(at.hospital, at.year)) {
+                String ratio = r.ratio().isPresent() ? String.format(Locale.ROOT, "%.4f", r.ratio().getAsDouble()) : "";
+                if (format.csv()) {
+                    StringBuilder b = new StringBuilder();
+                    ResultCsv.field(b, r.department()).append(',').append(r.category().column()).append(',');
+                    ResultCsv.field(b, r.pool()).append(',').append(r.method().name()).append(',')
+                            .append(Money.yuan(r.cost())).append(',').append(Money.yuan(r.charges())).append(',')
+                            .append(ratio);
+                    out.println(b);
+                } else {
+                    out.println(TextColumns.left(r.department(), 16) + TextColumns.left(r.category().label(), 16)
+                            + TextColumns.left(r.pool(), 10) + TextColumns.left(r.method().label(), 14)
+                            + TextColumns.right(CostingCommand.yuan(r.cost()), 16)
+                            + TextColumns.right(CostingCommand.yuan(r.charges()), 16) + TextColumns.right(ratio, 12));
                 }
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -188,7 +176,8 @@ final class CostingReportCommands {
                 throw new HqdException("基准费率应为正数，实际为 " + baseRate);
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (CostingService s = CostingCommand.open(data)) {
+            try (Workspace w = data.open()) {
+                CostingService s = CostingCommand.service(w);
                 DrgCosts d = s.drgs(Optional.ofNullable(hospital), year, Optional.ofNullable(baseRate));
                 spec.commandLine().getErr().printf("基准费率 %,.2f 元/权重（%s）%n", d.baseRate(), d.rateSource());
                 out.println(format.csv() ? DRGS_HEADER : TextColumns.left("DRG", 34) + TextColumns.right("病例", 8)

@@ -13,35 +13,37 @@ import org.hqd.access.PasswordHasher;
 import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.app.Actor;
-import org.hqd.app.DataAccess;
+import org.hqd.app.Channel;
+import org.hqd.app.Workspace;
+import org.hqd.app.access.UserAdministration;
+import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.app.intake.IntakeService;
+import org.hqd.app.standards.StandardsService;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.grouping.GroupingResult;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.Status;
-import org.hqd.evaluation.Weights;
 import org.hqd.hospital.HospitalTier;
+import org.hqd.intake.DrgLine;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
+import org.hqd.intake.TierLine;
+import org.hqd.payment.CostLevel;
 import org.hqd.report.Formats;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.access.UserAdministration;
-import org.hqd.store.evaluation.MeasureQuery;
-import org.hqd.store.evaluation.RegionEvaluation;
-import org.hqd.store.importing.ImportSummary;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.query.CaseFilter;
-import org.hqd.store.query.CostOutputQuery;
-import org.hqd.store.query.IntakeOverview;
-import org.hqd.store.query.UnitMetricsQuery;
-import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GenerationSummary;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
@@ -90,10 +92,10 @@ final class DemoCommand implements Callable<Integer> {
                 source.resolve("zz-resent-abstracts.csv"));
         out.println();
         out.println("2. 导入数据目录 " + data.data + "（质控、分组、患者标识假名化；每个文件一个事务）：");
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             ImportReport report = new ImportReport(out);
-            new IntakeService(DataAccess.of(dir), CLOCK).importFiles(Actor.demo("demo"), List.of(source),
-                    new Importer.Settings(StandardCharsets.UTF_8, 0, Optional.empty()), new IntakeService.Progress() {
+            new IntakeService(dir, CLOCK).importFiles(Actor.demo("demo"), List.of(source),
+                    new ImportSettings(StandardCharsets.UTF_8, 0, Optional.empty()), new IntakeService.Progress() {
                         @Override
                         public void imported(ImportSummary file) {
                             report.print(file);
@@ -101,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
                     });
             out.println("   （" + corrections.getFileName() + " 是医院重报的文件：含有错误的行被拒收，修改过的行替换原记录）");
             out.println();
-            printOverview(out, new IntakeOverview(dir));
+            printOverview(out, new IntakeService(dir, CLOCK));
             out.println();
             printHospitalMetrics(out, dir);
         }
@@ -109,21 +111,21 @@ final class DemoCommand implements Callable<Integer> {
         printExampleTrace(out, DrgGrouper.of(RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK)));
         out.println();
         String period;
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             period = printEvaluation(out, dir);
         }
         out.println();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            DemoLedger.print(out, DataAccess.of(dir), new MeasureQuery(dir).hospitals(Optional.empty()).get(0).id(),
+        try (Workspace dir = data.open()) {
+            DemoLedger.print(out, dir, new EvaluationService(dir, CLOCK).hospitals(Optional.empty()).get(0).id(),
                     data.data);
         }
         out.println();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            DemoBudget.print(out, DataAccess.of(dir), source,
-                    new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear(), data.data);
+        try (Workspace dir = data.open()) {
+            DemoBudget.print(out, dir, source,
+                    new EvaluationService(dir, CLOCK).dischargeMonths().orElseThrow().first().getYear(), data.data);
         }
         out.println();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             DemoCosting.print(out, dir, source, data.data);
         }
         out.println();
@@ -142,11 +144,11 @@ final class DemoCommand implements Callable<Integer> {
     /** Step 10: a demo admin with a fresh random password, then the web application until Ctrl-C. */
     private void serve(PrintWriter out) {
         String password = DemoPassword.random();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             // replacing the admin of an earlier demo also ends that admin's sessions
-            new UserAdministration(dir).apply(new UserAdministration.Add(new User("admin", Role.ADMIN, Optional.empty(),
-                    Optional.empty(), Optional.empty()), PasswordHasher.standard().hash(password.toCharArray())),
-                    java.time.Instant.now(), "命令行（演示）");
+            new UserAdministration(dir, CLOCK).apply(new Actor("demo", Channel.DEMO, "命令行（演示）"),
+                    new UserAdministration.Add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(),
+                            Optional.empty()), PasswordHasher.standard().hash(password.toCharArray())));
             out.println();
             out.println("10. Web 应用：演示管理员 用户名 admin，密码 " + password + "（每次演示重新生成）");
             try {
@@ -158,10 +160,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Step 6: the evaluation of the generated province over all its months; returns the period. */
-    private static String printEvaluation(PrintWriter out, DataDirectory dir) {
-        EvaluationPeriod period = new MeasureQuery(dir).dischargeMonths().orElseThrow();
-        Evaluation e = new RegionEvaluation(dir, Weights.standard()).evaluate(
-                new RegionEvaluation.Request(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
+    private static String printEvaluation(PrintWriter out, Workspace dir) {
+        EvaluationService evaluation = new EvaluationService(dir, CLOCK);
+        EvaluationPeriod period = evaluation.dischargeMonths().orElseThrow();
+        Evaluation e = evaluation.evaluate(
+                new EvaluationRequest(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
         Briefing b = Briefing.of(e, Optional.empty(), 5);
         out.printf("6. 高质量发展评价（期间 %s，目标集 %s，按层级目标；逐项结果见 ./hqd evaluate）：%n", period, e.targets().id());
         for (Briefing.TierSummary t : b.tiers()) {
@@ -177,12 +180,12 @@ final class DemoCommand implements Callable<Integer> {
         return period.toString();
     }
 
-    private static void printOverview(PrintWriter out, IntakeOverview overview) {
+    private static void printOverview(PrintWriter out, IntakeService overview) {
         out.println("3. 数据目录概况（按医院层级）：");
         out.println("   " + TextColumns.left("层级", 18) + TextColumns.right("医院", 6) + TextColumns.right("病例", 10)
                 + TextColumns.right("入组率", 9) + TextColumns.right("DRG数", 8) + TextColumns.right("平均住院日", 12)
                 + TextColumns.right("次均费用", 12));
-        for (IntakeOverview.TierLine t : overview.byTier()) {
+        for (TierLine t : overview.overviewByTier()) {
             String tier = HospitalTier.byName(t.tier()).map(HospitalTier::label).orElse(t.tier());
             out.println("   " + TextColumns.left(tier, 18) + TextColumns.right(String.valueOf(t.hospitals()), 6)
                     + TextColumns.right(String.format("%,d", t.cases()), 10)
@@ -193,20 +196,21 @@ final class DemoCommand implements Callable<Integer> {
         }
         RulePack pack = RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK);
         out.println("   病例数最多的 5 个 DRG：");
-        for (IntakeOverview.DrgLine d : overview.topDrgs(5)) {
+        for (DrgLine d : overview.topDrgs(5)) {
             String name = pack.drgs().containsKey(d.drg()) ? pack.drgs().get(d.drg()).name() : "";
             out.println("     " + TextColumns.left(d.drg(), 6) + TextColumns.right(String.format("%,d", d.cases()), 8)
                     + "  " + name);
         }
     }
 
-    private static void printHospitalMetrics(PrintWriter out, DataDirectory dir) {
-        var v = new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK).version();
-        List<UnitPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL);
-        CostOutputQuery costs = new CostOutputQuery(dir);
-        double rate = costs.neutralBaseRate();
+    private static void printHospitalMetrics(PrintWriter out, Workspace dir) {
+        StandardsService standards = new StandardsService(dir);
+        var v = standards.ensureComputed().version();
+        List<UnitPerformance> rows = standards.units(UnitLevel.HOSPITAL, CaseFilter.ALL, false, PeerGroup.ALL).stream()
+                .map(PeriodPerformance::performance).toList();
+        double rate = standards.neutralBaseRate();
         java.util.Map<String, Double> balance = new java.util.HashMap<>();
-        costs.run(CostOutputQuery.Level.HOSPITAL, rate, CaseFilter.ALL).forEach(l -> balance.put(l.unit(), l.balance()));
+        standards.costOutput(CostLevel.HOSPITAL, rate, CaseFilter.ALL).forEach(l -> balance.put(l.unit(), l.balance()));
         out.printf("4. 医院绩效（权重版本 %d，%,d 例；DRG 结余按预算中性费率 %,.0f 元/权重；按 CMI 排序，前 10 家；全部见 ./hqd metrics）：%n",
                 v.version(), v.cases(), rate);
         out.println("   " + TextColumns.left("医院", 8) + TextColumns.right("病例", 8) + TextColumns.right("DRG组", 7)

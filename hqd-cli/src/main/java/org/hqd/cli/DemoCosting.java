@@ -9,15 +9,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.app.Actor;
+import org.hqd.app.DataAccess;
 import org.hqd.app.costing.CostingService;
 import org.hqd.app.costing.DepartmentCosts;
 import org.hqd.app.costing.DrgCosts;
+import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.costing.AllocationStep;
 import org.hqd.costing.CostClass;
 import org.hqd.costing.CostingSummary;
 import org.hqd.costing.DepartmentCost;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.synth.SyntheticCosting;
 
 /**
@@ -30,9 +30,9 @@ final class DemoCosting {
     private DemoCosting() {
     }
 
-    static void print(PrintWriter out, DataDirectory dir, Path source, Path data) throws IOException {
+    static void print(PrintWriter out, DataAccess dir, Path source, Path data) throws IOException {
         Path folder = source.resolve("budget");
-        int year = new MeasureQuery(dir).dischargeMonths().orElseThrow().first().getYear();
+        int year = new EvaluationService(dir, Clock.systemDefaultZone()).dischargeMonths().orElseThrow().first().getYear();
         Path drivers = SyntheticCosting.writeTo(source, year, folder).file();
         out.printf("9. 成本核算（《公立医院成本核算规范》三级分摊，门诊、住院分开；合成的分摊参数 → %s）：%n", drivers);
         CostingService s = new CostingService(dir, Clock.systemDefaultZone());

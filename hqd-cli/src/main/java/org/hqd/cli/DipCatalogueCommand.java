@@ -1,45 +1,29 @@
 package org.hqd.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.hqd.app.Actor;
 import org.hqd.app.Workspace;
 import org.hqd.app.payment.ParametersLoaded;
 import org.hqd.app.payment.PaymentParameters;
 import org.hqd.payment.PaymentMethod;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd dip catalogue load}: the national or regional DIP catalogue as the insurer publishes it. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true, description = "医保部门公布的 DIP 病种目录库",
         subcommands = DipCatalogueCommand.Load.class)
-final class DipCatalogueCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class DipCatalogueCommand extends CommandGroup {
 
     @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"导入国家或地区 DIP 病种目录（group_code,principal_dx,operations,score[,mean_cost,type,name]）",
                 "及辅助目录（--aux：kind、level、condition、coefficient、source）和偏差病例规则（--rules），",
                 "作为生效的 DIP 目录并为全部病例分配病种；格式见 docs/payment.md"})
-    static final class Load implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Load extends DataCommand {
         @Parameters(paramLabel = "<目录文件>", description = "病种目录 CSV 或 TSV（UTF-8）")
         private Path file;
 
@@ -53,22 +37,18 @@ final class DipCatalogueCommand implements Callable<Integer> {
         private Double pointValue;
 
         @Override
-        public Integer call() throws Exception {
-            try (Workspace w = Workspace.open(data.data)) {
-                PaymentParameters p = new PaymentParameters(w, Clock.systemUTC());
-                if (rules != null) {
-                    p.loadRules(Actor.commandLine(), PaymentMethod.DIP, rules.getFileName().toString(),
-                            PaymentParameterCommands.read(rules));
-                }
-                ParametersLoaded l = p.loadDipCatalogue(Actor.commandLine(), file.getFileName().toString(),
-                        PaymentParameterCommands.read(file), Optional.ofNullable(aux).map(a -> a.getFileName().toString()),
-                        aux == null ? Optional.empty() : Optional.of(PaymentParameterCommands.read(aux)),
-                        PaymentParameterCommands.optional(pointValue));
-                spec.commandLine().getOut().printf("已导入 DIP 目录版本 %d：%,d 个病种%s；全部病例已按此目录分配病种%n", l.version(),
-                        l.rows(), aux == null ? "" : "，含辅助目录");
+        void run(Workspace w, PrintWriter out) throws IOException {
+            PaymentParameters p = new PaymentParameters(w, Clock.systemUTC());
+            if (rules != null) {
+                p.loadRules(Actor.commandLine(), PaymentMethod.DIP, rules.getFileName().toString(),
+                        PaymentParameterCommands.read(rules));
             }
-            spec.commandLine().getOut().flush();
-            return 0;
+            ParametersLoaded l = p.loadDipCatalogue(Actor.commandLine(), file.getFileName().toString(),
+                    PaymentParameterCommands.read(file), Optional.ofNullable(aux).map(a -> a.getFileName().toString()),
+                    aux == null ? Optional.empty() : Optional.of(PaymentParameterCommands.read(aux)),
+                    PaymentParameterCommands.optional(pointValue));
+            out.printf("已导入 DIP 目录版本 %d：%,d 个病种%s；全部病例已按此目录分配病种%n", l.version(),
+                    l.rows(), aux == null ? "" : "，含辅助目录");
         }
     }
 }

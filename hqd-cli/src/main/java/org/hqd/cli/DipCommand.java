@@ -1,21 +1,19 @@
 package org.hqd.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.hqd.HqdException;
+import org.hqd.app.Workspace;
+import org.hqd.app.dip.DipService;
 import org.hqd.casemix.dip.DipGroup;
 import org.hqd.casemix.dip.DipParameters;
-import org.hqd.casemix.rulepack.RulePack;
-import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.store.DataDirectory;
+import org.hqd.casemix.dip.DipUnitScore;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
-import org.hqd.store.dip.DipStore;
-import org.hqd.store.dip.DipUnitScores;
-import org.hqd.store.query.UnitMetricsQuery;
-import org.hqd.store.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,23 +26,10 @@ import picocli.CommandLine.Spec;
 final class DipCommand extends CommandGroup {
     static final String HEADER = "dip_key,core,cases,kept_cases,mean_cost,score";
 
-    /** The OR procedures of the data directory's scheme (what makes a DIP key surgical). */
-    static Predicate<String> orProcedures(DataDirectory dir) {
-        RulePack pack = RulePackCatalog.bundled().load(
-                dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK));
-        return pack.orProcedures()::containsKey;
-    }
-
     /** {@code hqd dip build}. */
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "按基线病例生成 DIP 目录：主要诊断亚目 + 手术室手术为键，基线病例数达到阈值的为核心病种，其余按诊断类目 × 治疗方式归入综合病种；分值 = 组均费用 / 全部均费用 × 1000")
-    static final class Build implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Build extends DataCommand {
         @Mixin
         private CaseFilterOptions cases;
 
@@ -52,23 +37,19 @@ final class DipCommand extends CommandGroup {
         private int coreMin;
 
         @Override
-        public Integer call() {
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                DipParameters p = new DipParameters(coreMin, DipParameters.DEFAULTS.diagnosticPrefixes(),
-                        DipParameters.DEFAULTS.trimSigmas(), DipParameters.DEFAULTS.pointsPerMeanCost());
-                DipStore store = new DipStore(dir);
-                int version = store.build(cases.filter(), p, orProcedures(dir));
-                List<DipGroup> groups = store.current();
-                if (groups.isEmpty()) {
-                    throw new HqdException("基线中没有病例，DIP 目录为空");
-                }
-                long core = groups.stream().filter(DipGroup::core).count();
-                spec.commandLine().getOut().printf("已生成 DIP 目录版本 %d：%,d 个病种（核心病种 %,d，综合病种 %,d），基线 %,d 例%n",
-                        version, groups.size(), core, groups.size() - core,
-                        groups.stream().mapToLong(DipGroup::cases).sum());
+        void run(Workspace w, PrintWriter out) throws IOException {
+            DipParameters p = new DipParameters(coreMin, DipParameters.DEFAULTS.diagnosticPrefixes(),
+                    DipParameters.DEFAULTS.trimSigmas(), DipParameters.DEFAULTS.pointsPerMeanCost());
+            DipService service = new DipService(w);
+            int version = service.build(cases.filter(), p);
+            List<DipGroup> groups = service.current();
+            if (groups.isEmpty()) {
+                throw new HqdException("基线中没有病例，DIP 目录为空");
             }
-            spec.commandLine().getOut().flush();
-            return 0;
+            long core = groups.stream().filter(DipGroup::core).count();
+            out.printf("已生成 DIP 目录版本 %d：%,d 个病种（核心病种 %,d，综合病种 %,d），基线 %,d 例%n",
+                    version, groups.size(), core, groups.size() - core,
+                    groups.stream().mapToLong(DipGroup::cases).sum());
         }
     }
 
@@ -106,31 +87,31 @@ final class DipCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            UnitMetricsQuery.Level level = switch (by.toLowerCase(Locale.ROOT)) {
-                case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
-                case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
-                case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
-                case "group" -> UnitMetricsQuery.Level.DIP_GROUP;
+            UnitLevel level = switch (by.toLowerCase(Locale.ROOT)) {
+                case "hospital" -> UnitLevel.HOSPITAL;
+                case "department" -> UnitLevel.DEPARTMENT;
+                case "physician" -> UnitLevel.PHYSICIAN;
+                case "group" -> UnitLevel.DIP_GROUP;
                 default -> throw new HqdException("--by 应为 hospital、department、physician 或 group，实际为 '" + by + "'");
             };
-            UnitMetricsQuery.Benchmark against = MetricsCommand.benchmark(benchmark);
+            PeerGroup against = MetricsCommand.benchmark(benchmark);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                DipStore store = new DipStore(dir);
-                if (store.current().isEmpty()) {
+            try (Workspace dir = data.open()) {
+                DipService service = new DipService(dir);
+                if (!service.hasCatalogue()) {
                     throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
                 }
-                long assigned = store.assignPending(orProcedures(dir), DipParameters.DEFAULTS);
+                long assigned = service.assignPending();
                 if (assigned > 0) {
                     err.printf("已为 %,d 例新导入或更新的病例分配 DIP 病种%n", assigned);
                 }
-                List<DipUnitScores.Line> lines = new DipUnitScores(dir).run(level, cases.filter(), pointValue, against);
+                List<DipUnitScore> lines = service.scores(level, cases.filter(), pointValue, against);
                 if (lines.isEmpty()) {
                     throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                             : "所选期间没有病例");
                 }
-                err.printf("点值 %.4f 元/分（%s）%n", DipUnitScores.pointValue(lines),
+                err.printf("点值 %.4f 元/分（%s）%n", DipUnitScore.pointValue(lines),
                         pointValue > 0 ? "--point-value" : "预算中性");
                 print(out, lines);
             }
@@ -139,13 +120,13 @@ final class DipCommand extends CommandGroup {
             return 0;
         }
 
-        private void print(PrintWriter out, List<DipUnitScores.Line> lines) {
+        private void print(PrintWriter out, List<DipUnitScore> lines) {
             boolean csv = output.csv();
             out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8)
                     + TextColumns.right("病种", 7) + TextColumns.right("例均分值", 10) + TextColumns.right("费用指数", 9)
                     + TextColumns.right("时间指数", 9) + TextColumns.right("次均费用", 10) + TextColumns.right("支付", 17)
                     + TextColumns.right("结余", 16));
-            for (DipUnitScores.Line l : lines) {
+            for (DipUnitScore l : lines) {
                 UnitPerformance u = l.performance();
                 if (csv) {
                     out.println(MetricsCommand.csvRow(u) + String.format(Locale.ROOT, ",%.2f,%.2f,%.2f",
@@ -179,8 +160,8 @@ final class DipCommand extends CommandGroup {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
-                List<DipGroup> groups = new DipStore(dir).current();
+            try (Workspace dir = data.openForReading()) {
+                List<DipGroup> groups = new DipService(dir).current();
                 if (groups.isEmpty()) {
                     throw new HqdException("尚无 DIP 目录：先运行 hqd dip build --data " + data.data);
                 }

@@ -2,10 +2,10 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.hqd.app.Workspace;
 import org.hqd.evaluation.DimensionScore;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationRow;
@@ -14,7 +14,6 @@ import org.hqd.evaluation.Status;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.Formats;
-import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
             err.printf("期间 %s，指标集 %s（%s），目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.set().id(),
                     e.set().name(), e.targets().id(), e.targets().name(), 100 * e.margin());

@@ -1,13 +1,14 @@
 package org.hqd.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Optional;
+import org.hqd.app.DataAccess;
+import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.IndicatorSets;
-import org.hqd.evaluation.Weights;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.evaluation.RegionEvaluation;
 import picocli.CommandLine.Option;
 
 /** The shared options of the evaluation commands: period, region, indicator set, target set, warning margin. */
@@ -36,13 +37,13 @@ final class EvaluationOptions {
      * The evaluation of a data directory with the standard catalogue and weights; the DRG weights are computed
      * first if there are none yet (and said so on {@code err}).
      */
-    static RegionEvaluation of(DataDirectory dir, PrintWriter err) {
-        WeightsInUse.of(dir, err);
-        return new RegionEvaluation(dir, Weights.standard());
+    static EvaluationService of(DataAccess data, PrintWriter err) {
+        WeightsInUse.of(data, err);
+        return new EvaluationService(data, Clock.systemUTC());
     }
 
-    RegionEvaluation.Request request(boolean allIndicators) {
-        return new RegionEvaluation.Request(EvaluationPeriod.parse(period), Optional.ofNullable(region), set,
+    EvaluationRequest request(boolean allIndicators) {
+        return new EvaluationRequest(EvaluationPeriod.parse(period), Optional.ofNullable(region), set,
                 Optional.ofNullable(targets), margin, allIndicators);
     }
 }

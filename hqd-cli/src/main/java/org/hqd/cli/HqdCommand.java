@@ -1,9 +1,6 @@
 package org.hqd.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd}: the parent command; prints usage when called alone. */
 @Command(name = "hqd", mixinStandardHelpOptions = true, version = "hqd 0.1.0",
@@ -14,13 +11,5 @@ import picocli.CommandLine.Spec;
             CostsCommand.class, PaymentCommand.class, ComplianceCommand.class, OutliersCommand.class, MonitorCommand.class, PhysiciansCommand.class,
             DipCommand.class, IndicatorsCommand.class, TargetsCommand.class, EvaluateCommand.class,
             TrendCommand.class, BriefCommand.class, BudgetCommand.class, CostingCommand.class, LedgerCommand.class, SparkCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class})
-final class HqdCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class HqdCommand extends CommandGroup {
 }

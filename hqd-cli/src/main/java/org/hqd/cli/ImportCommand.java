@@ -10,8 +10,8 @@ import org.hqd.app.Actor;
 import org.hqd.app.Workspace;
 import org.hqd.app.intake.Intake;
 import org.hqd.app.intake.IntakeService;
-import org.hqd.store.importing.ImportSummary;
-import org.hqd.store.importing.Importer;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         Intake intake;
         try (Workspace w = data.open()) {
             intake = new IntakeService(w, Clock.systemUTC()).importFiles(Actor.commandLine(), paths,
-                    new Importer.Settings(formats.charset(), threads, Optional.ofNullable(scheme),
+                    new ImportSettings(formats.charset(), threads, Optional.ofNullable(scheme),
                             formats.layout(), formats.catalog()), new IntakeService.Progress() {
                         @Override
                         public void started(Path dataDirectory, String grouping) {

@@ -2,8 +2,8 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.hqd.intake.ImportSummary;
 import org.hqd.quality.QualityRuleCatalog;
-import org.hqd.store.importing.ImportSummary;
 
 /** The intake summary a user reads after importing a file. */
 final class ImportReport {

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
+import org.hqd.app.Workspace;
+import org.hqd.app.standards.StandardsService;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
 import org.hqd.casemix.performance.RankingRule;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.query.UnitMetricsQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,26 +57,25 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnitMetricsQuery.Level level = switch (by.toLowerCase(Locale.ROOT)) {
-            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
-            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
-            case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
-            case "mdc" -> UnitMetricsQuery.Level.MDC;
-            case "drg" -> UnitMetricsQuery.Level.DRG;
+        UnitLevel level = switch (by.toLowerCase(Locale.ROOT)) {
+            case "hospital" -> UnitLevel.HOSPITAL;
+            case "department" -> UnitLevel.DEPARTMENT;
+            case "physician" -> UnitLevel.PHYSICIAN;
+            case "mdc" -> UnitLevel.MDC;
+            case "drg" -> UnitLevel.DRG;
             default -> throw new HqdException("--by 应为 hospital、department、physician、mdc 或 drg，实际为 '" + by + "'");
         };
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            UnitMetricsQuery.Benchmark against = benchmark(benchmark);
-            List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(level, cases.filter(), byMonth,
-                    against);
+            PeerGroup against = benchmark(benchmark);
+            List<PeriodPerformance> rows = new StandardsService(dir).units(level, cases.filter(), byMonth, against);
             if (rows.isEmpty()) {
                 throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
                         : "所选期间没有病例");
             }
-            boolean ranked = !byMonth && (level == UnitMetricsQuery.Level.DEPARTMENT
-                    || level == UnitMetricsQuery.Level.PHYSICIAN || level == UnitMetricsQuery.Level.DRG);
+            boolean ranked = !byMonth && (level == UnitLevel.DEPARTMENT
+                    || level == UnitLevel.PHYSICIAN || level == UnitLevel.DRG);
             print(out, ranked ? byRank(rows) : rows.stream().map(row -> new Ranked(row, 0)).toList(), ranked);
         }
         out.flush();
@@ -82,10 +84,10 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     /** The benchmark named by {@code --benchmark}. */
-    static UnitMetricsQuery.Benchmark benchmark(String name) {
+    static PeerGroup benchmark(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "all" -> UnitMetricsQuery.Benchmark.ALL;
-            case "tier" -> UnitMetricsQuery.Benchmark.TIER;
+            case "all" -> PeerGroup.ALL;
+            case "tier" -> PeerGroup.TIER;
             default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + name + "'");
         };
     }
@@ -103,11 +105,11 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     /** A unit's row with its CMI rank (0: not ranked: fewer grouped cases than the ranking rule's minimum). */
-    private record Ranked(UnitMetricsQuery.PeriodPerformance row, int rank) { }
+    private record Ranked(PeriodPerformance row, int rank) { }
 
     /** The rows by CMI rank (ranked units first, then the others in their order), each with its rank. */
-    private static List<Ranked> byRank(List<UnitMetricsQuery.PeriodPerformance> rows) {
-        int[] ranks = RANKING.byCmi(rows.stream().map(UnitMetricsQuery.PeriodPerformance::performance).toList());
+    private static List<Ranked> byRank(List<PeriodPerformance> rows) {
+        int[] ranks = RANKING.byCmi(rows.stream().map(PeriodPerformance::performance).toList());
         List<Ranked> out = new java.util.ArrayList<>();
         for (int i = 0; i < ranks.length; i++) {
             out.add(new Ranked(rows.get(i), ranks[i]));
@@ -134,7 +136,7 @@ final class MetricsCommand implements Callable<Integer> {
         }
         UnitPerformance previous = null;
         for (Ranked r : rows) {
-            UnitMetricsQuery.PeriodPerformance row = r.row();
+            PeriodPerformance row = r.row();
             UnitPerformance u = row.performance();
             // change against the previous month of the same unit (rows come by unit, then month)
             OptionalDouble change = previous != null && previous.unit().equals(u.unit()) && previous.cmi().isPresent()

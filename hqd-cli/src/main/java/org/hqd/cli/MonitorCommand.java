@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hqd.HqdException;
+import org.hqd.app.Workspace;
+import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -15,11 +16,7 @@ import org.hqd.casemix.monitoring.CurrentStay;
 import org.hqd.casemix.monitoring.InStayMonitor;
 import org.hqd.casemix.monitoring.StayAssessment;
 import org.hqd.casemix.monitoring.StayRatio;
-import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.GroupStandard;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.standards.StandardsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,15 +69,13 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
-            StandardsStore store = new StandardsStore(dir);
-            if (store.latest().isEmpty()) {
+        try (Workspace dir = data.openForReading()) {
+            StandardsService service = new StandardsService(dir);
+            if (service.latest().isEmpty()) {
                 throw new HqdException("数据目录尚无病组标准：先运行 hqd standards --data " + data.data);
             }
-            Map<String, GroupStandard> standards = store.current().stream()
-                    .collect(Collectors.toMap(GroupStandard::drg, Function.identity()));
-            DrgGrouper grouper = DrgGrouper.of(RulePackCatalog.bundled().load(
-                    dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK)));
+            Map<String, GroupStandard> standards = service.byDrg();
+            DrgGrouper grouper = DrgGrouper.of(dir.pack());
             DischargeAbstract soFar = DischargeAbstract.builder().recordId("在院病例")
                     .sex(Sex.fromCode(sex).orElseThrow(() -> new HqdException("--sex 应为 1 或 2")))
                     .ageYears(age).ageDays(ageDays).birthWeightG(weight).losDays(days).dischargeMethod("1")

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.hqd.app.Workspace;
+import org.hqd.app.standards.StandardsService;
+import org.hqd.casemix.standards.Outlier;
 import org.hqd.casemix.standards.OutlierClass;
-import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.query.OutlierQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,10 +41,9 @@ final class OutliersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(StandardsParameters.DEFAULTS,
-                    cases.filter());
+            List<Outlier> found = new StandardsService(dir).outliers(cases.filter());
             if (output.csv()) {
                 csv(out, found);
             } else {
@@ -55,9 +54,9 @@ final class OutliersCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void csv(PrintWriter out, List<OutlierQuery.Outlier> found) {
+    private static void csv(PrintWriter out, List<Outlier> found) {
         out.println(HEADER);
-        for (OutlierQuery.Outlier o : found) {
+        for (Outlier o : found) {
             StringBuilder s = new StringBuilder();
             for (String v : new String[] {o.hospitalId(), o.recordId(), o.department(), o.physician(), o.drg(),
                 o.outlierClass().name()}) {
@@ -72,9 +71,9 @@ final class OutliersCommand implements Callable<Integer> {
         }
     }
 
-    private static void table(PrintWriter out, List<OutlierQuery.Outlier> found) {
+    private static void table(PrintWriter out, List<Outlier> found) {
         Map<String, long[]> byHospital = new TreeMap<>();
-        for (OutlierQuery.Outlier o : found) {
+        for (Outlier o : found) {
             byHospital.computeIfAbsent(o.hospitalId(), k -> new long[2])[o.outlierClass() == OutlierClass.HIGH ? 0 : 1]++;
         }
         out.println(TextColumns.left("医院", 10) + TextColumns.right("高倍率", 8) + TextColumns.right("低倍率", 8));
@@ -83,7 +82,7 @@ final class OutliersCommand implements Callable<Integer> {
         out.println();
         out.println("倍率最高的 10 例（费用 / 病组标准均费用）：");
         found.stream().filter(o -> o.outlierClass() == OutlierClass.HIGH)
-                .sorted(Comparator.comparingDouble(OutlierQuery.Outlier::factor).reversed()).limit(10)
+                .sorted(Comparator.comparingDouble(Outlier::factor).reversed()).limit(10)
                 .forEach(o -> out.printf("  %s %s %s %s 倍率 %.2f：费用 %,.0f（标准 %,.0f）；药品 %,.0f（%,.0f）耗材 %,.0f（%,.0f）检查化验 %,.0f（%,.0f）%n",
                         o.hospitalId(), o.recordId(), o.drg(), o.department(), o.factor(), o.cost(), o.standardCost(),
                         o.drug(), o.standardDrug(), o.material(), o.standardMaterial(), o.examLab(),

@@ -1,9 +1,6 @@
 package org.hqd.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd payment}: DRG/DIP payment as the insurer computes it. */
 @Command(name = "payment", mixinStandardHelpOptions = true,
@@ -12,13 +9,5 @@ import picocli.CommandLine.Spec;
         subcommands = {PaymentParameterCommands.Weights.class, PaymentParameterCommands.Rules.class,
             PaymentParameterCommands.Reviews.class, PaymentSettleCommand.class, PaymentMonthlyCommand.class,
             PaymentClearCommand.class})
-final class PaymentCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class PaymentCommand extends CommandGroup {
 }

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
-import org.hqd.io.grouping.ResultCsv;
+import org.hqd.app.Workspace;
+import org.hqd.app.standards.StandardsService;
+import org.hqd.casemix.performance.PhysicianLine;
 import org.hqd.casemix.performance.RankingRule;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.query.CostOutputQuery;
-import org.hqd.store.query.PhysicianReport;
+import org.hqd.io.grouping.ResultCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,10 +43,10 @@ final class PhysiciansCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            double rate = baseRate != null ? baseRate : new CostOutputQuery(dir).neutralBaseRate();
-            List<PhysicianReport.Line> lines = new PhysicianReport(dir).run(rate, cases.filter());
+            List<PhysicianLine> lines = new StandardsService(dir).physicians(baseRate != null
+                    ? OptionalDouble.of(baseRate) : OptionalDouble.empty(), cases.filter());
             if (lines.isEmpty()) {
                 throw new HqdException("所选范围没有病例");
             }
@@ -55,7 +55,7 @@ final class PhysiciansCommand implements Callable<Integer> {
                     + TextColumns.right("排名", 8) + TextColumns.right("病例", 7) + TextColumns.right("CMI", 7)
                     + TextColumns.right("费用指数", 9) + TextColumns.right("时间指数", 9) + TextColumns.right("高倍率", 7)
                     + TextColumns.right("结余", 12));
-            for (PhysicianReport.Line l : lines) {
+            for (PhysicianLine l : lines) {
                 var m = l.metrics();
                 if (csv) {
                     StringBuilder s = new StringBuilder();

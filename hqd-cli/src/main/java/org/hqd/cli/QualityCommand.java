@@ -2,13 +2,15 @@ package org.hqd.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hqd.app.Workspace;
+import org.hqd.app.intake.IntakeService;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.query.QualityReport;
+import org.hqd.quality.QualityLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +34,12 @@ final class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
-            QualityReport report = new QualityReport(dir);
-            List<QualityReport.Line> lines = report.lines();
+        try (Workspace dir = data.openForReading()) {
+            IntakeService report = new IntakeService(dir, Clock.systemUTC());
+            List<QualityLine> lines = report.qualityLines();
             if (output.csv()) {
                 out.println("hospital_id,period,rows,dimension,rule_id,failed,pass_rate");
-                for (QualityReport.Line l : lines) {
+                for (QualityLine l : lines) {
                     StringBuilder s = new StringBuilder();
                     ResultCsv.field(s, l.hospitalId()).append(',').append(l.period()).append(',').append(l.rows())
                             .append(',').append(l.dimension()).append(',').append(l.ruleId()).append(',')
@@ -45,16 +47,16 @@ final class QualityCommand implements Callable<Integer> {
                     out.println(s);
                 }
             } else {
-                table(out, report.totals(), lines);
+                table(out, report.qualityTotals(), lines);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void table(PrintWriter out, List<QualityReport.Line> totals, List<QualityReport.Line> lines) {
+    private static void table(PrintWriter out, List<QualityLine> totals, List<QualityLine> lines) {
         Map<String, Map<String, Double>> rates = new LinkedHashMap<>();
-        for (QualityReport.Line l : lines) {
+        for (QualityLine l : lines) {
             if ("*".equals(l.ruleId())) {
                 rates.computeIfAbsent(l.hospitalId() + "|" + l.period(), k -> new LinkedHashMap<>())
                         .put(l.dimension(), l.passRate());
@@ -62,7 +64,7 @@ final class QualityCommand implements Callable<Integer> {
         }
         out.println(TextColumns.left("机构", 10) + TextColumns.left("月份", 9) + TextColumns.right("行数", 10)
                 + TextColumns.right("完整性", 9) + TextColumns.right("规范性", 9) + TextColumns.right("一致性", 9));
-        for (QualityReport.Line t : totals) {
+        for (QualityLine t : totals) {
             Map<String, Double> r = rates.getOrDefault(t.hospitalId() + "|" + t.period(), Map.of());
             StringBuilder row = new StringBuilder(TextColumns.left(t.hospitalId().isEmpty() ? "(缺失)" : t.hospitalId(), 10)
                     + TextColumns.left(t.period().isEmpty() ? "(缺失)" : t.period(), 9)

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hqd.app.Workspace;
 import org.hqd.report.CjkFont;
 import org.hqd.report.ReportWarmUp;
-import org.hqd.store.DataDirectory;
 import org.hqd.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
             run(dir, new WebServer.Settings(host, port, secureCookies, Set.copyOf(trustedProxies)), out);
         }
@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server on the port, or on any free port when that one is taken. */
-    private static WebServer start(DataDirectory dir, WebServer.Settings settings) {
+    private static WebServer start(Workspace dir, WebServer.Settings settings) {
         try {
             return WebServer.start(dir, settings, Clock.systemUTC());
         } catch (RuntimeException e) {
@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
      * Starts the server, says where, and blocks until the process is stopped; on Ctrl-C (or SIGTERM) the server is
      * closed before the process ends, so that its channel file ({@code serve.json}) is removed.
      */
-    static void run(DataDirectory dir, WebServer.Settings settings, PrintWriter out) throws InterruptedException {
+    static void run(Workspace dir, WebServer.Settings settings, PrintWriter out) throws InterruptedException {
         String host = settings.host();
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);

@@ -1,15 +1,13 @@
 package org.hqd.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.hqd.HqdException;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.app.Workspace;
+import org.hqd.app.intake.IntakeService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +21,6 @@ import picocli.CommandLine.Spec;
             "./hqd spark submit-args 打印集群的 spark-submit 命令；load 把作业结果（Parquet）载入数据目录，供 hqd sql 和 Web 应用查看。"},
         subcommands = {SparkCommand.Load.class})
 final class SparkCommand implements Callable<Integer> {
-    static final String[] TABLES = {"cases", "standards", "metrics_hospital", "evaluation", "rejects"};
-
     @Spec
     private CommandSpec spec;
 
@@ -40,45 +36,20 @@ final class SparkCommand implements Callable<Integer> {
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "把 Spark 作业的结果目录载入数据目录：表 spark_cases、spark_standards、spark_metrics_hospital、"
                     + "spark_evaluation、spark_rejects（替换上一次载入的），可用 hqd sql 查询")
-    static final class Load implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Load extends DataCommand {
         @Option(names = "--results", required = true, paramLabel = "<目录>", description = "hqd spark run 的 --output 目录")
         private Path results;
 
         @Override
-        public Integer call() {
-            for (String t : TABLES) {
-                if (!Files.isDirectory(results.resolve(t))) {
-                    throw new HqdException(results + " 不是 Spark 作业的结果目录：缺少 " + t + "/");
-                }
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data); Statement s = dir.connection().createStatement()) {
-                dir.connection().setAutoCommit(false);
-                for (String t : TABLES) {
-                    String glob = results.resolve(t).toAbsolutePath() + "/*.parquet";
-                    s.execute("CREATE OR REPLACE TABLE spark_" + t + " AS SELECT * FROM read_parquet('"
-                            + glob.replace("'", "''") + "')");
-                }
-                dir.connection().commit();
-                dir.connection().setAutoCommit(true);
-                for (String t : TABLES) {
-                    try (var r = s.executeQuery("SELECT count(*) FROM spark_" + t)) {
-                        r.next();
-                        out.printf("  spark_%-18s %,d 行%n", t, r.getLong(1));
-                    }
-                }
-                out.println("已载入 " + results + "；例：hqd sql --data " + data.data + " \"SELECT * FROM spark_metrics_hospital\"");
-            } catch (java.sql.SQLException e) {
-                throw new StoreException("载入 Spark 结果", e);
-            }
-            out.flush();
-            return 0;
+        void check() {
+            IntakeService.checkSparkResults(results);
+        }
+
+        @Override
+        void run(Workspace w, PrintWriter out) throws IOException {
+            new IntakeService(w, Clock.systemUTC()).loadSparkResults(results)
+                    .forEach((table, rows) -> out.printf("  %-24s %,d 行%n", table, rows));
+            out.println("已载入 " + results + "；例：hqd sql --data " + data.data + " \"SELECT * FROM spark_metrics_hospital\"");
         }
     }
 }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.query.SqlQuery;
+import org.hqd.app.Workspace;
+import org.hqd.app.intake.IntakeService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +31,10 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (DataDirectory dir = DataDirectory.openForReading(data.data)) {
+        try (Workspace w = data.openForReading()) {
             Writer out = spec.commandLine().getOut() != null ? spec.commandLine().getOut()
                     : new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            new SqlQuery(dir).run(sql, out);
+            new IntakeService(w, Clock.systemUTC()).sql(sql, out);
         }
         return 0;
     }

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hqd.app.Workspace;
+import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.rulepack.RulePack;
-import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.GroupStandard;
-import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.casemix.standards.WeightVersion;
 import org.hqd.io.grouping.ResultCsv;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.standards.StandardsStore;
-import org.hqd.store.standards.WeightVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,14 +48,12 @@ final class StandardsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-            StandardsStore store = new StandardsStore(dir);
-            String scheme = dir.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
-            Optional<WeightVersion> latest = store.latest();
+        try (Workspace dir = data.open()) {
+            StandardsService service = new StandardsService(dir);
+            Optional<WeightVersion> latest = service.latest();
             if (latest.isEmpty() || recompute || from != null || to != null) {
                 long started = System.nanoTime();
-                WeightVersion v = store.compute(Optional.ofNullable(from), Optional.ofNullable(to),
-                        StandardsParameters.DEFAULTS, scheme);
+                WeightVersion v = service.compute(Optional.ofNullable(from), Optional.ofNullable(to));
                 err.printf("已计算权重版本 %d：基线 %s 至 %s，%,d 例，方法 %s（%s），用时 %.2f 秒%n", v.version(),
                         v.baselineFrom().map(Object::toString).orElse("最早"),
                         v.baselineTo().map(Object::toString).orElse("最晚"), v.cases(), v.method(), v.parameters(),
@@ -69,7 +64,7 @@ final class StandardsCommand implements Callable<Integer> {
                         v.computedAt().toLocalDate(), v.baselineFrom().map(Object::toString).orElse("最早"),
                         v.baselineTo().map(Object::toString).orElse("最晚"), v.cases());
             }
-            print(out, store.current(), RulePackCatalog.bundled().load(scheme));
+            print(out, service.current(), dir.pack());
         }
         out.flush();
         err.flush();

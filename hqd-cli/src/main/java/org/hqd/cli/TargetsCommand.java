@@ -5,14 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hqd.HqdException;
-import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
+import org.hqd.app.evaluation.EvaluationService;
+import org.hqd.evaluation.LoadedTargets;
 import org.hqd.evaluation.Target;
 import org.hqd.evaluation.TargetSet;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.evaluation.TargetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,55 +31,34 @@ final class TargetsCommand extends CommandGroup {
 
     /** {@code hqd targets list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出目标集（* 为默认）")
-    static final class ListSets implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class ListSets extends DataCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                TargetStore store = new TargetStore(dir, IndicatorCatalog.standard());
-                for (String id : store.ids()) {
-                    TargetSet s = store.get(Optional.of(id));
-                    out.printf("%s %s  %s（%d 条目标）%n", id.equals(store.defaultId()) ? "*" : " ", id, s.name(),
-                            s.targets().size());
-                }
+        void run(Workspace w, PrintWriter out) throws IOException {
+            EvaluationService service = new EvaluationService(w, Clock.systemUTC());
+            String defaultId = service.defaultTargetId();
+            for (String id : service.targetIds()) {
+                TargetSet s = service.targetSet(Optional.of(id));
+                out.printf("%s %s  %s（%d 条目标）%n", id.equals(defaultId) ? "*" : " ", id, s.name(),
+                        s.targets().size());
             }
-            out.flush();
-            return 0;
         }
     }
 
     /** {@code hqd targets show}. */
     @Command(name = "show", mixinStandardHelpOptions = true, description = "显示一个目标集的全部目标（CSV）")
-    static final class Show implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
+    static final class Show extends DataCommand {
         @Option(names = "--set", paramLabel = "<目标集>", description = "目标集编号；默认为当前默认目标集")
         private String set;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                TargetSet s = new TargetStore(dir, IndicatorCatalog.standard()).get(Optional.ofNullable(set));
-                out.println(HEADER);
-                for (Target t : s.targets()) {
-                    out.println(String.join(",", t.indicator(), t.tier().map(Enum::name).orElse("*"),
-                            t.comparison().name(), Cells.plain(t.value()),
-                            t.year().isPresent() ? String.valueOf(t.year().getAsInt()) : "", t.source()));
-                }
+        void run(Workspace w, PrintWriter out) throws IOException {
+            TargetSet s = new EvaluationService(w, Clock.systemUTC()).targetSet(Optional.ofNullable(set));
+            out.println(HEADER);
+            for (Target t : s.targets()) {
+                out.println(String.join(",", t.indicator(), t.tier().map(Enum::name).orElse("*"),
+                        t.comparison().name(), Cells.plain(t.value()),
+                        t.year().isPresent() ? String.valueOf(t.year().getAsInt()) : "", t.source()));
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -102,11 +83,9 @@ final class TargetsCommand extends CommandGroup {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                TargetStore.Loaded l = new TargetStore(dir, IndicatorCatalog.standard()).load(text,
+            try (Workspace dir = data.open()) {
+                LoadedTargets l = new EvaluationService(dir, Clock.systemUTC()).loadTargets(Actor.commandLine(), text,
                         file.getFileName().toString());
-                new org.hqd.store.access.AuditLog(dir).record(java.time.Instant.now(), Optional.empty(), "设置变更",
-                        "载入目标集 " + l.set().id() + "（" + file.getFileName() + "）并设为默认", "命令行");
                 out.printf("已%s目标集 %s（%s）：%d 条目标，并设为默认%n", l.replaced() ? "替换" : "载入", l.set().id(),
                         l.set().name(), l.set().targets().size());
             }

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.hqd.app.Workspace;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Monitoring;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.Formats;
-import org.hqd.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +44,7 @@ final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
+        try (Workspace dir = data.open()) {
             IndicatorCatalog catalogue = IndicatorCatalog.standard();
             if (indicator != null && catalogue.indicator(indicator).isEmpty()) {
                 throw new org.hqd.HqdException("指标目录中没有 '" + indicator + "'；hqd indicators 列出全部指标");

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,8 +13,9 @@ import org.hqd.HqdException;
 import org.hqd.access.PasswordHasher;
 import org.hqd.access.Role;
 import org.hqd.access.User;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.access.UserAdministration;
+import org.hqd.app.Actor;
+import org.hqd.app.Workspace;
+import org.hqd.app.access.UserAdministration;
 import org.hqd.web.AdminChannel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,15 +33,7 @@ import picocli.CommandLine.Spec;
                 + "hqd serve 运行时也可使用（经服务生效）",
         subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Disable.class,
             UserCommand.Enable.class, UserCommand.Delete.class, UserCommand.ListUsers.class})
-final class UserCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class UserCommand extends CommandGroup {
 
     /** Applies a change through the running server, or on the directory itself; prints what was done. */
     static int apply(CommandSpec spec, Path data, UserAdministration.Change change) {
@@ -49,8 +42,8 @@ final class UserCommand implements Callable<Integer> {
         if (served.isPresent()) {
             out.println(served.get().message() + "（经运行中的 hqd serve 生效）");
         } else {
-            try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-                out.println(new UserAdministration(dir).apply(change, Instant.now(), "命令行").message());
+            try (Workspace dir = Workspace.open(data)) {
+                out.println(new UserAdministration(dir, Clock.systemUTC()).apply(Actor.commandLine(), change).message());
             }
         }
         out.flush();
@@ -110,9 +103,8 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code hqd user passwd}. */
-    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "修改密码（密码从文件读取）；该用户的登录会话全部结束")
-    static final class Passwd implements Callable<Integer> {
+    /** A change of one existing user ({@code --name}), applied by {@link #apply}. */
+    abstract static class NamedChange implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
@@ -122,66 +114,50 @@ final class UserCommand implements Callable<Integer> {
         @Mixin
         private Name user;
 
+        abstract UserAdministration.Change change(String name) throws IOException;
+
+        @Override
+        public Integer call() throws IOException {
+            return apply(spec, data.data, change(user.name));
+        }
+    }
+
+    /** {@code hqd user passwd}. */
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "修改密码（密码从文件读取）；该用户的登录会话全部结束")
+    static final class Passwd extends NamedChange {
         @Option(names = "--password-file", required = true, paramLabel = "<文件>", description = "密码文件（首行为新密码）")
         private Path passwordFile;
 
         @Override
-        public Integer call() throws IOException {
-            return apply(spec, data.data, new UserAdministration.Passwd(user.name, hashedPassword(passwordFile)));
+        UserAdministration.Change change(String name) throws IOException {
+            return new UserAdministration.Passwd(name, hashedPassword(passwordFile));
         }
     }
 
     /** {@code hqd user disable}. */
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "停用用户：不能再登录，登录会话全部结束（enable 可重新启用）")
-    static final class Disable implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private Name user;
-
+    static final class Disable extends NamedChange {
         @Override
-        public Integer call() {
-            return apply(spec, data.data, new UserAdministration.Disable(user.name));
+        UserAdministration.Change change(String name) {
+            return new UserAdministration.Disable(name);
         }
     }
 
     /** {@code hqd user enable}. */
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "重新启用停用的用户")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private Name user;
-
+    static final class Enable extends NamedChange {
         @Override
-        public Integer call() {
-            return apply(spec, data.data, new UserAdministration.Enable(user.name));
+        UserAdministration.Change change(String name) {
+            return new UserAdministration.Enable(name);
         }
     }
 
     /** {@code hqd user delete}. */
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "删除用户及其登录会话（审计日志保留其记录）")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private DataOption data;
-
-        @Mixin
-        private Name user;
-
+    static final class Delete extends NamedChange {
         @Override
-        public Integer call() {
-            return apply(spec, data.data, new UserAdministration.Delete(user.name));
+        UserAdministration.Change change(String name) {
+            return new UserAdministration.Delete(name);
         }
     }
 
@@ -198,8 +174,8 @@ final class UserCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             List<AdminChannel.Listed> users = AdminChannel.list(data.data).orElseGet(() -> {
-                try (DataDirectory dir = DataDirectory.openForWriting(data.data)) {
-                    return new UserAdministration(dir).list().stream().map(AdminChannel.Listed::of).toList();
+                try (Workspace dir = data.open()) {
+                    return new UserAdministration(dir, Clock.systemUTC()).list().stream().map(AdminChannel.Listed::of).toList();
                 }
             });
             for (AdminChannel.Listed u : users) {

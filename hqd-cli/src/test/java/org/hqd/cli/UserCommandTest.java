@@ -63,7 +63,7 @@ final class UserCommandTest {
     void whileServing_changesGoThroughTheServer_andTakeEffectAtOnce() throws Exception {
         Path data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data);
-             WebServer server = WebServer.start(dir, "127.0.0.1", 0, Clock.systemUTC())) {
+             WebServer server = WebServer.start(org.hqd.app.Workspace.of(dir), "127.0.0.1", 0, Clock.systemUTC())) {
             CliRun add = user("add", "--data", data.toString(), "--name", "admin", "--role", "admin",
                     "--password-file", password("pw", "served-password").toString());
             assertThat(add.exitCode()).as(add.err()).isZero();

@@ -1,5 +1,7 @@
 package org.hqd.spark;
 
+import org.hqd.casemix.abstracts.ChargeGroup;
+
 /**
  * The SQL of the job: the embedded store's SQL (StandardsStore, UnitMetricsQuery at hospital level against every
  * hospital, MeasureQuery over a whole period) written in Spark SQL over the same column names, so the definitions
@@ -8,16 +10,25 @@ package org.hqd.spark;
  * array, doubles written {@code 1D}.
  */
 final class JobSql {
+    /** Spark's zero of the amounts (a double). */
+    private static final String ZERO = "0D";
+
     private JobSql() {
     }
 
-    static final String DRUG = "coalesce(cost_western_drug, 0D) + coalesce(cost_herbal, 0D) + coalesce(cost_patent_drug, 0D)";
+    /** The SQL with the charge sums of {@link ChargeGroup} ({@code {material}}, {@code {c.exam_lab}} …) written out. */
+    private static String expand(String sql) {
+        return ChargeGroup.expand(sql, ZERO);
+    }
+
+    /** The drug sum of {@link ChargeGroup} in Spark's dialect. */
+    static final String DRUG = ChargeGroup.DRUG.sql("", ZERO);
 
     /** DRG standards (DESIGN §3.3); parameters {min} (cases before trimming) and {sigmas}. */
-    static final String STANDARDS = """
+    static final String STANDARDS = expand("""
             WITH base AS (
-                SELECT drg, total_cost, los_days, %s AS drug, coalesce(cost_material, 0D) AS material,
-                       coalesce(cost_exam, 0D) + coalesce(cost_lab, 0D) AS exam_lab, discharge_method = '5' AS died
+                SELECT drg, total_cost, los_days, %s AS drug, {material} AS material,
+                       {exam_lab} AS exam_lab, discharge_method = '5' AS died
                 FROM case_records WHERE status = 'GROUPED'),
             mortality AS (SELECT drg, avg(CASE WHEN died THEN 1D ELSE 0D END) AS m FROM base GROUP BY drg),
             risk AS (SELECT avg(ln(m)) AS mu, coalesce(stddev_samp(ln(m)), 0D) AS sigma FROM mortality WHERE m > 0),
@@ -42,7 +53,7 @@ final class JobSql {
                  CROSS JOIN risk r CROSS JOIN overall o
             GROUP BY k.drg, s.n, m.m, r.mu, r.sigma, o.mean
             ORDER BY k.drg
-            """.formatted(DRUG, quantile(0.5), quantile(0.25), quantile(0.75), quantile(0.9));
+            """).formatted(DRUG, quantile(0.5), quantile(0.25), quantile(0.75), quantile(0.9));
 
     /**
      * The continuous quantile of the sorted array {@code v}, as DuckDB's {@code quantile_cont} computes it: at
@@ -57,10 +68,10 @@ final class JobSql {
     }
 
     /** Unit metrics (DESIGN §3.4) of every hospital over all cases, against every hospital, on {@code standards}. */
-    static final String METRICS_HOSPITAL = """
+    static final String METRICS_HOSPITAL = expand("""
             WITH pc AS (
                 SELECT hospital_id, drg, status, total_cost, los_days, discharge_method, %s AS drug,
-                       coalesce(cost_material, 0D) AS material, drg AS grp, status = 'GROUPED' AS is_grouped
+                       {material} AS material, drg AS grp, status = 'GROUPED' AS is_grouped
                 FROM case_records),
             bench AS (SELECT grp, avg(total_cost) AS cost, avg(los_days) AS los, avg(drug) AS drug, avg(material) AS material
                       FROM pc WHERE is_grouped GROUP BY grp),
@@ -92,10 +103,10 @@ final class JobSql {
             FROM unit_cases u LEFT JOIN indices i ON u.unit = i.unit
             GROUP BY u.unit, i.cost_index, i.time_index, i.drug_index, i.consumable_index
             ORDER BY u.unit
-            """.formatted(DRUG);
+            """).formatted(DRUG);
 
     /** The evaluation measures of the cases of a period ({from}, {to} dates) per hospital, on {@code standards}. */
-    static final String CASE_MEASURES = """
+    static final String CASE_MEASURES = expand("""
             WITH bench AS (
                 SELECT drg, avg(total_cost) AS cost, avg(los_days) AS los
                 FROM case_records WHERE status = 'GROUPED' AND discharge_date BETWEEN DATE'{from}' AND DATE'{to}' GROUP BY drg),
@@ -104,7 +115,7 @@ final class JobSql {
                        CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
                        CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
                        c.discharge_method = '5' AS died, c.los_days, c.total_cost, %s AS drug,
-                       coalesce(c.cost_material, 0D) AS material, coalesce(c.cost_exam, 0D) + coalesce(c.cost_lab, 0D) AS exam_lab
+                       {c.material} AS material, {c.exam_lab} AS exam_lab
                 FROM case_records c
                 LEFT JOIN standards l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
                 LEFT JOIN bench b ON b.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
@@ -119,7 +130,7 @@ final class JobSql {
                    CAST(count_if(grouped AND risk_level = 1 AND died) AS DOUBLE) AS low_risk_deaths,
                    avg(cost_ratio) AS cost_index, avg(los_ratio) AS time_index
             FROM base GROUP BY hospital_id
-            """.formatted(DRUG);
+            """).formatted(DRUG);
 
     /**
      * The operation measures of the stays discharged in {from}..{to} per hospital, as OperationMeasures defines them

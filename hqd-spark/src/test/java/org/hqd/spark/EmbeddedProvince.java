@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.intake.ImportSettings;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
@@ -28,7 +29,7 @@ record EmbeddedProvince(Path source, DataDirectory dir, int hospitals, int recor
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         DataDirectory dir = DataDirectory.openForWriting(root.resolve("data"));
         Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()));
+                new ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty()));
         for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
             importer.importFile(f);
         }

@@ -12,17 +12,18 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Evaluator;
-import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Weights;
 import org.hqd.store.evaluation.MeasureQuery;
 import org.hqd.store.evaluation.RegionEvaluation;
-import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.store.standards.StandardsStore;
 
@@ -103,7 +104,7 @@ record Equivalence(EmbeddedProvince embedded, Function<String, List<Row>> tables
     }
 
     void hospitalMetrics() {
-        List<UnitPerformance> expected = new UnitMetricsQuery(embedded.dir()).run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL);
+        List<UnitPerformance> expected = new UnitMetricsQuery(embedded.dir()).run(UnitLevel.HOSPITAL, CaseFilter.ALL);
         Map<String, Row> spark = new HashMap<>();
         tables.apply("metrics_hospital").forEach(r -> spark.put(r.getAs("unit"), r));
         assertThat(spark).hasSize(expected.size()).hasSize(embedded.hospitals());
@@ -129,7 +130,7 @@ record Equivalence(EmbeddedProvince embedded, Function<String, List<Row>> tables
     void evaluation() {
         EvaluationPeriod period = period();
         Evaluation expected = new RegionEvaluation(embedded.dir(), Weights.standard()).evaluate(
-                new RegionEvaluation.Request(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
+                new EvaluationRequest(period, Optional.empty(), Optional.empty(), Evaluator.DEFAULT_MARGIN, false));
         Map<String, Row> spark = new HashMap<>();
         tables.apply("evaluation").forEach(r -> spark.put(r.getAs("hospital_id") + "/" + r.getAs("indicator"), r));
         assertThat(spark).hasSize(expected.rows().size());

@@ -1,10 +1,10 @@
 package org.hqd.store;
 
 import java.sql.SQLException;
-import org.hqd.HqdException;
+import org.hqd.DataStoreException;
 
 /** A database operation of the store failed: says which, and the database's own first line of explanation. */
-public final class StoreException extends HqdException {
+public final class StoreException extends DataStoreException {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String what, SQLException cause) {

@@ -5,16 +5,18 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnauthorizedResponse;
-import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hqd.access.AuditEntry;
 import org.hqd.access.Scope;
+import org.hqd.access.Session;
 import org.hqd.access.User;
-import org.hqd.store.access.AuditLog;
-import org.hqd.store.access.SessionStore;
-import org.hqd.store.access.UserStore;
-import org.hqd.store.evaluation.MeasureQuery;
+import org.hqd.app.Actor;
+import org.hqd.app.access.AccessService;
+import org.hqd.app.evaluation.EvaluationService;
+import org.hqd.hospital.Hospital;
 
 /**
  * Authentication and scoping of API requests: the session cookie names a live session; its user's {@link Scope}
@@ -28,15 +30,15 @@ final class Access {
     private static final String SESSION = "hqd.session";
     private static final String ACCESS = "hqd.access";
 
-    private final Connections db;
-    private final Clock clock;
+    private final AccessService service;
+    private final EvaluationService hospitals;
     private final ClientAddress clients;
     /** The ids of the register's hospitals, read when first needed and again when an id is not among them. */
     private volatile Set<String> known = Set.of();
 
-    Access(Connections db, Clock clock, ClientAddress clients) {
-        this.db = db;
-        this.clock = clock;
+    Access(AccessService service, EvaluationService hospitals, ClientAddress clients) {
+        this.service = service;
+        this.hospitals = hospitals;
         this.clients = clients;
     }
 
@@ -57,10 +59,8 @@ final class Access {
         if (token == null || token.isBlank()) {
             throw new UnauthorizedResponse("未登录或会话已过期，请重新登录");
         }
-        SessionStore.Session session = db.with(d -> new SessionStore(d).find(token, clock.instant()))
-                .orElseThrow(() -> new UnauthorizedResponse("未登录或会话已过期，请重新登录"));
-        User user = db.with(d -> new UserStore(d).find(session.userName()))
-                .orElseThrow(() -> new UnauthorizedResponse("账户已停用或已删除，请联系管理员"));
+        Session session = service.session(token).orElseThrow(() -> new UnauthorizedResponse("未登录或会话已过期，请重新登录"));
+        User user = service.user(session.userName()).orElseThrow(() -> new UnauthorizedResponse("账户已停用或已删除，请联系管理员"));
         boolean changes = ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT
                 || ctx.method() == HandlerType.DELETE || ctx.method() == HandlerType.PATCH;
         if (changes && !session.csrfToken().equals(ctx.header(CSRF_HEADER))) {
@@ -72,8 +72,7 @@ final class Access {
     }
 
     Scope scopeOf(User user) {
-        Optional<Set<String>> region = user.region().map(r -> db.with(d -> new MeasureQuery(d).hospitals(Optional.of(r)))
-                .stream().map(MeasureQuery.Hospital::id).collect(Collectors.toSet()));
+        Optional<Set<String>> region = user.region().map(r -> hospitals.hospitals(Optional.of(r)).stream().map(Hospital::id).collect(Collectors.toSet()));
         return Scope.of(user, region);
     }
 
@@ -81,7 +80,7 @@ final class Access {
         return ctx.attribute(SCOPE);
     }
 
-    static SessionStore.Session session(Context ctx) {
+    static Session session(Context ctx) {
         return ctx.attribute(SESSION);
     }
 
@@ -90,7 +89,7 @@ final class Access {
         if (known.contains(hospitalId)) {
             return true;
         }
-        known = db.with(d -> new MeasureQuery(d).hospitals(Optional.empty())).stream().map(MeasureQuery.Hospital::id)
+        known = hospitals.hospitals(Optional.empty()).stream().map(Hospital::id)
                 .collect(Collectors.toUnmodifiableSet());
         return known.contains(hospitalId);
     }
@@ -119,14 +118,18 @@ final class Access {
         }
     }
 
-    void audit(Context ctx, Optional<String> user, String action, String detail) {
-        db.with(d -> {
-            new AuditLog(d).record(clock.instant(), user, action, detail, clients.of(ctx));
-            return null;
-        });
+    /** Writes an audit entry of a request by {@code user} (the account, or the name a failed login gave). */
+    void audit(Context ctx, String user, String action, String detail) {
+        service.audit(Actor.web(user, clients.of(ctx)), action, detail);
     }
 
+    /** Writes an audit entry of the logged-in user's request. */
     void audit(Context ctx, String action, String detail) {
-        audit(ctx, Optional.of(scope(ctx).user().name()), action, detail);
+        audit(ctx, scope(ctx).user().name(), action, detail);
+    }
+
+    /** The latest entries of the audit log. */
+    List<AuditEntry> auditLog(int limit) {
+        return service.auditLog(limit);
     }
 }

@@ -21,15 +21,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.HqdException;
+import org.hqd.access.Account;
 import org.hqd.access.Role;
 import org.hqd.access.User;
-import org.hqd.store.access.UserAdministration;
+import org.hqd.app.Actor;
+import org.hqd.app.Channel;
+import org.hqd.app.access.UserAdministration;
 
 /**
  * How {@code hqd user …} changes users while {@code hqd serve} holds the data directory. The database admits one
@@ -45,7 +47,8 @@ public final class AdminChannel implements AutoCloseable {
     static final String FILE = "serve.json";
     static final String PATH = "/api/admin/";
     private static final String USERS = PATH + "users";
-    private static final String CLIENT = "命令行（经运行中的 hqd serve）";
+    /** Who changes users through the channel: the command line of this machine, by way of the server. */
+    private static final Actor ACTOR = new Actor(Channel.CLI.label(), Channel.CLI, "命令行（经运行中的 hqd serve）");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The control file: where the server listens and its token. */
@@ -86,7 +89,7 @@ public final class AdminChannel implements AutoCloseable {
     /** A user as listed over the channel. */
     public record Listed(String name, String role, String hospital, String department, String region,
                          boolean disabled) {
-        public static Listed of(org.hqd.store.access.UserStore.Account a) {
+        public static Listed of(Account a) {
             User u = a.user();
             return new Listed(u.name(), u.role().name(), u.hospital().orElse(null), u.department().orElse(null),
                     u.region().orElse(null), a.disabled());
@@ -95,22 +98,20 @@ public final class AdminChannel implements AutoCloseable {
 
     private final Path file;
     private final byte[] token;
-    private final Connections db;
-    private final Clock clock;
+    private final UserAdministration users;
 
-    private AdminChannel(Path file, byte[] token, Connections db, Clock clock) {
+    private AdminChannel(Path file, byte[] token, UserAdministration users) {
         this.file = file;
         this.token = token;
-        this.db = db;
-        this.clock = clock;
+        this.users = users;
     }
 
     /** The channel of a server on {@code dataDir}, with a fresh token; {@link #publish} makes it known. */
-    static AdminChannel create(Path dataDir, Connections db, Clock clock) {
+    static AdminChannel create(Path dataDir, UserAdministration users) {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        return new AdminChannel(dataDir.resolve(FILE), token.getBytes(StandardCharsets.US_ASCII), db, clock);
+        return new AdminChannel(dataDir.resolve(FILE), token.getBytes(StandardCharsets.US_ASCII), users);
     }
 
     /** Writes the control file (owner-only) naming the server's address {@code url} and the token. */
@@ -142,11 +143,11 @@ public final class AdminChannel implements AutoCloseable {
             throw new UnauthorizedResponse("命令行令牌无效");
         }
         if (ctx.method() == HandlerType.GET) {
-            ctx.json(db.with(d -> new UserAdministration(d).list()).stream().map(Listed::of).toList());
+            ctx.json(users.list().stream().map(Listed::of).toList());
             return;
         }
         UserAdministration.Change change = Params.body(ctx, UserChange.class).change();
-        ctx.json(db.with(d -> new UserAdministration(d).apply(change, clock.instant(), CLIENT)));
+        ctx.json(users.apply(ACTOR, change));
     }
 
     private static boolean local(String address) {

@@ -5,10 +5,9 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hqd.HqdException;
 import org.hqd.app.ResultCache;
+import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
@@ -18,7 +17,6 @@ import org.hqd.casemix.monitoring.CurrentStay;
 import org.hqd.casemix.monitoring.InStayMonitor;
 import org.hqd.casemix.monitoring.StayAssessment;
 import org.hqd.casemix.standards.GroupStandard;
-import org.hqd.store.standards.StandardsStore;
 
 /**
  * One case at a time, e.g. from a HIS: {@code POST /api/group} groups a case with the trace, {@code POST
@@ -29,12 +27,12 @@ final class CaseApi {
     record CaseIn(String sex, Integer age, Integer ageDays, Integer birthWeight, Integer los, String dischargeMethod,
                   List<String> dx, List<String> procs, Double cost, Double drug, Double material, Double examLab) { }
 
-    private final Connections db;
+    private final StandardsService standards;
     private final DrgGrouper grouper;
     private final ResultCache cache = new ResultCache(4);
 
-    CaseApi(Connections db, DrgGrouper grouper) {
-        this.db = db;
+    CaseApi(StandardsService standards, DrgGrouper grouper) {
+        this.standards = standards;
         this.grouper = grouper;
     }
 
@@ -50,8 +48,7 @@ final class CaseApi {
         if (in.los() == null || in.cost() == null) {
             throw new BadRequestResponse("在院监控需要 los（已住院天数）和 cost（目前总费用）");
         }
-        Map<String, GroupStandard> standards = cache.get("standards", () -> db.with(d -> new StandardsStore(d)
-                .current()).stream().collect(Collectors.toMap(GroupStandard::drg, Function.identity())));
+        Map<String, GroupStandard> standards = cache.get("standards", this.standards::byDrg);
         StayAssessment a = new InStayMonitor(grouper, drg -> Optional.ofNullable(standards.get(drg)))
                 .assess(new CurrentStay(abstractOf(in), in.cost(), nz(in.drug()), nz(in.material()), nz(in.examLab())));
         ctx.json(Map.of("expectedGroup", a.expectedGroup(), "standard", a.standard().orElse(null) == null ? Map.of()

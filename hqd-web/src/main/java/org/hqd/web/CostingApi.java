@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.access.Scope;
+import org.hqd.app.DataAccess;
 import org.hqd.app.costing.CostingService;
 import org.hqd.app.costing.DepartmentCosts;
 import org.hqd.app.costing.DrgCosts;
@@ -29,12 +30,10 @@ final class CostingApi {
     /** {@code GET /api/costing/departments}: the lines, Σ direct cost and Σ full cost (equal: allocation moves money). */
     record Departments(Run run, List<Department> departments, double totalDirect, double totalFull) { }
 
-    private final Connections db;
-    private final Clock clock;
+    private final CostingService costing;
 
-    CostingApi(Connections db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
+    CostingApi(DataAccess db, Clock clock) {
+        this.costing = new CostingService(db, clock);
     }
 
     /** {@code GET /api/costing/runs}: the runs of the hospitals the user may see. */
@@ -42,7 +41,7 @@ final class CostingApi {
         Params.only(ctx);
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
-        List<CostingSummary> runs = db.with(d -> new CostingService(d, clock).runs());
+        List<CostingSummary> runs = costing.runs();
         ctx.json(runs.stream().filter(r -> scope.allowsHospital(r.hospitalId())).map(CostingApi::run).toList());
     }
 
@@ -52,7 +51,7 @@ final class CostingApi {
         Access.requireWholeHospital(ctx);
         String hospital = hospital(ctx);
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
-        DepartmentCosts d = db.with(x -> new CostingService(x, clock).departments(hospital, year))
+        DepartmentCosts d = costing.departments(hospital, year)
                 .orElseThrow(() -> new NotFoundResponse(Params.clip(hospital) + " " + year + " 年尚未核算成本"));
         ctx.json(new Departments(run(d.run()), d.departments().stream().map(CostingApi::department).toList(),
                 d.run().totalDirect() / 100.0, d.fullCost() / 100.0));
@@ -69,7 +68,7 @@ final class CostingApi {
             throw new BadRequestResponse("请选择医院");
         }
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
-        DrgCosts d = db.with(x -> new CostingService(x, clock).drgs(hospital, year, Optional.empty()));
+        DrgCosts d = costing.drgs(hospital, year, Optional.empty());
         ctx.json(d);
     }
 

@@ -10,57 +10,66 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hqd.access.AuditEntry;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
+import org.hqd.app.DataAccess;
 import org.hqd.app.ResultCache;
+import org.hqd.app.dip.DipService;
+import org.hqd.app.evaluation.EvaluationService;
+import org.hqd.app.intake.IntakeService;
+import org.hqd.app.payment.PaymentService;
+import org.hqd.app.standards.StandardsService;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.dip.DipUnitScore;
+import org.hqd.casemix.performance.DrgCase;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.casemix.standards.Outlier;
 import org.hqd.evaluation.Briefing;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.IndicatorSets;
-import org.hqd.evaluation.Weights;
+import org.hqd.hospital.Hospital;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.SyntheticData;
-import org.hqd.store.DataDirectory;
+import org.hqd.payment.CostLevel;
+import org.hqd.payment.UnitCostOutput;
+import org.hqd.quality.QualityLine;
 import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;
 import org.hqd.report.CjkFont;
-import org.hqd.store.access.AuditLog;
-import org.hqd.store.evaluation.MeasureQuery;
-import org.hqd.store.evaluation.RegionEvaluation;
-import org.hqd.casemix.standards.StandardsParameters;
-import org.hqd.store.dip.DipStore;
-import org.hqd.store.dip.DipUnitScores;
-import org.hqd.store.query.CaseFilter;
-import org.hqd.app.payment.CostLevel;
-import org.hqd.app.payment.PaymentService;
-import org.hqd.app.payment.UnitCostOutput;
-import org.hqd.store.query.DrgCasesQuery;
-import org.hqd.store.query.OutlierQuery;
-import org.hqd.store.query.QualityReport;
-import org.hqd.store.query.PhysicianDepartments;
-import org.hqd.store.query.UnitMetricsQuery;
-import org.hqd.store.standards.StandardsStore;
 
 /** The read side of the API: hospitals, unit metrics, standards, evaluation, briefing and the audit log. */
 final class DataApi {
     /** A DRG standard with its name. */
     record Standard(String drg, String name, GroupStandard standard) { }
 
-    private final Connections db;
+    private final DataAccess db;
     private final Access access;
     private final RulePack pack;
     private final ResultCache cache = new ResultCache(512);
     private final PaymentService payment;
+    private final StandardsService standards;
+    private final EvaluationService evaluation;
+    private final DipService dip;
+    private final IntakeService intake;
 
-    DataApi(Connections db, Access access, RulePack pack) {
+    DataApi(DataAccess db, Access access, RulePack pack, StandardsService standards) {
         this.db = db;
         this.access = access;
         this.pack = pack;
+        this.standards = standards;
         this.payment = new PaymentService(db, java.time.Clock.systemUTC());
+        this.evaluation = new EvaluationService(db, java.time.Clock.systemUTC());
+        this.dip = new DipService(db);
+        this.intake = new IntakeService(db, java.time.Clock.systemUTC());
     }
 
     /** The measures changed (budget actuals were imported): cached results may read them, so all are dropped. */
@@ -71,7 +80,7 @@ final class DataApi {
     /** {@code GET /api/info}: the months of the data (for default periods) and the scheme. */
     void info(Context ctx) {
         Params.only(ctx);
-        Optional<EvaluationPeriod> months = cache.get("months", () -> db.with(d -> new MeasureQuery(d).dischargeMonths()));
+        Optional<EvaluationPeriod> months = cache.get("months", evaluation::dischargeMonths);
         ctx.json(Map.of("scheme", pack.id(), "firstMonth", months.map(m -> m.first().toString()).orElse(""),
                 "lastMonth", months.map(m -> m.last().toString()).orElse(""), "synthetic", synthetic(),
                 "dataLabel", synthetic() ? SyntheticData.NOTICE : "", "rankMinCases", Dto.RANKING.minCases()));
@@ -79,14 +88,13 @@ final class DataApi {
 
     /** Whether the store holds generated data: pages, briefings and exports then carry the label 合成数据. */
     boolean synthetic() {
-        return cache.get("synthetic", () -> db.with(DataDirectory::synthetic));
+        return cache.get("synthetic", db::synthetic);
     }
 
     void hospitals(Context ctx) {
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
-        List<MeasureQuery.Hospital> all = cache.get("hospitals", () -> db.with(d -> new MeasureQuery(d)
-                .hospitals(Optional.empty())));
+        List<Hospital> all = cache.get("hospitals", () -> evaluation.hospitals(Optional.empty()));
         ctx.json(all.stream().filter(h -> scope.allowsHospital(h.id()))
                 .map(h -> new Dto.Hospital(h.id(), h.name(), h.tier().map(Enum::name).orElse(null),
                         HospitalTier.labelOf(h.tier()))).toList());
@@ -97,50 +105,49 @@ final class DataApi {
         Params.only(ctx, "by", "from", "to", "hospital", "month", "benchmark", "department");
         Scope scope = Access.scope(ctx);
         String by = Params.text(ctx, "by").orElse("hospital").toLowerCase(Locale.ROOT);
-        UnitMetricsQuery.Level level = switch (by) {
-            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
-            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
-            case "physician" -> UnitMetricsQuery.Level.PHYSICIAN;
-            case "drg" -> UnitMetricsQuery.Level.DRG;
+        UnitLevel level = switch (by) {
+            case "hospital" -> UnitLevel.HOSPITAL;
+            case "department" -> UnitLevel.DEPARTMENT;
+            case "physician" -> UnitLevel.PHYSICIAN;
+            case "drg" -> UnitLevel.DRG;
             default -> throw new BadRequestResponse("参数 by 应为 hospital、department、physician 或 drg");
         };
-        if (scope.department().isPresent() && (level == UnitMetricsQuery.Level.HOSPITAL
-                || level == UnitMetricsQuery.Level.DRG)) {
+        if (scope.department().isPresent() && (level == UnitLevel.HOSPITAL
+                || level == UnitLevel.DRG)) {
             throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        if (level == UnitMetricsQuery.Level.DRG && hospital.isEmpty()) {
+        if (level == UnitLevel.DRG && hospital.isEmpty()) {
             throw new BadRequestResponse("按病组（by=drg）查看须选择医院（参数 hospital）");
         }
         boolean byMonth = Params.text(ctx, "month").map(m -> m.equals("true") || m.equals("1")).orElse(false);
-        UnitMetricsQuery.Benchmark benchmark = switch (Params.text(ctx, "benchmark").orElse("all")) {
-            case "all" -> UnitMetricsQuery.Benchmark.ALL;
-            case "tier" -> UnitMetricsQuery.Benchmark.TIER;
+        PeerGroup benchmark = switch (Params.text(ctx, "benchmark").orElse("all")) {
+            case "all" -> PeerGroup.ALL;
+            case "tier" -> PeerGroup.TIER;
             default -> throw new BadRequestResponse("参数 benchmark 应为 all 或 tier");
         };
         CaseFilter filter = Params.filter(ctx, hospital);
         String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
-        List<UnitMetricsQuery.PeriodPerformance> rows = cache.get(key, () -> db.with(d ->
-                new UnitMetricsQuery(d).withMonthlyBenchmark().run(level, filter, byMonth, benchmark)));
+        List<PeriodPerformance> rows = cache.get(key, () -> standards.units(level, filter, byMonth, benchmark));
         // a department (科室 filter) keeps its own row, or the physicians whose main department it is
         Optional<String> department = Params.text(ctx, "department");
-        if (department.isPresent() && (hospital.isEmpty() || level == UnitMetricsQuery.Level.HOSPITAL
-                || level == UnitMetricsQuery.Level.DRG)) {
+        if (department.isPresent() && (hospital.isEmpty() || level == UnitLevel.HOSPITAL
+                || level == UnitLevel.DRG)) {
             throw new BadRequestResponse("科室筛选（参数 department）须选择医院，且只用于科室或医生");
         }
-        Map<String, String> physicianDepartments = level == UnitMetricsQuery.Level.PHYSICIAN && department.isPresent()
-                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter)))
-                : physicianDepartments(scope, level == UnitMetricsQuery.Level.PHYSICIAN, filter);
+        Map<String, String> physicianDepartments = level == UnitLevel.PHYSICIAN && department.isPresent()
+                ? cache.get("physdept|" + filter, () -> standards.physicianDepartments(filter))
+                : physicianDepartments(scope, level == UnitLevel.PHYSICIAN, filter);
         String wanted = hospital.orElse("") + "/" + department.orElse("");
         List<Dto.Metrics> out = new ArrayList<>();
-        for (UnitMetricsQuery.PeriodPerformance r : rows) {
+        for (PeriodPerformance r : rows) {
             String unit = r.performance().unit();
-            if (department.isPresent() && !wanted.equals(level == UnitMetricsQuery.Level.DEPARTMENT ? unit
+            if (department.isPresent() && !wanted.equals(level == UnitLevel.DEPARTMENT ? unit
                     : physicianDepartments.get(unit))) {
                 continue;
             }
-            if (level == UnitMetricsQuery.Level.DRG
+            if (level == UnitLevel.DRG
                     || visible(scope, UnitKind.valueOf(level.name()), unit, physicianDepartments)) {
                 out.add(Dto.Metrics.of(r.period(), r.performance()));
             }
@@ -155,15 +162,13 @@ final class DataApi {
         Access.requireHospital(ctx, id);
         Access.requireWholeHospital(ctx);
         CaseFilter filter = Params.filter(ctx, Optional.of(id));
-        List<UnitMetricsQuery.PeriodPerformance> whole = cache.get("hm|" + filter, () -> db.with(d ->
-                new UnitMetricsQuery(d).withMonthlyBenchmark().run(UnitMetricsQuery.Level.HOSPITAL, filter, false,
-                        UnitMetricsQuery.Benchmark.ALL)));
+        List<PeriodPerformance> whole = cache.get("hm|" + filter, () -> standards.units(UnitLevel.HOSPITAL,
+                filter, false, PeerGroup.ALL));
         if (whole.isEmpty()) {
             throw new NotFoundResponse("医院 " + Params.clip(id) + " 在所选期间没有病例");
         }
-        List<UnitMetricsQuery.PeriodPerformance> months = cache.get("hmm|" + filter, () -> db.with(d ->
-                new UnitMetricsQuery(d).withMonthlyBenchmark().run(UnitMetricsQuery.Level.HOSPITAL, filter, true,
-                        UnitMetricsQuery.Benchmark.ALL)));
+        List<PeriodPerformance> months = cache.get("hmm|" + filter, () -> standards.units(UnitLevel.HOSPITAL,
+                filter, true, PeerGroup.ALL));
         ctx.json(Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
                 "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList()));
     }
@@ -179,8 +184,8 @@ final class DataApi {
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         CaseFilter filter = Params.filter(ctx, hospital);
-        List<DrgCasesQuery.DrgCase> rows = db.with(d -> new DrgCasesQuery(d).run(drg, filter, scope.department(),
-                scope.hospitals().isPresent() && hospital.isEmpty() ? 50_000 : 500));
+        List<DrgCase> rows = standards.drgCases(drg, filter, scope.department(),
+                scope.hospitals().isPresent() && hospital.isEmpty() ? 50_000 : 500);
         ctx.json(rows.stream().filter(c -> scope.allowsDepartment(c.hospitalId(), c.department())).limit(500).toList());
     }
 
@@ -238,10 +243,8 @@ final class DataApi {
                 CostLevel.DEPARTMENT_DRG, filter, java.util.OptionalDouble.empty()).units());
         String prefix = hospital + "/" + department.get() + "/";
         List<UnitCostOutput> mine = all.stream().filter(l -> l.unit().startsWith(prefix)
-                && l.unit().indexOf('/', prefix.length()) < 0).map(l -> new UnitCostOutput(
-                        l.unit().substring(prefix.length()), l.cases(), l.payment(), l.cost(), l.balance(),
-                        l.excessCategory(), l.excessAmount(), l.costedCases(), l.costedPayment(), l.costedCharges(),
-                        l.caseCost(), l.balanceOnCost(), l.excessDrug(), l.excessMaterial(), l.excessExam())).toList();
+                && l.unit().indexOf('/', prefix.length()) < 0).map(l -> l.withUnit(
+                        l.unit().substring(prefix.length()))).toList();
         if (mine.isEmpty()) {
             throw new NotFoundResponse("科室 " + Params.clip(department.get()) + " 在 " + hospital
                     + " 所选期间没有医保结算病例");
@@ -256,9 +259,8 @@ final class DataApi {
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         CaseFilter filter = Params.filter(ctx, hospital);
-        List<OutlierQuery.Outlier> all = cache.get("outliers|" + filter, () -> db.with(d -> new OutlierQuery(d)
-                .run(StandardsParameters.DEFAULTS, filter)));
-        List<OutlierQuery.Outlier> visible = all.stream()
+        List<Outlier> all = cache.get("outliers|" + filter, () -> standards.outliers(filter));
+        List<Outlier> visible = all.stream()
                 .filter(o -> scope.allowsDepartment(o.hospitalId(), o.department())).toList();
         ctx.json(Map.of("total", visible.size(), "rows", visible.stream().limit(2000).toList()));
     }
@@ -277,11 +279,11 @@ final class DataApi {
         // a line is a hospital's month (YYYY-MM): kept when the month meets the range
         String from = filter.from().map(d -> d.toString().substring(0, 7)).orElse("");
         String to = filter.to().map(d -> d.toString().substring(0, 7)).orElse("9999-12");
-        java.util.function.Predicate<QualityReport.Line> keep = l -> scope.allowsHospital(l.hospitalId())
+        java.util.function.Predicate<QualityLine> keep = l -> scope.allowsHospital(l.hospitalId())
                 && hospital.map(h -> h.equals(l.hospitalId())).orElse(true)
                 && l.period().compareTo(from) >= 0 && l.period().compareTo(to) <= 0;
-        List<QualityReport.Line> lines = cache.get("quality", () -> db.with(d -> new QualityReport(d).lines()));
-        List<QualityReport.Line> totals = cache.get("quality-totals", () -> db.with(d -> new QualityReport(d).totals()));
+        List<QualityLine> lines = cache.get("quality", intake::qualityLines);
+        List<QualityLine> totals = cache.get("quality-totals", intake::qualityTotals);
         ctx.json(Map.of("checked", totals.stream().filter(keep).toList(),
                 "findings", lines.stream().filter(keep).toList()));
     }
@@ -290,25 +292,25 @@ final class DataApi {
     void dip(Context ctx) {
         Params.only(ctx, "by", "from", "to", "hospital");
         Scope scope = Access.scope(ctx);
-        UnitMetricsQuery.Level level = switch (Params.text(ctx, "by").orElse("hospital")) {
-            case "hospital" -> UnitMetricsQuery.Level.HOSPITAL;
-            case "department" -> UnitMetricsQuery.Level.DEPARTMENT;
+        UnitLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
+            case "hospital" -> UnitLevel.HOSPITAL;
+            case "department" -> UnitLevel.DEPARTMENT;
             default -> throw new BadRequestResponse("参数 by 应为 hospital 或 department");
         };
-        if (scope.department().isPresent() && level == UnitMetricsQuery.Level.HOSPITAL) {
+        if (scope.department().isPresent() && level == UnitLevel.HOSPITAL) {
             throw new ForbiddenResponse("科室用户只能查看本科室的数据");
         }
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        boolean hasCatalogue = cache.get("dipcatalogue", () -> !db.with(d -> new DipStore(d).current()).isEmpty());
+        boolean hasCatalogue = cache.get("dipcatalogue", dip::hasCatalogue);
         if (!hasCatalogue) {
             throw new NotFoundResponse("尚无 DIP 目录：请先运行 hqd dip build");
         }
         CaseFilter filter = Params.filter(ctx, hospital);
-        List<DipUnitScores.Line> lines = cache.get("dip|" + level + "|" + filter, () -> db.with(d ->
-                new DipUnitScores(d).run(level, filter, 0, UnitMetricsQuery.Benchmark.ALL)));
+        List<DipUnitScore> lines = cache.get("dip|" + level + "|" + filter, () -> dip.scores(level, filter, 0,
+                PeerGroup.ALL));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (DipUnitScores.Line l : lines) {
+        for (DipUnitScore l : lines) {
             if (visible(scope, UnitKind.valueOf(level.name()), l.performance().unit(), Map.of())) {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
                 m.put("metrics", Dto.Metrics.of("", l.performance()));
@@ -324,7 +326,7 @@ final class DataApi {
     /** Each physician's main department, when a department user looks at physicians (else not needed: empty). */
     private Map<String, String> physicianDepartments(Scope scope, boolean physicians, CaseFilter filter) {
         return scope.department().isPresent() && physicians
-                ? cache.get("physdept|" + filter, () -> db.with(d -> new PhysicianDepartments(d).of(filter))) : Map.of();
+                ? cache.get("physdept|" + filter, () -> standards.physicianDepartments(filter)) : Map.of();
     }
 
     /** The kinds of unit a row can be, by the name of its level. */
@@ -346,7 +348,7 @@ final class DataApi {
 
     void standards(Context ctx) {
         Params.only(ctx);
-        List<Standard> out = cache.get("standards", () -> db.with(d -> new StandardsStore(d).current()).stream()
+        List<Standard> out = cache.get("standards", () -> standards.current().stream()
                 .map(g -> new Standard(g.drg(), pack.drgs().containsKey(g.drg()) ? pack.drgs().get(g.drg()).name() : "",
                         g)).toList());
         ctx.json(out);
@@ -407,10 +409,9 @@ final class DataApi {
         if (IndicatorSets.standard().set(set).isEmpty()) {
             throw new BadRequestResponse("没有编号为 " + set + " 的指标集；可用：" + String.join("、", IndicatorSets.standard().ids()));
         }
-        return cache.get("eval|" + period + "|" + region + "|" + set + "|" + targets, () -> db.with(d ->
-                new RegionEvaluation(d, Weights.standard()).evaluate(
-                        new RegionEvaluation.Request(period, region, set, targets, Evaluator.DEFAULT_MARGIN,
-                                !set.equals(IndicatorSets.DEFAULT)))));
+        return cache.get("eval|" + period + "|" + region + "|" + set + "|" + targets, () -> evaluation.evaluate(
+                new EvaluationRequest(period, region, set, targets, Evaluator.DEFAULT_MARGIN,
+                        !set.equals(IndicatorSets.DEFAULT))));
     }
 
     void audit(Context ctx) {
@@ -422,7 +423,7 @@ final class DataApi {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("参数 limit 应为整数");
         }
-        List<AuditLog.Entry> entries = db.with(d -> new AuditLog(d).latest(Math.max(1, Math.min(limit, 5000))));
+        List<AuditEntry> entries = access.auditLog(Math.max(1, Math.min(limit, 5000)));
         ctx.json(entries.stream().map(e -> Map.of("at", e.at().toString(), "user", e.user().orElse(""),
                 "action", e.action(), "detail", e.detail() == null ? "" : e.detail(), "client", e.client())).toList());
     }

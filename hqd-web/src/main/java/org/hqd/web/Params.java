@@ -39,14 +39,14 @@ final class Params {
      * The cases of the parameters {@code from} and {@code to} (either may be missing) of {@code hospital}: a range
      * whose start is after its end is a 400, not an empty answer.
      */
-    static org.hqd.store.query.CaseFilter filter(Context ctx, Optional<String> hospital) {
+    static org.hqd.casemix.CaseFilter filter(Context ctx, Optional<String> hospital) {
         Optional<LocalDate> from = date(ctx, "from");
         Optional<LocalDate> to = date(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new BadRequestResponse("出院日期范围有误：开始日期 " + from.get() + " 晚于结束日期 " + to.get()
                     + "，请交换或改正");
         }
-        return new org.hqd.store.query.CaseFilter(from, to, hospital);
+        return new org.hqd.casemix.CaseFilter(from, to, hospital);
     }
 
     /** A date YYYY-MM-DD; anything else is a 400 naming {@code what} (a parameter, a field of the body). */

@@ -10,19 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hqd.access.Scope;
+import org.hqd.app.DataAccess;
 import org.hqd.app.NotFoundException;
 import org.hqd.app.ResultCache;
 import org.hqd.app.payment.ComplianceResult;
 import org.hqd.app.payment.ComplianceService;
 import org.hqd.app.payment.PaymentService;
 import org.hqd.app.payment.Presettlement;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.compliance.ComplianceFlag;
 import org.hqd.compliance.ComplianceRules;
 import org.hqd.payment.MonthLine;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.Settlement;
-import org.hqd.store.query.CaseFilter;
 
 /**
  * The insurer's payment and compliance screening for insurer (admin, regulator) and hospital users: monthly
@@ -46,7 +47,7 @@ final class PaymentApi {
     private final ComplianceService compliance;
     private final ResultCache cache = new ResultCache(64);
 
-    PaymentApi(Connections db, Clock clock, RulePackCatalog packs) {
+    PaymentApi(DataAccess db, Clock clock, RulePackCatalog packs) {
         this.payment = new PaymentService(db, clock);
         this.compliance = new ComplianceService(db, packs);
     }

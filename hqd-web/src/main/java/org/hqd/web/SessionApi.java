@@ -6,10 +6,11 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.hqd.access.LoginResult;
 import org.hqd.access.LoginThrottle;
+import org.hqd.access.NewSession;
 import org.hqd.access.User;
-import org.hqd.store.access.SessionStore;
-import org.hqd.store.access.UserStore;
+import org.hqd.app.access.AccessService;
 
 /** {@code POST/GET/DELETE /api/session}: login, who am I, logout. */
 final class SessionApi {
@@ -26,13 +27,13 @@ final class SessionApi {
         }
     }
 
-    private final Connections db;
+    private final AccessService service;
     private final Access access;
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    SessionApi(Connections db, Access access, Clock clock, LoginThrottle throttle) {
-        this.db = db;
+    SessionApi(AccessService service, Access access, Clock clock, LoginThrottle throttle) {
+        this.service = service;
         this.access = access;
         this.clock = clock;
         this.throttle = throttle;
@@ -59,23 +60,23 @@ final class SessionApi {
                     + (seconds > 90 ? (seconds + 59) / 60 + " 分钟" : seconds + " 秒") + "后再试"));
             return;
         }
-        UserStore.Login result = UserStore.Login.WRONG;
+        LoginResult result = LoginResult.WRONG;
         try {
-            result = db.with(d -> new UserStore(d).login(in.name(), in.password().toCharArray()));
+            result = service.login(in.name(), in.password().toCharArray());
         } finally {
-            throttle.finish(source, in.name(), result == UserStore.Login.OK, clock.instant());
+            throttle.finish(source, in.name(), result == LoginResult.OK, clock.instant());
         }
-        if (result != UserStore.Login.OK) {
-            boolean disabled = result == UserStore.Login.DISABLED;
-            access.audit(ctx, Optional.of(in.name()), "登录失败", disabled ? "账户已停用" : "用户名或密码错误");
+        if (result != LoginResult.OK) {
+            boolean disabled = result == LoginResult.DISABLED;
+            access.audit(ctx, in.name(), "登录失败", disabled ? "账户已停用" : "用户名或密码错误");
             ctx.status(disabled ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED).json(disabled
                     ? new ApiError(403, "账户已停用，请联系管理员") : new ApiError(401, "用户名或密码错误"));
             return;
         }
-        User user = db.with(d -> new UserStore(d).find(in.name())).orElseThrow();
-        SessionStore.Created s = db.with(d -> new SessionStore(d).create(user.name(), clock.instant()));
-        ctx.header("Set-Cookie", cookie(ctx, s.token(), SessionStore.LIFETIME.toSeconds()));
-        access.audit(ctx, Optional.of(user.name()), "登录", user.role().label());
+        User user = service.user(in.name()).orElseThrow();
+        NewSession s = service.startSession(user.name());
+        ctx.header("Set-Cookie", cookie(ctx, s.token(), AccessService.SESSION_LIFETIME.toSeconds()));
+        access.audit(ctx, user.name(), "登录", user.role().label());
         ctx.json(Me.of(user, s.session().csrfToken()));
     }
 
@@ -93,10 +94,7 @@ final class SessionApi {
     void logout(Context ctx) {
         Params.only(ctx);
         String token = ctx.cookie(Access.COOKIE);
-        db.with(d -> {
-            new SessionStore(d).delete(token);
-            return null;
-        });
+        service.endSession(token);
         access.audit(ctx, "退出登录", "");
         ctx.header("Set-Cookie", cookie(ctx, "", 0));
         ctx.status(HttpStatus.NO_CONTENT);

@@ -8,17 +8,21 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import org.hqd.DataStoreException;
 import org.hqd.HqdException;
+import org.hqd.app.ConnectionPool;
 import org.hqd.app.NotFoundException;
+import org.hqd.app.Workspace;
+import org.hqd.app.access.AccessService;
+import org.hqd.app.access.UserAdministration;
 import org.hqd.app.budget.BudgetReports;
 import org.hqd.app.budget.BudgetService;
+import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.app.ledger.LedgerService;
+import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
-import org.hqd.store.importing.Importer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +53,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
-    private final Connections db;
+    private final ConnectionPool db;
     private final AdminChannel channel;
     private final HeavyRequests heavy;
 
-    private WebServer(Javalin app, Connections db, AdminChannel channel, HeavyRequests heavy) {
+    private WebServer(Javalin app, ConnectionPool db, AdminChannel channel, HeavyRequests heavy) {
         this.app = app;
         this.db = db;
         this.channel = channel;
@@ -61,25 +65,25 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts a server on the data directory (which the caller keeps open until {@link #close()}); port 0: any free port. */
-    public static WebServer start(DataDirectory dir, String host, int port, Clock clock) {
+    public static WebServer start(Workspace dir, String host, int port, Clock clock) {
         return start(dir, Settings.of(host, port), clock);
     }
 
     /** Starts a server with its settings. */
-    public static WebServer start(DataDirectory dir, Settings settings, Clock clock) {
-        org.hqd.store.query.UnitMetricsQuery.prepareMonthlyBenchmark(dir);
-        Connections db = new Connections(dir, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
-        RulePack pack = RulePackCatalog.bundled().load(dir.setting(Importer.SCHEME_SETTING)
-                .orElse(RulePackCatalog.DEFAULT_PACK));
+    public static WebServer start(Workspace dir, Settings settings, Clock clock) {
+        ConnectionPool db = dir.pool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        StandardsService standards = StandardsService.forServer(db);
+        RulePack pack = dir.pack();
         ClientAddress clients = new ClientAddress(settings.trustedProxies(), settings.secureCookies());
         SecurityHeaders headers = new SecurityHeaders(clients);
         HeavyRequests heavy = new HeavyRequests();
-        Access access = new Access(db, clock, clients);
-        SessionApi session = new SessionApi(db, access, clock, org.hqd.access.LoginThrottle.standard());
-        AdminChannel channel = AdminChannel.create(dir.path(), db, clock);
-        DataApi data = new DataApi(db, access, pack);
+        AccessService accessService = new AccessService(db, clock);
+        Access access = new Access(accessService, new EvaluationService(db, clock), clients);
+        SessionApi session = new SessionApi(accessService, access, clock, org.hqd.access.LoginThrottle.standard());
+        AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock));
+        DataApi data = new DataApi(db, access, pack, standards);
         ExportApi export = new ExportApi(access, data::synthetic);
-        CaseApi cases = new CaseApi(db, DrgGrouper.of(pack));
+        CaseApi cases = new CaseApi(standards, DrgGrouper.of(pack));
         PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
@@ -156,7 +160,7 @@ public final class WebServer implements AutoCloseable {
                     ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     ctx.status(404).json(new ApiError(404, e.withoutHint())));
-            config.routes.exception(StoreException.class, (e, ctx) -> {
+            config.routes.exception(DataStoreException.class, (e, ctx) -> {
                 LOG.error("请求 {} {} 的数据库操作失败：{}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.status(503).json(new ApiError(503, "数据库暂时无法完成请求，请稍后重试"));
             });

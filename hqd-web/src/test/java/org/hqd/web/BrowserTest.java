@@ -186,7 +186,7 @@ final class BrowserTest {
         new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).importActuals(
                 "actuals.csv", "t", org.hqd.store.budget.BudgetStore.rows(org.hqd.io.table.TableFile.read("actuals.csv",
                         actuals, java.nio.charset.StandardCharsets.UTF_8, List.of())), "test", clock.instant());
-        var costing = new org.hqd.app.costing.CostingService(server.dir, clock);
+        var costing = new org.hqd.app.costing.CostingService(org.hqd.app.DataAccess.of(server.dir), clock);
         costing.loadDrivers(org.hqd.app.Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers),
                 java.nio.charset.StandardCharsets.UTF_8);
         costing.run(org.hqd.app.Actor.commandLine(), java.util.Optional.of(TestServer.OWN), 2024);

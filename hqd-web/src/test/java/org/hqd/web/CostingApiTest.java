@@ -50,7 +50,7 @@ final class CostingApiTest {
         byte[] actuals = Files.readAllBytes(budget.resolve(SyntheticBudget.actualsFile(YEAR)));
         new BudgetStore(server.dir, BudgetCatalog.standard()).importActuals("actuals.csv", "t", BudgetStore.rows(
                 TableFile.read("actuals.csv", actuals, StandardCharsets.UTF_8, List.of())), "test", clock.instant());
-        CostingService s = new CostingService(server.dir, clock);
+        CostingService s = new CostingService(org.hqd.app.DataAccess.of(server.dir), clock);
         s.loadDrivers(Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers), StandardCharsets.UTF_8);
         s.run(Actor.commandLine(), Optional.empty(), YEAR);
     }

@@ -33,7 +33,7 @@ final class EmptyServer implements AutoCloseable {
         users.add(new User("admin", Role.ADMIN, Optional.empty(), Optional.empty(), Optional.empty()), TestServer.pw(), fast);
         users.add(new User("hosp", Role.HOSPITAL, Optional.of("H0001"), Optional.empty(), Optional.empty()),
                 TestServer.pw(), fast);
-        server = WebServer.start(dir, settings, clock);
+        server = WebServer.start(org.hqd.app.Workspace.of(dir), settings, clock);
     }
 
     /** Another hospital user of H0001 (while the server runs). */

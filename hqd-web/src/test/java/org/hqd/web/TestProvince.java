@@ -17,13 +17,13 @@ import org.hqd.access.User;
 import org.hqd.app.Actor;
 import org.hqd.app.DataAccess;
 import org.hqd.app.intake.IntakeService;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.intake.ImportSettings;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.access.UserStore;
 import org.hqd.store.dip.DipStore;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.query.CaseFilter;
 import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticProvince;
@@ -80,7 +80,7 @@ final class TestProvince {
         Path data = root.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new IntakeService(DataAccess.of(dir), Clock.systemUTC()).importFiles(Actor.commandLine(), List.of(source),
-                    new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()), new IntakeService.Progress() { });
+                    new ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty()), new IntakeService.Progress() { });
             new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK);
             new DipStore(dir).build(CaseFilter.ALL, DipParameters.DEFAULTS,
                     RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);

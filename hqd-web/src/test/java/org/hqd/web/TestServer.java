@@ -48,7 +48,7 @@ final class TestServer implements AutoCloseable {
         dir = DataDirectory.openForWriting(data);
         department = firstDepartment(dir, OWN);
         change.accept(dir);
-        server = WebServer.start(dir, "127.0.0.1", 0, clock);
+        server = WebServer.start(org.hqd.app.Workspace.of(dir), "127.0.0.1", 0, clock);
     }
 
     String base() {

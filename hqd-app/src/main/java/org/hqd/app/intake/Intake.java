@@ -1,7 +1,7 @@
 package org.hqd.app.intake;
 
 import java.util.List;
-import org.hqd.store.importing.ImportSummary;
+import org.hqd.intake.ImportSummary;
 
 /**
  * What an intake did: the data directory's grouping scheme, each file's import in the order they were imported, and

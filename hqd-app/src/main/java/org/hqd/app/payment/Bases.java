@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.HqdException;
+import org.hqd.app.DataAccess;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.dip.DipGroup;
-import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.payment.GroupWeight;
 import org.hqd.payment.PaymentMethod;
@@ -15,12 +16,10 @@ import org.hqd.payment.PaymentWeights;
 import org.hqd.payment.WeightVersion;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.dip.DipStore;
-import org.hqd.store.importing.Importer;
 import org.hqd.store.payment.CostBasis;
 import org.hqd.store.payment.PaymentStore;
 import org.hqd.store.payment.SettlementQuery;
 import org.hqd.store.payment.WeightBasis;
-import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.standards.StandardsStore;
 
@@ -101,7 +100,7 @@ final class Bases {
 
     /** The scheme of the data directory (for DRG names). */
     static String scheme(DataDirectory d) {
-        return d.setting(Importer.SCHEME_SETTING).orElse(RulePackCatalog.DEFAULT_PACK);
+        return DataAccess.scheme(d);
     }
 
     private interface BasisAt {

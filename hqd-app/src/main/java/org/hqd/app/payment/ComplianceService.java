@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.compliance.ComplianceCase;
@@ -16,7 +17,6 @@ import org.hqd.compliance.ComplianceRules;
 import org.hqd.compliance.ComplianceScreener;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.store.payment.ComplianceQuery;
-import org.hqd.store.query.CaseFilter;
 
 /*
  * The period: flags are about cases discharged in it. Split stays look back: the earlier stay of a pair may have been

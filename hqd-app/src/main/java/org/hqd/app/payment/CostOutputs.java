@@ -1,6 +1,7 @@
 package org.hqd.app.payment;
 
 import java.util.List;
+import org.hqd.payment.UnitCostOutput;
 
 /**
  * Cost-output of every unit on a basis, the biggest loss first.

@@ -15,15 +15,17 @@ import org.hqd.app.Actor;
 import org.hqd.app.AuditTrail;
 import org.hqd.app.DataAccess;
 import org.hqd.app.NotFoundException;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.payment.CaseCostSource;
 import org.hqd.payment.Clearing;
 import org.hqd.payment.ClearingCell;
 import org.hqd.payment.ClearingRecord;
+import org.hqd.payment.CostLevel;
 import org.hqd.payment.PaymentEvaluator;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.Settlement;
+import org.hqd.payment.UnitCostOutput;
 import org.hqd.store.payment.ClearingStore;
-import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 
 /**
@@ -131,12 +133,8 @@ public final class PaymentService {
             boolean computed = new org.hqd.store.payment.PaymentStore(d).inForce().isEmpty()
                     && new org.hqd.store.standards.StandardsStore(d).ensureComputed(Bases.scheme(d)).computedNow();
             Bases.Resolved r = Bases.resolve(d, PaymentMethod.DRG, filter, baseRate);
-            List<UnitCostOutput> units = new CostOutputQuery(d).run(CostOutputQuery.Level.valueOf(level.name()), filter,
-                    r.rules(), r.basis(), org.hqd.store.payment.CostBasis.CHARGES).stream()
-                    .map(l -> new UnitCostOutput(l.unit(), l.cases(), l.payment(), l.cost(), l.balance(),
-                            l.excessCategory(), l.excessAmount(), l.costedCases(), l.costedPayment(),
-                            l.costedCharges(), l.caseCost(), l.balanceOnCost(), l.excessDrug(), l.excessMaterial(),
-                            l.excessExam())).toList();
+            List<UnitCostOutput> units = new CostOutputQuery(d).run(level, filter, r.rules(), r.basis(),
+                    org.hqd.store.payment.CostBasis.CHARGES);
             return new CostOutputs(r.info(), Bases.scheme(d), computed, units);
         });
     }

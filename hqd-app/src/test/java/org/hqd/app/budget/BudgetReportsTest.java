@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.hqd.access.AuditEntry;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.NotFoundException;
@@ -14,7 +15,6 @@ import org.hqd.app.Workspace;
 import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetKind;
 import org.hqd.budget.BudgetReport;
-import org.hqd.store.access.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +107,6 @@ final class BudgetReportsTest {
             assertThat(e.user()).contains("regulator");
             assertThat(e.detail()).isEqualTo("财务信息公开 H1 2025 年（截至 3 月）→ budget-H1-2025-03-public.xlsx");
         });
-        assertThat(AuditEntries.of(w, "导出")).extracting(AuditLog.Entry::client).containsExactly("10.0.0.8");
+        assertThat(AuditEntries.of(w, "导出")).extracting(AuditEntry::client).containsExactly("10.0.0.8");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hqd.HqdException;
+import org.hqd.access.AuditEntry;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.Register;
@@ -24,7 +25,6 @@ import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.BudgetState;
 import org.hqd.budget.BudgetVersion;
 import org.hqd.store.StoreException;
-import org.hqd.store.access.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ final class BudgetServiceTest {
         assertThat(r.rejectsFile()).isEmpty();
         assertThat(r.changes()).containsExactly("H1 2025 年年初预算：新建草稿 14 行，合计 12000.00 元收入、12000.00 元支出");
         assertThat(state()).isEqualTo(BudgetState.DRAFT);
-        List<AuditLog.Entry> audit = AuditEntries.of(w, "预算编制");
+        List<AuditEntry> audit = AuditEntries.of(w, "预算编制");
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0).user()).contains("hosp");
         assertThat(audit.get(0).client()).isEqualTo("10.0.0.7");
@@ -130,7 +130,7 @@ final class BudgetServiceTest {
         assertThat(lines.get(0)).isEqualTo("line,hospital_id,year,department,item,month,amount,rule_ids,reasons");
         assertThat(lines.get(1)).startsWith("6,H1,2025,财务科,奖金,3,100,UNKNOWN_ITEM,");
         assertThat(notices).isEqualTo(1);
-        assertThat(AuditEntries.of(w, "导入实际数")).singleElement().extracting(AuditLog.Entry::detail).asString()
+        assertThat(AuditEntries.of(w, "导入实际数")).singleElement().extracting(AuditEntry::detail).asString()
                 .startsWith("actuals.csv：读取 7 行，接收 4 行，拒收 3 行");
     }
 
@@ -166,12 +166,12 @@ final class BudgetServiceTest {
         service.step(Actor.demo("demo 财务科"), "H1", 2025, BudgetAction.SUBMIT, "");
         service.step(Actor.web("regulator", "10.0.0.8"), "H1", 2025, BudgetAction.APPROVE, "同意");
 
-        List<AuditLog.Entry> submitted = AuditEntries.of(w, "预算提交");
+        List<AuditEntry> submitted = AuditEntries.of(w, "预算提交");
         assertThat(submitted).hasSize(1);
         assertThat(submitted.get(0).user()).isEmpty();
         assertThat(submitted.get(0).client()).isEqualTo("演示");
         assertThat(submitted.get(0).detail()).isEqualTo("H1 2025 年年初预算 → 已提交");
-        List<AuditLog.Entry> approved = AuditEntries.of(w, "预算批准");
+        List<AuditEntry> approved = AuditEntries.of(w, "预算批准");
         assertThat(approved).hasSize(1);
         assertThat(approved.get(0).user()).contains("regulator");
         assertThat(approved.get(0).detail()).isEqualTo("H1 2025 年年初预算 → 已批准：同意");
@@ -218,7 +218,7 @@ final class BudgetServiceTest {
         BudgetVersion v = service.adjust(HOSPITAL, "H1", 2025, rows.subList(0, 1), "7 月调资");
         assertThat(v.label()).isEqualTo("第 1 次调整");
         assertThat(v.state()).isEqualTo(BudgetState.DRAFT);
-        assertThat(AuditEntries.of(w, "预算调整")).singleElement().extracting(AuditLog.Entry::detail)
+        assertThat(AuditEntries.of(w, "预算调整")).singleElement().extracting(AuditEntry::detail)
                 .isEqualTo("H1 2025 年第 1 次调整（1 行）：7 月调资");
     }
 
@@ -234,7 +234,7 @@ final class BudgetServiceTest {
 
         assertThat(l.stored()).isEqualTo(1);
         assertThat(l.problems()).containsExactly("第 3 行：target 和 weight 应为数字");
-        assertThat(AuditEntries.of(w, "设置变更")).singleElement().extracting(AuditLog.Entry::detail)
+        assertThat(AuditEntries.of(w, "设置变更")).singleElement().extracting(AuditEntry::detail)
                 .isEqualTo("载入预算绩效目标 targets.csv：1 个");
         assertThat(AuditEntries.of(w, "设置变更").get(0).client()).isEqualTo("命令行");
     }

@@ -1,6 +1,5 @@
 package org.hqd.app.costing;
 
-import org.hqd.app.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,15 +13,17 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.hqd.app.Actor;
+import org.hqd.app.StoreRows;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.costing.CostClass;
 import org.hqd.costing.CostingException;
 import org.hqd.costing.CostingSummary;
 import org.hqd.costing.DepartmentCost;
+import org.hqd.intake.ImportSettings;
 import org.hqd.io.table.TableFile;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.budget.BudgetStore;
-import org.hqd.app.StoreRows;
 import org.hqd.synth.GeneratorSettings;
 import org.hqd.synth.SyntheticBudget;
 import org.hqd.synth.SyntheticCosting;
@@ -60,14 +61,14 @@ final class CostingServiceTest {
         new org.hqd.app.intake.IntakeService(org.hqd.app.DataAccess.of(dir), CLOCK).importFiles(Actor.commandLine(),
                 List.of(gen.resolve(SyntheticProvince.HOSPITALS_FILE), gen.resolve(SyntheticProvince.ABSTRACTS_FILE),
                         gen.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)),
-                new org.hqd.store.importing.Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()),
+                new org.hqd.intake.ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty()),
                 new org.hqd.app.intake.IntakeService.Progress() { });
         new org.hqd.store.standards.StandardsStore(dir).ensureComputed("chs-drg-1.1");
         Path actuals = budget.resolve(SyntheticBudget.actualsFile(YEAR));
         byte[] bytes = Files.readAllBytes(actuals);
         new BudgetStore(dir, BudgetCatalog.standard()).importActuals("actuals.csv", "x", BudgetStore.rows(TableFile.read(
                 "actuals.csv", bytes, StandardCharsets.UTF_8, List.of())), "test", CLOCK.instant());
-        service = new CostingService(dir, CLOCK);
+        service = new CostingService(org.hqd.app.DataAccess.of(dir), CLOCK);
         service.loadDrivers(Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers), StandardCharsets.UTF_8);
         runs = service.run(Actor.commandLine(), Optional.empty(), YEAR);
     }
@@ -133,7 +134,7 @@ final class CostingServiceTest {
         }
         org.hqd.payment.PaymentRules rules = new org.hqd.store.payment.PaymentStore(dir)
                 .rules(org.hqd.payment.PaymentMethod.DRG);
-        org.hqd.store.query.CaseFilter year = new org.hqd.store.query.CaseFilter(
+        org.hqd.casemix.CaseFilter year = new org.hqd.casemix.CaseFilter(
                 Optional.of(java.time.LocalDate.of(YEAR, 1, 1)), Optional.of(java.time.LocalDate.of(YEAR, 12, 31)),
                 Optional.empty());
         long expectedCases = 0;

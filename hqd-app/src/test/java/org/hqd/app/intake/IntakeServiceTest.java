@@ -10,19 +10,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hqd.access.AuditEntry;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.Province;
 import org.hqd.app.StoreRows;
 import org.hqd.app.Workspace;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.store.access.AuditLog;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.dip.DipStore;
-import org.hqd.store.importing.FileKind;
-import org.hqd.store.importing.ImportSummary;
-import org.hqd.store.importing.Importer;
-import org.hqd.store.query.CaseFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ final class IntakeServiceTest {
     }
 
     Intake run(Actor actor, Path... paths) {
-        return intake.importFiles(actor, List.of(paths), new Importer.Settings(StandardCharsets.UTF_8, 1,
+        return intake.importFiles(actor, List.of(paths), new ImportSettings(StandardCharsets.UTF_8, 1,
                 Optional.empty()), new IntakeService.Progress() { });
     }
 
@@ -61,7 +61,7 @@ final class IntakeServiceTest {
         List<String> seen = new ArrayList<>();
         List<String> started = new ArrayList<>();
 
-        Intake r = intake.importFiles(Actor.demo("demo"), List.of(source), new Importer.Settings(StandardCharsets.UTF_8,
+        Intake r = intake.importFiles(Actor.demo("demo"), List.of(source), new ImportSettings(StandardCharsets.UTF_8,
                 1, Optional.empty()), new IntakeService.Progress() {
                     @Override
                     public void started(Path dataDirectory, String scheme) {
@@ -80,8 +80,8 @@ final class IntakeServiceTest {
                 .containsExactly(FileKind.HOSPITALS, FileKind.FACILITY_REPORTS, FileKind.ABSTRACTS);
         assertThat(seen).containsExactly("hospitals.csv", "facility_reports.csv", "abstracts.csv");
         assertThat(r.dipAssigned()).as("no DIP catalogue yet").isZero();
-        List<AuditLog.Entry> audit = AuditEntries.of(w, "导入");
-        assertThat(audit).extracting(AuditLog.Entry::detail).containsExactly(
+        List<AuditEntry> audit = AuditEntries.of(w, "导入");
+        assertThat(audit).extracting(AuditEntry::detail).containsExactly(
                 "hospitals.csv：读取 3 行，新增 3，替换 0，拒收 0",
                 "facility_reports.csv：读取 6 行，新增 6，替换 0，拒收 0",
                 "abstracts.csv：读取 400 行，新增 400，替换 0，拒收 0");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.HqdException;
+import org.hqd.access.AuditEntry;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditEntries;
 import org.hqd.app.NotFoundException;
@@ -27,7 +28,6 @@ import org.hqd.ledger.ProgressNote;
 import org.hqd.ledger.TaskStatus;
 import org.hqd.ledger.TrackedTask;
 import org.hqd.ledger.Tracking;
-import org.hqd.store.access.AuditLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +110,7 @@ final class LedgerServiceTest {
 
         assertThat(first).isEqualTo(new LedgerCommit(1, 2, 0, 0, 0, List.of()));
         assertThat(again).isEqualTo(new LedgerCommit(1, 0, 0, 2, 0, List.of()));
-        assertThat(AuditEntries.of(w, "导入方案")).extracting(AuditLog.Entry::detail).containsExactly(
+        assertThat(AuditEntries.of(w, "导入方案")).extracting(AuditEntry::detail).containsExactly(
                 "plan.txt：1 个方案，新增 2 项任务，更新 0 项，未变 0 项，移除 0 项",
                 "plan.txt：1 个方案，新增 0 项任务，更新 0 项，未变 2 项，移除 0 项");
         assertThat(AuditEntries.of(w, "导入方案")).allSatisfy(e -> assertThat(e.user()).contains("hosp"));
@@ -156,10 +156,10 @@ final class LedgerServiceTest {
         assertThat(after.status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(ledger.notes(culture)).as("newest first").extracting(ProgressNote::author).containsExactly("填报人甲", "hosp");
         assertThat(ownTask(1).task().due()).contains(LocalDate.of(2027, 3, 31));
-        List<AuditLog.Entry> audit = AuditEntries.of(w, "更新任务");
-        assertThat(audit).extracting(AuditLog.Entry::detail).containsExactly(culture + " 状态→推进中 进展：已制定方案",
+        List<AuditEntry> audit = AuditEntries.of(w, "更新任务");
+        assertThat(audit).extracting(AuditEntry::detail).containsExactly(culture + " 状态→推进中 进展：已制定方案",
                 culture + " 期限→2027-03-31");
-        assertThat(audit).extracting(AuditLog.Entry::client).containsExactly("10.0.0.7", "命令行");
+        assertThat(audit).extracting(AuditEntry::client).containsExactly("10.0.0.7", "命令行");
     }
 
     @Test
@@ -194,7 +194,7 @@ final class LedgerServiceTest {
         LedgerSummary s = ledger.brief(HOSPITAL, period, TRACKING, plan -> true, "ledger-2024.pdf");
 
         assertThat(s.plans()).singleElement().satisfies(p -> assertThat(p.total()).isEqualTo(2));
-        assertThat(AuditEntries.of(w, "导出")).extracting(AuditLog.Entry::detail)
+        assertThat(AuditEntries.of(w, "导出")).extracting(AuditEntry::detail)
                 .containsExactly("台账通报 2024 → ledger-2024.pdf");
     }
 }

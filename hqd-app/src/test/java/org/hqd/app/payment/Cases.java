@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.intake.ImportSettings;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
@@ -78,7 +79,7 @@ final class Cases {
                 .collect(Collectors.joining("\n")) + "\n", StandardCharsets.UTF_8);
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                    new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty())).importFile(file);
+                    new ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty())).importFile(file);
         }
     }
 }

@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.RuleFileException;
+import org.hqd.access.AuditEntry;
 import org.hqd.app.Actor;
 import org.hqd.app.NotFoundException;
 import org.hqd.app.Workspace;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.payment.CaseType;
 import org.hqd.payment.ClearingLine;
+import org.hqd.payment.CostLevel;
 import org.hqd.payment.MonthLine;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.Settlement;
+import org.hqd.payment.UnitCostOutput;
 import org.hqd.store.access.AuditLog;
-import org.hqd.store.query.CaseFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,7 @@ final class PaymentServiceTest {
                 Cases.of("H2", "S1", "8000.00").stay("2024-04-01", "2024-04-06", 5)));
     }
 
-    private static List<AuditLog.Entry> audit(Workspace w, String action) {
+    private static List<AuditEntry> audit(Workspace w, String action) {
         return w.with(d -> new AuditLog(d).latest(100)).stream().filter(e -> e.action().equals(action)).toList();
     }
 

@@ -4,17 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.hqd.access.NewSession;
+import org.hqd.access.Session;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /**
  * Login sessions: a random token (given to the browser in an HttpOnly cookie; only its SHA-256 is stored) and a
@@ -23,12 +22,6 @@ import org.hqd.store.StoreException;
 public final class SessionStore {
     public static final Duration LIFETIME = Duration.ofHours(8);
 
-    /** A live session. */
-    public record Session(String userName, String csrfToken, Instant expiresAt) { }
-
-    /** A new session: the token for the cookie and the session. */
-    public record Created(String token, Session session) { }
-
     private final DataDirectory dir;
     private final SecureRandom random = new SecureRandom();
 
@@ -36,55 +29,30 @@ public final class SessionStore {
         this.dir = dir;
     }
 
-    public Created create(String userName, Instant now) {
+    public NewSession create(String userName, Instant now) {
         String token = randomToken();
         String csrf = randomToken();
         Instant expires = now.plus(LIFETIME);
-        try (PreparedStatement s = dir.connection().prepareStatement("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)")) {
-            s.setString(1, sha256(token));
-            s.setString(2, userName);
-            s.setString(3, csrf);
-            s.setTimestamp(4, Timestamp.from(now));
-            s.setTimestamp(5, Timestamp.from(expires));
-            s.executeUpdate();
-            return new Created(token, new Session(userName, csrf, expires));
-        } catch (SQLException e) {
-            throw new StoreException("创建会话", e);
-        }
+        Query.of("创建会话", "INSERT INTO sessions VALUES (?, ?, ?, ?, ?)").bind(sha256(token), userName, csrf,
+                Timestamp.from(now), Timestamp.from(expires)).update(dir.connection());
+        return new NewSession(token, new Session(userName, csrf, expires));
     }
 
     /** The live session of a token at {@code now}. */
     public Optional<Session> find(String token, Instant now) {
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT user_name, csrf_token, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?")) {
-            s.setString(1, sha256(token));
-            s.setTimestamp(2, Timestamp.from(now));
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Session(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant()))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取会话", e);
-        }
+        return Query.of("读取会话", "SELECT user_name, csrf_token, expires_at FROM sessions WHERE token_hash = ? "
+                + "AND expires_at > ?").bind(sha256(token), Timestamp.from(now)).first(dir.connection(), r ->
+                new Session(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant()));
     }
 
     public void delete(String token) {
-        try (PreparedStatement s = dir.connection().prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
-            s.setString(1, sha256(token));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("删除会话", e);
-        }
+        Query.of("删除会话", "DELETE FROM sessions WHERE token_hash = ?").bind(sha256(token)).update(dir.connection());
     }
 
     /** Ends every session of a user (its password changed, it was disabled or deleted); how many there were. */
     public int revokeAll(String userName) {
-        try (PreparedStatement s = dir.connection().prepareStatement("DELETE FROM sessions WHERE user_name = ?")) {
-            s.setString(1, userName);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("结束用户的会话", e);
-        }
+        return Query.of("结束用户的会话", "DELETE FROM sessions WHERE user_name = ?").bind(userName)
+                .update(dir.connection());
     }
 
     private String randomToken() {

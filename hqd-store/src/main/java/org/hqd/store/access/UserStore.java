@@ -5,14 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hqd.HqdException;
+import org.hqd.access.Account;
+import org.hqd.access.LoginResult;
 import org.hqd.access.PasswordCheck;
 import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
 
 /**
@@ -20,11 +22,6 @@ import org.hqd.store.StoreException;
  * audit log) but cannot log in. Counting failed logins is not kept here: see {@code org.hqd.access.LoginThrottle}.
  */
 public final class UserStore {
-    /** The outcome of checking a password; a disabled account is told apart only when the password is right. */
-    public enum Login { OK, WRONG, DISABLED }
-
-    /** A user and whether the account is disabled. */
-    public record Account(User user, boolean disabled) { }
 
     private static final String COLUMNS = "name, role, hospital_id, department, region, disabled_at";
 
@@ -69,28 +66,22 @@ public final class UserStore {
 
     /** Sets a user's password hash; false when there is no such user. */
     public boolean setPassword(String name, String passwordHash) {
-        return update("UPDATE users SET password_hash = ? WHERE name = ?", passwordHash, name, "修改密码");
+        return Query.of("修改密码", "UPDATE users SET password_hash = ? WHERE name = ?").bind(passwordHash, name)
+                .update(dir.connection()) > 0;
     }
 
     /** Disables ({@code at} present) or enables an account; false when there is no such user. */
     public boolean setDisabled(String name, Optional<Instant> at) {
-        try (PreparedStatement s = dir.connection().prepareStatement("UPDATE users SET disabled_at = ? WHERE name = ?")) {
-            s.setTimestamp(1, at.map(Timestamp::from).orElse(null));
-            s.setString(2, name);
-            return s.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException("停用或启用用户", e);
-        }
+        return Query.of("停用或启用用户", "UPDATE users SET disabled_at = ? WHERE name = ?")
+                .bind(s -> {
+                    s.setTimestamp(1, at.map(Timestamp::from).orElse(null));
+                    s.setString(2, name);
+                }).update(dir.connection()) > 0;
     }
 
     /** Deletes a user; false when there is no such user. */
     public boolean delete(String name) {
-        try (PreparedStatement s = dir.connection().prepareStatement("DELETE FROM users WHERE name = ?")) {
-            s.setString(1, name);
-            return s.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException("删除用户", e);
-        }
+        return Query.of("删除用户", "DELETE FROM users WHERE name = ?").bind(name).update(dir.connection()) > 0;
     }
 
     /** An enabled user of that name. */
@@ -99,34 +90,20 @@ public final class UserStore {
     }
 
     public Optional<Account> account(String name) {
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT " + COLUMNS + " FROM users WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(account(r)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取用户", e);
-        }
+        return Query.of("读取用户", "SELECT " + COLUMNS + " FROM users WHERE name = ?").bind(name)
+                .first(dir.connection(), UserStore::account);
     }
 
     public List<Account> list() {
-        List<Account> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT " + COLUMNS + " FROM users ORDER BY name");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(account(r));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取用户", e);
-        }
+        return Query.of("读取用户", "SELECT " + COLUMNS + " FROM users ORDER BY name").list(dir.connection(),
+                UserStore::account);
     }
 
     /**
      * Checks a password. Whatever the name, the slow hash is computed once (for an unknown name against a stand-in),
      * so that neither the answer nor its time tells whether the name exists.
      */
-    public Login login(String name, char[] password) {
+    public LoginResult login(String name, char[] password) {
         Optional<String> stored;
         boolean disabled;
         try (PreparedStatement s = dir.connection().prepareStatement(
@@ -141,19 +118,9 @@ public final class UserStore {
             throw new StoreException("校验登录", e);
         }
         if (!check.matches(password, stored)) {
-            return Login.WRONG;
+            return LoginResult.WRONG;
         }
-        return disabled ? Login.DISABLED : Login.OK;
-    }
-
-    private boolean update(String sql, String value, String name, String what) {
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            s.setString(1, value);
-            s.setString(2, name);
-            return s.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException(what, e);
-        }
+        return disabled ? LoginResult.DISABLED : LoginResult.OK;
     }
 
     private static Account account(ResultSet r) throws SQLException {

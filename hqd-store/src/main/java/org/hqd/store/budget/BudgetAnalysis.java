@@ -16,6 +16,7 @@ import org.hqd.budget.PerformanceTarget;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.hospital.Hospital;
 import org.hqd.store.evaluation.MeasureQuery;
 
 /**
@@ -84,7 +85,7 @@ public final class BudgetAnalysis {
                 String id = t.source().substring(PerformanceTarget.INDICATOR.length());
                 if (hm[0] == null) {
                     EvaluationPeriod p = EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
-                    List<MeasureQuery.Hospital> one = measures.hospitals(Optional.empty()).stream()
+                    List<Hospital> one = measures.hospitals(Optional.empty()).stream()
                             .filter(h -> h.id().equals(hospital)).toList();
                     hm[0] = measures.whole(p, one).stream().filter(h -> h.hospitalId().equals(hospital)).findFirst()
                             .orElse(null);

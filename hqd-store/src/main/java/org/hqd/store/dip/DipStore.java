@@ -10,23 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import java.util.OptionalDouble;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.dip.AuxCase;
 import org.hqd.casemix.dip.DipAuxiliary;
 import org.hqd.casemix.dip.DipCase;
-import org.hqd.casemix.dip.OfficialDipCatalogue;
-import org.hqd.casemix.dip.OfficialDipGroup;
 import org.hqd.casemix.dip.DipCatalog;
 import org.hqd.casemix.dip.DipGroup;
 import org.hqd.casemix.dip.DipParameters;
+import org.hqd.casemix.dip.OfficialDipCatalogue;
+import org.hqd.casemix.dip.OfficialDipGroup;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CaseFilterSql;
 
 /**
  * Builds DIP catalogues from the cases of a data directory (every imported case with a principal diagnosis in the
@@ -309,17 +311,9 @@ public final class DipStore {
 
     /** The groups of the latest catalogue, by key. */
     public List<DipGroup> current() {
-        List<DipGroup> out = new ArrayList<>();
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT dip_key, core, cases, kept_cases, mean_cost, score FROM dip_groups ORDER BY dip_key")) {
-            while (r.next()) {
-                out.add(new DipGroup(r.getString(1), r.getBoolean(2), r.getInt(3), r.getInt(4), r.getDouble(5),
-                        r.getDouble(6)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取 DIP 目录", e);
-        }
+        return Query.of("读取 DIP 目录", "SELECT dip_key, core, cases, kept_cases, mean_cost, score FROM dip_groups "
+                + "ORDER BY dip_key").list(dir.connection(), r -> new DipGroup(r.getString(1), r.getBoolean(2),
+                r.getInt(3), r.getInt(4), r.getDouble(5), r.getDouble(6)));
     }
 
     /** The procedures of a stored case, main first ({@code other_procs} is |-separated). */
@@ -342,9 +336,9 @@ public final class DipStore {
     private long read(CaseFilter f, DipCatalog.Builder builder) {
         long n = 0;
         String sql = "SELECT principal_dx, principal_proc, other_procs, total_cost FROM case_records "
-                + "WHERE principal_dx IS NOT NULL AND " + CaseFilter.PERIOD_SQL + " AND " + CaseFilter.HOSPITAL_SQL;
+                + "WHERE principal_dx IS NOT NULL AND " + CaseFilterSql.PERIOD_SQL + " AND " + CaseFilterSql.HOSPITAL_SQL;
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            f.bindHospital(s, f.bindPeriod(s, 1));
+            CaseFilterSql.bindHospital(f, s, CaseFilterSql.bindPeriod(f, s, 1));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     builder.add(new DipCase(r.getString(1), procedures(r.getString(2), r.getString(3)), r.getDouble(4)));

@@ -1,13 +1,14 @@
 package org.hqd.store.dip;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
-import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.dip.DipUnitScore;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.store.Query;
+import org.hqd.store.query.CaseFilterSql;
 import org.hqd.store.query.UnitMetricsQuery;
 
 /**
@@ -18,8 +19,6 @@ import org.hqd.store.query.UnitMetricsQuery;
  * the cost of the unit's DIP-grouped cases.
  */
 public final class DipUnitScores {
-    /** One unit's DIP figures; {@code performance().totalWeight()} is its total score, {@code cmi()} its mean. */
-    public record Line(UnitPerformance performance, double groupedCost, double payment, double balance) { }
 
     private final DataDirectory dir;
 
@@ -31,14 +30,14 @@ public final class DipUnitScores {
      * The units' DIP figures at this point value (yuan per point); a point value ≤ 0 means budget-neutral, see
      * {@link #neutralPointValue}.
      */
-    public List<Line> run(UnitMetricsQuery.Level level, CaseFilter filter, double pointValue,
-                          UnitMetricsQuery.Benchmark benchmark) {
-        List<UnitMetricsQuery.PeriodPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.CaseMix.DIP,
+    public List<DipUnitScore> run(UnitLevel level, CaseFilter filter, double pointValue,
+                          PeerGroup benchmark) {
+        List<PeriodPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.CaseMix.DIP,
                 level, filter, false, benchmark);
         double paid = pointValue > 0 ? pointValue : neutralPointValue(filter);
         return rows.stream().map(r -> {
             double payment = paid * r.performance().totalWeight();
-            return new Line(r.performance(), r.groupedCost(), payment, payment - r.groupedCost());
+            return new DipUnitScore(r.performance(), r.groupedCost(), payment, payment - r.groupedCost());
         }).toList();
     }
 
@@ -49,23 +48,12 @@ public final class DipUnitScores {
     public double neutralPointValue(CaseFilter filter) {
         String sql = "SELECT sum(c.total_cost), sum(g.score) FROM case_records c JOIN dip_catalogue g "
                 + "ON g.version = c.dip_version AND g.dip_key = c.dip_key "
-                + "AND g.version = (SELECT max(version) FROM dip_versions) WHERE " + CaseFilter.PERIOD_SQL;
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            filter.bindPeriod(s, 1);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                double score = r.getDouble(2);
-                return score == 0 ? 0 : r.getDouble(1) / score;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("计算预算中性点值", e);
-        }
-    }
-
-    /** The point value these lines were paid at: the given one, or the budget-neutral one. */
-    public static double pointValue(List<Line> lines) {
-        double score = lines.stream().mapToDouble(l -> l.performance().totalWeight()).sum();
-        double payment = lines.stream().mapToDouble(Line::payment).sum();
-        return score == 0 ? 0 : payment / score;
+                + "AND g.version = (SELECT max(version) FROM dip_versions) WHERE " + CaseFilterSql.PERIOD_SQL;
+        return Query.of("计算预算中性点值", sql).bind(s -> CaseFilterSql.bindPeriod(filter, s, 1))
+                .read(dir.connection(), r -> {
+                    r.next();
+                    double score = r.getDouble(2);
+                    return score == 0 ? 0 : r.getDouble(1) / score;
+                });
     }
 }

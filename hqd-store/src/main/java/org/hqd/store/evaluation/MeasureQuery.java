@@ -17,11 +17,14 @@ import java.util.TreeMap;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.Measure;
+import org.hqd.hospital.Hospital;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
 import org.hqd.quality.PlausibilityRanges;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
+import org.hqd.store.query.CaseSql;
 
 /**
  * Computes the {@link Measure}s of every hospital over a period — for the whole period, or per month — from the
@@ -31,9 +34,8 @@ import org.hqd.store.StoreException;
  * using it are NO_DATA); the weights are those of the latest standards version.
  */
 public final class MeasureQuery {
-    private static final String CASES = """
-            WITH latest AS (SELECT drg, rw, risk_level FROM drg_standards
-                            WHERE version = (SELECT max(version) FROM weight_versions)),
+    private static final String CASES = CaseSql.expand("""
+            WITH latest AS (SELECT drg, rw, risk_level FROM ({latest_standards})),
             bench AS (
                 SELECT {month} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los
                 FROM case_records WHERE status = 'GROUPED' AND discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL),
@@ -42,8 +44,8 @@ public final class MeasureQuery {
                        CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
                        CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
                        c.discharge_method = '5' AS died, c.los_days, c.total_cost,
-                       coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
-                       coalesce(c.cost_material, 0) AS material, coalesce(c.cost_exam, 0) + coalesce(c.cost_lab, 0) AS exam_lab,
+                       {c.drug} AS drug,
+                       {c.material} AS material, {c.exam_lab} AS exam_lab,
                        k.cost / 100.0 AS case_cost, k.supplies_cost / 100.0 AS supplies_cost
                 FROM case_records c
                 LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
@@ -58,7 +60,7 @@ public final class MeasureQuery {
                    count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio),
                    sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0)
             FROM base GROUP BY hospital_id, period
-            """;
+            """);
     private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
         Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
         Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.LOW_RISK_CASES,
@@ -124,14 +126,6 @@ public final class MeasureQuery {
         Measure.PATIENT_SATISFACTION, Measure.STAFF_SATISFACTION, Measure.DRG_DIP_PAID_SPENDING,
         Measure.ELIGIBLE_INSURANCE_SPENDING};
 
-    /** A hospital of the register (or one with cases but no register entry: no name, no tier, no type). */
-    public record Hospital(String id, String name, Optional<HospitalTier> tier, Optional<HospitalType> type) {
-        /** A hospital whose type is not known. */
-        public Hospital(String id, String name, Optional<HospitalTier> tier) {
-            this(id, name, tier, Optional.empty());
-        }
-    }
-
     private final DataDirectory dir;
 
     public MeasureQuery(DataDirectory dir) {
@@ -147,24 +141,14 @@ public final class MeasureQuery {
                 + "OR ? IN (province_code, city_code, county_code) "
                 + "UNION ALL SELECT DISTINCT hospital_id, NULL, NULL, NULL FROM case_records WHERE ?::VARCHAR IS NULL "
                 + "AND hospital_id NOT IN (SELECT hospital_id FROM hospital_register) ORDER BY 1";
-        List<Hospital> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            for (int i = 1; i <= 3; i++) {
-                s.setString(i, region.orElse(null));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String tier = r.getString(3);
-                    String type = r.getString(4);
-                    out.add(new Hospital(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
-                            tier == null ? Optional.empty() : HospitalTier.byName(tier),
-                            type == null ? Optional.empty() : HospitalType.byName(type)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取医院名册", e);
-        }
+        String r0 = region.orElse(null);
+        return Query.of("读取医院名册", sql).bind(r0, r0, r0).list(dir.connection(), r -> {
+            String tier = r.getString(3);
+            String type = r.getString(4);
+            return new Hospital(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
+                    tier == null ? Optional.empty() : HospitalTier.byName(tier),
+                    type == null ? Optional.empty() : HospitalType.byName(type));
+        });
     }
 
     /**
@@ -175,18 +159,11 @@ public final class MeasureQuery {
     public Optional<EvaluationPeriod> dischargeMonths() {
         PlausibilityRanges.DateWindow w = PlausibilityRanges.standard()
                 .dischargeWindow(LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        try (var s = dir.connection().prepareStatement("SELECT strftime(min(discharge_date), '%Y-%m'), "
-                + "strftime(max(discharge_date), '%Y-%m') FROM case_records WHERE discharge_date BETWEEN ? AND ?")) {
-            s.setObject(1, w.first());
-            s.setObject(2, w.last());
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1) == null ? Optional.empty()
-                        : Optional.of(EvaluationPeriod.parse(r.getString(1) + ".." + r.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取出院日期范围", e);
-        }
+        return Query.of("读取出院日期范围", "SELECT strftime(min(discharge_date), '%Y-%m'), "
+                + "strftime(max(discharge_date), '%Y-%m') FROM case_records WHERE discharge_date BETWEEN ? AND ?")
+                .bind(w.first(), w.last()).read(dir.connection(), r -> r.next() && r.getString(1) != null
+                        ? Optional.of(EvaluationPeriod.parse(r.getString(1) + ".." + r.getString(2)))
+                        : Optional.<EvaluationPeriod>empty());
     }
 
     /** The measures of these hospitals over the whole period (no year before). */

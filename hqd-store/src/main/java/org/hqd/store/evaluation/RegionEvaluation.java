@@ -3,9 +3,9 @@ package org.hqd.store.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorSet;
@@ -13,6 +13,7 @@ import org.hqd.evaluation.IndicatorSets;
 import org.hqd.evaluation.Monitoring;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.evaluation.Weights;
+import org.hqd.hospital.Hospital;
 import org.hqd.store.DataDirectory;
 
 /**
@@ -20,18 +21,6 @@ import org.hqd.store.DataDirectory;
  * store's measures fed to the core {@link Evaluator}; or month by month for {@link Monitoring}.
  */
 public final class RegionEvaluation {
-    /**
-     * What to evaluate: the region (empty: all), the indicator set (its id), the target set (empty: the default for
-     * that indicator set), the warning margin.
-     */
-    public record Request(EvaluationPeriod period, Optional<String> region, String indicatorSet,
-                          Optional<String> targetSet, double margin, boolean allIndicators) {
-        /** On HQD's own indicator set. */
-        public Request(EvaluationPeriod period, Optional<String> region, Optional<String> targetSet, double margin,
-                       boolean allIndicators) {
-            this(period, region, IndicatorSets.DEFAULT, targetSet, margin, allIndicators);
-        }
-    }
 
     private final DataDirectory dir;
     private final IndicatorSets sets;
@@ -48,17 +37,17 @@ public final class RegionEvaluation {
         this(dir, IndicatorSets.standard(), weights);
     }
 
-    public Evaluation evaluate(Request q) {
+    public Evaluation evaluate(EvaluationRequest q) {
         MeasureQuery m = new MeasureQuery(dir);
-        List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
+        List<Hospital> hospitals = hospitals(m, q);
         boolean prior = sets.require(q.indicatorSet()).indicators().stream().anyMatch(i -> i.formula().usesPrior());
         return evaluator(q).evaluate(q.period(), m.whole(q.period(), hospitals, prior), q.allIndicators());
     }
 
     /** One evaluation per month of the period, in month order. */
-    public Map<String, Evaluation> monthly(Request q) {
+    public Map<String, Evaluation> monthly(EvaluationRequest q) {
         MeasureQuery m = new MeasureQuery(dir);
-        List<MeasureQuery.Hospital> hospitals = hospitals(m, q);
+        List<Hospital> hospitals = hospitals(m, q);
         Evaluator e = evaluator(q);
         Map<String, Evaluation> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<HospitalMeasures>> month : m.monthly(q.period(), hospitals).entrySet()) {
@@ -68,14 +57,14 @@ public final class RegionEvaluation {
         return out;
     }
 
-    private Evaluator evaluator(Request q) {
+    private Evaluator evaluator(EvaluationRequest q) {
         IndicatorSet set = sets.require(q.indicatorSet());
         TargetSet targets = new TargetStore(dir, sets.catalogue()).get(set, q.targetSet());
         return new Evaluator(set, targets, weights, q.margin());
     }
 
-    private static List<MeasureQuery.Hospital> hospitals(MeasureQuery m, Request q) {
-        List<MeasureQuery.Hospital> hospitals = m.hospitals(q.region());
+    private static List<Hospital> hospitals(MeasureQuery m, EvaluationRequest q) {
+        List<Hospital> hospitals = m.hospitals(q.region());
         if (hospitals.isEmpty()) {
             throw new org.hqd.HqdException(q.region().map(r -> org.hqd.hospital.Regions.standard().label(r) + "（" + r + "）没有登记的医院").orElse("数据目录中没有医院"));
         }

@@ -3,7 +3,6 @@ package org.hqd.store.evaluation;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,10 @@ import org.hqd.HqdException;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.IndicatorSet;
 import org.hqd.evaluation.IndicatorSets;
+import org.hqd.evaluation.LoadedTargets;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
 
@@ -31,11 +32,8 @@ public final class TargetStore {
         this.catalogue = catalogue;
     }
 
-    /** What loading did: the set, and whether it replaced a set of the same id. */
-    public record Loaded(TargetSet set, boolean replaced) { }
-
     /** Checks and stores a set (replacing one of the same id) and makes it the default. */
-    public Loaded load(String text, String file) {
+    public LoadedTargets load(String text, String file) {
         TargetSet set = TargetSet.parse(text, file, catalogue);
         if (bundledIds().contains(set.id())) {
             throw new HqdException("目标集编号 " + set.id() + " 是内置目标集的编号，请换一个编号");
@@ -61,7 +59,7 @@ public final class TargetStore {
             }
             return existed;
         });
-        return new Loaded(set, replaced);
+        return new LoadedTargets(set, replaced);
     }
 
     /**
@@ -111,15 +109,9 @@ public final class TargetStore {
     /** The ids of every set, bundled first. */
     public List<String> ids() {
         List<String> out = bundledIds();
-        try (Statement s = dir.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT set_id FROM target_sets ORDER BY set_id")) {
-            while (r.next()) {
-                out.add(r.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取目标集", e);
-        }
+        out.addAll(Query.of("读取目标集", "SELECT set_id FROM target_sets ORDER BY set_id").list(dir.connection(),
+                r -> r.getString(1)));
+        return out;
     }
 
     /** The id of the default set. */

@@ -21,9 +21,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hqd.HqdException;
 import org.hqd.casemix.grouping.DrgGrouper;
+import org.hqd.casemix.layout.LayoutCatalog;
 import org.hqd.casemix.rulepack.RulePack;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.casemix.layout.LayoutCatalog;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;
@@ -45,39 +48,18 @@ public final class Importer {
     /** The setting that holds the data directory's grouping scheme. */
     public static final String SCHEME_SETTING = "scheme";
 
-    /**
-     * How to import.
-     *
-     * @param charset the encoding of CSV files; empty: detected from each file's bytes (UTF-8 or GBK)
-     * @param scheme  the scheme asked for on the command line, if any
-     * @param layout  the layout of abstract files; empty: recognised from each file's header
-     * @param layouts the layouts known besides the bundled ones and those of the data directory's {@code layouts/}
-     */
-    public record Settings(Optional<Charset> charset, int threads, Optional<String> scheme, Optional<String> layout,
-                           LayoutCatalog layouts) {
-        /** Files in this charset, layouts recognised. */
-        public Settings(Charset charset, int threads, Optional<String> scheme) {
-            this(Optional.of(charset), threads, scheme, Optional.empty(), LayoutCatalog.bundled());
-        }
-
-        /** Encodings detected, layouts recognised among the bundled ones. */
-        public static Settings detecting(int threads, Optional<String> scheme) {
-            return new Settings(Optional.empty(), threads, scheme, Optional.empty(), LayoutCatalog.bundled());
-        }
-    }
-
     /** The folder of a data directory whose {@code *.json} layout files the import knows besides the bundled ones. */
     public static final String LAYOUTS_FOLDER = "layouts";
 
     private final DataDirectory dir;
     private final RulePackCatalog packs;
     private final QualityRuleCatalog rules;
-    private final Settings settings;
+    private final ImportSettings settings;
     private final RulePack pack;
     private final DrgGrouper grouper;
     private final LayoutCatalog layouts;
 
-    public Importer(DataDirectory dir, RulePackCatalog packs, QualityRuleCatalog rules, Settings settings) {
+    public Importer(DataDirectory dir, RulePackCatalog packs, QualityRuleCatalog rules, ImportSettings settings) {
         this.dir = dir;
         this.packs = packs;
         this.rules = rules;

@@ -23,6 +23,8 @@ import org.hqd.hospital.HospitalColumn;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
 import org.hqd.hospital.SyntheticData;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSummary;
 import org.hqd.io.csv.CsvChunk;
 import org.hqd.io.csv.CsvChunkReader;
 import org.hqd.io.csv.CsvScanner;

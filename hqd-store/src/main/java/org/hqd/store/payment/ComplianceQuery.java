@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.Charges;
 import org.hqd.compliance.ComplianceCase;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CaseFilterSql;
 
 /**
  * The cases compliance screening reads: every hospital's cases discharged in a period (peers are compared across
@@ -42,12 +43,12 @@ public final class ComplianceQuery {
                 .add(basis.yuanPerWeight()).add(") FROM case_records c LEFT JOIN hospital_register h "
                         + "ON h.hospital_id = c.hospital_id LEFT JOIN w ON ").add(basis.weightJoin())
                 .add(basis.joins() + " WHERE c.discharge_date IS NOT NULL AND "
-                        + CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date") + " AND "
-                        + CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id")
+                        + CaseFilterSql.period("c") + " AND "
+                        + CaseFilterSql.hospital("c")
                         + " ORDER BY c.hospital_id, c.record_id");
         List<ComplianceCase> out = new ArrayList<>();
         try (PreparedStatement s = dir.connection().prepareStatement(sql.text())) {
-            all.bindHospital(s, all.bindPeriod(s, sql.bind(s, 1)));
+            CaseFilterSql.bindHospital(all, s, CaseFilterSql.bindPeriod(all, s, sql.bind(s, 1)));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     double[] amounts = new double[ChargeCategory.values().length];

@@ -10,16 +10,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.payment.CaseType;
 import org.hqd.payment.ClearingCell;
 import org.hqd.payment.MonthLine;
 import org.hqd.payment.PaymentCase;
-import org.hqd.payment.Settlement;
 import org.hqd.payment.PaymentRules;
+import org.hqd.payment.Settlement;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CaseSql;
 
 /**
  * The insurer's settlement of the cases of a data directory (see {@link SettlementSql}): per case as CSV or rows,
@@ -177,8 +178,7 @@ public final class SettlementQuery {
      * sums over the cases that have a case cost ({@code case_costs}, hqd costing run); worst balance first.
      */
     public List<UnitSettlement> units(String unit, CaseFilter filter) {
-        Bound sql = SettlementSql.with(rules, basis, costs, filter).add(", latest AS (SELECT * FROM drg_standards "
-                + "WHERE version = (SELECT max(version) FROM weight_versions)) SELECT s.u, count(*), "
+        Bound sql = SettlementSql.with(rules, basis, costs, filter).add(", latest AS (" + CaseSql.LATEST_STANDARDS + ") SELECT s.u, count(*), "
                 + "sum(payment_fen), sum(cost_fen), sum(drug_cost - coalesce(l.mean_drug_cost, drug_cost)), "
                 + "sum(material_cost - coalesce(l.mean_consumable_cost, material_cost)), "
                 + "sum(exam_lab_cost - coalesce(l.mean_exam_lab_cost, exam_lab_cost)), count(k.case_cost_fen), "

@@ -1,13 +1,15 @@
 package org.hqd.store.payment;
 
 import java.util.Map;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.payment.CaseCondition;
 import org.hqd.payment.OutlierBand;
-import org.hqd.payment.PaymentRules;
 import org.hqd.payment.Payer;
+import org.hqd.payment.PaymentRules;
 import org.hqd.payment.PointsFormula;
 import org.hqd.payment.SpecialCase;
-import org.hqd.store.query.CaseFilter;
+import org.hqd.store.query.CaseFilterSql;
+import org.hqd.store.query.CaseSql;
 
 /*
  * The settlement of org.hqd.payment.PaymentEvaluator (the reference, docs/payment.md) written as SQL over the cases,
@@ -37,9 +39,7 @@ final class SettlementSql {
         }
         b.add("),\nw AS (").add(basis.weights()).add("),\nc AS (SELECT c.hospital_id, c.record_id, c.discharge_date, "
                 + "c.department, c.attending_physician AS physician, c.drg, c.payer AS payer_raw, p.code AS payer_code, "
-                + "coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) "
-                + "AS drug_cost, coalesce(c.cost_material, 0) AS material_cost, coalesce(c.cost_exam, 0) "
-                + "+ coalesce(c.cost_lab, 0) AS exam_lab_cost, "
+                + CaseSql.expand("{c.drug} AS drug_cost, {c.material} AS material_cost, {c.exam_lab} AS exam_lab_cost, ")
                 + "coalesce(p.insured, false) AS insured, coalesce(" + basis.group() + ", '') AS grp, w.weight, coalesce(w.base_cost, w.weight * ").add(basis.yuanPerWeight())
                 .add(") AS mean_cost, coalesce(c.total_cost, 0) AS charges, " + costs.expression() + " AS cost, "
                         + "trim(coalesce(c.discharge_method, '')) AS dm, coalesce(c.los_days, -1) AS los, r.reason, "
@@ -48,8 +48,8 @@ final class SettlementSql {
                 .add(basis.yuanPerPoint()).add(" AS ypp\nFROM case_records c LEFT JOIN payer p ON p.value = trim(c.payer) "
                         + "LEFT JOIN w ON ").add(basis.weightJoin()).add(" LEFT JOIN payment_reviews r ON r.hospital_id = c.hospital_id AND r.record_id = c.record_id"
                         + basis.joins() + costs.join() + "\nWHERE "
-                        + CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date") + " AND "
-                        + CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"))
+                        + CaseFilterSql.period("c") + " AND "
+                        + CaseFilterSql.hospital("c"))
                 .add("", periodAndHospital(filter));
         b.add("),\nt AS (SELECT *, charges / mean_cost AS r, ").add(multiple(rules)).add(" AS m, ");
         b.add("CASE WHEN reason IS NOT NULL AND reason <> '' THEN 'review' WHEN weight IS NULL THEN 'ungrouped' ");

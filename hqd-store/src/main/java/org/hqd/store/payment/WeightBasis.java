@@ -1,6 +1,7 @@
 package org.hqd.store.payment;
 
 import java.util.Objects;
+import org.hqd.store.query.CaseSql;
 
 /**
  * Where a settlement takes each case's group and the group's weight from, and what a point and a unit of weight are
@@ -50,8 +51,8 @@ public final class WeightBasis {
      */
     public static WeightBasis standards(String label, double regionRate, boolean hospitalRates, double pointsPerWeight) {
         return new WeightBasis(Kind.STANDARDS, label, new Bound().add("SELECT drg AS grp, rw AS weight, mean_cost AS "
-                + "base_cost FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions) AND rw > 0 "
-                + "AND mean_cost > 0"), "c.drg", new Bound().add("c.status = 'GROUPED'"),
+                + "base_cost FROM (" + CaseSql.LATEST_STANDARDS + ") WHERE rw > 0 AND mean_cost > 0"), "c.drg",
+                new Bound().add("c.status = 'GROUPED'"),
                 new Bound().add("?::DOUBLE", regionRate),
                 new Bound().add("coalesce(hr.rate, ?::DOUBLE) / ?::DOUBLE", regionRate, pointsPerWeight), "1.0",
                 " LEFT JOIN (SELECT substr(key, " + (HOSPITAL_RATE.length() + 1) + ") AS hospital_id, "

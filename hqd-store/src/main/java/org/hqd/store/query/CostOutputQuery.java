@@ -1,14 +1,15 @@
 package org.hqd.store.query;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.costing.CostMargin;
+import org.hqd.payment.CostLevel;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.PaymentRules;
-import org.hqd.costing.CostMargin;
+import org.hqd.payment.UnitCostOutput;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 import org.hqd.store.payment.CostBasis;
 import org.hqd.store.payment.PaymentStore;
 import org.hqd.store.payment.SettlementQuery;
@@ -24,40 +25,6 @@ import org.hqd.store.payment.WeightBasis;
  * cases that have a cost from the cost accounting ({@code case_costs}, hqd costing run).
  */
 public final class CostOutputQuery {
-    /** What a unit is: the levels of {@link UnitMetricsQuery} and single DRGs. */
-    public enum Level {
-        HOSPITAL("hospital_id"),
-        DEPARTMENT("hospital_id || '/' || coalesce(department, '')"),
-        PHYSICIAN("hospital_id || '/' || coalesce(physician, '')"),
-        DRG("drg"),
-        /** A department's DRGs: {@code H/department/DRG} (the DRG after the last slash). */
-        DEPARTMENT_DRG("hospital_id || '/' || coalesce(department, '') || '/' || coalesce(drg, '')");
-
-        private final String expression;
-
-        Level(String expression) {
-            this.expression = expression;
-        }
-    }
-
-    /**
-     * One unit's cost-output over its insured cases; {@code excessCategory} is 药品费, 耗材费 or 检查化验费 (empty when
-     * no category exceeds its standards) and {@code excessAmount} its total excess in yuan. {@code cost} is the charges
-     * (总费用); {@code costedCases} of the cases have a case cost: their payment, charges and cost, and
-     * {@code balanceOnCost} = their payment − their cost (0 when no case is costed); {@code excessDrug},
-     * {@code excessMaterial} and {@code excessExam} the net excess of each category over the standards (negative:
-     * below them).
-     */
-    public record Line(String unit, long cases, double payment, double cost, double balance, String excessCategory,
-                       double excessAmount, long costedCases, double costedPayment, double costedCharges,
-                       double caseCost, double balanceOnCost, double excessDrug, double excessMaterial,
-                       double excessExam) {
-        /** The margins of the line as the core computes them. */
-        public CostMargin margin() {
-            return new CostMargin(unit, cases, payment, cost, costedCases, costedPayment, caseCost);
-        }
-    }
-
     /** The setting of the region-wide base rate (yuan per unit of weight). */
     public static final String REGION_RATE = WeightBasis.REGION_RATE;
     /** The prefix of a hospital's own base-rate setting, followed by its hospital id. */
@@ -72,25 +39,25 @@ public final class CostOutputQuery {
     }
 
     /** The units at this base rate on HQD's weights, the biggest loss first. */
-    public List<Line> run(Level level, double baseRate, CaseFilter filter) {
+    public List<UnitCostOutput> run(CostLevel level, double baseRate, CaseFilter filter) {
         return run(level, baseRate, filter, false);
     }
 
     /**
-     * As {@link #run(Level, double, CaseFilter)}; with {@code hospitalRates}, a hospital whose own base rate is in the
+     * As {@link #run(CostLevel, double, CaseFilter)}; with {@code hospitalRates}, a hospital whose own base rate is in the
      * settings ({@link #HOSPITAL_RATE_PREFIX} + hospital id) is paid at that rate, the others at {@code baseRate}.
      */
-    public List<Line> run(Level level, double baseRate, CaseFilter filter, boolean hospitalRates) {
+    public List<UnitCostOutput> run(CostLevel level, double baseRate, CaseFilter filter, boolean hospitalRates) {
         PaymentRules rules = new PaymentStore(dir).rules(PaymentMethod.DRG);
         return run(level, filter, rules, WeightBasis.standards("HQD 权重", baseRate, hospitalRates,
                 rules.pointsPerWeight()), CostBasis.CHARGES);
     }
 
     /** The units under these rules, weights and costs, the biggest loss first. */
-    public List<Line> run(Level level, CaseFilter filter, PaymentRules rules, WeightBasis basis, CostBasis costs) {
-        List<Line> out = new ArrayList<>();
+    public List<UnitCostOutput> run(CostLevel level, CaseFilter filter, PaymentRules rules, WeightBasis basis, CostBasis costs) {
+        List<UnitCostOutput> out = new ArrayList<>();
         for (SettlementQuery.UnitSettlement u : new SettlementQuery(dir, rules, basis, costs)
-                .units(level.expression, filter)) {
+                .units(unit(level), filter)) {
             int worst = 0;
             for (int i = 1; i < 3; i++) {
                 if (u.excess()[i] > u.excess()[worst]) {
@@ -101,7 +68,7 @@ public final class CostOutputQuery {
             SettlementQuery.Costed k = u.costed();
             CostMargin m = new CostMargin(u.unit(), u.cases(), u.paymentFen() / 100.0, u.costFen() / 100.0, k.cases(),
                     k.paymentFen() / 100.0, k.caseCostFen() / 100.0);
-            out.add(new Line(m.unit(), m.cases(), m.payment(), m.charges(), (u.paymentFen() - u.costFen()) / 100.0,
+            out.add(new UnitCostOutput(m.unit(), m.cases(), m.payment(), m.charges(), (u.paymentFen() - u.costFen()) / 100.0,
                     over ? CATEGORIES[worst] : "", over ? u.excess()[worst] : 0, m.costedCases(), m.costedPayment(),
                     k.chargesFen() / 100.0, m.cost(), m.marginOnCost().orElse(0), u.excess()[0], u.excess()[1],
                     u.excess()[2]));
@@ -111,12 +78,19 @@ public final class CostOutputQuery {
 
     /** The budget-neutral base rate of the latest weight version: the mean cost of its kept cases. */
     public double neutralBaseRate() {
-        try (var s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT sum(mean_cost * trimmed_cases) / sum(trimmed_cases) FROM standards")) {
-            r.next();
-            return r.getDouble(1);
-        } catch (SQLException e) {
-            throw new StoreException("计算基准费率", e);
-        }
+        return Query.of("计算基准费率", "SELECT sum(mean_cost * trimmed_cases) / sum(trimmed_cases) FROM standards")
+                .read(dir.connection(), r -> r.next() ? r.getDouble(1) : 0);
     }
+
+    /** The SQL of a unit's key over the settled cases. */
+    private static String unit(CostLevel level) {
+        return switch (level) {
+            case HOSPITAL -> "hospital_id";
+            case DEPARTMENT -> "hospital_id || '/' || coalesce(department, '')";
+            case PHYSICIAN -> "hospital_id || '/' || coalesce(physician, '')";
+            case DRG -> "drg";
+            case DEPARTMENT_DRG -> "hospital_id || '/' || coalesce(department, '') || '/' || coalesce(drg, '')";
+        };
+    }
+
 }

@@ -1,33 +1,27 @@
 package org.hqd.store.query;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.performance.DrgCase;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /**
  * The cases of one DRG (drill-down from the DRG analysis), most expensive first, with each case's cost and stay
  * against the DRG's standard (latest weight version). Patient ids are not part of it.
  */
 public final class DrgCasesQuery {
-    /** One case of the DRG ({@code dischargeDate} as YYYY-MM-DD). */
-    public record DrgCase(String hospitalId, String recordId, String department, String physician,
-                          String dischargeDate, int losDays, double cost, double costRatio, double losRatio,
-                          boolean died) { }
 
     private static final String SQL = """
-            WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions))
+            WITH latest AS ({latest_standards})
             SELECT c.hospital_id, c.record_id, c.department, c.attending_physician, c.discharge_date, c.los_days,
                    c.total_cost, c.total_cost / nullif(l.mean_cost, 0), c.los_days / nullif(l.mean_los, 0),
                    c.discharge_method = '5'
             FROM case_records c LEFT JOIN latest l ON l.drg = c.drg
             WHERE c.status = 'GROUPED' AND c.drg = ? AND %s AND %s AND (?::VARCHAR IS NULL OR c.department = ?)
             ORDER BY c.total_cost DESC, c.hospital_id, c.record_id LIMIT ?
-            """.formatted(CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"),
-            CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+            """.replace("{latest_standards}", CaseSql.LATEST_STANDARDS).formatted(CaseFilterSql.period("c"),
+            CaseFilterSql.hospital("c"));
 
     private final DataDirectory dir;
 
@@ -37,23 +31,14 @@ public final class DrgCasesQuery {
 
     /** At most {@code limit} cases of the DRG in the filter (and of one department, if given). */
     public List<DrgCase> run(String drg, CaseFilter filter, java.util.Optional<String> department, int limit) {
-        List<DrgCase> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(SQL)) {
+        return Query.of("读取病组病例", SQL).bind(s -> {
             s.setString(1, drg);
-            int next = filter.bindHospital(s, filter.bindPeriod(s, 2));
+            int next = CaseFilterSql.bindHospital(filter, s, CaseFilterSql.bindPeriod(filter, s, 2));
             s.setString(next, department.orElse(null));
             s.setString(next + 1, department.orElse(null));
             s.setInt(next + 2, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new DrgCase(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getDate(5) == null ? null : r.getDate(5).toLocalDate().toString(), r.getInt(6), r.getDouble(7),
-                            r.getDouble(8), r.getDouble(9), r.getBoolean(10)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取病组病例", e);
-        }
+        }).list(dir.connection(), r -> new DrgCase(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getDate(5) == null ? null : r.getDate(5).toLocalDate().toString(), r.getInt(6), r.getDouble(7),
+                r.getDouble(8), r.getDouble(9), r.getBoolean(10)));
     }
 }

@@ -1,12 +1,10 @@
 package org.hqd.store.query;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /** The department of each physician (hospital/physician → hospital/department): where most of their cases are. */
 public final class PhysicianDepartments {
@@ -19,19 +17,15 @@ public final class PhysicianDepartments {
     public Map<String, String> of(CaseFilter filter) {
         String sql = "SELECT hospital_id || '/' || coalesce(attending_physician, ''), "
                 + "hospital_id || '/' || coalesce(mode(department), '') FROM case_records "
-                + "WHERE " + CaseFilter.PERIOD_SQL + " AND " + CaseFilter.HOSPITAL_SQL
+                + "WHERE " + CaseFilterSql.PERIOD_SQL + " AND " + CaseFilterSql.HOSPITAL_SQL
                 + " GROUP BY hospital_id, attending_physician";
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            filter.bindHospital(s, filter.bindPeriod(s, 1));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getString(2));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("查询医师科室", e);
-        }
+        return Query.of("查询医师科室", sql).bind(s -> CaseFilterSql.bindHospital(filter, s,
+                CaseFilterSql.bindPeriod(filter, s, 1))).read(dir.connection(), r -> {
+                    Map<String, String> out = new HashMap<>();
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                    return out;
+                });
     }
 }

@@ -5,10 +5,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.performance.PhysicianLine;
 import org.hqd.casemix.performance.RankingRule;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.standards.Outlier;
 import org.hqd.casemix.standards.OutlierClass;
 import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.payment.CostLevel;
 import org.hqd.store.DataDirectory;
 
 /**
@@ -17,9 +22,6 @@ import org.hqd.store.DataDirectory;
  * asks are not ranked: 例数不足).
  */
 public final class PhysicianReport {
-    /** One physician: {@code rank} of {@code departmentSize} physicians of the department by CMI. */
-    public record Line(String physician, String department, int rank, int departmentSize, UnitPerformance metrics,
-                       long highOutliers, long lowOutliers, double balance) { }
 
     private final DataDirectory dir;
     private final RankingRule rule;
@@ -34,14 +36,14 @@ public final class PhysicianReport {
     }
 
     /** The physicians, by department and rank. */
-    public List<Line> run(double baseRate, CaseFilter filter) {
-        List<UnitPerformance> metrics = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.PHYSICIAN, filter);
+    public List<PhysicianLine> run(double baseRate, CaseFilter filter) {
+        List<UnitPerformance> metrics = new UnitMetricsQuery(dir).run(UnitLevel.PHYSICIAN, filter);
         Map<String, String> departments = new PhysicianDepartments(dir).of(filter);
         Map<String, Double> balance = new HashMap<>();
-        new CostOutputQuery(dir).run(CostOutputQuery.Level.PHYSICIAN, baseRate, filter)
+        new CostOutputQuery(dir).run(CostLevel.PHYSICIAN, baseRate, filter)
                 .forEach(l -> balance.put(l.unit(), l.balance()));
         Map<String, long[]> outliers = new HashMap<>();
-        for (OutlierQuery.Outlier o : new OutlierQuery(dir).run(StandardsParameters.DEFAULTS, filter)) {
+        for (Outlier o : new OutlierQuery(dir).run(StandardsParameters.DEFAULTS, filter)) {
             outliers.computeIfAbsent(o.hospitalId() + "/" + o.physician(), k -> new long[2])
                     [o.outlierClass() == OutlierClass.HIGH ? 0 : 1]++;
         }
@@ -49,18 +51,18 @@ public final class PhysicianReport {
         for (UnitPerformance m : metrics) {
             byDepartment.computeIfAbsent(departments.getOrDefault(m.unit(), ""), k -> new ArrayList<>()).add(m);
         }
-        List<Line> out = new ArrayList<>();
+        List<PhysicianLine> out = new ArrayList<>();
         byDepartment.forEach((department, members) -> {
             int[] ranks = rule.byCmi(members);
             for (int i = 0; i < members.size(); i++) {
                 UnitPerformance m = members.get(i);
                 long[] o = outliers.getOrDefault(m.unit(), new long[2]);
-                out.add(new Line(m.unit(), department, ranks[i], members.size(), m, o[0], o[1],
+                out.add(new PhysicianLine(m.unit(), department, ranks[i], members.size(), m, o[0], o[1],
                         balance.getOrDefault(m.unit(), 0.0)));
             }
         });
-        out.sort(Comparator.comparing(Line::department).thenComparing(l -> l.rank() == 0 ? Integer.MAX_VALUE : l.rank())
-                .thenComparing(Line::physician));
+        out.sort(Comparator.comparing(PhysicianLine::department).thenComparing(l -> l.rank() == 0 ? Integer.MAX_VALUE : l.rank())
+                .thenComparing(PhysicianLine::physician));
         return out;
     }
 }

@@ -1,12 +1,9 @@
 package org.hqd.store.query;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import org.hqd.quality.QualityLine;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /**
  * The data-quality report of a data directory: for each hospital and discharge month, the rows checked and, per
@@ -14,9 +11,6 @@ import org.hqd.store.StoreException;
  * cases stored + rows rejected. A dimension line ({@code rule_id} = {@code *}) counts rows failing any of its rules.
  */
 public final class QualityReport {
-    /** One line of the report; {@code passRate} = 1 − failed / rows. */
-    public record Line(String hospitalId, String period, long rows, String dimension, String ruleId, long failed,
-                       double passRate) { }
 
     private static final String SQL = """
             WITH abstract_batches AS (SELECT batch_id FROM import_batches WHERE kind = 'ABSTRACTS'),
@@ -45,33 +39,20 @@ public final class QualityReport {
         this.dir = dir;
     }
 
-    public List<Line> lines() {
-        List<Line> out = new ArrayList<>();
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(SQL)) {
-            while (r.next()) {
-                long rows = r.getLong(3);
-                long failed = r.getLong(6);
-                out.add(new Line(r.getString(1), r.getString(2), rows, r.getString(4), r.getString(5), failed,
-                        rows == 0 ? 1.0 : 1.0 - (double) failed / rows));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("生成数据质量报告", e);
-        }
+    public List<QualityLine> lines() {
+        return Query.of("生成数据质量报告", SQL).list(dir.connection(), r -> {
+            long rows = r.getLong(3);
+            long failed = r.getLong(6);
+            return new QualityLine(r.getString(1), r.getString(2), rows, r.getString(4), r.getString(5), failed,
+                    rows == 0 ? 1.0 : 1.0 - (double) failed / rows);
+        });
     }
 
     /** Rows checked per hospital and period (also those without any finding). */
-    public List<Line> totals() {
-        List<Line> out = new ArrayList<>();
+    public List<QualityLine> totals() {
         String sql = SQL.substring(0, SQL.indexOf("failed AS")).replaceFirst(",\\s*$", "")
                 + " SELECT hospital_id, period, rows FROM totals ORDER BY hospital_id, period";
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                out.add(new Line(r.getString(1), r.getString(2), r.getLong(3), "", "", 0, 1.0));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("生成数据质量报告", e);
-        }
+        return Query.of("生成数据质量报告", sql).list(dir.connection(), r -> new QualityLine(r.getString(1),
+                r.getString(2), r.getLong(3), "", "", 0, 1.0));
     }
 }

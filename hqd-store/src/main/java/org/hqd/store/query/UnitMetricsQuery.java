@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
@@ -17,23 +21,6 @@ import org.hqd.store.StoreException;
  * version; the benchmark is every hospital in the store over the same period.
  */
 public final class UnitMetricsQuery {
-    /** What a unit is. */
-    public enum Level {
-        HOSPITAL("c.hospital_id"),
-        DEPARTMENT("c.hospital_id || '/' || coalesce(c.department, '')"),
-        PHYSICIAN("c.hospital_id || '/' || coalesce(c.attending_physician, '')"),
-        MDC("coalesce(c.mdc, '')"),
-        DRG("coalesce(c.drg, '')"),
-        /** The case's DIP group (only meaningful with {@link CaseMix#DIP}). */
-        DIP_GROUP("coalesce(c.grp, '')");
-
-        private final String expression;
-
-        Level(String expression) {
-            this.expression = expression;
-        }
-    }
-
     /**
      * Which case-mix groups and weights the metrics are on: DRG (grouped = status GROUPED, weight = RW of the
      * latest standards) or DIP (grouped = assigned to a group of the latest DIP catalogue, weight = its score; the
@@ -72,14 +59,14 @@ public final class UnitMetricsQuery {
      * which DuckDB would materialise whole: a one-hospital query on 10M cases then reads one narrow scan for the
      * benchmark and one filtered scan instead of copying all cases of the period.
      */
-    private static final String PERIOD_CASES = """
+    private static final String PERIOD_CASES = CaseSql.expand("""
             (SELECT c.hospital_id, c.department, c.attending_physician, c.mdc, c.drg, c.status, c.discharge_date,
                     c.total_cost, c.los_days, c.discharge_method,
-                    coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0) AS drug,
-                    coalesce(c.cost_material, 0) AS material,
+                    {c.drug} AS drug,
+                    {c.material} AS material,
                     {peer} AS peer, {group} AS grp, {grouped} AS is_grouped, {own_weight} AS own_weight
              FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
-             WHERE {period_filter})""";
+             WHERE {period_filter})""");
 
     /** The benchmark means per DRG (and peer group, month) computed from the period's cases. */
     private static final String BENCH_FROM_CASES = """
@@ -97,17 +84,17 @@ public final class UnitMetricsQuery {
             FROM bench_months WHERE month BETWEEN ? AND ? GROUP BY ALL""";
 
     /** Grouped cases summed by month, tier and DRG (derived; rebuilt by {@link #prepareMonthlyBenchmark}). */
-    private static final String BENCH_MONTHS = """
+    private static final String BENCH_MONTHS = CaseSql.expand("""
             CREATE OR REPLACE TABLE bench_months AS
             SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, c.drg, count(*) AS n,
                    sum(c.total_cost) AS sum_cost, sum(c.los_days) AS sum_los,
-                   sum(coalesce(c.cost_western_drug, 0) + coalesce(c.cost_herbal, 0) + coalesce(c.cost_patent_drug, 0)) AS sum_drug,
-                   sum(coalesce(c.cost_material, 0)) AS sum_material
+                   sum({c.drug}) AS sum_drug,
+                   sum({c.material}) AS sum_material
             FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
-            WHERE c.status = 'GROUPED' AND c.discharge_date IS NOT NULL GROUP BY ALL""";
+            WHERE c.status = 'GROUPED' AND c.discharge_date IS NOT NULL GROUP BY ALL""");
 
-    private static final String SQL = """
-            WITH latest AS (SELECT * FROM drg_standards WHERE version = (SELECT max(version) FROM weight_versions)),
+    private static final String SQL = CaseSql.expand("""
+            WITH latest AS ({latest_standards}),
             bench AS ({bench}),
             unit_cases AS (
                 SELECT {unit} AS unit, {month} AS period, c.*, c.is_grouped AS grouped, {weight} AS rw,
@@ -139,15 +126,9 @@ public final class UnitMetricsQuery {
             FROM unit_cases u LEFT JOIN indices i USING (unit, period)
             GROUP BY u.unit, u.period, i.cost_index, i.time_index, i.drug_index, i.consumable_index
             ORDER BY u.unit, u.period
-            """;
+            """);
     private static final String MONTH = "strftime(discharge_date, '%Y-%m')";
     private static final String WHOLE = "''";
-
-    /**
-     * A unit's performance in one period: a month {@code YYYY-MM}, or empty for the whole filter; with the total
-     * cost of its grouped cases (what a payment by weight is set against).
-     */
-    public record PeriodPerformance(String period, UnitPerformance performance, double groupedCost) { }
 
     private final DataDirectory dir;
     private final boolean monthlyBenchmark;
@@ -180,7 +161,7 @@ public final class UnitMetricsQuery {
     }
 
     /** Every unit of the level among the filter's cases; the benchmark is all hospitals in the filter's period. */
-    public List<UnitPerformance> run(Level level, CaseFilter filter) {
+    public List<UnitPerformance> run(UnitLevel level, CaseFilter filter) {
         return run(level, filter, false).stream().map(PeriodPerformance::performance).toList();
     }
 
@@ -188,43 +169,29 @@ public final class UnitMetricsQuery {
      * Every unit of the level among the filter's cases, per discharge month when {@code byMonth} (the benchmark is
      * then the same month), in unit and month order.
      */
-    public List<PeriodPerformance> run(Level level, CaseFilter filter, boolean byMonth) {
-        return run(level, filter, byMonth, Benchmark.ALL);
+    public List<PeriodPerformance> run(UnitLevel level, CaseFilter filter, boolean byMonth) {
+        return run(level, filter, byMonth, PeerGroup.ALL);
     }
 
-    /** Which hospitals a unit is compared with. */
-    public enum Benchmark {
-        /** Every hospital in the store (the default of DESIGN §3.4). */
-        ALL("''"),
-        /** The hospitals of the unit's own tier (peer group), from the register. */
-        TIER("coalesce(h.tier, '')");
-
-        private final String expression;
-
-        Benchmark(String expression) {
-            this.expression = expression;
-        }
-    }
-
-    /** As {@link #run(Level, CaseFilter, boolean)}, against the chosen benchmark. */
-    public List<PeriodPerformance> run(Level level, CaseFilter filter, boolean byMonth, Benchmark benchmark) {
+    /** As {@link #run(UnitLevel, CaseFilter, boolean)}, against the chosen benchmark. */
+    public List<PeriodPerformance> run(UnitLevel level, CaseFilter filter, boolean byMonth, PeerGroup benchmark) {
         return run(CaseMix.DRG, level, filter, byMonth, benchmark);
     }
 
-    /** As {@link #run(Level, CaseFilter, boolean, Benchmark)}, on the chosen case-mix groups. */
-    public List<PeriodPerformance> run(CaseMix mix, Level level, CaseFilter filter, boolean byMonth,
-                                       Benchmark benchmark) {
+    /** As {@link #run(UnitLevel, CaseFilter, boolean, PeerGroup)}, on the chosen case-mix groups. */
+    public List<PeriodPerformance> run(CaseMix mix, UnitLevel level, CaseFilter filter, boolean byMonth,
+                                       PeerGroup benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
         Optional<String[]> months = monthlyBenchmark && mix == CaseMix.DRG ? wholeMonths(filter) : Optional.empty();
         String bench = months.isPresent() ? BENCH_FROM_MONTHS.replace("{bench_period}",
-                byMonth ? "month" : WHOLE).replace("{bench_peer}", benchmark == Benchmark.ALL ? "''" : "tier")
+                byMonth ? "month" : WHOLE).replace("{bench_peer}", benchmark == PeerGroup.ALL ? "''" : "tier")
                 : BENCH_FROM_CASES;
         String sql = SQL.replace("{bench}", bench).replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source).replace("{group}", mix.group)
                 .replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight).replace("{weight}", mix.weight)
-                .replace("{period_filter}", CaseFilter.PERIOD_SQL.replace("discharge_date", "c.discharge_date"))
-                .replace("{peer}", benchmark.expression).replace("{month}", byMonth ? MONTH : WHOLE)
-                .replace("{unit}", level.expression)
-                .replace("{hospital_filter}", CaseFilter.HOSPITAL_SQL.replace("hospital_id", "c.hospital_id"));
+                .replace("{period_filter}", CaseFilterSql.period("c"))
+                .replace("{peer}", peer(benchmark)).replace("{month}", byMonth ? MONTH : WHOLE)
+                .replace("{unit}", unit(level))
+                .replace("{hospital_filter}", CaseFilterSql.hospital("c"));
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             int next;
             if (months.isPresent()) {
@@ -232,10 +199,10 @@ public final class UnitMetricsQuery {
                 s.setString(2, months.get()[1]);
                 next = 3;
             } else {
-                next = filter.bindPeriod(s, 1);
+                next = CaseFilterSql.bindPeriod(filter, s, 1);
             }
             // then the units' period and hospital
-            filter.bindHospital(s, filter.bindPeriod(s, next));
+            CaseFilterSql.bindHospital(filter, s, CaseFilterSql.bindPeriod(filter, s, next));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
@@ -265,4 +232,22 @@ public final class UnitMetricsQuery {
         double v = r.getDouble(column);
         return r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
+
+    /** The SQL of a unit's key over the cases {@code c}. */
+    static String unit(UnitLevel level) {
+        return switch (level) {
+            case HOSPITAL -> "c.hospital_id";
+            case DEPARTMENT -> "c.hospital_id || '/' || coalesce(c.department, '')";
+            case PHYSICIAN -> "c.hospital_id || '/' || coalesce(c.attending_physician, '')";
+            case MDC -> "coalesce(c.mdc, '')";
+            case DRG -> "coalesce(c.drg, '')";
+            case DIP_GROUP -> "coalesce(c.grp, '')";
+        };
+    }
+
+    /** The SQL of a unit's peer group over the register {@code h}. */
+    private static String peer(PeerGroup benchmark) {
+        return benchmark == PeerGroup.ALL ? "''" : "coalesce(h.tier, '')";
+    }
+
 }

@@ -11,11 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.casemix.standards.LatestWeights;
 import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.casemix.standards.WeightVersion;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
+import org.hqd.store.query.CaseFilterSql;
+import org.hqd.store.query.CaseSql;
 
 /**
  * Computes DRG standards in the store with the definitions of {@link org.hqd.casemix.standards.Standards}
@@ -27,15 +33,14 @@ public final class StandardsStore {
     /** The method name recorded with each version. */
     public static final String METHOD = "log-trim-mean/DESIGN-3.3";
 
-    private static final String STANDARDS_SQL = """
+    private static final String STANDARDS_SQL = CaseSql.expand("""
             WITH base AS (
                 SELECT drg, total_cost, los_days,
-                       coalesce(cost_western_drug, 0) + coalesce(cost_herbal, 0) + coalesce(cost_patent_drug, 0) AS drug,
-                       coalesce(cost_material, 0) AS material, coalesce(cost_exam, 0) + coalesce(cost_lab, 0) AS exam_lab,
+                       {drug} AS drug,
+                       {material} AS material, {exam_lab} AS exam_lab,
                        discharge_method = '5' AS died
                 FROM case_records
-                WHERE status = 'GROUPED' AND (?::DATE IS NULL OR discharge_date >= ?::DATE)
-                  AND (?::DATE IS NULL OR discharge_date <= ?::DATE)),
+                WHERE status = 'GROUPED' AND {period}),
             mortality AS (SELECT drg, avg(CASE WHEN died THEN 1.0 ELSE 0.0 END) AS m FROM base GROUP BY drg),
             risk AS (SELECT avg(ln(m)) AS mu, coalesce(stddev_samp(ln(m)), 0) AS sigma FROM mortality WHERE m > 0),
             positive AS (SELECT *, ln(total_cost) AS x FROM base WHERE total_cost > 0),
@@ -55,7 +60,7 @@ public final class StandardsStore {
             FROM kept k JOIN spread s USING (drg) JOIN mortality m USING (drg), risk r
             GROUP BY k.drg, s.n, m.m, r.mu, r.sigma
             ORDER BY k.drg
-            """;
+            """).replace("{period}", CaseFilterSql.PERIOD_SQL);
 
     private final DataDirectory dir;
 
@@ -113,12 +118,7 @@ public final class StandardsStore {
                                              StandardsParameters p) throws SQLException {
         List<GroupStandard> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(STANDARDS_SQL)) {
-            Object f = from.map(Date::valueOf).orElse(null);
-            Object t = to.map(Date::valueOf).orElse(null);
-            s.setObject(1, f);
-            s.setObject(2, f);
-            s.setObject(3, t);
-            s.setObject(4, t);
+            CaseFilterSql.bindPeriod(new CaseFilter(from, to, Optional.empty()), s, 1);
             s.setInt(5, p.minCasesToTrim());
             s.setDouble(6, p.trimSigmas());
             try (ResultSet r = s.executeQuery()) {
@@ -148,45 +148,27 @@ public final class StandardsStore {
         }
     }
 
-    public Latest ensureComputed(String scheme) {
+    public LatestWeights ensureComputed(String scheme) {
         // a version computed from no cases (an empty store) does not count once there are grouped cases
         Optional<WeightVersion> v = latest().filter(w -> w.cases() > 0 || !hasGroupedCases());
-        return v.map(w -> new Latest(w, false)).orElseGet(() -> new Latest(
+        return v.map(w -> new LatestWeights(w, false)).orElseGet(() -> new LatestWeights(
                 compute(Optional.empty(), Optional.empty(), StandardsParameters.DEFAULTS, scheme), true));
     }
 
-    /** A weight version and whether it was computed by the call that returned it. */
-    public record Latest(WeightVersion version, boolean computedNow) { }
-
     /** The latest version, if standards were ever computed. */
     public Optional<WeightVersion> latest() {
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT version, scheme, baseline_from, baseline_to, method, parameters, cases, computed_at "
-                        + "FROM weight_versions ORDER BY version DESC LIMIT 1")) {
-            if (!r.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new WeightVersion(r.getInt(1), r.getString(2),
-                    Optional.ofNullable(r.getObject(3, LocalDate.class)), Optional.ofNullable(r.getObject(4, LocalDate.class)),
-                    r.getString(5), r.getString(6), r.getLong(7), r.getObject(8, java.time.LocalDateTime.class)));
-        } catch (SQLException e) {
-            throw new StoreException("读取权重版本", e);
-        }
+        return Query.of("读取权重版本", "SELECT version, scheme, baseline_from, baseline_to, method, parameters, cases, "
+                + "computed_at FROM weight_versions ORDER BY version DESC LIMIT 1").first(dir.connection(), r ->
+                new WeightVersion(r.getInt(1), r.getString(2), Optional.ofNullable(r.getObject(3, LocalDate.class)),
+                        Optional.ofNullable(r.getObject(4, LocalDate.class)), r.getString(5), r.getString(6),
+                        r.getLong(7), r.getObject(8, java.time.LocalDateTime.class)));
     }
 
     /** The standards of the latest version, by DRG code. */
     public List<GroupStandard> current() {
-        List<GroupStandard> out = new ArrayList<>();
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT * FROM standards ORDER BY drg")) {
-            while (r.next()) {
-                out.add(new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+        return Query.of("读取病组标准", "SELECT * FROM standards ORDER BY drg").list(dir.connection(), r ->
+                new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
                         r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
                         r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取病组标准", e);
-        }
     }
 }

@@ -15,10 +15,10 @@ import org.hqd.evaluation.FormulaOutcome;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Measure;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.Stores;
-import org.hqd.store.importing.FileKind;
-import org.hqd.store.importing.ImportSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,18 +15,20 @@ import java.util.Optional;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Evaluator;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.Measure;
 import org.hqd.evaluation.Status;
 import org.hqd.evaluation.Weights;
+import org.hqd.hospital.Hospital;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
-import org.hqd.store.importing.ImportSummary;
 import org.hqd.store.standards.StandardsStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -296,7 +298,7 @@ final class MeasureQueryTest {
     void evaluate_registeredHospitalWithoutCases_caseIndicatorsAreNoData() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             Evaluation e = new RegionEvaluation(dir, Weights.standard()).evaluate(
-                    new RegionEvaluation.Request(Q1, Optional.of("430200"), Optional.empty(),
+                    new EvaluationRequest(Q1, Optional.of("430200"), Optional.empty(),
                             Evaluator.DEFAULT_MARGIN, false));
 
             assertThat(e.rows()).extracting(EvaluationRow::hospitalId).containsOnly("H003");
@@ -316,13 +318,13 @@ final class MeasureQueryTest {
     @Test
     void hospitals_withoutRegion_areTheRegisterPlusHospitalsWithCasesOnly_inIdOrder() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            List<MeasureQuery.Hospital> all = new MeasureQuery(dir).hospitals(Optional.empty());
+            List<Hospital> all = new MeasureQuery(dir).hospitals(Optional.empty());
 
             assertThat(all).containsExactly(
-                    new MeasureQuery.Hospital("H001", "第一医院", Optional.of(HospitalTier.CITY_TERTIARY), GENERAL),
-                    new MeasureQuery.Hospital("H002", "第二医院", Optional.of(HospitalTier.COUNTY), GENERAL),
-                    new MeasureQuery.Hospital("H003", "第三医院", Optional.of(HospitalTier.COUNTY), GENERAL),
-                    new MeasureQuery.Hospital("H009", "H009", Optional.empty()));
+                    new Hospital("H001", "第一医院", Optional.of(HospitalTier.CITY_TERTIARY), GENERAL),
+                    new Hospital("H002", "第二医院", Optional.of(HospitalTier.COUNTY), GENERAL),
+                    new Hospital("H003", "第三医院", Optional.of(HospitalTier.COUNTY), GENERAL),
+                    new Hospital("H009", "H009", Optional.empty()));
             HospitalMeasures h009 = byId(new MeasureQuery(dir).whole(Q1, all)).get("H009");
             assertMeasures(h009, m(Measure.CASES, 1, Measure.LOS_DAYS, 3));
             assertThat(h009.measures()).doesNotContainKey(Measure.REPORT_MONTHS);
@@ -334,13 +336,13 @@ final class MeasureQueryTest {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             MeasureQuery q = new MeasureQuery(dir);
 
-            assertThat(q.hospitals(Optional.of("430100"))).extracting(MeasureQuery.Hospital::id)
+            assertThat(q.hospitals(Optional.of("430100"))).extracting(Hospital::id)
                     .containsExactly("H001", "H002");
-            assertThat(q.hospitals(Optional.of("430200"))).extracting(MeasureQuery.Hospital::id)
+            assertThat(q.hospitals(Optional.of("430200"))).extracting(Hospital::id)
                     .containsExactly("H003");
-            assertThat(q.hospitals(Optional.of("430102"))).extracting(MeasureQuery.Hospital::id)
+            assertThat(q.hospitals(Optional.of("430102"))).extracting(Hospital::id)
                     .containsExactly("H001");
-            assertThat(q.hospitals(Optional.of("430000"))).extracting(MeasureQuery.Hospital::id)
+            assertThat(q.hospitals(Optional.of("430000"))).extracting(Hospital::id)
                     .containsExactly("H001", "H002", "H003");
             assertThat(q.hospitals(Optional.of("999999"))).isEmpty();
             assertThat(q.whole(Q1, q.hospitals(Optional.of("430100")))).extracting(HospitalMeasures::hospitalId)
@@ -352,7 +354,7 @@ final class MeasureQueryTest {
     void monthly_givesEveryMonthOfThePeriodInOrder_emptyMonthsIncluded() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             MeasureQuery q = new MeasureQuery(dir);
-            List<MeasureQuery.Hospital> hospitals = q.hospitals(Optional.empty());
+            List<Hospital> hospitals = q.hospitals(Optional.empty());
 
             Map<String, List<HospitalMeasures>> months = q.monthly(EvaluationPeriod.parse("2023-11..2024-05"),
                     hospitals);
@@ -394,7 +396,7 @@ final class MeasureQueryTest {
     void monthly_sumsOfTheMonths_equalTheWholePeriodForAdditiveMeasures() {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             MeasureQuery q = new MeasureQuery(dir);
-            List<MeasureQuery.Hospital> hospitals = q.hospitals(Optional.empty());
+            List<Hospital> hospitals = q.hospitals(Optional.empty());
             Map<String, HospitalMeasures> whole = byId(q.whole(Q1, hospitals));
             Map<String, List<HospitalMeasures>> months = q.monthly(Q1, hospitals);
 
@@ -402,7 +404,7 @@ final class MeasureQueryTest {
                     Measure.DRUG_COST, Measure.SERVICE_REVENUE, Measure.OPERATION_SESSIONS, Measure.GRADE3_SESSIONS,
                     Measure.DAY_SURGERY_SESSIONS, Measure.READMISSIONS_31D, Measure.PHYSICIANS, Measure.NURSES,
                     Measure.TOTAL_REVENUE, Measure.REPORT_MONTHS);
-            for (MeasureQuery.Hospital h : hospitals) {
+            for (Hospital h : hospitals) {
                 for (Measure m : additive) {
                     double sum = 0;
                     boolean any = false;
@@ -429,7 +431,7 @@ final class MeasureQueryTest {
         String periodSql = "discharge_date BETWEEN DATE '2024-01-01' AND DATE '2024-03-31'";
         try (DataDirectory dir = DataDirectory.openForWriting(own)) {
             MeasureQuery q = new MeasureQuery(dir);
-            List<MeasureQuery.Hospital> hospitals = q.hospitals(Optional.empty());
+            List<Hospital> hospitals = q.hospitals(Optional.empty());
             Map<String, HospitalMeasures> before = byId(q.whole(Q1, hospitals));
             for (String id : List.of("H001", "H002", "H009")) {
                 assertThat(before.get(id).measures()).as(id).doesNotContainKey(Measure.TOTAL_WEIGHT)
@@ -460,7 +462,7 @@ final class MeasureQueryTest {
             assertThat(grouped).isEqualTo(Stores.number(dir.connection(),
                     "SELECT count(*) FROM cases WHERE status = 'GROUPED' AND " + periodSql));
             // hospitals without grouped cases in the period have grouped_cases 0 (or no case at all: absent)
-            for (MeasureQuery.Hospital h : hospitals) {
+            for (Hospital h : hospitals) {
                 if (expected.stream().noneMatch(r -> r.startsWith(h.id() + "|"))) {
                     Double g = after.get(h.id()).measures().get(Measure.GROUPED_CASES);
                     assertThat(g == null || g == 0.0).as(h.id()).isTrue();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hqd.HqdException;
 import org.hqd.evaluation.Comparison;
 import org.hqd.evaluation.IndicatorCatalog;
+import org.hqd.evaluation.LoadedTargets;
 import org.hqd.evaluation.Target;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.hospital.HospitalTier;
@@ -67,7 +68,7 @@ final class TargetStoreTest {
         try (DataDirectory dir = open()) {
             TargetStore store = new TargetStore(dir, CATALOGUE);
 
-            TargetStore.Loaded l = store.load(REGION_A, "region-a.tsv");
+            LoadedTargets l = store.load(REGION_A, "region-a.tsv");
 
             assertThat(l.replaced()).isFalse();
             assertThat(l.set().id()).isEqualTo("region-a");
@@ -96,7 +97,7 @@ final class TargetStoreTest {
             TargetStore store = new TargetStore(dir, CATALOGUE);
             store.load(REGION_A, "a.tsv");
 
-            TargetStore.Loaded l = store.load(REGION_B, "b.tsv");
+            LoadedTargets l = store.load(REGION_B, "b.tsv");
 
             assertThat(l.replaced()).isFalse();
             assertThat(l.set().name()).isEqualTo("region-b"); // no '# name:': the id
@@ -116,7 +117,7 @@ final class TargetStoreTest {
             store.load(REGION_B, "b.tsv");
             String changed = REGION_A.replace("cmi\t*\tGE\t1.0", "cmi\t*\tGE\t1.2");
 
-            TargetStore.Loaded l = store.load(changed, "a-v2.tsv");
+            LoadedTargets l = store.load(changed, "a-v2.tsv");
 
             assertThat(l.replaced()).isTrue();
             assertThat(store.defaultId()).isEqualTo("region-a");

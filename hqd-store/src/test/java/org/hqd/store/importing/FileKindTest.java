@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.intake.FileKind;
 import org.junit.jupiter.api.Test;
 
 final class FileKindTest {

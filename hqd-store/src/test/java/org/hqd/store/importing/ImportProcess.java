@@ -1,6 +1,7 @@
 package org.hqd.store.importing;
 
 import java.nio.file.Path;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.Stores;
 

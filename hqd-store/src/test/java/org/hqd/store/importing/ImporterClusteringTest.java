@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cases land in {@code case_records} clustered by hospital: in register order when there is a register (ranges of

@@ -15,6 +15,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
@@ -102,7 +105,7 @@ final class ImporterFormatsTest {
         Path gbk = csv("gbk.csv", GBK);
         try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
             ImportSummary s = new Importer(dir, Stores.PACKS, org.hqd.quality.QualityRuleCatalog.standard(),
-                    Importer.Settings.detecting(2, java.util.Optional.empty())).importFile(gbk);
+                    ImportSettings.detecting(2, java.util.Optional.empty())).importFile(gbk);
 
             assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(7L, 7L, 0L);
             assertThat(s.readAs()).endsWith("CSV GBK（自动识别）");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hqd.HqdException;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.intake.ImportSummary;
 import org.hqd.quality.QualityRule;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;

@@ -16,6 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hqd.HqdException;
 import org.hqd.casemix.abstracts.AbstractColumn;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSettings;
+import org.hqd.intake.ImportSummary;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
@@ -153,7 +156,7 @@ final class ImporterTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThatThrownBy(() -> new Importer(dir, Stores.PACKS, QualityRuleCatalog.standard(),
-                    new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.of("changsha-2023"))))
+                    new ImportSettings(StandardCharsets.UTF_8, 2, Optional.of("changsha-2023"))))
                     .isInstanceOf(HqdException.class)
                     .hasMessageContaining("分组方案是 chs-drg-1.1")
                     .hasMessageContaining("不能按 changsha-2023 导入");
@@ -168,7 +171,7 @@ final class ImporterTest {
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             new Importer(dir, Stores.PACKS, QualityRuleCatalog.standard(),
-                    new Importer.Settings(StandardCharsets.UTF_8, 1, Optional.of("changsha-2023"))).importFile(file);
+                    new ImportSettings(StandardCharsets.UTF_8, 1, Optional.of("changsha-2023"))).importFile(file);
 
             assertThat(dir.setting(Importer.SCHEME_SETTING)).contains("changsha-2023");
             assertThat(Stores.rows(dir.connection(), "SELECT scheme, status FROM cases"))
@@ -182,7 +185,7 @@ final class ImporterTest {
     void importFile_unknownScheme_failsBeforeRecordingIt() {
         try (DataDirectory dir = DataDirectory.openForWriting(tmp.resolve("data"))) {
             assertThatThrownBy(() -> new Importer(dir, Stores.PACKS, QualityRuleCatalog.standard(),
-                    new Importer.Settings(StandardCharsets.UTF_8, 1, Optional.of("no-such-scheme"))))
+                    new ImportSettings(StandardCharsets.UTF_8, 1, Optional.of("no-such-scheme"))))
                     .isInstanceOf(HqdException.class)
                     .hasMessageContaining("未知的分组方案 'no-such-scheme'");
             assertThat(dir.setting(Importer.SCHEME_SETTING)).isEmpty();

@@ -20,6 +20,7 @@ import org.hqd.HqdException;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
+import org.hqd.intake.ImportSummary;
 import org.hqd.io.grouping.GroupFileJob;
 import org.hqd.io.grouping.GroupingSummary;
 import org.hqd.io.grouping.InvalidRow;

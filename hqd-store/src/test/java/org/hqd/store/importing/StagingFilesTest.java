@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.casemix.grouping.DrgGrouper;
+import org.hqd.intake.ImportSummary;
 import org.hqd.quality.AbstractQualityChecks;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.hqd.HqdException;
 import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.intake.FileKind;
+import org.hqd.intake.ImportSummary;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.Stores;
 import org.junit.jupiter.api.Test;

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.intake.DrgLine;
+import org.hqd.intake.TierLine;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
 import org.hqd.store.fixtures.ValidAbstracts;
-import org.hqd.store.query.IntakeOverview.DrgLine;
-import org.hqd.store.query.IntakeOverview.TierLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,10 +9,10 @@ import java.util.List;
 import org.hqd.casemix.abstracts.AbstractColumn;
 import org.hqd.hospital.FacilityReportColumn;
 import org.hqd.hospital.HospitalColumn;
+import org.hqd.quality.QualityLine;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
-import org.hqd.store.query.QualityReport.Line;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +51,8 @@ final class QualityReportTest {
         Stores.importInto(data, file);
     }
 
-    private static Line line(String hospital, String period, long rows, String dimension, String rule, long failed) {
-        return new Line(hospital, period, rows, dimension, rule, failed, 1.0 - (double) failed / rows);
+    private static QualityLine line(String hospital, String period, long rows, String dimension, String rule, long failed) {
+        return new QualityLine(hospital, period, rows, dimension, rule, failed, 1.0 - (double) failed / rows);
     }
 
     @Test
@@ -78,7 +78,7 @@ final class QualityReportTest {
     @Test
     void lines_passRate_isOneMinusFailedOverRows() {
         try (DataDirectory dir = DataDirectory.openForReading(data)) {
-            Line first = new QualityReport(dir).lines().get(0);
+            QualityLine first = new QualityReport(dir).lines().get(0);
 
             assertThat(first.passRate()).isEqualTo(4.0 / 7);
         }
@@ -100,11 +100,11 @@ final class QualityReportTest {
         Stores.importInto(data, fixed);
 
         try (DataDirectory dir = DataDirectory.openForReading(data)) {
-            List<Line> lines = new QualityReport(dir).lines();
+            List<QualityLine> lines = new QualityReport(dir).lines();
             assertThat(lines).contains(line("H001", "2024-03", 7, "一致性", "*", 2),
                     line("H001", "2024-03", 7, "一致性", "LOS_MISMATCH", 2));
-            assertThat(lines).extracting(Line::ruleId).doesNotContain("DATE_ORDER", "COST_SUM");
-            assertThat(lines).extracting(Line::period).doesNotContain("2024-04");
+            assertThat(lines).extracting(QualityLine::ruleId).doesNotContain("DATE_ORDER", "COST_SUM");
+            assertThat(lines).extracting(QualityLine::period).doesNotContain("2024-04");
         }
     }
 
@@ -120,7 +120,7 @@ final class QualityReportTest {
             QualityReport report = new QualityReport(dir);
             assertThat(report.totals()).extracting(l -> l.hospitalId() + "|" + l.period() + "|" + l.rows())
                     .containsExactly("H001|2024-03|7", "H001|2024-04|2", "H002|2024-03|2", "H003|2024-05|1");
-            assertThat(report.lines()).extracting(Line::ruleId).doesNotContain("REGISTER_INVALID", "REPORT_INVALID");
+            assertThat(report.lines()).extracting(QualityLine::ruleId).doesNotContain("REGISTER_INVALID", "REPORT_INVALID");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hqd.casemix.standards.LatestWeights;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
@@ -19,7 +20,7 @@ final class EnsureComputedTest {
     void weightsOfAnEmptyStore_areComputedAgainOnceThereAreCases() throws Exception {
         Path data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            StandardsStore.Latest empty = new StandardsStore(dir).ensureComputed("chs-drg-1.1");
+            LatestWeights empty = new StandardsStore(dir).ensureComputed("chs-drg-1.1");
             assertThat(empty.computedNow()).isTrue();
             assertThat(empty.version().cases()).isZero();
         }
@@ -28,7 +29,7 @@ final class EnsureComputedTest {
         Stores.importInto(data, file);
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            StandardsStore.Latest now = new StandardsStore(dir).ensureComputed("chs-drg-1.1");
+            LatestWeights now = new StandardsStore(dir).ensureComputed("chs-drg-1.1");
             assertThat(now.computedNow()).isTrue();
             assertThat(now.version().version()).isEqualTo(2);
             assertThat(now.version().cases()).isEqualTo(2);

@@ -13,19 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.performance.Benchmark;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
 import org.hqd.casemix.performance.UnitCase;
+import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.performance.UnitPerformanceCalculator;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.CaseValues;
 import org.hqd.casemix.standards.GroupStandard;
+import org.hqd.casemix.standards.Outlier;
 import org.hqd.casemix.standards.Standards;
 import org.hqd.casemix.standards.StandardsParameters;
+import org.hqd.casemix.standards.WeightVersion;
+import org.hqd.intake.ImportSettings;
+import org.hqd.payment.CostLevel;
+import org.hqd.payment.UnitCostOutput;
 import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.importing.Importer;
-import org.hqd.store.query.CaseFilter;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.OutlierQuery;
 import org.hqd.store.query.UnitMetricsQuery;
@@ -51,7 +59,7 @@ final class StandardsStoreTest {
         data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                    new Importer.Settings(StandardCharsets.UTF_8, 2, Optional.empty()));
+                    new ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty()));
             for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
                 importer.importFile(f);
             }
@@ -129,7 +137,7 @@ final class StandardsStoreTest {
             Map<String, List<UnitCase>> byHospital = stored.byHospital();
             Benchmark benchmark = Benchmark.of(stored.all(), Standards.of(stored.grouped(), P));
 
-            List<UnitPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
+            List<UnitPerformance> sql = new UnitMetricsQuery(dir).run(UnitLevel.HOSPITAL,
                     CaseFilter.ALL);
 
             assertThat(sql).extracting(UnitPerformance::unit).containsExactlyElementsOf(byHospital.keySet());
@@ -165,7 +173,7 @@ final class StandardsStoreTest {
             double rate = query.neutralBaseRate();
             assertThat(rate).isCloseTo(standards.overallMeanCost(), within(1e-9 * rate));
 
-            List<CostOutputQuery.Line> lines = query.run(CostOutputQuery.Level.HOSPITAL, rate, CaseFilter.ALL);
+            List<UnitCostOutput> lines = query.run(CostLevel.HOSPITAL, rate, CaseFilter.ALL);
 
             // the insurer's settlement by the core evaluator on the stored weights: only insured cases count
             java.util.Map<String, org.hqd.payment.GroupWeight> weights = new java.util.HashMap<>();
@@ -197,7 +205,7 @@ final class StandardsStoreTest {
                 }
             }
             assertThat(lines).hasSize(expected.size());
-            for (CostOutputQuery.Line l : lines) {
+            for (UnitCostOutput l : lines) {
                 long[] e = expected.get(l.unit());
                 assertThat(new long[] {l.cases(), Math.round(l.payment() * 100), Math.round(l.cost() * 100)})
                         .as(l.unit()).containsExactly(e);
@@ -229,7 +237,7 @@ final class StandardsStoreTest {
                 }
             }
 
-            List<OutlierQuery.Outlier> found = new OutlierQuery(dir).run(P, CaseFilter.ALL);
+            List<Outlier> found = new OutlierQuery(dir).run(P, CaseFilter.ALL);
 
             Map<String, org.hqd.casemix.standards.OutlierClass> actual = new java.util.TreeMap<>();
             found.forEach(o -> actual.put(o.hospitalId() + "/" + o.recordId(), o.outlierClass()));
@@ -245,15 +253,15 @@ final class StandardsStoreTest {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(), P, "chs-drg-1.1");
             UnitMetricsQuery q = new UnitMetricsQuery(dir);
 
-            List<UnitMetricsQuery.PeriodPerformance> monthly = q.run(UnitMetricsQuery.Level.HOSPITAL, CaseFilter.ALL, true);
+            List<PeriodPerformance> monthly = q.run(UnitLevel.HOSPITAL, CaseFilter.ALL, true);
 
-            assertThat(monthly).extracting(UnitMetricsQuery.PeriodPerformance::period).contains("2024-01", "2024-06");
+            assertThat(monthly).extracting(PeriodPerformance::period).contains("2024-01", "2024-06");
             for (String month : List.of("2024-01", "2024-04")) {
                 java.time.YearMonth ym = java.time.YearMonth.parse(month);
-                List<UnitPerformance> whole = q.run(UnitMetricsQuery.Level.HOSPITAL, new CaseFilter(
+                List<UnitPerformance> whole = q.run(UnitLevel.HOSPITAL, new CaseFilter(
                         Optional.of(ym.atDay(1)), Optional.of(ym.atEndOfMonth()), Optional.empty()));
                 List<UnitPerformance> fromMonthly = monthly.stream().filter(p -> p.period().equals(month))
-                        .map(UnitMetricsQuery.PeriodPerformance::performance).toList();
+                        .map(PeriodPerformance::performance).toList();
                 assertThat(fromMonthly).hasSameSizeAs(whole);
                 for (int i = 0; i < whole.size(); i++) {
                     assertThat(fromMonthly.get(i).unit()).isEqualTo(whole.get(i).unit());
@@ -274,11 +282,11 @@ final class StandardsStoreTest {
             StoredCases stored = storedCases(dir);
             Standards standards = Standards.of(stored.grouped(), P);
 
-            List<UnitMetricsQuery.PeriodPerformance> sql = new UnitMetricsQuery(dir).run(UnitMetricsQuery.Level.HOSPITAL,
-                    CaseFilter.ALL, false, UnitMetricsQuery.Benchmark.TIER);
+            List<PeriodPerformance> sql = new UnitMetricsQuery(dir).run(UnitLevel.HOSPITAL,
+                    CaseFilter.ALL, false, PeerGroup.TIER);
 
             assertThat(sql).hasSize(stored.byHospital().size());
-            for (UnitMetricsQuery.PeriodPerformance p : sql) {
+            for (PeriodPerformance p : sql) {
                 UnitPerformance a = p.performance();
                 Benchmark peers = Benchmark.of(stored.byTier().get(stored.tierOf().get(a.unit())), standards);
                 UnitPerformance e = UnitPerformanceCalculator.of(a.unit(), stored.byHospital().get(a.unit()), peers);
@@ -335,10 +343,10 @@ final class StandardsStoreTest {
                             Optional.empty()),
                     new CaseFilter(Optional.of(first.plusMonths(1).atDay(1)), Optional.empty(), Optional.of("H0002")));
             for (CaseFilter f : filters) {
-                for (UnitMetricsQuery.Level level : List.of(UnitMetricsQuery.Level.HOSPITAL,
-                        UnitMetricsQuery.Level.DEPARTMENT)) {
+                for (UnitLevel level : List.of(UnitLevel.HOSPITAL,
+                        UnitLevel.DEPARTMENT)) {
                     for (boolean byMonth : new boolean[] {false, true}) {
-                        for (UnitMetricsQuery.Benchmark b : UnitMetricsQuery.Benchmark.values()) {
+                        for (PeerGroup b : PeerGroup.values()) {
                             var expected = new UnitMetricsQuery(dir).run(level, f, byMonth, b);
                             var actual = new UnitMetricsQuery(dir).withMonthlyBenchmark().run(level, f, byMonth, b);
                             assertThat(actual).hasSize(expected.size());

@@ -1,4 +1,4 @@
-package org.hqd.store.access;
+package org.hqd.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,16 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hqd.HqdException;
+import org.hqd.access.AuditEntry;
+import org.hqd.access.LoginResult;
+import org.hqd.access.NewSession;
 import org.hqd.access.PasswordCheck;
 import org.hqd.access.PasswordHasher;
 import org.hqd.access.Role;
 import org.hqd.access.User;
+import org.hqd.app.Actor;
+import org.hqd.app.DataAccess;
+import org.hqd.app.StoreRows;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.fixtures.Stores;
+import org.hqd.store.access.AuditLog;
+import org.hqd.store.access.SessionStore;
+import org.hqd.store.access.UserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -37,8 +47,8 @@ final class UserAdministrationTest {
     @BeforeEach
     void open() {
         dir = DataDirectory.openForWriting(tmp.resolve("data"));
-        admin = new UserAdministration(dir);
-        admin.apply(new UserAdministration.Add(HOSP, HASHER.hash(OLD.toCharArray())), NOW, "命令行");
+        admin = new UserAdministration(DataAccess.of(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+        admin.apply(Actor.commandLine(), new UserAdministration.Add(HOSP, HASHER.hash(OLD.toCharArray())));
     }
 
     @AfterEach
@@ -46,12 +56,12 @@ final class UserAdministrationTest {
         dir.close();
     }
 
-    private UserStore.Login login(String name, String password) {
+    private LoginResult login(String name, String password) {
         return new UserStore(dir).login(name, password.toCharArray());
     }
 
     private int sessions(String user) {
-        return Integer.parseInt(Stores.rows(dir.connection(), "SELECT count(*) FROM sessions WHERE user_name = '" + user
+        return Integer.parseInt(StoreRows.rows(dir, "SELECT count(*) FROM sessions WHERE user_name = '" + user
                 + "'").get(0));
     }
 
@@ -59,14 +69,14 @@ final class UserAdministrationTest {
     final class SessionsEnd {
         @Test
         void whenThePasswordChanges() {
-            SessionStore.Created s = new SessionStore(dir).create("hosp", NOW);
-            UserAdministration.Outcome o = admin.apply(new UserAdministration.Passwd("hosp",
-                    HASHER.hash(NEW.toCharArray())), NOW, "命令行");
+            NewSession s = new SessionStore(dir).create("hosp", NOW);
+            UserAdministration.Outcome o = admin.apply(Actor.commandLine(), new UserAdministration.Passwd("hosp",
+                    HASHER.hash(NEW.toCharArray())));
             assertThat(o.sessionsEnded()).isEqualTo(1);
             assertThat(o.message()).isEqualTo("已修改密码 hosp；已结束其 1 个登录会话");
             assertThat(new SessionStore(dir).find(s.token(), NOW)).isEmpty();
-            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.WRONG);
-            assertThat(login("hosp", NEW)).isEqualTo(UserStore.Login.OK);
+            assertThat(login("hosp", OLD)).isEqualTo(LoginResult.WRONG);
+            assertThat(login("hosp", NEW)).isEqualTo(LoginResult.OK);
         }
 
         @Test
@@ -74,8 +84,8 @@ final class UserAdministrationTest {
             new SessionStore(dir).create("hosp", NOW);
             new SessionStore(dir).create("hosp", NOW);
             User moved = new User("hosp", Role.HOSPITAL, Optional.of("H0002"), Optional.empty(), Optional.empty());
-            UserAdministration.Outcome o = admin.apply(new UserAdministration.Add(moved, HASHER.hash(OLD.toCharArray())),
-                    NOW, "命令行");
+            UserAdministration.Outcome o = admin.apply(Actor.commandLine(),
+                    new UserAdministration.Add(moved, HASHER.hash(OLD.toCharArray())));
             assertThat(o.message()).isEqualTo("已重置用户 hosp（医院，医院 H0002）；已结束其 2 个登录会话");
             assertThat(sessions("hosp")).isZero();
             assertThat(new UserStore(dir).find("hosp").orElseThrow().hospital()).contains("H0002");
@@ -84,34 +94,34 @@ final class UserAdministrationTest {
         @Test
         void whenTheAccountIsDisabled_andItCannotLogInUntilEnabled() {
             new SessionStore(dir).create("hosp", NOW);
-            admin.apply(new UserAdministration.Disable("hosp"), NOW, "命令行");
+            admin.apply(Actor.commandLine(), new UserAdministration.Disable("hosp"));
             assertThat(sessions("hosp")).isZero();
             assertThat(new UserStore(dir).find("hosp")).isEmpty();
             assertThat(new UserStore(dir).account("hosp").orElseThrow().disabled()).isTrue();
             // a disabled account is told apart only with its right password
-            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.DISABLED);
-            assertThat(login("hosp", "wrong-password")).isEqualTo(UserStore.Login.WRONG);
-            admin.apply(new UserAdministration.Enable("hosp"), NOW, "命令行");
-            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.OK);
+            assertThat(login("hosp", OLD)).isEqualTo(LoginResult.DISABLED);
+            assertThat(login("hosp", "wrong-password")).isEqualTo(LoginResult.WRONG);
+            admin.apply(Actor.commandLine(), new UserAdministration.Enable("hosp"));
+            assertThat(login("hosp", OLD)).isEqualTo(LoginResult.OK);
         }
 
         @Test
         void whenTheAccountIsDeleted_andTheAuditLogKeepsItsName() {
             new SessionStore(dir).create("hosp", NOW);
-            admin.apply(new UserAdministration.Delete("hosp"), NOW, "命令行");
+            admin.apply(Actor.commandLine(), new UserAdministration.Delete("hosp"));
             assertThat(sessions("hosp")).isZero();
             assertThat(new UserStore(dir).account("hosp")).isEmpty();
-            assertThat(login("hosp", OLD)).isEqualTo(UserStore.Login.WRONG);
-            assertThat(new AuditLog(dir).latest(10)).extracting(AuditLog.Entry::action, AuditLog.Entry::detail)
+            assertThat(login("hosp", OLD)).isEqualTo(LoginResult.WRONG);
+            assertThat(new AuditLog(dir).latest(10)).extracting(AuditEntry::action, AuditEntry::detail)
                     .contains(org.assertj.core.groups.Tuple.tuple("删除用户", "hosp，结束会话 1 个"));
         }
     }
 
     @Test
     void aChangeOfAnUnknownUser_isRefusedAndChangesNothing() {
-        assertThatThrownBy(() -> admin.apply(new UserAdministration.Disable("nobody"), NOW, "命令行"))
+        assertThatThrownBy(() -> admin.apply(Actor.commandLine(), new UserAdministration.Disable("nobody")))
                 .isInstanceOf(HqdException.class).hasMessage("没有用户 nobody（hqd user list 列出用户）");
-        assertThat(new AuditLog(dir).latest(10)).extracting(AuditLog.Entry::action).containsExactly("新增用户");
+        assertThat(new AuditLog(dir).latest(10)).extracting(AuditEntry::action).containsExactly("新增用户");
     }
 
     @Test
@@ -130,10 +140,10 @@ final class UserAdministrationTest {
             return PasswordCheck.STANDARD.matches(pw, stored);
         };
         UserStore users = new UserStore(dir, counting);
-        assertThat(users.login("nobody", OLD.toCharArray())).isEqualTo(UserStore.Login.WRONG);
-        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(UserStore.Login.WRONG);
-        admin.apply(new UserAdministration.Disable("hosp"), NOW, "命令行");
-        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(UserStore.Login.WRONG);
+        assertThat(users.login("nobody", OLD.toCharArray())).isEqualTo(LoginResult.WRONG);
+        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(LoginResult.WRONG);
+        admin.apply(Actor.commandLine(), new UserAdministration.Disable("hosp"));
+        assertThat(users.login("hosp", "wrong-password".toCharArray())).isEqualTo(LoginResult.WRONG);
         assertThat(derivations).hasValue(3);
     }
 
@@ -165,11 +175,11 @@ final class UserAdministrationTest {
                     + "TIMESTAMP '2099-01-01', current_timestamp)");
         }
         try (DataDirectory upgraded = DataDirectory.openForWriting(old)) {
-            assertThat(Stores.rows(upgraded.connection(), "SELECT column_name FROM information_schema.columns "
+            assertThat(StoreRows.rows(upgraded, "SELECT column_name FROM information_schema.columns "
                     + "WHERE table_name = 'users' ORDER BY ordinal_position")).containsExactly("name", "role",
                     "hospital_id", "department", "region", "password_hash", "created_at", "disabled_at");
             // the lock of version 6 is gone with its column: the user logs in
-            assertThat(new UserStore(upgraded).login("hosp", OLD.toCharArray())).isEqualTo(UserStore.Login.OK);
+            assertThat(new UserStore(upgraded).login("hosp", OLD.toCharArray())).isEqualTo(LoginResult.OK);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.hqd.store.standards;
+package org.hqd.casemix.standards;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.hqd.store.importing;
+package org.hqd.intake;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.hqd.store.importing;
+package org.hqd.intake;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,23 +1,21 @@
-package org.hqd.web;
+package org.hqd.app;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
-import org.hqd.app.DataAccess;
 import org.hqd.store.DataDirectory;
 
 /**
- * A fixed pool of connections to the server's data directory (a DuckDB connection serves one thread at a time);
- * a request borrows one for the duration of its store work. The services of the application layer reach the data
- * directory through it.
+ * A fixed pool of connections to a server's data directory (a DuckDB connection serves one thread at a time); a
+ * request borrows one for the duration of its store work. The services reach the data directory through it.
  */
-final class Connections implements DataAccess, AutoCloseable {
+public final class ConnectionPool implements DataAccess, AutoCloseable {
     private final BlockingQueue<DataDirectory> idle;
     private final List<DataDirectory> all = new ArrayList<>();
 
-    Connections(DataDirectory dir, int size) {
+    ConnectionPool(DataDirectory dir, int size) {
         idle = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
             DataDirectory d = dir.duplicate();

@@ -1,21 +1,27 @@
-package org.hqd.store.access;
+package org.hqd.app.access;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hqd.HqdException;
+import org.hqd.access.Account;
 import org.hqd.access.PasswordHasher;
 import org.hqd.access.User;
-import org.hqd.store.DataDirectory;
-import org.hqd.store.Transaction;
+import org.hqd.app.Actor;
+import org.hqd.app.AuditTrail;
+import org.hqd.app.DataAccess;
+import org.hqd.store.access.SessionStore;
+import org.hqd.store.access.UserStore;
 
 /**
  * Changes to the users of an installation, each in one transaction with what must go with it: a new password, a
  * disabled or deleted account, a replaced account (another role or hospital) ends the user's sessions at once, and
  * every change is written to the audit log. Passwords arrive hashed ({@link PasswordHasher}); the clear password
  * never reaches the store. The command line applies changes here directly, or through the running server (which
- * holds the database) that applies them here.
+ * holds the database) that applies them here. The audit entry names no account (only the owner of the data directory
+ * changes users) and the actor's client.
  */
 public final class UserAdministration {
     /** The least iteration count a hash sent to the store may have (the standard is 600,000). */
@@ -58,17 +64,20 @@ public final class UserAdministration {
     /** What a change did, in words for the person who asked for it, and how many sessions it ended. */
     public record Outcome(String message, int sessionsEnded) { }
 
-    private final DataDirectory dir;
+    private final DataAccess data;
+    private final Clock clock;
 
-    public UserAdministration(DataDirectory dir) {
-        this.dir = dir;
+    public UserAdministration(DataAccess data, Clock clock) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Applies a change at {@code now}, asked for from {@code client} (as the audit log names it). */
-    public Outcome apply(Change change, Instant now, String client) {
-        UserStore users = new UserStore(dir);
-        SessionStore sessions = new SessionStore(dir);
-        return Transaction.run(dir.connection(), "修改用户 " + change.name(), c -> {
+    /** Applies a change for an actor of the command line (directly, or through the server for it). */
+    public Outcome apply(Actor actor, Change change) {
+        Instant now = clock.instant();
+        return data.inTransaction("修改用户 " + change.name(), dir -> {
+            UserStore users = new UserStore(dir);
+            SessionStore sessions = new SessionStore(dir);
             String action;
             String detail = change.name();
             if (change instanceof Add a) {
@@ -88,15 +97,14 @@ public final class UserAdministration {
                 action = "删除用户";
             }
             int ended = change instanceof Enable ? 0 : sessions.revokeAll(change.name());
-            new AuditLog(dir).record(now, Optional.empty(), action, detail + (ended > 0 ? "，结束会话 " + ended + " 个" : ""),
-                    client);
+            AuditTrail.record(dir, now, actor, action, detail + (ended > 0 ? "，结束会话 " + ended + " 个" : ""));
             return new Outcome("已" + action + " " + detail + (ended > 0 ? "；已结束其 " + ended + " 个登录会话" : ""), ended);
         });
     }
 
     /** The users with their state. */
-    public List<UserStore.Account> list() {
-        return new UserStore(dir).list();
+    public List<Account> list() {
+        return data.with(d -> new UserStore(d).list());
     }
 
     private static String describe(User u) {

@@ -1,0 +1,8 @@
+package org.hqd.payment;
+
+/** The units cost-output is reported by: the levels of the unit metrics and single DRGs. */
+public enum CostLevel {
+    HOSPITAL, DEPARTMENT, PHYSICIAN, DRG,
+    /** A department's DRGs: units {@code H/department/DRG} (the DRG after the last slash). */
+    DEPARTMENT_DRG
+}
