@@ -269,7 +269,7 @@ function monthsBack(last) {
 const METRIC_COLUMNS = [
   {name: '单元'}, {name: '病例数'}, {name: '入组'}, {name: 'DRG 组数'}, {name: 'CMI', f: v => fmt(v, 3)},
   {name: '费用指数', f: v => fmt(v, 3)}, {name: '时间指数', f: v => fmt(v, 3)}, {name: '低风险死亡率', f: pct},
-  {name: '平均住院日', f: v => fmt(v, 1)}, {name: '次均费用', f: v => fmt(v, 0)}];
+  {name: '平均住院日', f: v => fmt(v, 1)}, {name: '次均费用（元）', f: v => fmt(v, 0)}];
 const metricRow = (m) => [m.unit, m.cases, m.grouped, m.drgCount, m.cmi, m.costIndex, m.timeIndex, m.lowRiskMortality, m.alos, m.meanCost];
 
 const pages = {
@@ -473,8 +473,8 @@ const pages = {
       series: [{name: '结余（万元）', type: 'bar', data: rows.map(r => +(r.balance / 10000).toFixed(1)), itemStyle: {color: '#00838f'}},
         {name: '费用指数', type: 'line', yAxisIndex: 1, data: rows.map(r => r.metrics.costIndex)}]}, 380);
     table(p, 'DIP 单元指标', [{name: '单元'}, {name: '病例'}, {name: '入组'}, {name: '病种数'}, {name: '例均分值', f: v => fmt(v, 1)},
-      {name: '费用指数', f: v => fmt(v, 3)}, {name: '时间指数', f: v => fmt(v, 3)}, {name: '费用', f: v => fmt(v, 0)}, {name: '支付', f: v => fmt(v, 0)}, {name: '结余', f: v => fmt(v, 0)}],
-      rows.map(r => [r.metrics.unit, r.metrics.cases, r.metrics.grouped, r.metrics.drgCount, r.metrics.cmi, r.metrics.costIndex, r.metrics.timeIndex, r.groupedCost, r.payment, r.balance]), true);
+      {name: '费用指数', f: v => fmt(v, 3)}, {name: '时间指数', f: v => fmt(v, 3)}, {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}],
+      rows.map(r => [r.metrics.unit, r.metrics.cases, r.metrics.grouped, r.metrics.drgCount, r.metrics.cmi, r.metrics.costIndex, r.metrics.timeIndex, r.groupedCost / 1e4, r.payment / 1e4, r.balance / 1e4]), true);
   },
 
   // the insurer's settlement (pre-settlement by month, the cases that lose most, one case explained) and compliance
@@ -512,15 +512,15 @@ const pages = {
     p.appendChild(kpis);
     const months = [...new Set(sum.months.map(m => m.month))].sort();
     const total = (k) => months.map(mo => sum.months.filter(m => m.month === mo).reduce((a, m) => a + m[k], 0));
-    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: months}, yAxis: {type: 'value', name: '万元'},
+    chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: months}, yAxis: {type: 'value', name: '金额（万元）'},
       series: [{name: '预结算支付', type: 'bar', data: total('payment').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#1565c0'}},
         {name: '费用', type: 'line', data: total('cost').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#c62828'}}]}, 320);
-    table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付', f: v => fmt(v, 2)},
-      {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付'}],
-      sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment, m.cost, m.balance, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
+    table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)},
+      {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付'}],
+      sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment / 1e4, m.cost / 1e4, m.balance / 1e4, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
     const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
     table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
-      {name: '点数', f: v => fmt(v, 2)}, {name: '支付', f: v => fmt(v, 2)}, {name: '费用', f: v => fmt(v, 2)}, {name: '结余', f: v => fmt(v, 2)}],
+      {name: '点数', f: v => fmt(v, 2)}, {name: '支付（元/例）', f: v => fmt(v, 2)}, {name: '费用（元/例）', f: v => fmt(v, 2)}, {name: '结余（元/例）', f: v => fmt(v, 2)}],
       worst.map(c => [c.hospitalId, c.recordId, c.payer, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
     const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
     const byRule = comp.rules.map(r => [r.label, comp.flags.filter(x => x.ruleId === r.id).length]);
@@ -578,7 +578,7 @@ const pages = {
     if (by === 'department') drill(cmiChart, (i) => go({hospital: hospitalOf(top[i].unit), department: departmentOf(top[i].unit)}));
     // the balance on cost only where cases have a cost (hqd costing run)
     const onCost = (c) => c && c.costedCases > 0 ? c.balanceOnCost : null;
-    table(p, label + '绩效', [{name: '单元', link: by === 'department' ? v => link(toDrgs(v)) : null}].concat(METRIC_COLUMNS.slice(1)).concat([{name: 'DRG 结余（按费用）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本）', f: v => fmt(v, 0)},
+    table(p, label + '绩效', [{name: '单元', link: by === 'department' ? v => link(toDrgs(v)) : null}].concat(METRIC_COLUMNS.slice(1)).concat([{name: 'DRG 结余（按费用，元）', f: v => fmt(v, 0)}, {name: 'DRG 结余（按成本，元）', f: v => fmt(v, 0)},
       {name: '超标费用类别'}, {name: 'CMI 排名'}]),
       rows.map((r, i) => metricRow(r).concat([balance[r.unit] ? balance[r.unit].balance : null, onCost(balance[r.unit]),
         balance[r.unit] ? balance[r.unit].excessCategory : null, r.ranked ? i + 1 : '例数不足'])), true);
@@ -638,6 +638,35 @@ const pages = {
         r.dimension, r.value, r.target === null ? '' : SIGN[r.comparator], r.target, r.gap, r.statusLabel, r.rankInPeers, r.peers,
         r.percentile, r.value === null ? r.noData : r.source]), true);
     if (f.q) t.search(f.q);
+  },
+
+  // the composite score of the evaluation ranked within peers (tier × type); a hospital user sees its own line
+  async ranking(f) {
+    const rk = await api('/api/ranking?' + query({period: f.period, set: f.set, hospital: f.hospital}));
+    const p = panel('综合得分排名（' + rk.setName + '；期间 ' + rk.period + '，目标集：' + rk.targetSetName
+      + '；同类医院 = 同级别 × 同类型；得分 0–100；点击医院查看其评价）', true);
+    const chooser = document.createElement('div');
+    chooser.className = 'tools';
+    chooser.innerHTML = '<label>指标集 <select id="rk-set"></select></label>';
+    p.appendChild(chooser);
+    rk.sets.forEach(x => { const o = document.createElement('option'); o.value = x.id; o.textContent = x.name; $('rk-set').appendChild(o); });
+    $('rk-set').value = rk.set;
+    $('rk-set').onchange = () => go({set: $('rk-set').value});
+    const toEvaluation = (id) => ({page: 'evaluation', hospital: id, period: rk.period, set: rk.set, q: ''});
+    const top = rk.rows.filter(r => r.score !== null).sort((a, b) => b.score - a.score).slice(0, 30);
+    if (top.length) {
+      const c = chart(p, {xAxis: {type: 'category', data: top.map(r => r.hospitalId), axisLabel: {rotate: 45, fontSize: 10}},
+        yAxis: {type: 'value', name: '综合得分（分）', min: 0, max: 100},
+        tooltip: {trigger: 'axis', formatter: (xs) => esc(top[xs[0].dataIndex].hospitalName) + '<br>' + esc(top[xs[0].dataIndex].peerGroup)
+          + '<br>综合得分 ' + fmt(xs[0].value, 1) + ' 分'},
+        series: [{type: 'bar', name: '综合得分', data: top.map(r => Math.round(r.score * 10) / 10), itemStyle: {color: '#1565c0'}}]}, 320);
+      drill(c, (i) => go(toEvaluation(top[i].hospitalId)));
+    }
+    const score = v => v === null || v === undefined ? '—' : fmt(v, 1);
+    table(p, '综合得分排名', [{name: '同类医院'}, {name: '同类排名', f: (v, r) => v === null ? '—' : v + ' / ' + r[3]}, {name: '医院', link: v => link(toEvaluation(v.split(' ')[0]))},
+      {name: '同类医院数'}, {name: '综合得分（分）', f: score}].concat(rk.dimensions.map(d => ({name: d + '（分）', f: score})))
+      .concat([{name: '百分位（%）', f: v => v === null ? '—' : v.toFixed(0)}, {name: '计分指标数'}]),
+      rk.rows.map(r => [r.peerGroup, r.rank, r.hospitalId + ' ' + r.hospitalName, r.peers, r.score].concat(r.dimensions).concat([r.percentile, r.indicators])), true);
   },
 
   async ledger(f) {
@@ -1035,7 +1064,7 @@ const pages = {
       $('b-group').value = group;
       $('b-group').onchange = () => go({group: $('b-group').value === 'category' ? 'category' : ''});
       chart(c, {tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}}, legend: {top: 0},
-        grid: {left: 170, right: 50, top: 30, bottom: 30}, xAxis: {type: 'value', name: '万元'},
+        grid: {left: 170, right: 50, top: 30, bottom: 30}, xAxis: {type: 'value', name: '金额（万元）'},
         yAxis: {type: 'category', inverse: true, data: keys},
         series: [{name: '年度预算', type: 'bar', itemStyle: {color: '#90caf9'}, data: keys.map(k => wan(sums[k].annual))},
           {name: '序时预算', type: 'bar', itemStyle: {color: '#b0bec5'}, data: keys.map(k => wan(sums[k].toDate))},
@@ -1046,9 +1075,9 @@ const pages = {
       legend.className = 'muted';
       legend.textContent = '红色的累计实际表示该' + (group === 'category' ? '类别' : '项目') + '有预警。';
       c.appendChild(legend);
-      table(c, '年度预算与累计实际', [{name: group === 'category' ? '类别' : '项目'}, {name: '年度预算（元）', f: v => fmt(v, 2)},
-        {name: '序时预算（元）', f: v => fmt(v, 2)}, {name: '累计实际（元）', f: v => fmt(v, 2)}, {name: '执行率', f: pct}],
-        keys.map(k => [k, sums[k].annual, sums[k].toDate, sums[k].actual, sums[k].annual ? sums[k].actual / sums[k].annual : null]));
+      table(c, '年度预算与累计实际', [{name: group === 'category' ? '类别' : '项目'}, {name: '年度预算（万元）', f: v => fmt(v, 2)},
+        {name: '序时预算（万元）', f: v => fmt(v, 2)}, {name: '累计实际（万元）', f: v => fmt(v, 2)}, {name: '执行率', f: pct}],
+        keys.map(k => [k, sums[k].annual / 1e4, sums[k].toDate / 1e4, sums[k].actual / 1e4, sums[k].annual ? sums[k].actual / sums[k].annual : null]));
 
       const e = panel('预算执行明细（' + b.lines.length + ' 行，预警 ' + b.alertCount + ' 行）', true);
       e.id = 'budget-execution';
@@ -1061,18 +1090,18 @@ const pages = {
       $('b-alerts').onchange = () => go({alerts: $('b-alerts').checked ? '1' : ''});
       const shown = b.lines.filter(l => f.alerts !== '1' || l.alerts.length);
       const alertClass = (v, r, j) => shown[j].alertTests.length ? 'alert-' + shown[j].alertTests[0] : '';
-      table(e, '预算执行明细', [{name: '科室'}, {name: '项目编码'}, {name: '项目'}, {name: '收支'}, {name: '年度预算（元）', f: v => fmt(v, 2)},
-        {name: '序时预算（元）', f: v => fmt(v, 2)}, {name: '累计实际（元）', f: v => fmt(v, 2), cls: alertClass},
+      table(e, '预算执行明细', [{name: '科室'}, {name: '项目编码'}, {name: '项目'}, {name: '收支'}, {name: '年度预算（万元）', f: v => fmt(v, 2)},
+        {name: '序时预算（万元）', f: v => fmt(v, 2)}, {name: '累计实际（万元）', f: v => fmt(v, 2), cls: alertClass},
         {name: '执行率', f: pct, cls: alertClass}, {name: '时间进度', f: pct}, {name: '预警', cls: alertClass}],
-        shown.map(l => [l.department, l.itemCode, l.itemName, l.kindLabel, l.annualBudget, l.budgetToDate, l.actualToDate, l.executionRate,
+        shown.map(l => [l.department, l.itemCode, l.itemName, l.kindLabel, l.annualBudget / 1e4, l.budgetToDate / 1e4, l.actualToDate / 1e4, l.executionRate,
           l.timeProgress, l.alertLabels.join('、')]), true);
 
       const better = (r, v) => v === null ? '' : (r[1] === '支出' ? v > 0 : v < 0) ? 'bad' : '';
       [['varianceByDepartment', '科室'], ['varianceByItem', '项目']].forEach(([key, label]) => {
         const q = panel('差异分析（按' + label + '；差异 = 累计实际 − 序时预算）');
-        table(q, '差异分析-' + label, [{name: label}, {name: '收支'}, {name: '序时预算（元）', f: v => fmt(v, 2)}, {name: '累计实际（元）', f: v => fmt(v, 2)},
-          {name: '差异（元）', f: v => fmt(v, 2), cls: (v, r) => better(r, v)}, {name: '差异率', f: pct, cls: (v, r) => better(r, v)}],
-          b[key].map(x => [x.key, x.kindLabel, x.budgetToDate, x.actualToDate, x.variance, x.rate]), true);
+        table(q, '差异分析-' + label, [{name: label}, {name: '收支'}, {name: '序时预算（万元）', f: v => fmt(v, 2)}, {name: '累计实际（万元）', f: v => fmt(v, 2)},
+          {name: '差异（万元）', f: v => fmt(v, 2), cls: (v, r) => better(r, v)}, {name: '差异率', f: pct, cls: (v, r) => better(r, v)}],
+          b[key].map(x => [x.key, x.kindLabel, x.budgetToDate / 1e4, x.actualToDate / 1e4, x.variance / 1e4, x.rate]), true);
       });
 
       const pf = panel('预算绩效评价' + (b.performance.score === null ? '' : '：' + fmt(b.performance.score, 1) + ' 分（' + b.performance.grade + '）'));
@@ -1188,27 +1217,27 @@ const pages = {
     p.id = 'costing-departments';
     const clinical = d.departments.filter(x => x.costClass === 'CLINICAL').sort((a, b) => b.full - a.full);
     chart(p, {legend: {top: 0}, tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: clinical.map(x => x.department), axisLabel: {rotate: 45, fontSize: 10}},
-      yAxis: {type: 'value', name: '万元'}, grid: {left: 70, right: 20, top: 40, bottom: 110},
+      yAxis: {type: 'value', name: '成本（万元）'}, grid: {left: 70, right: 20, top: 40, bottom: 110},
       series: [{name: '门诊', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.outpatient)), itemStyle: {color: '#00838f'}},
         {name: '住院', type: 'bar', stack: 'c', data: clinical.map(x => wan(x.inpatient)), itemStyle: {color: '#6a1b9a'}}]}, 360);
-    table(p, '科室成本', [{name: '科室'}, {name: '类别'}, {name: '直接成本', f: v => fmt(v, 2)}, {name: '分摊转入', f: v => fmt(v, 2)},
-      {name: '分摊转出', f: v => fmt(v, 2)}, {name: '全成本', f: v => fmt(v, 2)}, {name: '门诊', f: v => fmt(v, 2)}, {name: '住院', f: v => fmt(v, 2)}],
-      d.departments.map(x => [x.department, x.classLabel, x.direct, x.allocatedIn, x.allocatedOut, x.full, x.outpatient, x.inpatient]), true);
+    table(p, '科室成本', [{name: '科室'}, {name: '类别'}, {name: '直接成本（万元）', f: v => fmt(v, 2)}, {name: '分摊转入（万元）', f: v => fmt(v, 2)},
+      {name: '分摊转出（万元）', f: v => fmt(v, 2)}, {name: '全成本（万元）', f: v => fmt(v, 2)}, {name: '门诊（万元）', f: v => fmt(v, 2)}, {name: '住院（万元）', f: v => fmt(v, 2)}],
+      d.departments.map(x => [x.department, x.classLabel, x.direct / 1e4, x.allocatedIn / 1e4, x.allocatedOut / 1e4, x.full / 1e4, x.outpatient / 1e4, x.inpatient / 1e4]), true);
     const sum = document.createElement('p');
     sum.className = 'muted';
-    sum.textContent = '各科室全成本合计 ' + fmt(d.totalFull, 2) + ' 元 = 直接成本合计 ' + fmt(d.totalDirect, 2)
-      + ' 元（分摊不增不减）；出院 ' + d.run.cases + ' 人次中 ' + d.run.costedCases + ' 人次有病例成本。金额单位：元（图为万元）。';
+    sum.textContent = '各科室全成本合计 ' + fmt(d.totalFull / 1e4, 2) + ' 万元 = 直接成本合计 ' + fmt(d.totalDirect / 1e4, 2)
+      + ' 万元（分摊不增不减）；出院 ' + d.run.cases + ' 人次中 ' + d.run.costedCases + ' 人次有病例成本。金额单位：万元（例均为元）。';
     p.appendChild(sum);
     const g = await api('/api/costing/drgs?' + query({hospital, year}));
     const worst = g.lines.slice(0, 20);
     const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
     q.id = 'costing-drgs';
     chart(q, {tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: worst.map(x => x.drg), axisLabel: {rotate: 45, fontSize: 10}},
-      yAxis: {type: 'value', name: '结余（元）'}, grid: {left: 80, right: 20, top: 30, bottom: 80},
-      series: [{name: '结余（支付 − 成本）', type: 'bar', data: worst.map(x => Math.round(x.margin)), itemStyle: {color: '#ad1457'}}]}, 320);
-    table(q, 'DRG 成本与盈亏', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: '例均成本', f: v => fmt(v, 0)}, {name: '例均费用', f: v => fmt(v, 0)},
-      {name: '例均支付', f: v => fmt(v, 0)}, {name: '结余（支付 − 成本）', f: v => fmt(v, 0)}],
-      g.lines.map(x => [x.drg, x.name, x.cases, x.meanCost, x.meanCharges, x.meanPayment, x.margin]));
+      yAxis: {type: 'value', name: '结余（万元）'}, grid: {left: 80, right: 20, top: 30, bottom: 80},
+      series: [{name: '结余（支付 − 成本，万元）', type: 'bar', data: worst.map(x => +(x.margin / 1e4).toFixed(2)), itemStyle: {color: '#ad1457'}}]}, 320);
+    table(q, 'DRG 成本与盈亏', [{name: 'DRG'}, {name: '名称'}, {name: '病例'}, {name: '例均成本（元）', f: v => fmt(v, 0)}, {name: '例均费用（元）', f: v => fmt(v, 0)},
+      {name: '例均支付（元）', f: v => fmt(v, 0)}, {name: '结余（支付 − 成本，万元）', f: v => fmt(v, 2)}],
+      g.lines.map(x => [x.drg, x.name, x.cases, x.meanCost, x.meanCharges, x.meanPayment, x.margin / 1e4]));
   },
 
   async audit() {
@@ -1237,8 +1266,8 @@ async function render() {
   $('f-by-box').style.display = f.page === 'units' ? '' : 'none';
   $('f-department-box').style.display = f.page === 'units' || f.page === 'drgcost' ? '' : 'none';
   $('f-department').value = f.department;
-  $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ledger' ? '' : 'none';
-  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
+  $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ranking' || f.page === 'ledger' ? '' : 'none';
+  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'ranking' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
   if (f.page === 'ledger') $('f-hospital-box').style.display = 'none';
   else if (!state.me.hospital) $('f-hospital-box').style.display = '';
   // no filter applies (e.g. a hospital user's ledger or budget): no filter bar
