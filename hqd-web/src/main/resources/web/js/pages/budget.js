@@ -259,7 +259,7 @@ export async function budget(f) {
       pf.appendChild(n);
     } else {
       const value = (t, v) => v === null ? '—' : t.source === 'EXECUTION_RATE' ? pct(v) : fmt(v, 2) + (t.unit ? ' ' + t.unit : '');
-      table(pf, '预算绩效评价', [{name: '维度'}, {name: '目标'}, {name: '科室'}, {name: '项目'}, {name: '目标值'}, {name: '实际'},
+      table(pf, '预算绩效评价', [{name: '维度'}, {name: '目标'}, {name: '科室'}, {name: '项目'}, {name: '目标值'}, {name: '完成值'},
         {name: '达标', cls: v => v === '达标' ? 'status-MET' : v === '未达标' ? 'status-NOT_MET' : 'status-NO_DATA'}, {name: '权重', f: v => fmt(v, 0)}, {name: '得分', f: v => fmt(v, 1)}],
         b.performance.targets.map(t => [t.dimensionLabel, t.name, t.department, t.item || '（全部）', t.comparator + ' ' + value(t, t.target), value(t, t.actual),
           t.met === null ? '无数据' : t.met ? '达标' : '未达标', t.weight, t.earned]), true);

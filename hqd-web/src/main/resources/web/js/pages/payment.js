@@ -43,7 +43,7 @@ export async function payment(f) {
     series: [{name: '预结算支付', type: 'bar', data: total('payment').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#1565c0'}},
       {name: '费用', type: 'line', data: total('cost').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#c62828'}}]}, 320);
   table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)},
-    {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付'}],
+    {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付病例'}],
     sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment / 1e4, m.cost / 1e4, m.balance / 1e4, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
   const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
   table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
