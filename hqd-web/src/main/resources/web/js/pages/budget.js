@@ -101,7 +101,7 @@ export async function budget(f) {
     const t = document.createElement('table');
     t.className = 'budget-list';
     const head = t.createTHead().insertRow();
-    ['医院', '名称', '年度', '最新版本', '状态', '执行中版本', '实际数'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
+    ['医院', '名称', '年度', '最新版本', '状态', '执行中版本', '实际数（月份）'].forEach(h => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
     const body = t.createTBody();
     list.forEach(x => {
       const tr = body.insertRow();

@@ -38,7 +38,7 @@ final class BrowserUnitsTest {
             + "分摊|门诊|住院");
     /** … unless it is a ratio, a count, a name or a category. */
     private static final Pattern NOT_AMOUNT = Pattern.compile("指数|率|占比|比例|比重|倍率|/|病例|人次|类别|编码|名称|依据|原因|"
-            + "版本|状态|^项目$|^科室$|单元|指标数|分值|得分|住院日|^收支$|成本病例|合计|时间|^预算$");
+            + "版本|状态|^项目$|^科室$|单元|指标数|分值|得分|住院日|^收支$|成本病例|合计|时间|月份|^预算$");
     /** Amounts per case (or per unit of something), always in 元. */
     private static final Pattern PER_CASE = Pattern.compile("例均|次均|标准|费率|万元收入|元/例");
     /** 元 as a unit of money (not the 元 of 单元). */
@@ -135,7 +135,7 @@ final class BrowserUnitsTest {
             for (Map.Entry<String, List<String>> column : columns().entrySet()) {
                 String header = column.getKey();
                 if (RATE.matcher(header).find() && !header.contains("（%）") && !header.contains("指数")
-                        && !header.contains("倍率")) {
+                        && !header.contains("倍率") && !header.contains("效率")) {
                     assertThat(column.getValue()).as(name + ": rate " + header).allMatch(v -> v.equals("—") || v.isEmpty()
                             || v.matches("-?[\\d,]+(\\.\\d+)?%"));
                 }
