@@ -1,5 +1,6 @@
 // The 合成数据 label: when the store holds generated data (GET /api/info → synthetic), a banner on every page and
-// the label in the names of the files the pages export. Kept apart from app.js.
+// the label in the names of the files the pages export (window.hqdFileName, read by js/table.js). Kept apart from
+// the modules.
 (function () {
   fetch('/api/info', {credentials: 'same-origin'}).then(r => r.ok ? r.json() : null).then(info => {
     if (!info || !info.synthetic) return;
@@ -9,9 +10,6 @@
     banner.textContent = info.dataLabel;
     document.body.insertBefore(banner, document.body.firstChild);
     // exports made on the pages carry the label in their file names
-    const download = window.download;
-    if (typeof download === 'function') {
-      window.download = (name, blob) => download(name.replace(/(\.[a-z]+)$/, '（合成数据）$1'), blob);
-    }
+    window.hqdFileName = (name) => name.replace(/(\.[a-z]+)$/, '（合成数据）$1');
   }).catch(() => {});
 })();

@@ -69,7 +69,7 @@ final class BudgetApi {
      * 10M store), dropped whenever this server changes a budget or imports actuals; nothing else writes budgets while
      * the server holds the data directory.
      */
-    private final org.hqd.app.ResultCache views = new org.hqd.app.ResultCache(256);
+    private final org.hqd.app.ResultCache views = new org.hqd.app.ResultCache(1024);
 
     BudgetApi(BudgetService budgets, BudgetReports reports) {
         this.budgets = budgets;
@@ -161,7 +161,7 @@ final class BudgetApi {
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (BudgetSummary b : reports.list(scope::allowsHospital)) {
+        for (BudgetSummary b : all().stream().filter(b -> scope.allowsHospital(b.latest().hospitalId())).toList()) {
             BudgetVersion v = b.latest();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("hospitalId", v.hospitalId());
@@ -175,13 +175,25 @@ final class BudgetApi {
         ctx.json(out);
     }
 
+    /** Every budget's summary (cached like the views): the list filters it by the reader's scope. */
+    private List<BudgetSummary> all() {
+        return views.get("list", () -> reports.list(h -> true));
+    }
+
+    /** Computes the budget list in the background at start ({@link Warmup}). */
+    void warm() {
+        all();
+    }
+
     /** The hospital, year and month a request is about (the user's own hospital by default), with the defaults resolved. */
     private Selection select(Context ctx, Scope scope) {
         Optional<Integer> year = Params.integer(ctx, "year", 2000, 2100);
         Optional<Integer> month = Params.integer(ctx, "month", 1, 12);
         Optional<String> asked = Params.text(ctx, "hospital").or(scope::ownHospital);
         asked.ifPresent(h -> Access.requireHospital(ctx, h));
-        return reports.select(asked, year, month, scope::allowsHospital);
+        // without a hospital the choice depends on what the reader may see: its scope is part of the key
+        return views.get("select|" + asked + "|" + year + "|" + month + "|" + (asked.isPresent() ? "" : scope.hospitals().map(TreeSet::new)),
+                () -> reports.select(asked, year, month, scope::allowsHospital));
     }
 
     /** {@code GET /api/budget?hospital=&year=&month=}: one hospital-year as of a month. */

@@ -54,7 +54,8 @@ final class DataApi {
     private final DataAccess db;
     private final Access access;
     private final RulePack pack;
-    private final ResultCache cache = new ResultCache(512);
+    /** Results by query; 4,096 of them: the pages of 50 hospitals' users over two periods hold ≈ 1,700. */
+    private final ResultCache cache = new ResultCache(4096);
     private final PaymentService payment;
     private final StandardsService standards;
     private final EvaluationService evaluation;
@@ -128,8 +129,7 @@ final class DataApi {
             default -> throw new BadRequestResponse("参数 benchmark 应为 all 或 tier");
         };
         CaseFilter filter = Params.filter(ctx, hospital);
-        String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
-        List<PeriodPerformance> rows = cache.get(key, () -> standards.units(level, filter, byMonth, benchmark));
+        List<PeriodPerformance> rows = unitMetrics(level, filter, byMonth, benchmark);
         // a department (科室 filter) keeps its own row, or the physicians whose main department it is
         Optional<String> department = Params.text(ctx, "department");
         if (department.isPresent() && (hospital.isEmpty() || level == UnitLevel.HOSPITAL
@@ -153,6 +153,28 @@ final class DataApi {
             }
         }
         ctx.json(out);
+    }
+
+    private List<PeriodPerformance> unitMetrics(UnitLevel level, CaseFilter filter, boolean byMonth, PeerGroup benchmark) {
+        return cache.get("metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark,
+                () -> standards.units(level, filter, byMonth, benchmark));
+    }
+
+    /**
+     * Computes what the pages ask for first — the hospitals, the standards, the province's hospitals over the whole
+     * period and by month, the data-quality report, the evaluation of the last year of data — so that the first users after a
+     * start (or after budget actuals changed the measures) find them computed. Run in the background ({@link Warmup}).
+     */
+    void warm() {
+        Optional<EvaluationPeriod> months = cache.get("months", evaluation::dischargeMonths);
+        synthetic();
+        cache.get("hospitals", () -> evaluation.hospitals(Optional.empty()));
+        standardRows();
+        qualityLines();
+        unitMetrics(UnitLevel.HOSPITAL, CaseFilter.ALL, true, PeerGroup.ALL);
+        unitMetrics(UnitLevel.HOSPITAL, CaseFilter.ALL, false, PeerGroup.ALL);
+        months.ifPresent(m -> evaluation(EvaluationPeriod.parse(String.valueOf(m.last().getYear())), Optional.empty(),
+                IndicatorSets.DEFAULT, Optional.empty()));
     }
 
     /** {@code GET /api/hospitals/{id}/metrics?from=&to=}: the hospital's metrics and its months. */
@@ -282,10 +304,14 @@ final class DataApi {
         java.util.function.Predicate<QualityLine> keep = l -> scope.allowsHospital(l.hospitalId())
                 && hospital.map(h -> h.equals(l.hospitalId())).orElse(true)
                 && l.period().compareTo(from) >= 0 && l.period().compareTo(to) <= 0;
-        List<QualityLine> lines = cache.get("quality", intake::qualityLines);
-        List<QualityLine> totals = cache.get("quality-totals", intake::qualityTotals);
-        ctx.json(Map.of("checked", totals.stream().filter(keep).toList(),
-                "findings", lines.stream().filter(keep).toList()));
+        List<List<QualityLine>> q = qualityLines();
+        ctx.json(Map.of("checked", q.get(1).stream().filter(keep).toList(),
+                "findings", q.get(0).stream().filter(keep).toList()));
+    }
+
+    /** The data-quality report: the failing rows by rule, and the rows checked, per hospital and month. */
+    private List<List<QualityLine>> qualityLines() {
+        return List.of(cache.get("quality", intake::qualityLines), cache.get("quality-totals", intake::qualityTotals));
     }
 
     /** {@code GET /api/dip?by=hospital|department&from=&to=&hospital=}: unit metrics on DIP groups and scores. */
@@ -307,7 +333,10 @@ final class DataApi {
             throw new NotFoundResponse("尚无 DIP 目录：请先运行 hqd dip build");
         }
         CaseFilter filter = Params.filter(ctx, hospital);
-        List<DipUnitScore> lines = cache.get("dip|" + level + "|" + filter, () -> dip.scores(level, filter, 0,
+        // the budget-neutral point value is the region's over the period, the same for every hospital: kept by period
+        CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
+        double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
+        List<DipUnitScore> lines = cache.get("dip|" + level + "|" + filter, () -> dip.scores(level, filter, pointValue,
                 PeerGroup.ALL));
         List<Map<String, Object>> out = new ArrayList<>();
         for (DipUnitScore l : lines) {
@@ -348,10 +377,13 @@ final class DataApi {
 
     void standards(Context ctx) {
         Params.only(ctx);
-        List<Standard> out = cache.get("standards", () -> standards.current().stream()
+        ctx.json(standardRows());
+    }
+
+    private List<Standard> standardRows() {
+        return cache.get("standards", () -> standards.current().stream()
                 .map(g -> new Standard(g.drg(), pack.drgs().containsKey(g.drg()) ? pack.drgs().get(g.drg()).name() : "",
                         g)).toList());
-        ctx.json(out);
     }
 
     /** {@code GET /api/evaluation?period=&set=&targets=}: the evaluation rows the user may see, on an indicator set. */
@@ -400,7 +432,8 @@ final class DataApi {
         ctx.result(out.toByteArray());
     }
 
-    private Evaluation evaluate(Context ctx, Optional<String> region) {
+    /** The evaluation the request asks for (period, set, targets), on the region's hospitals or all; cached. */
+    Evaluation evaluate(Context ctx, Optional<String> region) {
         String periodText = Params.text(ctx, "period").orElseThrow(() -> new BadRequestResponse(
                 "缺少参数 period（YYYY、YYYY-MM 或 YYYY-MM..YYYY-MM）"));
         EvaluationPeriod period = EvaluationPeriod.parse(periodText);
@@ -409,6 +442,10 @@ final class DataApi {
         if (IndicatorSets.standard().set(set).isEmpty()) {
             throw new BadRequestResponse("没有编号为 " + set + " 的指标集；可用：" + String.join("、", IndicatorSets.standard().ids()));
         }
+        return evaluation(period, region, set, targets);
+    }
+
+    private Evaluation evaluation(EvaluationPeriod period, Optional<String> region, String set, Optional<String> targets) {
         return cache.get("eval|" + period + "|" + region + "|" + set + "|" + targets, () -> evaluation.evaluate(
                 new EvaluationRequest(period, region, set, targets, Evaluator.DEFAULT_MARGIN,
                         !set.equals(IndicatorSets.DEFAULT))));

@@ -56,12 +56,14 @@ public final class WebServer implements AutoCloseable {
     private final ConnectionPool db;
     private final AdminChannel channel;
     private final HeavyRequests heavy;
+    private final Warmup warmup;
 
-    private WebServer(Javalin app, ConnectionPool db, AdminChannel channel, HeavyRequests heavy) {
+    private WebServer(Javalin app, ConnectionPool db, AdminChannel channel, HeavyRequests heavy, Warmup warmup) {
         this.app = app;
         this.db = db;
         this.channel = channel;
         this.heavy = heavy;
+        this.warmup = warmup;
     }
 
     /** Starts a server on the data directory (which the caller keeps open until {@link #close()}); port 0: any free port. */
@@ -83,15 +85,22 @@ public final class WebServer implements AutoCloseable {
         AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock));
         DataApi data = new DataApi(db, access, pack, standards);
         ExportApi export = new ExportApi(access, data::synthetic);
+        RankingApi ranking = new RankingApi(data);
         CaseApi cases = new CaseApi(standards, DrgGrouper.of(pack));
         PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
+        Warmup warmup = new Warmup();
+        BudgetReports budgetReports = BudgetReports.sharingMeasures(db, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
             data.measuresChanged();
             ledgerService.measuresChanged();
+            budgetReports.measuresChanged();
+            warmup.request();
         });
-        BudgetApi budget = new BudgetApi(budgetService, new BudgetReports(db, clock));
+        BudgetApi budget = new BudgetApi(budgetService, budgetReports);
+        warmup.add(data::warm);
+        warmup.add(budget::warm);
         CostingApi costing = new CostingApi(db, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
@@ -133,6 +142,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
             config.routes.get("/api/compliance", payment::compliance);
             config.routes.get("/api/evaluation", data::evaluation);
+            config.routes.get("/api/ranking", ranking::ranking);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));
             config.routes.post("/api/export", heavy.guard(HeavyRequests.Kind.EXPORT, export::export));
             config.routes.get("/api/audit", data::audit);
@@ -178,7 +188,8 @@ public final class WebServer implements AutoCloseable {
         String local = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1"
                 : settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         channel.publish("http://" + local + ":" + app.port());
-        return new WebServer(app, db, channel, heavy);
+        warmup.request();
+        return new WebServer(app, db, channel, heavy, warmup);
     }
 
     /** The limits of costly requests (a test holds their permits). */
@@ -207,6 +218,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        warmup.close();
         channel.close();
         app.stop();
         db.close();

@@ -183,7 +183,7 @@ final class BrowserFiltersTest {
         org.openqa.selenium.Dimension wide = chrome.driver.manage().window().getSize();
         try {
             for (String page : List.of("overview", "hospitals", "drg", "units&hospital=" + TestServer.OWN, "outliers",
-                    "dip", "payment", "quality", "evaluation", "ledger", "budget", "costing", "audit")) {
+                    "dip", "payment", "quality", "evaluation", "ranking", "ledger", "budget", "costing", "audit")) {
                 chrome.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
                 chrome.open("/index.html?page=" + page);
                 chrome.screenshot("w1440-" + page.replaceAll("&.*", ""));

@@ -201,7 +201,7 @@ final class BrowserTest {
         chrome.screenshot("hospital-user-costing");
         chrome.open("/index.html?page=units");
         assertThat(chrome.errors()).isEmpty();
-        assertThat(chrome.driver.findElement(By.cssSelector("main")).getText()).contains("DRG 结余（按成本）");
+        assertThat(chrome.driver.findElement(By.cssSelector("main")).getText()).contains("DRG 结余（按成本，元）");
         chrome.screenshot("hospital-user-units-margin-on-cost");
         chrome.logout();
     }

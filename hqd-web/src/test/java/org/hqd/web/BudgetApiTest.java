@@ -510,4 +510,28 @@ final class BudgetApiTest {
         assertThat(entries).anyMatch(a -> a.startsWith("hosp 导出 财务信息公开 H0001 2026 年（截至 3 月）→ budget-H0001-2026-03-public.xlsx"));
         assertThat(entries).noneMatch(a -> a.contains("预算批准") && a.startsWith("hosp "));
     }
+    @Test
+    void cachedListAndSelection_followImportsAndSteps() {
+        TestServer.Session admin = server.login("admin");
+        TestServer.Session hosp = server.login("hosp");
+        // read (and cached) before any budget exists
+        assertThat(json(server.get(admin, "/api/budget/list"))).isEmpty();
+        assertThat(server.get(hosp, "/api/budget").statusCode()).isEqualTo(404);
+        HttpResponse<String> imported = server.post(hosp, "/api/budget/import",
+                importBody("预算2026.csv", budgetCsv(TestServer.OWN, ownBudget()), "budget"), true);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode list = json(server.get(admin, "/api/budget/list"));
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("latest").get("state").asText()).isEqualTo("DRAFT");
+        assertThat(budget("hosp", "").get("month").asInt()).as("no actuals yet: December").isEqualTo(12);
+        assertThat(act("hosp", TestServer.OWN, "submit", "{}").statusCode()).isEqualTo(200);
+        assertThat(json(server.get(admin, "/api/budget/list")).get(0).get("latest").get("state").asText())
+                .isEqualTo("SUBMITTED");
+        // actuals of January–March: the default month of the same request becomes March
+        firstQuarterActuals();
+        JsonNode latest = budget("hosp", "");
+        assertThat(latest.get("month").asInt()).isEqualTo(3);
+        assertThat(texts(latest.get("monthsWithActuals"))).containsExactly("1", "2", "3");
+        assertThat(json(server.get(admin, "/api/budget/list")).get(0).get("monthsWithActuals")).hasSize(3);
+    }
 }

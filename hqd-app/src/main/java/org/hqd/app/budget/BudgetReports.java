@@ -15,6 +15,7 @@ import org.hqd.app.Actor;
 import org.hqd.app.AuditTrail;
 import org.hqd.app.DataAccess;
 import org.hqd.app.NotFoundException;
+import org.hqd.app.ResultCache;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.budget.BudgetKind;
 import org.hqd.budget.BudgetLine;
@@ -44,13 +45,37 @@ public final class BudgetReports {
     private final BudgetRules rules = BudgetRules.standard();
     private final IndicatorCatalog indicators = IndicatorCatalog.standard();
 
+    /** The province's measures by period, kept between readers ({@link #sharingMeasures}); empty: computed each time. */
+    private final Optional<ResultCache> measures;
+
     public BudgetReports(DataAccess data, Clock clock) {
+        this(data, clock, Optional.empty());
+    }
+
+    private BudgetReports(DataAccess data, Clock clock, Optional<ResultCache> measures) {
         this.data = Objects.requireNonNull(data, "data");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.measures = measures;
+    }
+
+    /**
+     * For a long-running reader (the web server): the measures that the performance targets' indicators read are
+     * computed once per period for every hospital (as costly as for one) and kept until {@link #measuresChanged()}.
+     */
+    public static BudgetReports sharingMeasures(DataAccess data, Clock clock) {
+        return new BudgetReports(data, clock, Optional.of(new ResultCache(32)));
+    }
+
+    /** The measures changed (actuals were imported): the kept ones are dropped. */
+    public void measuresChanged() {
+        measures.ifPresent(ResultCache::clear);
     }
 
     private BudgetAnalysis analysis(DataDirectory d) {
-        return new BudgetAnalysis(stores.of(d), rules, new MeasureQuery(d), indicators);
+        MeasureQuery q = new MeasureQuery(d);
+        return measures.map(m -> new BudgetAnalysis(stores.of(d), rules, indicators, p -> m.get(p.toString(),
+                () -> BudgetAnalysis.province(q, p)))).orElseGet(() -> new BudgetAnalysis(stores.of(d), rules, q,
+                indicators));
     }
 
     /** Every budget (its latest version) of the hospitals the reader may see, latest year first. */

@@ -56,6 +56,11 @@ public final class DipService {
         return data.with(d -> new DipUnitScores(d).run(level, filter, pointValue, peers));
     }
 
+    /** The budget-neutral point value of the filter's cases (yuan per point), the same for every unit of it. */
+    public double neutralPointValue(CaseFilter filter) {
+        return data.with(d -> new DipUnitScores(d).neutralPointValue(filter));
+    }
+
     /** The OR procedures of the data directory's scheme (what makes a DIP key surgical). */
     private Predicate<String> orProcedures() {
         return data.pack().orProcedures()::containsKey;

@@ -109,4 +109,31 @@ final class BudgetReportsTest {
         });
         assertThat(AuditEntries.of(w, "导出")).extracting(AuditEntry::client).containsExactly("10.0.0.8");
     }
+    @Test
+    void sharedMeasures_assessAsComputedEachTime_untilActualsChangeThem() {
+        budgetWithActuals();
+        w.with(d -> {
+            new org.hqd.store.budget.BudgetStore(d, org.hqd.budget.BudgetCatalog.standard()).saveTargets(java.util.List.of(
+                    new org.hqd.budget.PerformanceTarget("H1", 2025, "全院", "", org.hqd.budget.PerformanceDimension.COST,
+                            "人员支出占业务支出比重", org.hqd.evaluation.Comparison.GE, 0.4, "", 100,
+                            org.hqd.budget.PerformanceTarget.INDICATOR + "personnel_cost_share")));
+            return null;
+        });
+        BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
+        java.util.OptionalDouble before = staffShare(shared);
+        assertThat(before).isPresent().isEqualTo(staffShare(reports));
+
+        // more operating spending in March: the finance measures change
+        new BudgetService(w, new TickingClock(BudgetServiceTest.START)).importActuals(BudgetServiceTest.HOSPITAL,
+                BudgetServiceTest.file("more.csv", "hospital_id,year,department,item,month,amount\nH1,2025,全院,药品费,3,5000\n"));
+        java.util.OptionalDouble fresh = staffShare(reports);
+        assertThat(fresh).isPresent().isNotEqualTo(before);
+        assertThat(staffShare(shared)).as("kept until told").isEqualTo(before);
+        shared.measuresChanged();
+        assertThat(staffShare(shared)).isEqualTo(fresh);
+    }
+
+    private static java.util.OptionalDouble staffShare(BudgetReports r) {
+        return r.assess("H1", 2025, 3).results().get(0).actual();
+    }
 }

@@ -1,6 +1,8 @@
 package org.hqd.store.budget;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hqd.HqdException;
@@ -16,7 +18,6 @@ import org.hqd.budget.PerformanceTarget;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
-import org.hqd.hospital.Hospital;
 import org.hqd.store.evaluation.MeasureQuery;
 
 /**
@@ -26,16 +27,37 @@ import org.hqd.store.evaluation.MeasureQuery;
  * line's execution rate, or an HQD indicator of the hospital over months 1–M.
  */
 public final class BudgetAnalysis {
+    /**
+     * The measures of every hospital over a period, by hospital id. Computing them for one hospital costs as much as
+     * for all (the measures' SQL reads the period's cases of the province), so a long-running reader may keep them
+     * per period and share them between hospitals ({@link #province(MeasureQuery, EvaluationPeriod)} computes them).
+     */
+    @FunctionalInterface
+    public interface ProvinceMeasures {
+        Map<String, HospitalMeasures> of(EvaluationPeriod period);
+    }
+
     private final BudgetStore store;
     private final BudgetRules rules;
-    private final MeasureQuery measures;
     private final IndicatorCatalog indicators;
+    private final ProvinceMeasures province;
 
     public BudgetAnalysis(BudgetStore store, BudgetRules rules, MeasureQuery measures, IndicatorCatalog indicators) {
+        this(store, rules, indicators, p -> province(measures, p));
+    }
+
+    public BudgetAnalysis(BudgetStore store, BudgetRules rules, IndicatorCatalog indicators, ProvinceMeasures province) {
         this.store = store;
         this.rules = rules;
-        this.measures = measures;
         this.indicators = indicators;
+        this.province = province;
+    }
+
+    /** Every registered hospital's measures over the period, by id. */
+    public static Map<String, HospitalMeasures> province(MeasureQuery measures, EvaluationPeriod period) {
+        Map<String, HospitalMeasures> out = new HashMap<>();
+        measures.whole(period, measures.hospitals(Optional.empty())).forEach(h -> out.put(h.hospitalId(), h));
+        return out;
     }
 
     /** The version execution is measured against. */
@@ -85,10 +107,7 @@ public final class BudgetAnalysis {
                 String id = t.source().substring(PerformanceTarget.INDICATOR.length());
                 if (hm[0] == null) {
                     EvaluationPeriod p = EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
-                    List<Hospital> one = measures.hospitals(Optional.empty()).stream()
-                            .filter(h -> h.id().equals(hospital)).toList();
-                    hm[0] = measures.whole(p, one).stream().filter(h -> h.hospitalId().equals(hospital)).findFirst()
-                            .orElse(null);
+                    hm[0] = province.of(p).get(hospital);
                 }
                 return hm[0] == null ? OptionalDouble.empty() : indicators.indicator(id)
                         .map(i -> i.formula().evaluate(hm[0].measures())).orElse(OptionalDouble.empty());

@@ -1,0 +1,95 @@
+package org.hqd.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In Chromium, page 综合排名: the hospitals ranked by composite score within their peers, the table sorts by score,
+ * a hospital (in the table or the chart) drills down to its evaluation; a hospital user sees its own line only.
+ */
+final class BrowserRankingTest {
+    @TempDir
+    static Path tmp;
+
+    private static TestServer server;
+    private static Chromium chrome;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer(tmp, Clock.systemUTC());
+        chrome = new Chromium(server.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void regulatorRanksHospitals_sortsByScore_andDrillsDownToAnEvaluation() throws IOException {
+        chrome.login("admin");
+        try {
+            chrome.open("/index.html?page=ranking&period=2024");
+            assertThat(chrome.errors()).isEmpty();
+            long hospitals = Long.parseLong(TestServer.single(server.dir, "SELECT count(*) FROM hospital_register"));
+            assertThat(chrome.tableRows()).containsExactly(hospitals);
+            assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).contains("综合得分排名", "2024");
+            List<WebElement> headers = chrome.driver.findElements(By.cssSelector("details.data-table th"));
+            assertThat(headers).extracting(WebElement::getText).containsExactly("同类医院", "同类排名", "医院", "同类医院数",
+                    "综合得分（分）", "医疗质量（分）", "运营效率（分）", "持续发展（分）", "满意度评价（分）", "百分位（%）", "计分指标数");
+            chrome.screenshot("w1440-ranking");
+            // by score, highest first (the second click on the header)
+            headers.get(4).click();
+            headers.get(4).click();
+            List<Double> scores = chrome.column(5).stream().filter(s -> !s.equals("—")).map(Double::parseDouble).toList();
+            assertThat(scores).isNotEmpty().isSortedAccordingTo(java.util.Comparator.<Double>naturalOrder().reversed());
+            // the first hospital of the table → its evaluation
+            String hospital = chrome.column(3).get(0).split(" ")[0];
+            chrome.driver.findElement(By.cssSelector("details.data-table tbody tr td:nth-child(3) a")).click();
+            chrome.waitReady();
+            assertThat(chrome.driver.getCurrentUrl()).contains("page=evaluation", "hospital=" + hospital, "period=2024");
+            assertThat(chrome.column(1)).isNotEmpty().allMatch(c -> c.startsWith(hospital + " "));
+            // a bar of the chart → that hospital's evaluation
+            chrome.open("/index.html?page=ranking&period=2024");
+            String best = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
+                    + ".getOption().xAxis[0].data[0];");
+            chrome.clickChart(0, 0, 0);
+            new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("page=evaluation"));
+            chrome.waitReady();
+            assertThat(chrome.driver.getCurrentUrl()).contains("hospital=" + best);
+        } finally {
+            chrome.logout();
+        }
+    }
+
+    @Test
+    void hospitalUser_seesItsOwnRankOnly() {
+        chrome.login("hosp");
+        try {
+            chrome.open("/index.html?page=ranking&period=2024");
+            assertThat(chrome.errors()).isEmpty();
+            assertThat(chrome.tableRows()).containsExactly(1L);
+            assertThat(chrome.column(3)).singleElement().satisfies(c -> assertThat(c).startsWith(TestServer.OWN + " "));
+            assertThat(chrome.column(2).get(0)).matches("\\d+ / \\d+|—");
+        } finally {
+            chrome.logout();
+        }
+    }
+}
