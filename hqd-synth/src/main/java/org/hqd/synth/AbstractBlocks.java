@@ -45,24 +45,26 @@ final class AbstractBlocks {
         int[] cells = new int[rows];
         long[] cents = new long[rows];
         long[] fund = new long[rows];
+        int[] los = new int[rows];
         Stay stay = new Stay(hospitals.get(0), anyGroup);
         Stay again = new Stay(hospitals.get(0), anyGroup);
         int i = 0;
         while (i < rows) {
             generator.drawStay(r, first + i, stay);
             writer.write(stay, out);
-            count(stay, i++, cells, cents, fund);
+            count(stay, i++, cells, cents, fund, los);
             if (i < rows && generator.drawReadmission(r, first + i, stay, again)) {
                 writer.write(again, out);
-                count(again, i++, cells, cents, fund);
+                count(again, i++, cells, cents, fund, los);
             }
         }
-        return new AbstractBlock(out, cells, cents, fund);
+        return new AbstractBlock(out, cells, cents, fund, los);
     }
 
-    private void count(Stay s, int i, int[] cells, long[] cents, long[] fund) {
+    private void count(Stay s, int i, int[] cells, long[] cents, long[] fund, int[] los) {
         cells[i] = s.hospital.index() * months + s.month;
         cents[i] = s.total;
         fund[i] = s.fund;
+        los[i] = s.los;
     }
 }

@@ -15,8 +15,9 @@ import org.hqd.io.conformance.ConformanceCase;
 import org.hqd.io.conformance.ConformanceSuite;
 
 /**
- * A synthetic province: hospitals, their discharges and monthly facility reports, written as the three files HQD
- * imports ({@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE}).
+ * A synthetic province: hospitals, their discharges, monthly facility reports and yearly reports, written as the
+ * four files HQD imports ({@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE},
+ * {@value #ANNUAL_REPORTS_FILE}).
  *
  * <p>Every discharge copies the codes of a template case that the grouper puts in a DRG; the templates are grouped
  * once, here. The files are a pure function of the {@link GeneratorSettings} (the thread count aside) and are
@@ -32,6 +33,8 @@ public final class SyntheticProvince {
     public static final String HOSPITALS_FILE = "hospitals.csv";
     public static final String ABSTRACTS_FILE = "abstracts.csv";
     public static final String FACILITY_REPORTS_FILE = "facility_reports.csv";
+    /** The yearly hospital reports (机构年报), one row per hospital and calendar year of the period. */
+    public static final String ANNUAL_REPORTS_FILE = AnnualReportWriter.FILE;
     /** The scheme of {@link #standard()}: its grouper and its conformance cases as templates. */
     public static final String STANDARD_PACK = "chs-drg-1.1";
 
@@ -63,7 +66,8 @@ public final class SyntheticProvince {
     }
 
     /**
-     * Writes {@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE} and {@value #FACILITY_REPORTS_FILE} into
+     * Writes {@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE} and
+     * {@value #ANNUAL_REPORTS_FILE} into
      * {@code dir} (created if needed; files of these names are replaced).
      *
      * @throws IOException when the folder or a file cannot be written
@@ -89,9 +93,12 @@ public final class SyntheticProvince {
             });
         }
         Path reports = dir.resolve(FACILITY_REPORTS_FILE);
-        long reportRows = FacilityReportWriter.write(hospitals, period, totals, settings.seed(), reports);
-        long bytes = Files.size(register) + Files.size(abstracts) + Files.size(reports);
-        return new GenerationSummary(hospitals.size(), settings.records(), reportRows, bytes, dir,
+        FacilityMonth[][] months = new FacilityMonth[hospitals.size()][period.months()];
+        long reportRows = FacilityReportWriter.write(hospitals, period, totals, settings.seed(), reports, months);
+        Path annual = dir.resolve(ANNUAL_REPORTS_FILE);
+        long annualRows = AnnualReportWriter.write(hospitals, period, totals, months, settings.seed(), annual);
+        long bytes = Files.size(register) + Files.size(abstracts) + Files.size(reports) + Files.size(annual);
+        return new GenerationSummary(hospitals.size(), settings.records(), reportRows, annualRows, bytes, dir,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

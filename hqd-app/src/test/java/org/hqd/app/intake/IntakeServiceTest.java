@@ -77,12 +77,14 @@ final class IntakeServiceTest {
         assertThat(started).containsExactly(tmp.resolve("data") + " " + RulePackCatalog.DEFAULT_PACK);
         assertThat(r.scheme()).isEqualTo(RulePackCatalog.DEFAULT_PACK);
         assertThat(r.files()).extracting(ImportSummary::kind)
-                .containsExactly(FileKind.HOSPITALS, FileKind.FACILITY_REPORTS, FileKind.ABSTRACTS);
-        assertThat(seen).containsExactly("hospitals.csv", "facility_reports.csv", "abstracts.csv");
+                .containsExactly(FileKind.HOSPITALS, FileKind.ANNUAL_REPORTS, FileKind.FACILITY_REPORTS,
+                        FileKind.ABSTRACTS);
+        assertThat(seen).containsExactly("hospitals.csv", "annual_reports.csv", "facility_reports.csv", "abstracts.csv");
         assertThat(r.dipAssigned()).as("no DIP catalogue yet").isZero();
         List<AuditLog.Entry> audit = AuditEntries.of(w, "导入");
         assertThat(audit).extracting(AuditLog.Entry::detail).containsExactly(
                 "hospitals.csv：读取 3 行，新增 3，替换 0，拒收 0",
+                "annual_reports.csv：读取 3 行，新增 3，替换 0，拒收 0",
                 "facility_reports.csv：读取 6 行，新增 6，替换 0，拒收 0",
                 "abstracts.csv：读取 400 行，新增 400，替换 0，拒收 0");
         assertThat(audit).allSatisfy(e -> {
