@@ -95,7 +95,7 @@ final class IntakeServiceTest {
         Intake again = run(Actor.web("admin", "10.0.0.9"), source);
 
         assertThat(again.files()).allSatisfy(f -> assertThat(f.imported()).isZero());
-        assertThat(AuditEntries.of(w, "导入")).hasSize(6).last().satisfies(e -> {
+        assertThat(AuditEntries.of(w, "导入")).hasSize(8).last().satisfies(e -> {
             assertThat(e.user()).contains("admin");
             assertThat(e.detail()).isEqualTo("abstracts.csv：读取 400 行，新增 0，替换 0，拒收 0（已导入过，未重复导入）");
         });
