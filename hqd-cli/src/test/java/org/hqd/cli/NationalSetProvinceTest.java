@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The national assessment (国考, 56 indicators) on a generated province with two years of data, as a user gets it:
  * {@code hqd generate --months 24 --budget} (abstracts, monthly and yearly reports, each year's finance actuals) →
  * {@code hqd import} → {@code hqd budget actuals} for both years → {@code hqd evaluate --period 2025 --set
- * national-tertiary --all} (every indicator, with a target or not). 12 hospitals, 12,000 discharges: small, the point is which inputs exist, not their volume.
+ * national-tertiary --all} (every indicator, with a target or not). 12 hospitals, 12,000 discharges: small, the
+ * point is which inputs exist, not their volume.
  */
 final class NationalSetProvinceTest {
     /** The indicators no generated input computes: published by other bodies, or the budget workflow's approval. */
@@ -41,7 +42,8 @@ final class NationalSetProvinceTest {
                 "--output", source.toString());
         ok("import", "--data", data.toString(), source.toString());
         for (String year : List.of("2024", "2025")) {
-            ok("budget", "actuals", "--data", data.toString(), source.resolve("budget/actuals-" + year + ".csv").toString());
+            ok("budget", "actuals", "--data", data.toString(),
+                    source.resolve("budget/actuals-" + year + ".csv").toString());
         }
         rows = records(ok("evaluate", "--data", data.toString(), "--period", "2025", "--set", "national-tertiary",
                 "--all", "--format", "csv").out());

@@ -19,7 +19,7 @@ final class AbstractBlocks {
     private final DrgGroup anyGroup;
     private final StayGenerator generator;
     private final AbstractRowWriter writer;
-    /** Text buffers of blocks already written, for the next blocks: a run does not allocate (and zero) one per block. */
+    /** Text buffers of blocks already written, for the next blocks: a run does not allocate (and zero) one a block. */
     private final ConcurrentLinkedQueue<CsvBytes> free = new ConcurrentLinkedQueue<>();
 
     AbstractBlocks(List<DrgGroup> groups, List<Hospital> hospitals, ReportingPeriod period, long seed, long records) {

@@ -108,7 +108,8 @@ final class AnnualProfile {
         v.put(Measure.PRESCRIPTIONS_REVIEWED, (double) Math.round(prescriptions * (0.04 + 0.11 * r.nextDouble())));
         v.put(Measure.ANTIBIOTIC_DDDS, y.bedDays * ddd / 100 * jitter(r, 0.05));
         v.put(Measure.OUTPATIENT_PRESCRIPTIONS, outpatient);
-        v.put(Measure.OUTPATIENT_ESSENTIAL_PRESCRIPTIONS, (double) Math.round(outpatient * essential * jitter(r, 0.02)));
+        v.put(Measure.OUTPATIENT_ESSENTIAL_PRESCRIPTIONS,
+                (double) Math.round(outpatient * essential * jitter(r, 0.02)));
         v.put(Measure.INPATIENTS_ESSENTIAL_DRUGS, (double) Math.round(y.stays * (0.90 + 0.08 * r.nextDouble())));
         double drugs = Math.round(varieties + 40 * (r.nextDouble() - 0.5));
         v.put(Measure.DRUG_VARIETIES, drugs);

@@ -20,7 +20,7 @@ final class FacilityReportWriter {
     private FacilityReportWriter() {
     }
 
-    /** Writes the file and returns the number of rows; each hospital's months are kept in {@code kept[hospital][month]}. */
+    /** Writes the file and returns the number of rows; the months are kept in {@code kept[hospital][month]}. */
     static long write(List<Hospital> hospitals, ReportingPeriod period, MonthlyTotals totals, long seed, Path file,
                       FacilityMonth[][] kept) throws IOException {
         long rows = 0;

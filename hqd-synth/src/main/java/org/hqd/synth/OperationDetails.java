@@ -28,7 +28,7 @@ final class OperationDetails {
     private static final int BLOCK = 2;
     private static final int LOCAL = 3;
     private static final int COMBINED = 4;
-    /** Chance of 丙 healing (surgical-site infection) of a Ⅰ类 incision without complication, before the hospital factor. */
+    /** Chance of 丙 healing (surgical-site infection) of a Ⅰ类 incision without complication, hospital factor apart. */
     static final double CLEAN_INFECTION = 0.006;
 
     private final long key;

@@ -24,7 +24,7 @@ final class Seeds {
     static final int DAY_SURGERY = 8;
     /** Stream of each hospital's budget discipline. */
     static final int BUDGET_DISCIPLINE = 9;
-    /** Stream of the operations' wound class, healing and anaesthesia (hashed per row), and each hospital's infection level. */
+    /** Stream of the operations' wound class, healing and anaesthesia (hashed per row) and hospitals' infection levels. */
     static final int OPERATIONS = 10;
     /** Streams of the yearly hospital reports, one per hospital. */
     static final int ANNUAL = 11;

@@ -211,7 +211,8 @@ final class StayGenerator {
         double sigma = g.norms().baseCost() > 40_000 ? SIGMA_COST * 0.6 : SIGMA_COST;
         // a day surgery costs 0.8 of an ordinary stay: its operation is the same, only the ward days are fewer
         double stay = s.daySurgery ? 0.8 : StrictMath.pow(s.los / s.expectedLos, 0.4);
-        double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor() * physicianFactors[hosp.index()][d.ordinal()][k]
+        double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor()
+                * physicianFactors[hosp.index()][d.ordinal()][k]
                 * stay * StrictMath.exp(sigma * Normal.draw(r) - sigma * sigma / 2);
         double o = r.nextDouble();
         if (o < HIGH_OUTLIERS) {

@@ -18,8 +18,8 @@ final class ChargeSplitterTest {
         for (int i = 0; i < 10_000; i++) {
             long cents = 15_000 + r.nextLong(50_000_000);
             GroupKind kind = GroupKind.values()[r.nextInt(3)];
-            long total = ChargeSplitter.split(r, kind, r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), 1.0, cents, parts,
-                    new double[14]);
+            long total = ChargeSplitter.split(r, kind, r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), 1.0, cents,
+                    parts, new double[14]);
             long sum = 0;
             for (long p : parts) {
                 assertThat(p).isNotNegative();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * admissions, and the yearly hospital reports with their consistency with the abstracts and monthly reports.
  */
 final class NationalInputsTest {
-    static final GeneratorSettings TWO_YEARS = new GeneratorSettings(40, 40_000, 24, 20261123L, YearMonth.of(2024, 1), 2);
+    static final GeneratorSettings TWO_YEARS =
+            new GeneratorSettings(40, 40_000, 24, 20261123L, YearMonth.of(2024, 1), 2);
 
     @TempDir
     static Path dir;
@@ -42,7 +43,8 @@ final class NationalInputsTest {
         }
         annual = CsvFiles.rows(dir.resolve(SyntheticProvince.ANNUAL_REPORTS_FILE));
         monthly = CsvFiles.rows(dir.resolve(SyntheticProvince.FACILITY_REPORTS_FILE));
-        CsvFiles.rows(dir.resolve(SyntheticProvince.HOSPITALS_FILE)).forEach(h -> tiers.put(h.get("hospital_id"), h.get("tier")));
+        CsvFiles.rows(dir.resolve(SyntheticProvince.HOSPITALS_FILE))
+                .forEach(h -> tiers.put(h.get("hospital_id"), h.get("tier")));
     }
 
     private static String item(List<String> l, int i) {
@@ -139,7 +141,8 @@ final class NationalInputsTest {
         }
         for (Map<String, String> r : annual) {
             String key = r.get("hospital_id") + "/" + r.get("year");
-            assertThat(new BigDecimal(r.get("inpatient_insurance_revenue"))).as(key).isEqualByComparingTo(fund.get(key));
+            assertThat(new BigDecimal(r.get("inpatient_insurance_revenue"))).as(key)
+                    .isEqualByComparingTo(fund.get(key));
             double[] s = staff.get(key);
             double tech = d(r, "health_tech_staff");
             assertThat(tech).as(key).isBetween(1.15 * s[0] / s[1], 1.3 * s[0] / s[1]);

@@ -79,7 +79,8 @@ final class IntakeServiceTest {
         assertThat(r.files()).extracting(ImportSummary::kind)
                 .containsExactly(FileKind.HOSPITALS, FileKind.ANNUAL_REPORTS, FileKind.FACILITY_REPORTS,
                         FileKind.ABSTRACTS);
-        assertThat(seen).containsExactly("hospitals.csv", "annual_reports.csv", "facility_reports.csv", "abstracts.csv");
+        assertThat(seen)
+                .containsExactly("hospitals.csv", "annual_reports.csv", "facility_reports.csv", "abstracts.csv");
         assertThat(r.dipAssigned()).as("no DIP catalogue yet").isZero();
         List<AuditLog.Entry> audit = AuditEntries.of(w, "导入");
         assertThat(audit).extracting(AuditLog.Entry::detail).containsExactly(
