@@ -13,7 +13,7 @@ import org.hqd.hospital.HospitalType;
  *
  * <p>CMI: the weights of a province average 1 over its cases, so the hospitals' CMIs, weighted by their discharges,
  * must too. A hospital's target is its tier's target × exp(0.12 × lean) (general hospitals; other types 0.85 of
- * it; county hospitals 0.89 of it, spread 0.28); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ
+ * it; county hospitals 0.82 of it, spread 0.20); its mix is its kind's {@link CaseMix#weights} tilted by RW^θ, θ
  * solved so the mix reaches the target; its share of discharges is beds × tier volume × (its tier and type's CMI
  * target)^−λ, λ solved so the CMIs average 1. The expected RW of a group is its base cost × the cost level of the
  * hospitals that treat it, over the province mean; a few rounds make mixes, volumes and weights agree.
@@ -29,11 +29,11 @@ final class Calibration {
     /**
      * County hospitals: their mean CMI against their tier's target, and its spread. A province's weights average 1
      * over its own cases, so hospitals of every tier cannot all sit around targets set on national weights unless
-     * the centres treat few patients; county hospitals lighter on average and spread more widely (most miss the
-     * target, about a quarter meet it, as in a real province) let the centres discharge the most, as they do.
+     * the centres treat few patients; county hospitals lighter on average (most miss the target, a few meet it)
+     * let the centres discharge the most, as they do.
      */
-    private static final double COUNTY_CMI_SCALE = 0.89;
-    private static final double COUNTY_CMI_SPREAD = 0.28;
+    private static final double COUNTY_CMI_SCALE = 0.82;
+    private static final double COUNTY_CMI_SPREAD = 0.20;
     private static final double ALOS_SPREAD = 0.10;
     private static final double SERVICE_SPREAD = 0.12;
     private static final double DAY_SURGERY_SPREAD = 0.30;
