@@ -86,8 +86,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         GenerationSummary g = SyntheticProvince.standard()
                 .writeTo(GeneratorSettings.of(40, records, 12, SEED), source);
-        out.printf("1. 生成合成省份数据：医院 %d 家，病案 %,d 份，机构月报 %,d 行 → %s（%.1f 秒）%n", g.hospitals(),
-                g.abstracts(), g.facilityReports(), source, g.elapsed().toNanos() / 1e9);
+        out.printf("1. 生成合成省份数据：医院 %d 家，病案 %,d 份，机构月报 %,d 行，机构年报 %,d 行 → %s（%.1f 秒）%n",
+                g.hospitals(), g.abstracts(), g.facilityReports(), g.annualReports(), source,
+                g.elapsed().toNanos() / 1e9);
         Path corrections = DemoCorrections.write(source.resolve(SyntheticProvince.ABSTRACTS_FILE),
                 source.resolve("zz-resent-abstracts.csv"));
         out.println();

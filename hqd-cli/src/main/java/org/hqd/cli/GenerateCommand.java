@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "--layout 的 CSV/DBF 文件编码，如 GBK；默认 ${DEFAULT-VALUE}")
     private Charset encoding;
 
-    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成首个年度的预算、财务实际数、绩效目标和成本分摊参数（与机构月报和病案一致）")
+    @Option(names = "--budget", description = "同时在输出目录的 budget/ 下生成期间内每个年度的预算、财务实际数、绩效目标和成本分摊参数（与机构月报和病案一致）")
     private boolean budget;
 
     private LayoutFiles.Form form() {
@@ -84,11 +84,10 @@ final class GenerateCommand implements Callable<Integer> {
             settings = settings.withThreads(threads);
         }
         GenerationSummary s = SyntheticProvince.standard().writeTo(settings, output);
-        out.printf("已生成合成数据（%s）：医院 %,d 家，病案 %,d 份，机构月报 %,d 行，共 %.1f MB；用时 %.2f 秒（%,.0f 份/秒）%n",
-                s.directory(), s.hospitals(), s.abstracts(), s.facilityReports(), s.bytes() / 1e6,
+        out.printf("已生成合成数据（%s）：医院 %,d 家，病案 %,d 份，机构月报 %,d 行，机构年报 %,d 行，共 %.1f MB；用时 %.2f 秒（%,.0f 份/秒）%n",
+                s.directory(), s.hospitals(), s.abstracts(), s.facilityReports(), s.annualReports(), s.bytes() / 1e6,
                 s.elapsed().toNanos() / 1e9, s.abstractsPerSecond());
-        if (budget) {
-            int year = firstMonth.getYear();
+        for (int year = firstMonth.getYear(); budget && year <= firstMonth.plusMonths(months - 1).getYear(); year++) {
             SyntheticBudget.Summary b = SyntheticBudget.writeTo(output, year, seed, output.resolve("budget"));
             out.printf("已生成 %d 年预算数据（%s）：医院 %d 家，预算 %,d 行，实际数 %,d 行，绩效目标 %d 个%n", year,
                     output.resolve("budget"), b.hospitals(), b.budgetRows(), b.actualRows(), b.targetRows());

@@ -20,6 +20,7 @@ final class AbstractRowWriter {
     private final byte[][] payers;
     private final boolean[] tcm;
     private final long patientKey;
+    private final OperationDetails operations;
 
     AbstractRowWriter(List<Hospital> hospitals, long seed) {
         hospitalIds = new byte[hospitals.size()][];
@@ -42,17 +43,20 @@ final class AbstractRowWriter {
             payers[i] = CsvBytes.utf8(String.valueOf(StayGenerator.PAYERS[i]));
         }
         patientKey = Seeds.mix(seed);
+        operations = new OperationDetails(hospitals, seed);
     }
 
     /**
-     * The header line: the canonical columns in enum order up to the 14 charge categories, then 入院病情 and
-     * 手术操作日期 (the optional fields of the national indicators generated: a condition per diagnosis; every
-     * operation of a stay on one date, so a stay with operations is one 台次; 切口 and 愈合 are not generated).
+     * The header line: the canonical columns in enum order up to the 14 charge categories, then 入院病情,
+     * 手术操作日期, 切口等级, 切口愈合类别 and 麻醉方式 (the optional fields of the national indicators generated: a
+     * condition per diagnosis; every operation of a stay on one date, so a stay with operations is one 台次; the
+     * operations' incision, healing and anaesthesia from {@link OperationDetails}).
      */
     static String header() {
         return Stream.concat(Stream.of(AbstractColumn.values())
                         .filter(c -> c.ordinal() <= AbstractColumn.COST_OTHER.ordinal()),
-                Stream.of(AbstractColumn.ADMISSION_CONDITIONS, AbstractColumn.PROC_DATES))
+                Stream.of(AbstractColumn.ADMISSION_CONDITIONS, AbstractColumn.PROC_DATES,
+                        AbstractColumn.PROC_WOUND_CLASSES, AbstractColumn.PROC_HEALING, AbstractColumn.PROC_ANAESTHESIA))
                 .map(AbstractColumn::column).collect(Collectors.joining(","));
     }
 
@@ -115,6 +119,8 @@ final class AbstractRowWriter {
             }
             out.date(day);
         }
+        out.comma();
+        operations.write(s, out);
         out.newline();
     }
 

@@ -95,12 +95,23 @@ final class Calibration {
         double[] volume = size.clone();
         for (int round = 0; round < ROUNDS; round++) {
             tilted.clear();
+            // the distinct tilts of the round (hospitals of a kind with nearly the same target share one), each a
+            // pure function of its inputs: computed in parallel, then handed out in hospital order
+            Map<String, Integer> first = new java.util.LinkedHashMap<>();
+            String[] keys = new String[n];
             for (int i = 0; i < n; i++) {
-                double[] b = base[i];
-                double target = cmiTarget[i];
-                double[] w = rw;
-                String key = kindOf[i] + ":" + Math.round(StrictMath.log(target) / 0.002);
-                mix[i] = tilted.computeIfAbsent(key, k -> tilt(b, w, target));
+                keys[i] = kindOf[i] + ":" + Math.round(StrictMath.log(cmiTarget[i]) / 0.002);
+                first.putIfAbsent(keys[i], i);
+            }
+            double[] w = rw;
+            List<double[]> made = first.values().parallelStream()
+                    .map(i -> tilt(base[i], w, cmiTarget[i])).toList();
+            int at = 0;
+            for (String key : first.keySet()) {
+                tilted.put(key, made.get(at++));
+            }
+            for (int i = 0; i < n; i++) {
+                mix[i] = tilted.get(keys[i]);
                 cmi[i] = dot(mix[i], rw);
             }
             volume = volumes(size, kindCmi, cmi);
@@ -130,11 +141,15 @@ final class Calibration {
         double[] los = new double[n];
         double[] service = new double[n];
         double[] day = new double[n];
+        double[] withProcedure = new double[g];
+        for (int k = 0; k < g; k++) {
+            withProcedure[k] = groups.get(k).procedureShare();
+        }
         for (Hospital h : hospitals) {
             int i = h.index();
             mixes[i] = shared.computeIfAbsent(mix[i], m -> new CaseMix(groups, m));
             cmi[i] = dot(mix[i], rw);
-            day[i] = daySurgeryRate(groups, mix[i], targets.daySurgery(h.tier())
+            day[i] = daySurgeryRate(groups, withProcedure, mix[i], targets.daySurgery(h.tier())
                     * StrictMath.exp(DAY_SURGERY_SPREAD * h.leans().daySurgery()));
             los[i] = losFactor(groups, mix[i], h, targets, day[i]);
             service[i] = serviceFactor(groups, mix[i], h, targets.serviceShare(h.tier())
@@ -183,7 +198,7 @@ final class Calibration {
         double hi = 4;
         for (int step = 0; step < 40; step++) {
             double mid = (lo + hi) / 2;
-            if (mean(b, rw, logRw, mid) < target) {
+            if (below(b, rw, logRw, mid, target)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -195,6 +210,31 @@ final class Calibration {
             p[k] = b[k] > 0 ? b[k] * StrictMath.exp(theta * logRw[k]) : 0;
         }
         return normalised(p);
+    }
+
+    /**
+     * Whether the mean rw of the mix tilted by {@code theta} is below {@code target}, exactly as {@link #mean} with
+     * {@link StrictMath} decides it. The mean is first computed with {@link Math#exp} (an intrinsic, several times
+     * faster than StrictMath's software exp; each term within 2 ulps of it, so the mean of positive terms within
+     * about 1e-15 of its relative value): only when that mean lies within 1e-9 of the target, where the two could
+     * disagree, is the StrictMath mean computed. The bisection's steps, hence the mixes and every generated row, are
+     * those of StrictMath alone.
+     */
+    private static boolean below(double[] b, double[] rw, double[] logRw, double theta, double target) {
+        double num = 0;
+        double den = 0;
+        for (int k = 0; k < b.length; k++) {
+            if (b[k] > 0) {
+                double w = b[k] * Math.exp(theta * logRw[k]);
+                num += w * rw[k];
+                den += w;
+            }
+        }
+        double fast = num / den;
+        if (Math.abs(fast - target) > 1e-9 * target) {
+            return fast < target;
+        }
+        return mean(b, rw, logRw, theta) < target;
     }
 
     private static double mean(double[] b, double[] rw, double[] logRw, double theta) {
@@ -265,12 +305,12 @@ final class Calibration {
      * The share of eligible stays done as day surgery that makes day-surgery stays the {@code target} share of the
      * stays with a procedure (the indicator 日间手术占手术患者比例), at most {@value #MAX_DAY_SURGERY}.
      */
-    private static double daySurgeryRate(List<DrgGroup> groups, double[] p, double target) {
+    private static double daySurgeryRate(List<DrgGroup> groups, double[] procedureShares, double[] p, double target) {
         double withProcedure = 0;
         double eligible = 0;
         for (int k = 0; k < p.length; k++) {
             DrgGroup g = groups.get(k);
-            withProcedure += p[k] * g.procedureShare();
+            withProcedure += p[k] * procedureShares[k];
             eligible += StayGenerator.daySurgeryEligible(g) ? p[k] : 0;
         }
         return eligible > 0 ? Math.min(MAX_DAY_SURGERY, target * withProcedure / eligible) : 0;

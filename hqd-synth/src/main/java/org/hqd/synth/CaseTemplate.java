@@ -11,6 +11,8 @@ import org.hqd.casemix.abstracts.Sex;
  * @param daysMin   age in days, lowest; -1 unless {@code ageMax} is 0
  * @param weightMin birth weight in grams, lowest; -1 when copies have no birth weight
  * @param levels    the usual grade (1–4) of each procedure, principal first
+ * @param operations whether each procedure, principal first, is on the national operation list (手术目录): only
+ *                   those get an incision class, a healing grade and an anaesthesia
  */
 record CaseTemplate(
         String drg,
@@ -27,6 +29,7 @@ record CaseTemplate(
         byte[] principalProc,
         byte[] otherProcs,
         int[] levels,
+        boolean[] operations,
         Department adultDepartment,
         Department childDepartment) {
 

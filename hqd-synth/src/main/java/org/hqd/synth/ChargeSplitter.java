@@ -37,11 +37,11 @@ final class ChargeSplitter {
      * @param procedure whether the stay had a procedure (no operation fee without one)
      * @param cancer    whether the stay is cancer care (chemotherapy drugs)
      * @param service   the hospital's factor on the medical-service categories
+     * @param weights   scratch space of 14 numbers (overwritten), so that a split allocates nothing
      */
     static long split(SplittableRandom r, GroupKind kind, boolean tcm, boolean procedure, boolean cancer,
-                      double service, long cents, long[] parts) {
+                      double service, long cents, long[] parts, double[] weights) {
         double[] base = kind == GroupKind.SURGICAL ? SURGICAL : kind == GroupKind.NON_OR ? NON_OR : MEDICAL;
-        double[] weights = new double[14];
         for (int i = 0; i < 14; i++) {
             weights[i] = base[i] * (0.7 + 0.6 * r.nextDouble()) * (SERVICE[i] ? service : 1.0);
         }

@@ -20,9 +20,9 @@ final class FacilityReportWriter {
     private FacilityReportWriter() {
     }
 
-    /** Writes the file and returns the number of rows. */
-    static long write(List<Hospital> hospitals, ReportingPeriod period, MonthlyTotals totals, long seed, Path file)
-            throws IOException {
+    /** Writes the file and returns the number of rows; the months are kept in {@code kept[hospital][month]}. */
+    static long write(List<Hospital> hospitals, ReportingPeriod period, MonthlyTotals totals, long seed, Path file,
+                      FacilityMonth[][] kept) throws IOException {
         long rows = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             out.write(CsvBytes.utf8(String.join(",", FacilityReportColumn.header()) + "\n"));
@@ -33,6 +33,7 @@ final class FacilityReportWriter {
                 for (int m = 0; m < period.months(); m++) {
                     line.clear();
                     FacilityMonth month = p.month(m, totals.cents(h.index(), m), totals.fund(h.index(), m), r);
+                    kept[h.index()][m] = month;
                     write(h, period.label(m), month, line);
                     line.writeTo(out);
                     rows++;

@@ -5,16 +5,18 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What one generation run wrote: counts of the three files' rows, their total size, where, and how long it took.
+ * What one generation run wrote: counts of the four files' rows, their total size, where, and how long it took.
  *
  * @param hospitals       rows of {@code hospitals.csv}
  * @param abstracts       rows of {@code abstracts.csv}
  * @param facilityReports rows of {@code facility_reports.csv} (hospitals × months)
- * @param bytes           total size of the three files
+ * @param annualReports   rows of {@code annual_reports.csv} (hospitals × calendar years of the period)
+ * @param bytes           total size of the four files
  * @param directory       the folder they are in
  * @param elapsed         wall-clock time of the run
  */
-public record GenerationSummary(int hospitals, long abstracts, long facilityReports, long bytes, Path directory,
+public record GenerationSummary(int hospitals, long abstracts, long facilityReports, long annualReports,
+                                long bytes, Path directory,
                                 Duration elapsed) {
     public GenerationSummary {
         Objects.requireNonNull(directory, "directory");

@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 /**
  * Standard normal draws by Marsaglia's polar method, computed with {@link StrictMath} from the uniforms of a
  * {@link SplittableRandom}: unlike {@code nextGaussian()}, whose algorithm belongs to the JDK version, the same
- * seed gives the same numbers on every Java runtime. (The generator uses StrictMath throughout for that reason.)
+ * seed gives the same numbers on every Java runtime. (The generator uses StrictMath throughout for that reason; the
+ * logarithm is {@link StrictLog}, StrictMath's own algorithm in Java, which the JIT can inline.)
  */
 final class Normal {
     private Normal() {
@@ -18,7 +19,7 @@ final class Normal {
             double v = 2.0 * r.nextDouble() - 1.0;
             double s = u * u + v * v;
             if (s > 0 && s < 1) {
-                return u * StrictMath.sqrt(-2.0 * StrictMath.log(s) / s);
+                return u * StrictMath.sqrt(-2.0 * StrictLog.log(s) / s);
             }
         }
     }

@@ -24,6 +24,10 @@ final class Seeds {
     static final int DAY_SURGERY = 8;
     /** Stream of each hospital's budget discipline. */
     static final int BUDGET_DISCIPLINE = 9;
+    /** Stream of the operations' wound class, healing and anaesthesia (hashed per row) and hospitals' infection levels. */
+    static final int OPERATIONS = 10;
+    /** Streams of the yearly hospital reports, one per hospital. */
+    static final int ANNUAL = 11;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

@@ -31,6 +31,8 @@ final class Stay {
     int diagnoses;
     int payer;
     final long[] charges = new long[14];
+    /** Scratch space of the charge split. */
+    final double[] weights = new double[14];
     long total;
     long fund;
 

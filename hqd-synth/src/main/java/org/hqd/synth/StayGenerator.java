@@ -41,6 +41,10 @@ final class StayGenerator {
     private final Calibration calibration;
     private final TierTraits[] traits;
     private final ReportingPeriod period;
+    /** Per hospital and department: how many attending physicians it has ({@link Hospital#physiciansIn}). */
+    private final int[][] physicians;
+    /** Per hospital, department and physician: the physician's cost factor ({@link Hospital#physicianFactor}). */
+    private final double[][][] physicianFactors;
 
     StayGenerator(List<Hospital> hospitals, Calibration calibration, ReportingPeriod period) {
         this.hospitals = hospitals;
@@ -50,6 +54,21 @@ final class StayGenerator {
         this.traits = new TierTraits[hospitals.size()];
         for (int i = 0; i < traits.length; i++) {
             traits[i] = TierTraits.of(hospitals.get(i).tier());
+        }
+        // looked up per stay; computed once here (a factor costs a Gaussian draw with log and cos)
+        Department[] departments = Department.values();
+        physicians = new int[hospitals.size()][departments.length];
+        physicianFactors = new double[hospitals.size()][departments.length][];
+        for (Hospital h : hospitals) {
+            for (Department d : departments) {
+                int n = h.physiciansIn(d);
+                physicians[h.index()][d.ordinal()] = n;
+                double[] f = new double[n];
+                for (int k = 0; k < n; k++) {
+                    f[k] = h.physicianFactor(d, k);
+                }
+                physicianFactors[h.index()][d.ordinal()] = f;
+            }
         }
     }
 
@@ -176,7 +195,7 @@ final class StayGenerator {
         drawConditions(r, s);
         s.method = dischargeMethod(r.nextDouble(), g.norms().deathRate(), tt.transferOut());
         Department d = s.ageYears <= CHILD_AGE ? t.childDepartment() : t.adultDepartment();
-        int k = r.nextInt(hosp.physiciansIn(d));
+        int k = r.nextInt(physicians[hosp.index()][d.ordinal()]);
         s.department = d;
         s.physician = k + 1;
         s.payer = payer(r, tt, hosp.tier() == org.hqd.hospital.HospitalTier.COUNTY, s.ageYears);
@@ -192,7 +211,8 @@ final class StayGenerator {
         double sigma = g.norms().baseCost() > 40_000 ? SIGMA_COST * 0.6 : SIGMA_COST;
         // a day surgery costs 0.8 of an ordinary stay: its operation is the same, only the ward days are fewer
         double stay = s.daySurgery ? 0.8 : StrictMath.pow(s.los / s.expectedLos, 0.4);
-        double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor() * hosp.physicianFactor(d, k)
+        double cost = g.norms().baseCost() * tt.cost() * hosp.costFactor()
+                * physicianFactors[hosp.index()][d.ordinal()][k]
                 * stay * StrictMath.exp(sigma * Normal.draw(r) - sigma * sigma / 2);
         double o = r.nextDouble();
         if (o < HIGH_OUTLIERS) {
@@ -202,7 +222,7 @@ final class StayGenerator {
         }
         long cents = Math.max(15_000L, Math.round(cost * 100));
         s.total = ChargeSplitter.split(r, g.kind(), hosp.type() == HospitalType.TCM, n > 0, g.cancerShare() > 0.5,
-                calibration.serviceFactor(hosp.index()), cents, s.charges);
+                calibration.serviceFactor(hosp.index()), cents, s.charges, s.weights);
         s.fund = Math.round(s.total * FUND_SHARE[PAYERS[s.payer] - '1']);
     }
 

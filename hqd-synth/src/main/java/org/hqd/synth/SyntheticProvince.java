@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.rulepack.RulePackCatalog;
@@ -15,8 +17,9 @@ import org.hqd.io.conformance.ConformanceCase;
 import org.hqd.io.conformance.ConformanceSuite;
 
 /**
- * A synthetic province: hospitals, their discharges and monthly facility reports, written as the three files HQD
- * imports ({@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE}).
+ * A synthetic province: hospitals, their discharges, monthly facility reports and yearly reports, written as the
+ * four files HQD imports ({@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE},
+ * {@value #ANNUAL_REPORTS_FILE}).
  *
  * <p>Every discharge copies the codes of a template case that the grouper puts in a DRG; the templates are grouped
  * once, here. The files are a pure function of the {@link GeneratorSettings} (the thread count aside) and are
@@ -32,6 +35,8 @@ public final class SyntheticProvince {
     public static final String HOSPITALS_FILE = "hospitals.csv";
     public static final String ABSTRACTS_FILE = "abstracts.csv";
     public static final String FACILITY_REPORTS_FILE = "facility_reports.csv";
+    /** The yearly hospital reports (机构年报), one row per hospital and calendar year of the period. */
+    public static final String ANNUAL_REPORTS_FILE = AnnualReportWriter.FILE;
     /** The scheme of {@link #standard()}: its grouper and its conformance cases as templates. */
     public static final String STANDARD_PACK = "chs-drg-1.1";
 
@@ -51,10 +56,15 @@ public final class SyntheticProvince {
 
     /** The province of the bundled CHS-DRG 1.1 pack, with its 20,000 conformance cases as templates. */
     public static SyntheticProvince standard() {
+        // the pack and the conformance cases are read side by side: most of a run's start-up on a small run
+        CompletableFuture<List<DischargeAbstract>> cases = CompletableFuture.supplyAsync(() ->
+                ConformanceSuite.bundled(STANDARD_PACK).cases().stream().map(ConformanceCase::input).toList());
         DrgGrouper grouper = DrgGrouper.of(RulePackCatalog.bundled().load(STANDARD_PACK));
-        List<DischargeAbstract> cases = ConformanceSuite.bundled(STANDARD_PACK).cases().stream()
-                .map(ConformanceCase::input).toList();
-        return new SyntheticProvince(grouper, cases);
+        try {
+            return new SyntheticProvince(grouper, cases.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     /** How many distinct DRGs the templates cover. */
@@ -63,7 +73,8 @@ public final class SyntheticProvince {
     }
 
     /**
-     * Writes {@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE} and {@value #FACILITY_REPORTS_FILE} into
+     * Writes {@value #HOSPITALS_FILE}, {@value #ABSTRACTS_FILE}, {@value #FACILITY_REPORTS_FILE} and
+     * {@value #ANNUAL_REPORTS_FILE} into
      * {@code dir} (created if needed; files of these names are replaced).
      *
      * @throws IOException when the folder or a file cannot be written
@@ -86,12 +97,16 @@ public final class SyntheticProvince {
             OrderedBlocks.run(settings.threads(), blocks.count(), blocks::generate, block -> {
                 block.text().writeTo(out);
                 totals.add(block);
+                blocks.recycle(block.text());
             });
         }
         Path reports = dir.resolve(FACILITY_REPORTS_FILE);
-        long reportRows = FacilityReportWriter.write(hospitals, period, totals, settings.seed(), reports);
-        long bytes = Files.size(register) + Files.size(abstracts) + Files.size(reports);
-        return new GenerationSummary(hospitals.size(), settings.records(), reportRows, bytes, dir,
+        FacilityMonth[][] months = new FacilityMonth[hospitals.size()][period.months()];
+        long reportRows = FacilityReportWriter.write(hospitals, period, totals, settings.seed(), reports, months);
+        Path annual = dir.resolve(ANNUAL_REPORTS_FILE);
+        long annualRows = AnnualReportWriter.write(hospitals, period, totals, months, settings.seed(), annual);
+        long bytes = Files.size(register) + Files.size(abstracts) + Files.size(reports) + Files.size(annual);
+        return new GenerationSummary(hospitals.size(), settings.records(), reportRows, annualRows, bytes, dir,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

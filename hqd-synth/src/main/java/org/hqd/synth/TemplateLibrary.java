@@ -3,6 +3,7 @@ package org.hqd.synth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hqd.HqdException;
 import org.hqd.casemix.abstracts.DischargeAbstract;
@@ -28,8 +29,11 @@ final class TemplateLibrary {
         TemplateNormalizer normalizer = new TemplateNormalizer(grouper);
         Map<String, List<CaseTemplate>> byDrg = new TreeMap<>();
         Map<String, Integer> cancers = new TreeMap<>();
-        for (DischargeAbstract a : cases) {
-            var t = normalizer.normalize(a);
+        // normalising groups every case a few times: done in parallel, the results kept in the cases' order
+        List<Optional<CaseTemplate>> normalized = cases.parallelStream().map(normalizer::normalize).toList();
+        for (int i = 0; i < cases.size(); i++) {
+            DischargeAbstract a = cases.get(i);
+            Optional<CaseTemplate> t = normalized.get(i);
             if (t.isPresent()) {
                 byDrg.computeIfAbsent(t.get().drg(), k -> new ArrayList<>()).add(t.get());
                 cancers.merge(t.get().drg(), isCancer(a.principalDx()) ? 1 : 0, Integer::sum);

@@ -9,6 +9,8 @@ import org.hqd.casemix.abstracts.Sex;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingResult;
 import org.hqd.casemix.grouping.GroupingStatus;
+import org.hqd.evaluation.codes.CodeList;
+import org.hqd.evaluation.codes.OperationLists;
 
 /**
  * Turns a case into a {@link CaseTemplate}: it makes sex agree with the sex-specific codes and the MDC (MDCN and
@@ -24,6 +26,8 @@ final class TemplateNormalizer {
     private static final int[] BAND_STARTS = {0, 1, 7, 18, 35, 50, 65, 80};
     private static final int OLDEST = 95;
     private static final int NEWBORN_DAYS = 28;
+    /** The operation list the national indicators count operations by (手术目录, as bundled). */
+    private static final CodeList OPERATIONS = OperationLists.bundled().operations();
 
     private final DrgGrouper grouper;
     private final Set<String> orProcedures;
@@ -80,7 +84,7 @@ final class TemplateNormalizer {
                 r.weightMax, obstetric, CsvBytes.utf8(a.principalDx()), CsvBytes.utf8(String.join("|", a.secondaryDx())),
                 CsvBytes.utf8(procs.isEmpty() ? "" : procs.get(0)),
                 CsvBytes.utf8(procs.isEmpty() ? "" : String.join("|", procs.subList(1, procs.size()))),
-                levels(procs, kind), Department.forAdult(drg.charAt(0), kind, a.principalDx()),
+                levels(procs, kind), operations(procs), Department.forAdult(drg.charAt(0), kind, a.principalDx()),
                 Department.forChild(drg.charAt(0), kind, a.principalDx(), newborn)));
     }
 
@@ -130,6 +134,15 @@ final class TemplateNormalizer {
         int wMin = w < 1500 ? 500 : w < 2000 ? 1500 : w < 2500 ? 2000 : 2500;
         int wMax = w < 1500 ? 1499 : w < 2000 ? 1999 : w < 2500 ? 2499 : 4800;
         return new Ranges(0, 0, 0, daysMin, daysMax, daysMid, wMin, wMax, clamp(w, wMin, wMax));
+    }
+
+    /** Whether each procedure is an operation of the bundled national operation list. */
+    private static boolean[] operations(List<String> procs) {
+        boolean[] out = new boolean[procs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = OPERATIONS.contains(procs.get(i));
+        }
+        return out;
     }
 
     /** Procedure grades: a stable grade per code, operating-room procedures graded 2–4, others mostly 1–2. */

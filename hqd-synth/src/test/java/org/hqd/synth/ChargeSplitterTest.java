@@ -18,7 +18,8 @@ final class ChargeSplitterTest {
         for (int i = 0; i < 10_000; i++) {
             long cents = 15_000 + r.nextLong(50_000_000);
             GroupKind kind = GroupKind.values()[r.nextInt(3)];
-            long total = ChargeSplitter.split(r, kind, r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), 1.0, cents, parts);
+            long total = ChargeSplitter.split(r, kind, r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), 1.0, cents,
+                    parts, new double[14]);
             long sum = 0;
             for (long p : parts) {
                 assertThat(p).isNotNegative();
@@ -34,7 +35,7 @@ final class ChargeSplitterTest {
         SplittableRandom r = new SplittableRandom(4);
         long[] parts = new long[14];
         for (int i = 0; i < 1000; i++) {
-            ChargeSplitter.split(r, GroupKind.SURGICAL, false, false, false, 1.0, 1_000_000, parts);
+            ChargeSplitter.split(r, GroupKind.SURGICAL, false, false, false, 1.0, 1_000_000, parts, new double[14]);
             assertThat(parts[SURGERY]).isZero();
         }
     }
@@ -61,7 +62,7 @@ final class ChargeSplitterTest {
         double[] shares = new double[14];
         int n = 2000;
         for (int i = 0; i < n; i++) {
-            long total = ChargeSplitter.split(r, kind, tcm, true, false, 1.0, 2_000_000, parts);
+            long total = ChargeSplitter.split(r, kind, tcm, true, false, 1.0, 2_000_000, parts, new double[14]);
             for (int k = 0; k < 14; k++) {
                 shares[k] += parts[k] / (double) total / n;
             }

@@ -3,6 +3,7 @@ package org.hqd.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 final class CsvBytesTest {
@@ -25,6 +26,29 @@ final class CsvBytesTest {
         CsvBytes b = new CsvBytes(8);
         b.date(LocalDate.of(2024, 2, 29).toEpochDay()).comma().date(LocalDate.of(1931, 12, 1).toEpochDay());
         assertThat(b.toString()).isEqualTo("2024-02-29,1931-12-01");
+    }
+
+    @Test
+    void numbersCentsAndDates_randomValues_asJavaFormatsThem() {
+        SplittableRandom r = new SplittableRandom(5);
+        CsvBytes b = new CsvBytes(8);
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            long v = switch (i % 4) {
+                case 0 -> r.nextInt(1000);
+                case 1 -> r.nextInt();
+                case 2 -> r.nextLong(Integer.MAX_VALUE - 5L, Integer.MAX_VALUE + 5L);
+                default -> r.nextLong(Long.MAX_VALUE);
+            };
+            long abs = Math.abs(v);
+            int width = r.nextInt(12);
+            long day = r.nextLong(-80_000, 80_000); // 1750 … 2189: inside and outside the table of dates
+            b.number(v).comma().padded(abs, width).comma().cents(v).comma().date(day).newline();
+            expected.append(v).append(',').append(String.format("%0" + Math.max(width, 1) + "d", abs)).append(',')
+                    .append(v < 0 ? "-" : "").append(abs / 100).append('.').append(String.format("%02d", abs % 100))
+                    .append(',').append(LocalDate.ofEpochDay(day)).append('\n');
+        }
+        assertThat(b.toString()).isEqualTo(expected.toString());
     }
 
     @Test

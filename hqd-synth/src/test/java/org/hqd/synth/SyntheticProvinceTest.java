@@ -49,7 +49,7 @@ final class SyntheticProvinceTest {
         Path one = tmp.resolve("one");
         province.writeTo(SMALL.withThreads(1), one);
         for (String f : List.of(SyntheticProvince.HOSPITALS_FILE, SyntheticProvince.ABSTRACTS_FILE,
-                SyntheticProvince.FACILITY_REPORTS_FILE)) {
+                SyntheticProvince.FACILITY_REPORTS_FILE, SyntheticProvince.ANNUAL_REPORTS_FILE)) {
             assertThat(Files.mismatch(one.resolve(f), twoThreads.resolve(f))).as(f).isEqualTo(-1L);
         }
     }
@@ -72,10 +72,13 @@ final class SyntheticProvinceTest {
                 .allSatisfy(h -> assertThat(h.get("synthetic")).isEqualTo("1"));
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE)))
                 .isEqualTo(Stream.concat(Stream.of(AbstractColumn.values()).map(AbstractColumn::column)
-                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1), Stream.of("admission_conditions", "proc_dates"))
-                        .toList());
+                        .limit(AbstractColumn.COST_OTHER.ordinal() + 1), Stream.of("admission_conditions", "proc_dates",
+                        "proc_wound_classes", "proc_healing", "proc_anaesthesia")).toList());
         assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)))
                 .isEqualTo(FacilityReportColumn.header());
+        List<String> annual = new java.util.ArrayList<>(List.of("hospital_id", "year"));
+        org.hqd.evaluation.Measure.annualReportColumns().forEach(m -> annual.add(m.id()));
+        assertThat(CsvFiles.header(twoThreads.resolve(SyntheticProvince.ANNUAL_REPORTS_FILE))).isEqualTo(annual);
     }
 
     @Test
@@ -83,10 +86,13 @@ final class SyntheticProvinceTest {
         assertThat(summary.hospitals()).isEqualTo(20);
         assertThat(summary.abstracts()).isEqualTo(20_000);
         assertThat(summary.facilityReports()).isEqualTo(60);
+        assertThat(summary.annualReports()).isEqualTo(20);
         assertThat(CsvFiles.records(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE))).hasSize(20_001);
+        assertThat(CsvFiles.records(twoThreads.resolve(SyntheticProvince.ANNUAL_REPORTS_FILE))).hasSize(21);
         assertThat(summary.bytes()).isEqualTo(Files.size(twoThreads.resolve(SyntheticProvince.HOSPITALS_FILE))
                 + Files.size(twoThreads.resolve(SyntheticProvince.ABSTRACTS_FILE))
-                + Files.size(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE)));
+                + Files.size(twoThreads.resolve(SyntheticProvince.FACILITY_REPORTS_FILE))
+                + Files.size(twoThreads.resolve(SyntheticProvince.ANNUAL_REPORTS_FILE)));
     }
 
     @Test

@@ -77,12 +77,15 @@ final class IntakeServiceTest {
         assertThat(started).containsExactly(tmp.resolve("data") + " " + RulePackCatalog.DEFAULT_PACK);
         assertThat(r.scheme()).isEqualTo(RulePackCatalog.DEFAULT_PACK);
         assertThat(r.files()).extracting(ImportSummary::kind)
-                .containsExactly(FileKind.HOSPITALS, FileKind.FACILITY_REPORTS, FileKind.ABSTRACTS);
-        assertThat(seen).containsExactly("hospitals.csv", "facility_reports.csv", "abstracts.csv");
+                .containsExactly(FileKind.HOSPITALS, FileKind.ANNUAL_REPORTS, FileKind.FACILITY_REPORTS,
+                        FileKind.ABSTRACTS);
+        assertThat(seen)
+                .containsExactly("hospitals.csv", "annual_reports.csv", "facility_reports.csv", "abstracts.csv");
         assertThat(r.dipAssigned()).as("no DIP catalogue yet").isZero();
         List<AuditEntry> audit = AuditEntries.of(w, "导入");
         assertThat(audit).extracting(AuditEntry::detail).containsExactly(
                 "hospitals.csv：读取 3 行，新增 3，替换 0，拒收 0",
+                "annual_reports.csv：读取 3 行，新增 3，替换 0，拒收 0",
                 "facility_reports.csv：读取 6 行，新增 6，替换 0，拒收 0",
                 "abstracts.csv：读取 400 行，新增 400，替换 0，拒收 0");
         assertThat(audit).allSatisfy(e -> {
@@ -93,7 +96,7 @@ final class IntakeServiceTest {
         Intake again = run(Actor.web("admin", "10.0.0.9"), source);
 
         assertThat(again.files()).allSatisfy(f -> assertThat(f.imported()).isZero());
-        assertThat(AuditEntries.of(w, "导入")).hasSize(6).last().satisfies(e -> {
+        assertThat(AuditEntries.of(w, "导入")).hasSize(8).last().satisfies(e -> {
             assertThat(e.user()).contains("admin");
             assertThat(e.detail()).isEqualTo("abstracts.csv：读取 400 行，新增 0，替换 0，拒收 0（已导入过，未重复导入）");
         });
