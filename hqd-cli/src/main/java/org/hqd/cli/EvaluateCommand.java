@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * tier and type) with its percentile, with composite scores.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"高质量发展评价（DESIGN §4）：每家医院在所选指标集（--set）上的各项指标对照其层级的目标，给出达标（MET）、"
+        description = {"高质量发展评价：每家医院在所选指标集（--set）上的各项指标对照其层级的目标，给出达标（MET）、"
             + "预警（WARNING）、未达标（NOT_MET）或无数据（NO_DATA，并说明缺少的输入），与目标的差距，以及在同类医院（同层级、同类型）"
             + "中的排名与百分位（100 最好）；不编造国家分档（A++…C）。--scores 输出四个维度与总体的综合得分。"})
 final class EvaluateCommand implements Callable<Integer> {
