@@ -26,6 +26,8 @@ final class HeavyRequests {
         REPORT(2, "报告生成"),
         /** Documents read from the request: plan extraction and commit, budget imports. */
         DOCUMENT(2, "文件导入"),
+        /** Compliance screening, which reads every case of the period into memory when not cached. */
+        SCREENING(2, "医保审核"),
         /** Password checks (a slow hash each). */
         LOGIN(Math.max(2, Runtime.getRuntime().availableProcessors()), "登录");
 

@@ -140,7 +140,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/payment", payment::summary);
             config.routes.get("/api/payment/cases", payment::cases);
             config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
-            config.routes.get("/api/compliance", payment::compliance);
+            config.routes.get("/api/compliance", heavy.guard(HeavyRequests.Kind.SCREENING, payment::compliance));
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/ranking", ranking::ranking);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));

@@ -163,6 +163,24 @@ final class WebLimitsTest {
     }
 
     @Test
+    void aComplianceScreenWhenEveryPermitIsTaken_is503WithRetryAfter_andRunsWhenOneIsFree() throws Exception {
+        Semaphore permits = server.server.heavy().permits(HeavyRequests.Kind.SCREENING);
+        permits.acquire(HeavyRequests.Kind.SCREENING.permits);
+        try {
+            HttpResponse<String> r = server.get(admin, "/api/compliance");
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Retry-After")).contains("5");
+            assertThat(r.body()).contains("服务器正忙（同时进行的医保审核请求已达上限），请 5 秒后重试");
+        } finally {
+            permits.release(HeavyRequests.Kind.SCREENING.permits);
+        }
+        // with a permit free the screen runs: on this empty store it says what is missing
+        HttpResponse<String> ran = server.get(admin, "/api/compliance");
+        assertThat(ran.statusCode()).isEqualTo(400);
+        assertThat(ran.body()).contains("还没有病组权重");
+    }
+
+    @Test
     void aSecondExportOfAUserWhileTheFirstRuns_is429() throws Exception {
         TestServer.Session clerk = server.session("clerk5");
         Semaphore permits = server.server.heavy().permits(HeavyRequests.Kind.EXPORT);
