@@ -5,12 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hqd.evaluation.Briefing;
 
 /** Writes a briefing as a PDF in Chinese: summary, charts, a table per tier, the furthest hospitals, the most missed indicators. */
@@ -34,10 +31,8 @@ public final class BriefingPdf {
 
     public void write(Briefing b, List<BriefingCharts.Chart> charts, OutputStream file) {
         BriefingText t = new BriefingText(b, synthetic);
-        boolean collection = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
-        try (PDDocument doc = new PDDocument();
-             TrueTypeCollection ttc = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection ? first(doc, ttc) : PDType0Font.load(doc, fontFile.toFile());
+        try (PDDocument doc = new PDDocument(); PdfFont cjk = PdfFont.load(doc, fontFile)) {
+            PDFont font = cjk.font;
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.title());
             info.setCreator("HQD");
@@ -94,16 +89,5 @@ public final class BriefingPdf {
             widths[i] *= c.width() / total;
         }
         c.table(table.header(), table.rows(), widths, size);
-    }
-
-    /** The first font of a collection, embedded as a subset (the collection stays open until the PDF is saved). */
-    static PDFont first(PDDocument doc, TrueTypeCollection ttc) throws IOException {
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        ttc.processAllFonts(f -> {
-            if (first[0] == null) {
-                first[0] = f;
-            }
-        });
-        return PDType0Font.load(doc, first[0], true);
     }
 }

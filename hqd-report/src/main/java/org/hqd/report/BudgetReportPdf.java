@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hqd.budget.BudgetEvent;
 import org.hqd.budget.BudgetKind;
 import org.hqd.budget.BudgetReport;
@@ -66,10 +63,8 @@ public final class BudgetReportPdf {
         String plain = publicSummary ? BudgetText.publicTitle(p) : BudgetText.title(r);
         String title = synthetic ? org.hqd.hospital.SyntheticData.labelled(plain) : plain;
         BriefingCharts.Chart chart = publicSummary ? publicChart(p) : chart(r);
-        boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
-        try (PDDocument doc = new PDDocument();
-             TrueTypeCollection ttc = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection ? BriefingPdf.first(doc, ttc) : PDType0Font.load(doc, fontFile.toFile());
+        try (PDDocument doc = new PDDocument(); PdfFont cjk = PdfFont.load(doc, fontFile)) {
+            PDFont font = cjk.font;
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("HQD");

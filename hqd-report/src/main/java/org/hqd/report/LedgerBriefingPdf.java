@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hqd.ledger.LedgerSummary;
 import org.hqd.ledger.PlanTask;
 import org.hqd.ledger.TargetCheck;
@@ -52,10 +49,8 @@ public final class LedgerBriefingPdf {
     public void write(LedgerSummary s, String title, String period, OutputStream out) throws IOException {
         LedgerText t = new LedgerText(s);
         List<BriefingCharts.Chart> charts = charts(s);
-        boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
-        try (PDDocument doc = new PDDocument();
-             TrueTypeCollection ttc = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection ? BriefingPdf.first(doc, ttc) : PDType0Font.load(doc, fontFile.toFile());
+        try (PDDocument doc = new PDDocument(); PdfFont cjk = PdfFont.load(doc, fontFile)) {
+            PDFont font = cjk.font;
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("HQD");

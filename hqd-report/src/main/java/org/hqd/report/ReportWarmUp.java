@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -27,10 +25,8 @@ public final class ReportWarmUp {
     /** The two documents of {@link #run}, written where a test can read them. */
     static void write(Path fontFile, OutputStream pdf, OutputStream workbook) {
         BriefingCharts.Chart chart = new BriefingCharts(fontFile).sample();
-        boolean collection = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
-        try (PDDocument doc = new PDDocument();
-             TrueTypeCollection ttc = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection ? BriefingPdf.first(doc, ttc) : PDType0Font.load(doc, fontFile.toFile());
+        try (PDDocument doc = new PDDocument(); PdfFont cjk = PdfFont.load(doc, fontFile)) {
+            PDFont font = cjk.font;
             try (PdfCanvas c = new PdfCanvas(doc, font, "预热")) {
                 c.heading("预热（合成数据）", 13);
                 c.paragraph("三级公立医院绩效考核 0123456789 ％ 万元", 10);

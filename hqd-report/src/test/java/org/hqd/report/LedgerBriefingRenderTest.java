@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -368,10 +366,8 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void pdf_columnWidths_shortColumnsKeepTheirWidthLongOnesShareTheRest() throws IOException {
-        try (PDDocument doc = new PDDocument();
-             TrueTypeCollection ttc = font.toString().endsWith(".ttc") ? new TrueTypeCollection(font.toFile()) : null) {
-            PdfCanvas c = new PdfCanvas(doc, ttc != null ? BriefingPdf.first(doc, ttc)
-                    : PDType0Font.load(doc, font.toFile()), "");
+        try (PDDocument doc = new PDDocument(); PdfFont cjk = PdfFont.load(doc, font)) {
+            PdfCanvas c = new PdfCanvas(doc, cjk.font, "");
             List<List<String>> rows = List.of(List.of("x".repeat(400), "12", "y".repeat(300)));
             float[] w = LedgerBriefingPdf.widths(c, List.of("a", "b", "c"), rows, 8, 500);
 
