@@ -3,6 +3,8 @@ package org.hqd.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * instead of exhausting memory or the processors: a semaphore per kind for the whole server (a request that cannot
  * get a permit within {@link #WAIT_SECONDS} is a 503), and one request of a kind at a time per user (a second one
  * while the first runs is a 429). Both answers carry {@code Retry-After}. The permit is taken before the request
- * body is read, so waiting requests hold no memory.
+ * body is read, so waiting requests hold no memory; a refused request's body is read and discarded before the answer,
+ * so that the client, still sending it, receives the answer instead of a connection reset.
  */
 final class HeavyRequests {
     /** The kinds of costly requests and how many of each may run at once. */
@@ -80,7 +83,35 @@ final class HeavyRequests {
 
     private static HttpResponseException busy(Context ctx, int status, String message) {
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        discardBody(ctx);
         return new HttpResponseException(status, message);
+    }
+
+    /**
+     * Reads the rest of a request's body into a small buffer and drops it, up to the largest body the server accepts;
+     * a longer body is left and the connection closed after the answer. Without this the server closes a connection
+     * with unread bytes, the kernel resets it, and a client still writing its body loses the answer.
+     */
+    private static void discardBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > ExportApi.MAX_BODY) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        byte[] buffer = new byte[16 * 1024];
+        long read = 0;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; read <= ExportApi.MAX_BODY && (n = in.read(buffer)) >= 0; ) {
+                read += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        if (read > ExportApi.MAX_BODY) {
+            ctx.header("Connection", "close");
+        }
     }
 
     /** The semaphore of a kind, for a test that holds every permit to see the 503. */
