@@ -2,7 +2,10 @@ package org.hqd.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded path and the Spark path in local mode on the same generated province (8 hospitals, 6,000 discharges,
- * 12 months, with a few rows the quality rules reject): every output table compared (see {@link Equivalence}).
+ * 12 months, with a few rows the quality rules reject), partitioned as {@code hqd spark run} does: every output table
+ * compared (see {@link Equivalence}).
  */
 final class EmbeddedEquivalenceTest {
     @TempDir
@@ -31,6 +35,8 @@ final class EmbeddedEquivalenceTest {
         province = EmbeddedProvince.create(tmp, 8, 6_000, 31);
         spark = CasemixJob.configure(SparkSession.builder().master("local[2]").appName("equivalence")).getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
+        // the partitioning `hqd spark run` sets in local mode, not Spark's 200 shuffle partitions
+        JobTuning.apply(spark, MasterKind.LOCAL, Duration.ZERO, new PrintWriter(Writer.nullWriter()));
         Path output = tmp.resolve("out");
         summary = new CasemixJob(spark).run(new CasemixJob.Settings(RulePackCatalog.DEFAULT_PACK, province.source().toString(),
                 Optional.empty(), Optional.empty(), output.toString(), Optional.empty()));
