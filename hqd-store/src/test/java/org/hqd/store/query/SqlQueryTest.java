@@ -14,7 +14,7 @@ import org.hqd.store.DataDirectory;
 import org.hqd.store.StoreException;
 import org.hqd.store.fixtures.AbstractRow;
 import org.hqd.store.fixtures.Stores;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,12 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code hqd sql}: read-only SQL over the views, CSV out; no writing, no files outside the database. */
 final class SqlQueryTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
 
-    private Path data;
+    private static Path data;
 
-    @BeforeEach
-    void importSmallStore() throws IOException {
+    /** One store for every test: each refused statement is checked to have left it as it was. */
+    @BeforeAll
+    static void importSmallStore() throws IOException {
         data = tmp.resolve("data");
         Path file = Files.writeString(tmp.resolve("abstracts.csv"), AbstractRow.file(List.of(
                 AbstractRow.valid("H001", "R1"),
@@ -38,7 +39,7 @@ final class SqlQueryTest {
         Stores.importInto(data, file);
     }
 
-    private String run(String sql) throws IOException {
+    private static String run(String sql) throws IOException {
         try (DataDirectory dir = DataDirectory.openForReading(data)) {
             StringWriter out = new StringWriter();
             long rows = new SqlQuery(dir).run(sql, out);
