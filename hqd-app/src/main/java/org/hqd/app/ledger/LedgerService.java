@@ -21,7 +21,6 @@ import org.hqd.ledger.LedgerSummary;
 import org.hqd.ledger.ProgressNote;
 import org.hqd.ledger.TrackedTask;
 import org.hqd.ledger.Tracking;
-import org.hqd.store.DataDirectory;
 import org.hqd.store.ledger.LedgerStore;
 import org.hqd.store.ledger.LedgerTracker;
 
@@ -75,15 +74,23 @@ public final class LedgerService {
      */
     public List<TrackedTask> tasks(Tracking tracking, Optional<EvaluationPeriod> period,
                                    Predicate<Optional<String>> visiblePlan) {
-        return data.with(d -> track(d, new LedgerStore(d).tasks(Optional.empty()).stream()
-                .filter(t -> visiblePlan.test(t.hospitalId())).toList(), tracking, period));
+        return track(visible(Optional.empty(), visiblePlan), tracking, period);
     }
 
     /** One task on track, if it exists and the reader sees its plan. */
     public Optional<TrackedTask> task(String taskId, Tracking tracking, Optional<EvaluationPeriod> period,
                                       Predicate<Optional<String>> visiblePlan) {
-        return data.with(d -> track(d, new LedgerStore(d).task(taskId).stream()
-                .filter(t -> visiblePlan.test(t.hospitalId())).toList(), tracking, period).stream().findFirst());
+        return track(visible(Optional.of(taskId), visiblePlan), tracking, period).stream().findFirst();
+    }
+
+    /** The stored tasks the reader sees: all, or the one of {@code taskId}. */
+    private List<LedgerStore.StoredTask> visible(Optional<String> taskId, Predicate<Optional<String>> visiblePlan) {
+        return data.with(d -> {
+            LedgerStore store = new LedgerStore(d);
+            List<LedgerStore.StoredTask> tasks = taskId.map(id -> store.task(id).stream().toList())
+                    .orElseGet(() -> store.tasks(Optional.empty()));
+            return tasks.stream().filter(t -> visiblePlan.test(t.hospitalId())).toList();
+        });
     }
 
     /** A task's progress notes, oldest first. */
@@ -91,13 +98,20 @@ public final class LedgerService {
         return data.with(d -> new LedgerStore(d).notes(taskId));
     }
 
-    private List<TrackedTask> track(DataDirectory d, List<LedgerStore.StoredTask> tasks, Tracking tracking,
+    private List<TrackedTask> track(List<LedgerStore.StoredTask> tasks, Tracking tracking,
                                     Optional<EvaluationPeriod> period) {
-        LedgerTracker tracker = new LedgerTracker(d, indicators);
+        return LedgerTracker.track(indicators, tasks, tracking, measures(tasks, period));
+    }
+
+    /**
+     * The province's measures over the period, when a task links a target to an indicator. They are computed on a
+     * connection of their own and kept: a caller must not hold a borrowed connection while it waits for them, or
+     * readers waiting for the same measures would hold the whole pool (the measures read every case of the period).
+     */
+    private Map<String, HospitalMeasures> measures(List<LedgerStore.StoredTask> tasks, Optional<EvaluationPeriod> period) {
         boolean linked = tasks.stream().flatMap(t -> t.task().targets().stream()).anyMatch(x -> x.indicator().isPresent());
-        Map<String, HospitalMeasures> m = linked
-                ? measures.get("measures|" + period, () -> tracker.measures(period)) : Map.of();
-        return tracker.track(tasks, tracking, m);
+        return linked ? measures.get("measures|" + period,
+                () -> data.with(d -> new LedgerTracker(d, indicators).measures(period))) : Map.of();
     }
 
     /**
@@ -107,10 +121,11 @@ public final class LedgerService {
     public TrackedTask update(Actor actor, String taskId, TaskUpdate update, Tracking tracking,
                              Optional<EvaluationPeriod> period) {
         Instant now = clock.instant();
+        Map<String, HospitalMeasures> measured = measures(visible(Optional.of(taskId), p -> true), period);
         data.inTransaction("更新任务 " + taskId, d -> {
             LedgerStore store = new LedgerStore(d);
             LedgerStore.StoredTask stored = store.task(taskId).orElseThrow(() -> notFound(taskId));
-            TrackedTask before = track(d, List.of(stored), tracking, period).get(0);
+            TrackedTask before = LedgerTracker.track(indicators, List.of(stored), tracking, measured).get(0);
             update.status().flatMap(s -> Tracking.refusal(s, before.checks())).ifPresent(r -> {
                 throw new HqdException(taskId + "：" + r);
             });
@@ -141,9 +156,8 @@ public final class LedgerService {
     public LedgerSummary brief(Actor actor, EvaluationPeriod period, Tracking tracking,
                                Predicate<Optional<String>> visiblePlan, String file) {
         Instant now = clock.instant();
+        List<TrackedTask> tasks = track(visible(Optional.empty(), visiblePlan), tracking, Optional.of(period));
         return data.inTransaction("导出台账通报", d -> {
-            List<TrackedTask> tasks = track(d, new LedgerStore(d).tasks(Optional.empty()).stream()
-                    .filter(t -> visiblePlan.test(t.hospitalId())).toList(), tracking, Optional.of(period));
             if (tasks.isEmpty()) {
                 throw HqdException.withHint("台账中还没有任务", "：先用 hqd ledger import --plan <文件> 导入方案");
             }

@@ -120,6 +120,43 @@ final class LedgerServiceTest {
         });
     }
 
+    /** Counts the connections a service borrows, and how many it holds at once, on one thread. */
+    static final class CountingAccess implements org.hqd.app.DataAccess {
+        int borrows;
+        int held;
+        int mostHeld;
+
+        @Override
+        public <T> T with(java.util.function.Function<org.hqd.store.DataDirectory, T> work) {
+            borrows++;
+            mostHeld = Math.max(mostHeld, ++held);
+            try {
+                return w.with(work);
+            } finally {
+                held--;
+            }
+        }
+    }
+
+    @Test
+    void tracking_measuresOnAConnectionOfTheirOwn_once_andNeverWhileHoldingAnother() {
+        commitOwnPlan();
+        CountingAccess counting = new CountingAccess();
+        LedgerService service = new LedgerService(counting, new TickingClock(Instant.parse("2026-11-23T08:00:00Z")));
+
+        List<TrackedTask> first = service.tasks(TRACKING, Optional.empty(), plan -> true);
+        int firstBorrows = counting.borrows;
+        List<TrackedTask> again = service.tasks(TRACKING, Optional.empty(), plan -> true);
+
+        // the tasks, then the province's measures on a borrow of its own: a reader that waits for measures another
+        // reader is computing holds no connection while it waits
+        assertThat(firstBorrows).isEqualTo(2);
+        assertThat(counting.borrows - firstBorrows).as("the measures are kept").isEqualTo(1);
+        assertThat(counting.mostHeld).isEqualTo(1);
+        assertThat(again).isEqualTo(first);
+        assertThat(first.get(0).checks()).singleElement().satisfies(c -> assertThat(c.met()).contains(false));
+    }
+
     @Test
     void commit_aDocumentWithoutTasks_isRefusedAndNotAudited() {
         assertThatThrownBy(() -> ledger.commit(HOSPITAL, doc("x.txt", "没有任何编号任务的文字。"), "sha", Optional.empty()))

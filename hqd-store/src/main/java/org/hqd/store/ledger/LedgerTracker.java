@@ -62,6 +62,12 @@ public final class LedgerTracker {
 
     /** The tasks on track against measures already computed. */
     public List<TrackedTask> track(List<StoredTask> tasks, Tracking tracking, Map<String, HospitalMeasures> measures) {
+        return track(catalogue, tasks, tracking, measures);
+    }
+
+    /** The tasks on track against measures already computed, their targets' indicators read from {@code catalogue}. */
+    public static List<TrackedTask> track(IndicatorCatalog catalogue, List<StoredTask> tasks, Tracking tracking,
+                                          Map<String, HospitalMeasures> measures) {
         List<TrackedTask> out = new ArrayList<>(tasks.size());
         for (StoredTask s : tasks) {
             List<TargetCheck> checks = new ArrayList<>();
