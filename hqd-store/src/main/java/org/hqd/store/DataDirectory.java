@@ -86,12 +86,23 @@ public final class DataDirectory implements AutoCloseable {
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {
-                throw new HqdException("数据目录 " + dir + " 正被另一个 hqd 进程使用（" + StoreException.firstLine(m) + "）", e);
+                throw new HqdException(lockedMessage(dir, m), e);
             }
             throw new HqdException("无法打开数据目录 " + dir + " 的数据库：" + StoreException.firstLine(m), e);
         }
     }
 
+
+    /**
+     * What a user is told when another process holds the database (the database admits one writing process): which
+     * process, and what to do, instead of the database's own English message.
+     */
+    static String lockedMessage(Path dir, String databaseMessage) {
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(databaseMessage);
+        return "数据目录 " + dir + " 正被另一个 hqd 进程使用" + (pid.find() ? "（进程号 " + pid.group(1) + "）" : "")
+                + "：同一时间只能有一个进程打开它。若是 hqd serve 正在运行，请在网页上查看和操作（用户管理可用 hqd user，"
+                + "会经由运行中的服务完成），或先停止该服务再运行此命令；若是一次导入或计算，请等它结束";
+    }
 
     public Path path() {
         return dir;

@@ -61,7 +61,8 @@ final class ImporterKillTest {
         second.await(second::opened, "OPENED");
         assertThatThrownBy(() -> DataDirectory.openForWriting(data))
                 .isInstanceOf(HqdException.class)
-                .hasMessageContaining("数据目录 " + data + " 正被另一个 hqd 进程使用");
+                .hasMessageContaining("数据目录 " + data + " 正被另一个 hqd 进程使用（进程号 " + second.process.pid() + "）")
+                .hasMessageContaining("hqd serve").hasMessageNotContaining("lock");
         Thread.sleep(1500);
         second.kill();
         assertThat(state(data)).isEqualTo(BEFORE);
