@@ -61,7 +61,8 @@ import org.hqd.io.csv.CsvScanner;
  *       facility report's medical revenue;</li>
  *   <li>total revenue − medical revenue is 财政补助 (80 % basic, 20 % project) at 全院, less small shares of
  *       科教收入 (at 科教科) and 其他收入 (at 全院);</li>
- *   <li>staff spending is split over the clinical departments by their inpatient revenue, energy spending sits
+ *   <li>staff spending is split over the clinical departments by their inpatient revenue and 门诊部 by its outpatient
+ *       revenue (the clinics are staffed as the wards are), energy spending sits
  *       at 后勤保障科, drug and material expenses are 92 % and 95 % of the drug and material revenue of each
  *       department (clinical ones and 门诊部), depreciation, amortisation, maintenance and the medical risk fund
  *       sit at 全院, and 其他商品和服务费用 at 全院 balances every {@code operating_spending} item to the report's
@@ -516,13 +517,20 @@ public final class SyntheticBudget {
                 h.add(WHOLE, items.of(FISCAL_PROJECT), m, project);
                 h.add(WHOLE, items.of(FISCAL_BASIC), m, subsidy - research - other - project);
 
-                // Staff spending over the clinical departments by their revenue (all at 全院 in a month without cases).
-                if (active.isEmpty()) {
+                // Staff spending over the clinical departments and 门诊部 by their revenue: the clinics are staffed as
+                // the wards are (all at 全院 in a month without revenue).
+                List<String> staffed = new ArrayList<>(active);
+                List<Long> earned = new ArrayList<>(revenue);
+                if (outpatient > 0) {
+                    staffed.add(OUTPATIENT);
+                    earned.add(outpatient);
+                }
+                if (staffed.isEmpty()) {
                     h.add(WHOLE, items.of(STAFF), m, rep.staff());
                 } else {
-                    long[] staff = apportion(rep.staff(), revenue.stream().mapToDouble(Long::doubleValue).toArray());
+                    long[] staff = apportion(rep.staff(), earned.stream().mapToDouble(Long::doubleValue).toArray());
                     for (int k = 0; k < staff.length; k++) {
-                        h.add(active.get(k), items.of(STAFF), m, staff[k]);
+                        h.add(staffed.get(k), items.of(STAFF), m, staff[k]);
                     }
                 }
                 h.add(LOGISTICS, items.of(ENERGY), m, rep.energy());

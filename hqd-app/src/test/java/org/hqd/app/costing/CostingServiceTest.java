@@ -164,7 +164,7 @@ final class CostingServiceTest {
     @Test
     void loadDrivers_badFile_refusedWithEveryReason_andNothingWritten() throws IOException {
         long before = StoreRows.number(dir, "SELECT count(*) FROM costing_drivers");
-        String rows = Files.readString(drivers) + "H0001,2024,不存在科,staff,3\nH0001,2024,门诊部,staff,-2\n"
+        String rows = Files.readString(drivers) + "H0001,2024,不存在科,staff,3\nH0001,2024,门诊部,inpatient_revenue,-2\n"
                 + "H0002,2024,门诊部,beds,1\n";
         assertThatThrownBy(() -> service.loadDrivers(Actor.commandLine(), "bad.csv", rows.getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).isInstanceOf(CostingException.class)
