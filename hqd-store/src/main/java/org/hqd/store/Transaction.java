@@ -30,29 +30,50 @@ public final class Transaction {
         }
         try {
             c.setAutoCommit(false);
-            T result = work.run(c);
-            c.commit();
-            return result;
         } catch (SQLException e) {
-            rollback(c);
             throw new StoreException(what, e);
+        }
+        T result;
+        try {
+            result = work.run(c);
+            c.commit();
+        } catch (SQLException e) {
+            throw restored(c, rolledBack(c, new StoreException(what, e)));
         } catch (RuntimeException e) {
-            rollback(c);
+            throw restored(c, rolledBack(c, e));
+        } catch (Error e) {
+            restored(c, rolledBack(c, new IllegalStateException(e)));
             throw e;
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new StoreException("恢复自动提交", e);
-            }
+        }
+        restoreAutoCommit(c);
+        return result;
+    }
+
+    /** Auto-commit back on after a failure: a failure to do so is added to the failure, never put in its place. */
+    private static RuntimeException restored(Connection c, RuntimeException failure) {
+        try {
+            restoreAutoCommit(c);
+        } catch (StoreException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("恢复自动提交", e);
         }
     }
 
-    private static void rollback(Connection c) {
+    private static RuntimeException rolledBack(Connection c, RuntimeException failure) {
         try {
             c.rollback();
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // the original failure is what the user needs to see
+            failure.addSuppressed(e);
         }
+        return failure;
     }
 }

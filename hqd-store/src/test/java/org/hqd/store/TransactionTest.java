@@ -62,6 +62,24 @@ final class TransactionTest {
     }
 
     @Test
+    void run_aCommitThatFails_isWhatTheCallerSees_notTheRestoringOfAutoCommit() throws SQLException {
+        dir.execute("CREATE TABLE k (v INTEGER PRIMARY KEY)");
+        try (DataDirectory other = dir.duplicate()) {
+            // another connection writes the same key and commits first: this transaction's commit fails
+            assertThatThrownBy(() -> Transaction.run(dir.connection(), "写入 k", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO k VALUES (1)");
+                }
+                other.execute("INSERT INTO k VALUES (1)");
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("写入 k").hasMessageContaining("duplicate key")
+                    .hasMessageNotContaining("恢复自动提交");
+        }
+        assertThat(dir.connection().getAutoCommit()).isTrue();
+        dir.execute("INSERT INTO k VALUES (2)");
+    }
+
+    @Test
     void run_insideAnOpenTransaction_joinsIt_soTheOuterFailureRollsBackTheInnerWork() {
         assertThatThrownBy(() -> Transaction.run(dir.connection(), "outer", c -> {
             Transaction.run(c, "inner", x -> {
