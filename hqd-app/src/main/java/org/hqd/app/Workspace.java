@@ -2,7 +2,9 @@ package org.hqd.app;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.hqd.budget.BudgetCatalog;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.budget.BudgetStore;
 
 /**
  * A data directory an adapter works on: a command opens it for the length of its run ({@code --data DIR}: created and
@@ -45,8 +47,14 @@ public final class Workspace implements DataAccess, AutoCloseable {
         return work.apply(dir);
     }
 
-    /** A fixed pool of {@code size} further connections to this directory, for a server's concurrent requests. */
+    /**
+     * A fixed pool of {@code size} further connections to this directory, for a server's concurrent requests. What a
+     * store writes the first time it is used on a directory — the budget item catalogue — is written here first and
+     * committed, so that two connections of the pool never both write it (their transactions would conflict on
+     * commit, and the request that came second would fail).
+     */
     public ConnectionPool pool(int size) {
+        new BudgetStore(dir, BudgetCatalog.standard());
         return new ConnectionPool(dir, size);
     }
 
