@@ -39,6 +39,7 @@ final class StandaloneClusterIT {
     static EmbeddedProvince province;
     static S3Server s3;
     static SparkSession reader;
+    static StandaloneCluster cluster;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,10 +50,17 @@ final class StandaloneClusterIT {
         s3.sparkSettings().forEach(b::config);
         reader = b.getOrCreate();
         reader.sparkContext().setLogLevel("ERROR");
+        // one worker with two cores; its memory is what it lets executors and drivers ask for. Both tests use it, one
+        // after the other: a job's executors leave with its driver, and a job that finds the worker still busy waits
+        // for it (--executor-wait).
+        cluster = StandaloneCluster.start(tmp.resolve("cluster"), target.resolve("lib"), 2, "1536m");
     }
 
     @AfterAll
     static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
         if (reader != null) {
             reader.stop();
         }
@@ -64,18 +72,10 @@ final class StandaloneClusterIT {
         }
     }
 
-    /** A cluster of its own for each test (so that neither finds the worker busy with the other's driver or executor):
-     * one worker with two cores; its memory is what it lets executors and drivers ask for. */
-    static StandaloneCluster cluster(String name) throws IOException, InterruptedException {
-        return StandaloneCluster.start(tmp.resolve(name), target.resolve("lib"), 2, "1536m");
-    }
-
     @Test
     void sparkRun_onAStandaloneMaster_shipsTheAppJarToExecutorsOfTheirOwn_readsAndWritesS3a_andMatchesTheEmbeddedPath()
             throws Exception {
-        try (StandaloneCluster cluster = cluster("cluster-run")) {
-            runOn(cluster);
-        }
+        runOn(cluster);
     }
 
     private static void runOn(StandaloneCluster cluster) throws Exception {
@@ -107,9 +107,7 @@ final class StandaloneClusterIT {
 
     @Test
     void theSubmittedJar_inClusterDeployMode_runsTheDriverOnTheWorker_andMatchesTheEmbeddedPath() throws Exception {
-        try (StandaloneCluster cluster = cluster("cluster-submit")) {
-            submitTo(cluster);
-        }
+        submitTo(cluster);
     }
 
     private static void submitTo(StandaloneCluster cluster) throws Exception {
