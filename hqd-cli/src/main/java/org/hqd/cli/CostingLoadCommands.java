@@ -41,17 +41,9 @@ final class CostingLoadCommands {
             description = {"载入分摊参数：列 hospital_id,year,department,driver,value；替换文件中每家医院每个年度的参数。",
                 "未知医院或科室、参数不在目录中、负数、重复行、某类科室的分摊参数在接收科室中全无、临床科室无门诊/住院划分依据："
                     + "列出全部问题，不写入任何数据（退出码 3）。"})
-    static final class DriversLoad implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
-        @Mixin
-        private FileOption file;
-
-        @Override
-        public Integer call() throws IOException {
-            return load(spec, data, file, CostingService::loadDrivers);
+    static final class DriversLoad extends FileLoad {
+        DriversLoad() {
+            super(CostingService::loadDrivers);
         }
     }
 
@@ -62,17 +54,9 @@ final class CostingLoadCommands {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "载入科室类别：列 hospital_id,department,class（行政后勤类、医疗辅助类、医疗技术类、临床服务类）；替换文件中每家医院的自定类别")
-    static final class ClassesLoad implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
-        @Mixin
-        private FileOption file;
-
-        @Override
-        public Integer call() throws IOException {
-            return load(spec, data, file, CostingService::loadClasses);
+    static final class ClassesLoad extends FileLoad {
+        ClassesLoad() {
+            super(CostingService::loadClasses);
         }
     }
 
@@ -84,17 +68,9 @@ final class CostingLoadCommands {
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "载入项目成本：列 hospital_id,year,department,category,cost（收费类别 cost_bed … cost_other，元）；"
                     + "载入后该科室病例成本按项目成本叠加（项目叠加法）")
-    static final class ItemsLoad implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private DataOption data;
-        @Mixin
-        private FileOption file;
-
-        @Override
-        public Integer call() throws IOException {
-            return load(spec, data, file, CostingService::loadItemCosts);
+    static final class ItemsLoad extends FileLoad {
+        ItemsLoad() {
+            super(CostingService::loadItemCosts);
         }
     }
 
@@ -153,15 +129,30 @@ final class CostingLoadCommands {
         Loaded load(CostingService service, Actor actor, String name, byte[] bytes, Charset charset);
     }
 
-    /** Loads the file of a {@code load} subcommand and says what changed. */
-    static int load(CommandSpec spec, DataOption data, FileOption file, Load load) throws IOException {
-        try (Workspace w = data.open()) {
-            CostingCommand.printLoaded(spec.commandLine().getOut(), load.load(CostingCommand.service(w),
-                    Actor.commandLine(), file.file.getFileName().toString(), CostingCommand.read(file.file),
-                    CostingCommand.charset(file.encoding)));
+    /** A {@code load} subcommand: loads its file and says what changed. */
+    abstract static class FileLoad implements Callable<Integer> {
+        private final Load load;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private DataOption data;
+        @Mixin
+        private FileOption file;
+
+        FileLoad(Load load) {
+            this.load = load;
         }
-        spec.commandLine().getOut().flush();
-        return 0;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Workspace w = data.open()) {
+                CostingCommand.printLoaded(spec.commandLine().getOut(), load.load(CostingCommand.service(w),
+                        Actor.commandLine(), file.file.getFileName().toString(), CostingCommand.read(file.file),
+                        CostingCommand.charset(file.encoding)));
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 
     static void printRules(PrintWriter out, CostingRules r) {

@@ -75,9 +75,8 @@ final class DipCommand extends CommandGroup {
         @Mixin
         private CaseFilterOptions cases;
 
-        @Option(names = "--benchmark", defaultValue = "all", paramLabel = "all|tier",
-                description = "对照基准：all 同期全部医院，tier 同层级医院；默认 ${DEFAULT-VALUE}")
-        private String benchmark;
+        @Mixin
+        private BenchmarkOption benchmark;
 
         @Option(names = "--point-value", defaultValue = "0", paramLabel = "<元>", description = "点值（元/分）；0 表示预算中性")
         private double pointValue;
@@ -94,7 +93,7 @@ final class DipCommand extends CommandGroup {
                 case "group" -> UnitLevel.DIP_GROUP;
                 default -> throw new HqdException("--by 应为 hospital、department、physician 或 group，实际为 '" + by + "'");
             };
-            PeerGroup against = MetricsCommand.benchmark(benchmark);
+            PeerGroup against = benchmark.peers();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try (Workspace dir = data.open()) {

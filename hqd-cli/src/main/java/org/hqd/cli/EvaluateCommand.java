@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.evaluation.DimensionScore;
 import org.hqd.evaluation.Evaluation;
@@ -16,9 +15,7 @@ import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hqd evaluate}: every hospital on an indicator set against the tiered targets, ranked among its peers (same
@@ -28,16 +25,10 @@ import picocli.CommandLine.Spec;
         description = {"高质量发展评价：每家医院在所选指标集（--set）上的各项指标对照其层级的目标，给出达标（MET）、"
             + "预警（WARNING）、未达标（NOT_MET）或无数据（NO_DATA，并说明缺少的输入），与目标的差距，以及在同类医院（同层级、同类型）"
             + "中的排名与百分位（100 最好）；不编造国家分档（A++…C）。--scores 输出四个维度与总体的综合得分。"})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends DataCommand {
     static final String HEADER = "hospital_id,hospital_name,tier,indicator,value,target,comparator,status,gap,"
             + "rank_in_peers,peers,type,national_no,percentile,source,no_data";
     static final String SCORE_HEADER = "hospital_id,tier,type,dimension,score,indicators,rank_in_peers";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
 
     @Mixin
     private EvaluationOptions evaluation;
@@ -52,25 +43,19 @@ final class EvaluateCommand implements Callable<Integer> {
     private FormatOption output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    void run(Workspace dir, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace dir = data.open()) {
-            Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
-            err.printf("期间 %s，指标集 %s（%s），目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.set().id(),
-                    e.set().name(), e.targets().id(), e.targets().name(), 100 * e.margin());
-            if (scores) {
-                printScores(out, e);
-            } else if (output.csv()) {
-                out.println(HEADER);
-                e.rows().forEach(r -> out.println(csv(r, e.set())));
-            } else {
-                printTable(out, e.rows());
-            }
+        Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
+        err.printf("期间 %s，指标集 %s（%s），目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.set().id(),
+                e.set().name(), e.targets().id(), e.targets().name(), 100 * e.margin());
+        if (scores) {
+            printScores(out, e);
+        } else if (output.csv()) {
+            out.println(HEADER);
+            e.rows().forEach(r -> out.println(csv(r, e.set())));
+        } else {
+            printTable(out, e.rows());
         }
-        out.flush();
-        err.flush();
-        return 0;
     }
 
     static String csv(EvaluationRow r, IndicatorSet set) {

@@ -45,9 +45,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     private CaseFilterOptions cases;
 
-    @Option(names = "--benchmark", defaultValue = "all", paramLabel = "all|tier",
-            description = "对照基准：all 同期全部医院，tier 同层级医院；默认 ${DEFAULT-VALUE}")
-    private String benchmark;
+    @Mixin
+    private BenchmarkOption benchmark;
 
     @Option(names = "--by-month", description = "按出院月份分列（对照基准为同月全部医院），并给出 CMI 环比变化")
     private boolean byMonth;
@@ -68,7 +67,7 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
-            PeerGroup against = benchmark(benchmark);
+            PeerGroup against = benchmark.peers();
             List<PeriodPerformance> rows = new StandardsService(dir).units(level, cases.filter(), byMonth, against);
             if (rows.isEmpty()) {
                 throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
@@ -81,15 +80,6 @@ final class MetricsCommand implements Callable<Integer> {
         out.flush();
         spec.commandLine().getErr().flush();
         return 0;
-    }
-
-    /** The benchmark named by {@code --benchmark}. */
-    static PeerGroup benchmark(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "all" -> PeerGroup.ALL;
-            case "tier" -> PeerGroup.TIER;
-            default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + name + "'");
-        };
     }
 
     /** The CSV cells of {@link #HEADER} for one unit. */

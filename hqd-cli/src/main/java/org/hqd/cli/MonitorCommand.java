@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hqd.HqdException;
 import org.hqd.app.Workspace;
@@ -18,21 +17,12 @@ import org.hqd.casemix.monitoring.StayAssessment;
 import org.hqd.casemix.monitoring.StayRatio;
 import org.hqd.casemix.standards.GroupStandard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd monitor}: one stay still in hospital against the standard of the DRG it is heading for. */
 @Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false,
         description = "事中监控：按目前的诊断和手术预分组，把在院病例的累计费用、药品费、耗材费、检查化验费和住院天数与病组标准比较，80% 预警、100% 报警")
-final class MonitorCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
-
+final class MonitorCommand extends DataCommand {
     @Option(names = "--sex", required = true, paramLabel = "1|2", description = "性别")
     private String sex;
 
@@ -67,40 +57,40 @@ final class MonitorCommand implements Callable<Integer> {
     private double examLab;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace dir = data.openForReading()) {
-            StandardsService service = new StandardsService(dir);
-            if (service.latest().isEmpty()) {
-                throw new HqdException("数据目录尚无病组标准：先运行 hqd standards --data " + data.data);
-            }
-            Map<String, GroupStandard> standards = service.byDrg();
-            DrgGrouper grouper = DrgGrouper.of(dir.pack());
-            DischargeAbstract soFar = DischargeAbstract.builder().recordId("在院病例")
-                    .sex(Sex.fromCode(sex).orElseThrow(() -> new HqdException("--sex 应为 1 或 2")))
-                    .ageYears(age).ageDays(ageDays).birthWeightG(weight).losDays(days).dischargeMethod("1")
-                    .principalDx(dx.get(0)).secondaryDx(dx.subList(1, dx.size()))
-                    .principalProc(proc.isEmpty() ? "" : proc.get(0))
-                    .otherProcs(proc.isEmpty() ? List.of() : proc.subList(1, proc.size())).build();
-            StayAssessment a = new InStayMonitor(grouper, drg -> Optional.ofNullable(standards.get(drg)))
-                    .assess(new CurrentStay(soFar, cost, drug, material, examLab));
-            var g = a.expectedGroup();
-            out.println("预分组：" + g.status().label() + " " + g.drg() + " " + g.drgName()
-                    + (g.reason().isEmpty() ? "" : "（" + g.reason() + "）"));
-            if (a.standard().isEmpty()) {
-                out.println("该病组没有标准（基线中无此病组病例），无法比较");
-            }
-            for (StayRatio r : a.ratios()) {
-                out.printf("  %s %s：目前 %,.1f，标准 %,.1f，%.0f%%%n", TextColumns.left(r.measure(), 10),
-                        r.alert() == StayRatio.Alert.NONE ? "  " : r.alert() == StayRatio.Alert.OVER ? "✗" : "!",
-                        r.actual(), r.standard(), 100 * r.ratio());
-            }
-            if (!a.warnings().isEmpty()) {
-                out.println("提示：" + a.warnings().stream().map(r -> r.measure() + r.alert().label())
-                        .collect(Collectors.joining("；")));
-            }
+    Workspace open() {
+        return data.openForReading();
+    }
+
+    @Override
+    void run(Workspace dir, PrintWriter out) {
+        StandardsService service = new StandardsService(dir);
+        if (service.latest().isEmpty()) {
+            throw new HqdException("数据目录尚无病组标准：先运行 hqd standards --data " + data.data);
         }
-        out.flush();
-        return 0;
+        Map<String, GroupStandard> standards = service.byDrg();
+        DrgGrouper grouper = DrgGrouper.of(dir.pack());
+        DischargeAbstract soFar = DischargeAbstract.builder().recordId("在院病例")
+                .sex(Sex.fromCode(sex).orElseThrow(() -> new HqdException("--sex 应为 1 或 2")))
+                .ageYears(age).ageDays(ageDays).birthWeightG(weight).losDays(days).dischargeMethod("1")
+                .principalDx(dx.get(0)).secondaryDx(dx.subList(1, dx.size()))
+                .principalProc(proc.isEmpty() ? "" : proc.get(0))
+                .otherProcs(proc.isEmpty() ? List.of() : proc.subList(1, proc.size())).build();
+        StayAssessment a = new InStayMonitor(grouper, drg -> Optional.ofNullable(standards.get(drg)))
+                .assess(new CurrentStay(soFar, cost, drug, material, examLab));
+        var g = a.expectedGroup();
+        out.println("预分组：" + g.status().label() + " " + g.drg() + " " + g.drgName()
+                + (g.reason().isEmpty() ? "" : "（" + g.reason() + "）"));
+        if (a.standard().isEmpty()) {
+            out.println("该病组没有标准（基线中无此病组病例），无法比较");
+        }
+        for (StayRatio r : a.ratios()) {
+            out.printf("  %s %s：目前 %,.1f，标准 %,.1f，%.0f%%%n", TextColumns.left(r.measure(), 10),
+                    r.alert() == StayRatio.Alert.NONE ? "  " : r.alert() == StayRatio.Alert.OVER ? "✗" : "!",
+                    r.actual(), r.standard(), 100 * r.ratio());
+        }
+        if (!a.warnings().isEmpty()) {
+            out.println("提示：" + a.warnings().stream().map(r -> r.measure() + r.alert().label())
+                    .collect(Collectors.joining("；")));
+        }
     }
 }

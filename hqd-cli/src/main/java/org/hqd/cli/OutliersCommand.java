@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.standards.Outlier;
@@ -14,23 +13,15 @@ import org.hqd.casemix.standards.OutlierClass;
 import org.hqd.io.grouping.ResultCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd outliers}: 高倍率 / 低倍率 cases with their cost structure against the DRG standard. */
 @Command(name = "outliers", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"高倍率/低倍率病例（DESIGN §3.3：RW≤1 超过 3 倍、1<RW≤2 超过 2 倍、RW>2 超过 1.5 倍为高倍率；低于 0.4 倍为低倍率），"
             + "附费用结构与病组标准的对比。表格输出各医院汇总和倍率最高的病例；CSV 输出全部病例。"})
-final class OutliersCommand implements Callable<Integer> {
+final class OutliersCommand extends DataCommand {
     static final String HEADER = "hospital_id,record_id,department,attending_physician,drg,outlier,factor,total_cost,"
             + "standard_mean_cost,drug_cost,standard_drug_cost,consumable_cost,standard_consumable_cost,"
             + "exam_lab_cost,standard_exam_lab_cost";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
 
     @Mixin
     private CaseFilterOptions cases;
@@ -39,19 +30,14 @@ final class OutliersCommand implements Callable<Integer> {
     private FormatOption output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace dir = data.open()) {
-            WeightsInUse.of(dir, spec.commandLine().getErr());
-            List<Outlier> found = new StandardsService(dir).outliers(cases.filter());
-            if (output.csv()) {
-                csv(out, found);
-            } else {
-                table(out, found);
-            }
+    void run(Workspace dir, PrintWriter out) {
+        WeightsInUse.of(dir, spec.commandLine().getErr());
+        List<Outlier> found = new StandardsService(dir).outliers(cases.filter());
+        if (output.csv()) {
+            csv(out, found);
+        } else {
+            table(out, found);
         }
-        out.flush();
-        return 0;
     }
 
     private static void csv(PrintWriter out, List<Outlier> found) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.app.payment.PaymentService;
 import org.hqd.app.payment.Presettlement;
@@ -14,22 +13,14 @@ import org.hqd.payment.MonthLine;
 import org.hqd.payment.Settlement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd payment settle}: each case's settlement as the insurer computes it. */
 @Command(name = "settle", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"逐例结算：hospital_id,record_id,payer,insured,drg,weight,case_type,points,payment,total_cost,balance",
             "非基金支付病例（insured=false）不计点数和支付、不计入合计；case_type 为 normal/high/low/special/ungrouped。",
             "表格输出给出合计和亏损最多的病例；--format csv 或 --output 给出全部病例；--explain 说明一例的计算过程。"})
-final class PaymentSettleCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
-
+final class PaymentSettleCommand extends DataCommand {
     @Mixin
     private CaseFilterOptions cases;
 
@@ -46,32 +37,26 @@ final class PaymentSettleCommand implements Callable<Integer> {
     private String explain;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    void run(Workspace w, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace w = Workspace.open(data.data)) {
-            PaymentService payment = new PaymentService(w, Clock.systemUTC());
-            if (explain != null) {
-                if (cases.hospital == null) {
-                    throw new org.hqd.HqdException("--explain 需要与 --hospital 一起给出");
-                }
-                Settlement s = payment.explain(method.method(), cases.hospital, explain);
-                out.println(cases.hospital + " / " + explain + "：" + s.type().label() + "（" + s.rule() + "）");
-                s.trace().forEach(line -> out.println("  " + line));
-            } else if (file != null) {
-                SettlementBasis b = payment.basis(method.method(), cases.filter());
-                long n = payment.settleToFile(method.method(), cases.filter(), file);
-                err.println(b.describe());
-                out.printf("已写出 %,d 例的结算：%s%n", n, file);
-            } else if (output.csv()) {
-                err.println(payment.settle(method.method(), cases.filter(), out).describe());
-            } else {
-                table(out, payment);
+        PaymentService payment = new PaymentService(w, Clock.systemUTC());
+        if (explain != null) {
+            if (cases.hospital == null) {
+                throw new org.hqd.HqdException("--explain 需要与 --hospital 一起给出");
             }
+            Settlement s = payment.explain(method.method(), cases.hospital, explain);
+            out.println(cases.hospital + " / " + explain + "：" + s.type().label() + "（" + s.rule() + "）");
+            s.trace().forEach(line -> out.println("  " + line));
+        } else if (file != null) {
+            SettlementBasis b = payment.basis(method.method(), cases.filter());
+            long n = payment.settleToFile(method.method(), cases.filter(), file);
+            err.println(b.describe());
+            out.printf("已写出 %,d 例的结算：%s%n", n, file);
+        } else if (output.csv()) {
+            err.println(payment.settle(method.method(), cases.filter(), out).describe());
+        } else {
+            table(out, payment);
         }
-        out.flush();
-        err.flush();
-        return 0;
     }
 
     private void table(PrintWriter out, PaymentService payment) {

@@ -6,52 +6,43 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.app.intake.IntakeService;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.quality.QualityLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd quality}: the data-quality report of a data directory, per hospital and discharge month. */
 @Command(name = "quality", mixinStandardHelpOptions = true,
         description = "数据质量报告：各机构各月份的完整性、规范性、一致性通过率及各规则不通过行数")
-final class QualityCommand implements Callable<Integer> {
+final class QualityCommand extends DataCommand {
     private static final List<String> DIMENSIONS = List.of("完整性", "规范性", "一致性");
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
 
     @Mixin
     private FormatOption output;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace dir = data.openForReading()) {
-            IntakeService report = new IntakeService(dir, Clock.systemUTC());
-            List<QualityLine> lines = report.qualityLines();
-            if (output.csv()) {
-                out.println("hospital_id,period,rows,dimension,rule_id,failed,pass_rate");
-                for (QualityLine l : lines) {
-                    StringBuilder s = new StringBuilder();
-                    ResultCsv.field(s, l.hospitalId()).append(',').append(l.period()).append(',').append(l.rows())
-                            .append(',').append(l.dimension()).append(',').append(l.ruleId()).append(',')
-                            .append(l.failed()).append(',').append(String.format("%.6f", l.passRate()));
-                    out.println(s);
-                }
-            } else {
-                table(out, report.qualityTotals(), lines);
+    Workspace open() {
+        return data.openForReading();
+    }
+
+    @Override
+    void run(Workspace dir, PrintWriter out) throws IOException {
+        IntakeService report = new IntakeService(dir, Clock.systemUTC());
+        List<QualityLine> lines = report.qualityLines();
+        if (output.csv()) {
+            out.println("hospital_id,period,rows,dimension,rule_id,failed,pass_rate");
+            for (QualityLine l : lines) {
+                StringBuilder s = new StringBuilder();
+                ResultCsv.field(s, l.hospitalId()).append(',').append(l.period()).append(',').append(l.rows())
+                        .append(',').append(l.dimension()).append(',').append(l.ruleId()).append(',')
+                        .append(l.failed()).append(',').append(String.format("%.6f", l.passRate()));
+                out.println(s);
             }
+        } else {
+            table(out, report.qualityTotals(), lines);
         }
-        out.flush();
-        return 0;
     }
 
     private static void table(PrintWriter out, List<QualityLine> totals, List<QualityLine> lines) {

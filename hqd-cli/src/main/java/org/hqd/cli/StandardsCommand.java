@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.rulepack.RulePack;
@@ -14,23 +13,15 @@ import org.hqd.casemix.standards.WeightVersion;
 import org.hqd.io.grouping.ResultCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd standards}: the DRG standards (病组标准) and relative weights of a data directory. */
 @Command(name = "standards", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"病组标准与相对权重：按 DESIGN §3.3 从基线病例计算（裁剪、RW、费用/住院日/药品/耗材/检查检验标准、死亡率与风险等级）。",
             "权重按版本保存；首次运行时计算版本 1，之后只在 --recompute 时计算新版本。"})
-final class StandardsCommand implements Callable<Integer> {
+final class StandardsCommand extends DataCommand {
     static final String HEADER = "drg,drg_name,cases,trimmed_cases,rw,mean_cost,median_cost,p25_cost,p75_cost,"
             + "p90_cost,mean_los,mean_drug_cost,mean_consumable_cost,mean_exam_lab_cost,mortality,risk_level";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
 
     @Option(names = "--recompute", description = "按当前数据计算新的权重版本")
     private boolean recompute;
@@ -45,30 +36,24 @@ final class StandardsCommand implements Callable<Integer> {
     private FormatOption output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    void run(Workspace dir, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace dir = data.open()) {
-            StandardsService service = new StandardsService(dir);
-            Optional<WeightVersion> latest = service.latest();
-            if (latest.isEmpty() || recompute || from != null || to != null) {
-                long started = System.nanoTime();
-                WeightVersion v = service.compute(Optional.ofNullable(from), Optional.ofNullable(to));
-                err.printf("已计算权重版本 %d：基线 %s 至 %s，%,d 例，方法 %s（%s），用时 %.2f 秒%n", v.version(),
-                        v.baselineFrom().map(Object::toString).orElse("最早"),
-                        v.baselineTo().map(Object::toString).orElse("最晚"), v.cases(), v.method(), v.parameters(),
-                        (System.nanoTime() - started) / 1e9);
-            } else {
-                WeightVersion v = latest.get();
-                err.printf("权重版本 %d（%s 计算，基线 %s 至 %s，%,d 例）；用 --recompute 重新计算%n", v.version(),
-                        v.computedAt().toLocalDate(), v.baselineFrom().map(Object::toString).orElse("最早"),
-                        v.baselineTo().map(Object::toString).orElse("最晚"), v.cases());
-            }
-            print(out, service.current(), dir.pack());
+        StandardsService service = new StandardsService(dir);
+        Optional<WeightVersion> latest = service.latest();
+        if (latest.isEmpty() || recompute || from != null || to != null) {
+            long started = System.nanoTime();
+            WeightVersion v = service.compute(Optional.ofNullable(from), Optional.ofNullable(to));
+            err.printf("已计算权重版本 %d：基线 %s 至 %s，%,d 例，方法 %s（%s），用时 %.2f 秒%n", v.version(),
+                    v.baselineFrom().map(Object::toString).orElse("最早"),
+                    v.baselineTo().map(Object::toString).orElse("最晚"), v.cases(), v.method(), v.parameters(),
+                    (System.nanoTime() - started) / 1e9);
+        } else {
+            WeightVersion v = latest.get();
+            err.printf("权重版本 %d（%s 计算，基线 %s 至 %s，%,d 例）；用 --recompute 重新计算%n", v.version(),
+                    v.computedAt().toLocalDate(), v.baselineFrom().map(Object::toString).orElse("最早"),
+                    v.baselineTo().map(Object::toString).orElse("最晚"), v.cases());
         }
-        out.flush();
-        err.flush();
-        return 0;
+        print(out, service.current(), dir.pack());
     }
 
     private void print(PrintWriter out, List<GroupStandard> rows, RulePack pack) {

@@ -3,7 +3,6 @@ package org.hqd.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import org.hqd.app.Workspace;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.IndicatorCatalog;
@@ -12,22 +11,14 @@ import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hqd trend}: month-by-month values, trends, met→not-met changes and warnings to follow up. */
 @Command(name = "trend", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"动态监测：期间内逐月评价，给出各指标的月度值与趋势（改善/持平/恶化），由达标转为未达标的医院，以及最后一个月的预警与未达标项（待跟进）。"
             + "--format csv 输出逐月宽表；加 --changes 输出状态变化清单。"})
-final class TrendCommand implements Callable<Integer> {
+final class TrendCommand extends DataCommand {
     static final String CHANGES_HEADER = "hospital_id,hospital_name,indicator,from_month,to_month,status,value,target";
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataOption data;
 
     @Mixin
     private EvaluationOptions evaluation;
@@ -42,41 +33,35 @@ final class TrendCommand implements Callable<Integer> {
     private FormatOption output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace dir = data.open()) {
-            IndicatorCatalog catalogue = IndicatorCatalog.standard();
-            if (indicator != null && catalogue.indicator(indicator).isEmpty()) {
-                throw new org.hqd.HqdException("指标目录中没有 '" + indicator + "'；hqd indicators 列出全部指标");
-            }
-            Monitoring m = Monitoring.of(EvaluationOptions.of(dir, spec.commandLine().getErr())
-                    .monthly(evaluation.request(false)));
-            List<Monitoring.Series> series = m.series().stream()
-                    .filter(s -> indicator == null || s.indicator().id().equals(indicator)).toList();
-            List<Monitoring.Change> changed = m.changes().stream()
-                    .filter(c -> indicator == null || c.indicator().id().equals(indicator)).toList();
-            List<EvaluationRow> followUp = m.followUp().stream()
-                    .filter(r -> indicator == null || r.indicator().id().equals(indicator)).toList();
-            if (output.csv() && changes) {
-                out.println(CHANGES_HEADER);
-                for (Monitoring.Change c : changed) {
-                    StringBuilder s = new StringBuilder();
-                    ResultCsv.field(s, c.hospitalId()).append(',');
-                    ResultCsv.field(s, c.hospitalName()).append(',').append(c.indicator().id()).append(',')
-                            .append(c.from()).append(',').append(c.to()).append(',').append(c.toStatus().name())
-                            .append(',').append(Cells.csv(c.value())).append(',')
-                            .append(c.target().map(t -> Cells.plain(t.value())).orElse(""));
-                    out.println(s);
-                }
-            } else if (output.csv()) {
-                printSeries(out, series);
-            } else {
-                printSummary(out, series, changed, followUp);
-            }
+    void run(Workspace dir, PrintWriter out) {
+        IndicatorCatalog catalogue = IndicatorCatalog.standard();
+        if (indicator != null && catalogue.indicator(indicator).isEmpty()) {
+            throw new org.hqd.HqdException("指标目录中没有 '" + indicator + "'；hqd indicators 列出全部指标");
         }
-        out.flush();
-        spec.commandLine().getErr().flush();
-        return 0;
+        Monitoring m = Monitoring.of(EvaluationOptions.of(dir, spec.commandLine().getErr())
+                .monthly(evaluation.request(false)));
+        List<Monitoring.Series> series = m.series().stream()
+                .filter(s -> indicator == null || s.indicator().id().equals(indicator)).toList();
+        List<Monitoring.Change> changed = m.changes().stream()
+                .filter(c -> indicator == null || c.indicator().id().equals(indicator)).toList();
+        List<EvaluationRow> followUp = m.followUp().stream()
+                .filter(r -> indicator == null || r.indicator().id().equals(indicator)).toList();
+        if (output.csv() && changes) {
+            out.println(CHANGES_HEADER);
+            for (Monitoring.Change c : changed) {
+                StringBuilder s = new StringBuilder();
+                ResultCsv.field(s, c.hospitalId()).append(',');
+                ResultCsv.field(s, c.hospitalName()).append(',').append(c.indicator().id()).append(',')
+                        .append(c.from()).append(',').append(c.to()).append(',').append(c.toStatus().name())
+                        .append(',').append(Cells.csv(c.value())).append(',')
+                        .append(c.target().map(t -> Cells.plain(t.value())).orElse(""));
+                out.println(s);
+            }
+        } else if (output.csv()) {
+            printSeries(out, series);
+        } else {
+            printSummary(out, series, changed, followUp);
+        }
     }
 
     private static void printSeries(PrintWriter out, List<Monitoring.Series> series) {

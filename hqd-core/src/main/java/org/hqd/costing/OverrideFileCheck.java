@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.casemix.abstracts.ChargeCategory;
 
@@ -37,36 +38,17 @@ public final class OverrideFileCheck {
     }
 
     public Result<ClassOverride> classes(String file, List<BudgetRowCheck.RawRow> rows) {
-        List<CostingProblem> problems = new ArrayList<>();
-        List<ClassOverride> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (BudgetRowCheck.RawRow r : rows) {
-            List<String> wrong = new ArrayList<>();
-            String h = r.cell("hospital_id");
-            String d = r.cell("department");
-            department(h, d, wrong);
+        return check(file, rows, (r, h, d, wrong) -> {
             var c = CostClass.of(r.cell("class"));
             if (c.isEmpty()) {
                 wrong.add("类别 '" + r.cell("class") + "' 应为 " + CostCentreClasses.labels());
             }
-            duplicate(seen, h + "\u0001" + d, r.line(), "同一医院和科室", wrong);
-            report(file, r, wrong, problems);
-            if (wrong.isEmpty()) {
-                out.add(new ClassOverride(h, d, c.get()));
-            }
-        }
-        return new Result<>(problems.isEmpty() ? out : List.of(), problems);
+            return new Checked<>(h + "\u0001" + d, "同一医院和科室", () -> new ClassOverride(h, d, c.get()));
+        });
     }
 
     public Result<ItemCost> itemCosts(String file, List<BudgetRowCheck.RawRow> rows) {
-        List<CostingProblem> problems = new ArrayList<>();
-        List<ItemCost> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (BudgetRowCheck.RawRow r : rows) {
-            List<String> wrong = new ArrayList<>();
-            String h = r.cell("hospital_id");
-            String d = r.cell("department");
-            department(h, d, wrong);
+        return check(file, rows, (r, h, d, wrong) -> {
             String y = r.cell("year");
             if (!y.matches("\\d{4}")) {
                 wrong.add("年度 '" + y + "' 应为四位数字");
@@ -84,11 +66,36 @@ public final class OverrideFileCheck {
             if (!cost.matches("\\d{1,15}(\\.\\d{1,2})?")) {
                 wrong.add("项目成本 '" + r.cell("cost") + "' 应为 ≥ 0、至多两位小数的元数");
             }
-            duplicate(seen, h + "\u0001" + y + "\u0001" + d + "\u0001" + category, r.line(), "同一医院、年度、科室和收费类别",
-                    wrong);
+            ChargeCategory found = category;
+            return new Checked<>(h + "\u0001" + y + "\u0001" + d + "\u0001" + category, "同一医院、年度、科室和收费类别",
+                    () -> new ItemCost(h, Integer.parseInt(y), d, found, new BigDecimal(cost)));
+        });
+    }
+
+    /** A file's own checks of a row (after its hospital and department), adding what is wrong to {@code wrong}. */
+    @FunctionalInterface
+    private interface RowRule<T> {
+        Checked<T> check(BudgetRowCheck.RawRow r, String hospital, String department, List<String> wrong);
+    }
+
+    /** A checked row: the key no other row may repeat (and its words), and its value when nothing is wrong. */
+    private record Checked<T>(String key, String what, Supplier<T> value) { }
+
+    /** Checks every row: hospital and department, the file's rule, repeats; the values only when all rows pass. */
+    private <T> Result<T> check(String file, List<BudgetRowCheck.RawRow> rows, RowRule<T> rule) {
+        List<CostingProblem> problems = new ArrayList<>();
+        List<T> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (BudgetRowCheck.RawRow r : rows) {
+            List<String> wrong = new ArrayList<>();
+            String h = r.cell("hospital_id");
+            String d = r.cell("department");
+            department(h, d, wrong);
+            Checked<T> c = rule.check(r, h, d, wrong);
+            duplicate(seen, c.key(), r.line(), c.what(), wrong);
             report(file, r, wrong, problems);
             if (wrong.isEmpty()) {
-                out.add(new ItemCost(h, Integer.parseInt(y), d, category, new BigDecimal(cost)));
+                out.add(c.value().get());
             }
         }
         return new Result<>(problems.isEmpty() ? out : List.of(), problems);

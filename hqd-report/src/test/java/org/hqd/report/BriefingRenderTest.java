@@ -17,7 +17,6 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -149,23 +148,11 @@ final class BriefingRenderTest {
 
     @Test
     void pdf_firstPageRendersSomethingVisible() throws IOException {
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
-        }
-        int ink = 0;
-        for (int y = 0; y < page.getHeight(); y++) {
-            for (int x = 0; x < page.getWidth(); x++) {
-                int rgb = page.getRGB(x, y) & 0xFFFFFF;
-                if (rgb != 0xFFFFFF) {
-                    ink++;
-                }
-            }
-        }
+        RenderedFiles.FirstPage page = RenderedFiles.firstPage(pdf);
         // A4 landscape at 50 dpi is about 584 × 413 = 241 000 pixels; title, tables and two charts cover far more
         // than 1 % of them
-        assertThat(page.getWidth()).isBetween(580, 590);
-        assertThat(ink).isGreaterThan(2_500);
+        assertThat(page.width()).isBetween(580, 590);
+        assertThat(page.ink()).isGreaterThan(2_500);
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -226,19 +225,7 @@ final class BudgetReportRenderTest {
 
     /** A row's cells: strings, doubles, date-times, null for none. */
     private static List<Object> values(Row r) {
-        List<Object> out = new ArrayList<>();
-        for (int c = 0; c < r.getLastCellNum(); c++) {
-            Cell cell = r.getCell(c);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                out.add(null);
-            } else if (cell.getCellType() == CellType.NUMERIC) {
-                out.add(DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue()
-                        : (Object) cell.getNumericCellValue());
-            } else {
-                out.add(cell.getStringCellValue());
-            }
-        }
-        return out;
+        return RenderedFiles.values(r, d -> d);
     }
 
     /** Every cell of the workbook as text. */

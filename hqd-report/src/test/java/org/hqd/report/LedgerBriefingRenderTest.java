@@ -3,13 +3,13 @@ package org.hqd.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,6 @@ import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -145,19 +144,7 @@ final class LedgerBriefingRenderTest {
 
 
     private static List<Object> values(Row r) {
-        List<Object> out = new ArrayList<>();
-        for (int c = 0; c < r.getLastCellNum(); c++) {
-            Cell cell = r.getCell(c);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                out.add(null);
-            } else if (cell.getCellType() == CellType.NUMERIC) {
-                out.add(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
-                        ? cell.getLocalDateTimeCellValue().toLocalDate() : (Object) cell.getNumericCellValue());
-            } else {
-                out.add(cell.getStringCellValue());
-            }
-        }
-        return out;
+        return RenderedFiles.values(r, LocalDateTime::toLocalDate);
     }
 
     // ---- the summary the renderings are made from
@@ -310,20 +297,9 @@ final class LedgerBriefingRenderTest {
 
     @Test
     void pdf_firstPageRendersSomethingVisible() throws IOException {
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
-        }
-        int ink = 0;
-        for (int y = 0; y < page.getHeight(); y++) {
-            for (int x = 0; x < page.getWidth(); x++) {
-                if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                    ink++;
-                }
-            }
-        }
-        assertThat(page.getWidth()).isBetween(580, 590);
-        assertThat(ink).isGreaterThan(2_500);
+        RenderedFiles.FirstPage page = RenderedFiles.firstPage(pdf);
+        assertThat(page.width()).isBetween(580, 590);
+        assertThat(page.ink()).isGreaterThan(2_500);
     }
 
     @Test

@@ -1,14 +1,23 @@
 package org.hqd.report;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** What the render tests do with a written report: keep it and its pages to look at, read its text or cells. */
@@ -42,6 +51,42 @@ final class RenderedFiles {
     /** Text without any white space, so that a cell wrapped over lines reads as one. */
     static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
+    }
+
+    /** The first page of a PDF rendered at 50 dpi: its width in pixels and how many of them are not white. */
+    record FirstPage(int width, int ink) { }
+
+    static FirstPage firstPage(byte[] pdf) throws IOException {
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
+        }
+        int ink = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    ink++;
+                }
+            }
+        }
+        return new FirstPage(page.getWidth(), ink);
+    }
+
+    /** A sheet row's values: text, numbers, date cells through {@code date}, blank cells as {@code null}. */
+    static List<Object> values(Row r, Function<LocalDateTime, Object> date) {
+        List<Object> out = new ArrayList<>();
+        for (int c = 0; c < r.getLastCellNum(); c++) {
+            Cell cell = r.getCell(c);
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                out.add(null);
+            } else if (cell.getCellType() == CellType.NUMERIC) {
+                out.add(DateUtil.isCellDateFormatted(cell) ? date.apply(cell.getLocalDateTimeCellValue())
+                        : (Object) cell.getNumericCellValue());
+            } else {
+                out.add(cell.getStringCellValue());
+            }
+        }
+        return out;
     }
 
     static XSSFWorkbook workbook(byte[] bytes) throws IOException {

@@ -30,11 +30,41 @@ public final class Query {
         T map(ResultSet r) throws SQLException;
     }
 
+    /** Takes the current row (into a map, a sum) and returns nothing. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet r) throws SQLException;
+    }
+
     /** Reads the whole result (when rows are not records: a map, a sum). */
     @FunctionalInterface
     public interface ResultReader<T> {
         T read(ResultSet r) throws SQLException;
     }
+
+    /** Binds one item's parameters of a batched change. */
+    @FunctionalInterface
+    public interface ItemBinder<T> {
+        void bind(PreparedStatement s, T item) throws SQLException;
+    }
+
+    /**
+     * The whole result as text: each row its values joined by {@code |}, SQL NULL written {@code NULL} (what a test or
+     * a diagnostic compares; the product's readers map rows to records).
+     */
+    public static final ResultReader<List<String>> TEXT_ROWS = r -> {
+        int n = r.getMetaData().getColumnCount();
+        List<String> out = new ArrayList<>();
+        while (r.next()) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                String v = r.getString(i);
+                b.append(i > 1 ? "|" : "").append(v == null ? "NULL" : v);
+            }
+            out.add(b.toString());
+        }
+        return out;
+    };
 
     private final String what;
     private final String sql;
@@ -88,6 +118,16 @@ public final class Query {
         return read(c, r -> r.next() ? Optional.of(row.map(r)) : Optional.empty());
     }
 
+    /** Hands every row to the caller, in the order of the result. */
+    public void forEach(Connection c, RowConsumer row) {
+        read(c, r -> {
+            while (r.next()) {
+                row.accept(r);
+            }
+            return null;
+        });
+    }
+
     /** The whole result, read by the caller. */
     public <T> T read(Connection c, ResultReader<T> reader) {
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -100,11 +140,30 @@ public final class Query {
         }
     }
 
+    /** The single number the query answers (a count, a next version); 0 when there is no row. */
+    public long number(Connection c) {
+        return read(c, r -> r.next() ? r.getLong(1) : 0L);
+    }
+
     /** Runs a change; returns the rows it changed. */
     public int update(Connection c) {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
+        }
+    }
+
+    /** Runs the change once per item, as one batch (the parameters bound before are bound for every item). */
+    public <T> void batch(Connection c, Iterable<? extends T> items, ItemBinder<T> item) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (T t : items) {
+                binder.bind(s);
+                item.bind(s, t);
+                s.addBatch();
+            }
+            s.executeBatch();
         } catch (SQLException e) {
             throw new StoreException(what, e);
         }

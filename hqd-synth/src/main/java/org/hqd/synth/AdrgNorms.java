@@ -1,14 +1,10 @@
 package org.hqd.synth;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hqd.TsvRows;
 
 /**
  * The bundled table {@code adrg-norms.tsv}: for common ADRGs, the range of the typical cost and length of stay of
@@ -43,23 +39,11 @@ final class AdrgNorms {
 
     private static Map<String, Range> read() {
         Map<String, Range> table = new LinkedHashMap<>();
-        try (InputStream in = AdrgNorms.class.getResourceAsStream("adrg-norms.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                table.put(f[0], new Range(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("adrg-norms.tsv cannot be read", e);
+        for (TsvRows.Row r : BundledTable.rows("adrg-norms.tsv",
+                List.of("adrg", "cost_low", "cost_high", "los_low", "los_high", "name"))) {
+            table.put(r.get("adrg"), new Range(r.get("adrg"), Double.parseDouble(r.get("cost_low")),
+                    Double.parseDouble(r.get("cost_high")), Double.parseDouble(r.get("los_low")),
+                    Double.parseDouble(r.get("los_high")), r.get("name")));
         }
         return Map.copyOf(table);
     }

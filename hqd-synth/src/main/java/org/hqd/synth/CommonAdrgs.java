@@ -1,13 +1,9 @@
 package org.hqd.synth;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.hqd.TsvRows;
 
 /**
  * The bundled table {@code common-adrgs.tsv}: the ADRGs that lead a province's discharges, each with its share of
@@ -26,22 +22,8 @@ final class CommonAdrgs {
 
     private static Map<String, Double> read() {
         Map<String, Double> table = new LinkedHashMap<>();
-        try (InputStream in = CommonAdrgs.class.getResourceAsStream("common-adrgs.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                table.put(f[0], Double.parseDouble(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("common-adrgs.tsv cannot be read", e);
+        for (TsvRows.Row r : BundledTable.rows("common-adrgs.tsv", List.of("adrg", "percent"))) {
+            table.put(r.get("adrg"), Double.parseDouble(r.get("percent")));
         }
         return java.util.Collections.unmodifiableMap(table);
     }

@@ -39,19 +39,19 @@ final class Conditions {
 
     Condition compile(Atom a) {
         if (a instanceof Atom.PrincipalDxIn x) {
-            return new DxIn(lists.apply(x.list()), 0, 1, "主要诊断");
+            return new CodesIn(false, lists.apply(x.list()), 0, 1, "主要诊断");
         } else if (a instanceof Atom.AnyDxIn x) {
-            return new DxIn(lists.apply(x.list()), 0, Integer.MAX_VALUE, "诊断");
+            return new CodesIn(false, lists.apply(x.list()), 0, Integer.MAX_VALUE, "诊断");
         } else if (a instanceof Atom.SecondaryDxIn x) {
-            return new DxIn(lists.apply(x.list()), 1, Integer.MAX_VALUE, "其他诊断");
+            return new CodesIn(false, lists.apply(x.list()), 1, Integer.MAX_VALUE, "其他诊断");
         } else if (a instanceof Atom.MainProcIn x) {
-            return new ProcIn(lists.apply(x.list()), 0, 1, "主要手术操作");
+            return new CodesIn(true, lists.apply(x.list()), 0, 1, "主要手术操作");
         } else if (a instanceof Atom.AnyProcIn x) {
-            return new ProcIn(lists.apply(x.list()), 0, Integer.MAX_VALUE, "手术操作");
+            return new CodesIn(true, lists.apply(x.list()), 0, Integer.MAX_VALUE, "手术操作");
         } else if (a instanceof Atom.SecondaryProcIn x) {
-            return new ProcIn(lists.apply(x.list()), 1, Integer.MAX_VALUE, "其他手术操作");
+            return new CodesIn(true, lists.apply(x.list()), 1, Integer.MAX_VALUE, "其他手术操作");
         } else if (a instanceof Atom.ProcTag x) {
-            return new ProcIn(tagged(x), 0, Integer.MAX_VALUE, "手术操作");
+            return new CodesIn(true, tagged(x), 0, Integer.MAX_VALUE, "手术操作");
         } else if (a instanceof Atom.AnyDxStartsWith x) {
             return new DxPrefix(x.prefix());
         } else if (a instanceof Atom.ProcCountAtLeast x) {
@@ -107,16 +107,11 @@ final class Conditions {
         });
     }
 
-    private record DxIn(CodeSet set, int from, int to, String what) implements Condition {
+    /** A diagnosis ({@code proc} false) or procedure code at positions {@code from} to {@code to} is in the set. */
+    private record CodesIn(boolean proc, CodeSet set, int from, int to, String what) implements Condition {
         @Override
         public boolean test(CaseFacts c) {
-            int end = Math.min(to, c.dx.length);
-            for (int i = from; i < end; i++) {
-                if (set.contains(c.dx[i])) {
-                    return true;
-                }
-            }
-            return false;
+            return first(c) >= 0;
         }
 
         @Override
@@ -126,42 +121,20 @@ final class Conditions {
 
         @Override
         public String witness(CaseFacts c, CodeNames names) {
-            int end = Math.min(to, c.dx.length);
-            for (int i = from; i < end; i++) {
-                if (set.contains(c.dx[i])) {
-                    return names.label(c.dxCodes[i]);
-                }
-            }
-            return "";
-        }
-    }
-
-    private record ProcIn(CodeSet set, int from, int to, String what) implements Condition {
-        @Override
-        public boolean test(CaseFacts c) {
-            int end = Math.min(to, c.proc.length);
-            for (int i = from; i < end; i++) {
-                if (set.contains(c.proc[i])) {
-                    return true;
-                }
-            }
-            return false;
+            int i = first(c);
+            return i < 0 ? "" : names.label(proc ? c.procCodes[i] : c.dxCodes[i]);
         }
 
-        @Override
-        public String describe() {
-            return what + "属于 " + set.name();
-        }
-
-        @Override
-        public String witness(CaseFacts c, CodeNames names) {
-            int end = Math.min(to, c.proc.length);
+        /** The first position in range whose code is in the set, or -1. */
+        private int first(CaseFacts c) {
+            int[] codes = proc ? c.proc : c.dx;
+            int end = Math.min(to, codes.length);
             for (int i = from; i < end; i++) {
-                if (set.contains(c.proc[i])) {
-                    return names.label(c.procCodes[i]);
+                if (set.contains(codes[i])) {
+                    return i;
                 }
             }
-            return "";
+            return -1;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.hqd.store.access;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +14,6 @@ import org.hqd.access.Role;
 import org.hqd.access.User;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Query;
-import org.hqd.store.StoreException;
 
 /**
  * The users of a data directory with their password hashes. A disabled account keeps its row (and its name in the
@@ -40,20 +38,12 @@ public final class UserStore {
     /** Adds a user with a password hash, or replaces the one of the same name (enabled again); whether it replaced. */
     public boolean put(User u, String passwordHash) {
         boolean existed = account(u.name()).isPresent();
-        try (PreparedStatement s = dir.connection().prepareStatement("INSERT OR REPLACE INTO users (name, role, "
-                + "hospital_id, department, region, password_hash, disabled_at, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, NULL, current_timestamp)")) {
-            s.setString(1, u.name());
-            s.setString(2, u.role().name());
-            s.setString(3, u.hospital().orElse(null));
-            s.setString(4, u.department().orElse(null));
-            s.setString(5, u.region().orElse(null));
-            s.setString(6, passwordHash);
-            s.executeUpdate();
-            return existed;
-        } catch (SQLException e) {
-            throw new StoreException("保存用户", e);
-        }
+        Query.of("保存用户", "INSERT OR REPLACE INTO users (name, role, hospital_id, department, region, "
+                        + "password_hash, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, current_timestamp)")
+                .bind(u.name(), u.role().name(), u.hospital().orElse(null), u.department().orElse(null),
+                        u.region().orElse(null), passwordHash)
+                .update(dir.connection());
+        return existed;
     }
 
     /**
@@ -104,19 +94,11 @@ public final class UserStore {
      * so that neither the answer nor its time tells whether the name exists.
      */
     public LoginResult login(String name, char[] password) {
-        Optional<String> stored;
-        boolean disabled;
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT password_hash, disabled_at IS NOT NULL FROM users WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                boolean found = r.next();
-                stored = found ? Optional.of(r.getString(1)) : Optional.empty();
-                disabled = found && r.getBoolean(2);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("校验登录", e);
-        }
+        record Stored(String hash, boolean disabled) { }
+        Optional<Stored> found = Query.of("校验登录", "SELECT password_hash, disabled_at IS NOT NULL FROM users "
+                + "WHERE name = ?").bind(name).first(dir.connection(), r -> new Stored(r.getString(1), r.getBoolean(2)));
+        Optional<String> stored = found.map(Stored::hash);
+        boolean disabled = found.map(Stored::disabled).orElse(false);
         if (!check.matches(password, stored)) {
             return LoginResult.WRONG;
         }

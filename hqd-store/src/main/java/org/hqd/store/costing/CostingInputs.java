@@ -1,9 +1,6 @@
 package org.hqd.store.costing;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +20,7 @@ import org.hqd.costing.CostingRules;
 import org.hqd.costing.DriverCatalog;
 import org.hqd.costing.DriverFileCheck;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /**
  * What the cost accounting reads from the store for a hospital and year: its departments and their classes, the rules
@@ -265,24 +262,8 @@ public final class CostingInputs {
         };
     }
 
-    @FunctionalInterface
-    interface RowReader {
-        void read(ResultSet r) throws SQLException;
-    }
-
-    private void query(String sql, RowReader reader, Object... args) {
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    reader.read(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取成本核算数据", e);
-        }
+    private void query(String sql, Query.RowConsumer reader, Object... args) {
+        Query.of("读取成本核算数据", sql).bind(args).forEach(dir.connection(), reader);
     }
 
     private Set<String> strings(String sql, Object... args) {

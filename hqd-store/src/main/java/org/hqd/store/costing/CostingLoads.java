@@ -3,7 +3,6 @@ package org.hqd.store.costing;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.hqd.costing.CostingRules;
 import org.hqd.costing.DriverValue;
 import org.hqd.costing.ItemCost;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 
 /**
  * Writes the cost accounting's inputs, each load in one transaction (the caller's, or one of its own): drivers and item costs replace the hospital-years
@@ -76,27 +76,15 @@ public final class CostingLoads {
 
     /** Keeps a rule set for a hospital or the region, replacing the scope's previous set. */
     public void saveRules(String scope, CostingRules rules, String user, Instant at) {
-        Joined.run(dir, "保存成本分摊规则", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO costing_rule_sets VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, scope);
-                s.setString(2, rules.id());
-                s.setString(3, rules.text());
-                s.setTimestamp(4, Timestamp.from(at));
-                s.setString(5, user);
-                s.executeUpdate();
-            }
-            return null;
-        });
+        Joined.run(dir, "保存成本分摊规则", c -> Query.of("保存成本分摊规则",
+                        "INSERT OR REPLACE INTO costing_rule_sets VALUES (?, ?, ?, ?, ?)")
+                .bind(scope, rules.id(), rules.text(), Timestamp.from(at), user).update(c));
     }
 
     /** Removes a scope's rule set (the hospital falls back to the region's, the region to the defaults). */
     public boolean removeRules(String scope) {
-        return Joined.run(dir, "删除成本分摊规则", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM costing_rule_sets WHERE scope = ?")) {
-                s.setString(1, scope);
-                return s.executeUpdate() > 0;
-            }
-        });
+        return Joined.run(dir, "删除成本分摊规则", c -> Query.of("删除成本分摊规则",
+                "DELETE FROM costing_rule_sets WHERE scope = ?").bind(scope).update(c) > 0);
     }
 
     /**
@@ -110,10 +98,11 @@ public final class CostingLoads {
                            Instant at, String noun) {
         String batch = UUID.randomUUID().toString();
         List<String> changes = new ArrayList<>();
-        Joined.run(dir, "载入 " + file, c -> {
+        String what = "载入 " + file;
+        Joined.run(dir, what, c -> {
             for (Map.Entry<String, List<Object[]>> g : groups.entrySet()) {
                 Object[] key = java.util.Arrays.copyOf(g.getValue().get(0), keys);
-                Map<String, Object> old = existing(c, select, key);
+                Map<String, Object> old = existing(c, what, select, key);
                 Map<String, Object> now = new LinkedHashMap<>();
                 g.getValue().forEach(r -> now.put(r[keys] + "\u0001" + (r.length > keys + 2 ? r[keys + 1] : ""),
                         normal(r[r.length - 1])));
@@ -121,51 +110,33 @@ public final class CostingLoads {
                     changes.add(g.getKey() + "：与现有数据相同，未做更改");
                     continue;
                 }
-                try (PreparedStatement d = c.prepareStatement(delete)) {
-                    bind(d, key);
-                    d.executeUpdate();
-                }
+                Query.of(what, delete).bind(key).update(c);
                 String marks = "?, ".repeat(g.getValue().get(0).length + (withBatch ? 1 : 0));
-                try (PreparedStatement i = c.prepareStatement("INSERT INTO " + table + " VALUES ("
-                        + marks.substring(0, marks.length() - 2) + ")")) {
-                    for (Object[] r : g.getValue()) {
-                        bind(i, r);
-                        if (withBatch) {
-                            i.setString(r.length + 1, batch);
-                        }
-                        i.addBatch();
-                    }
-                    i.executeBatch();
-                }
+                Query.of(what, "INSERT INTO " + table + " VALUES (" + marks.substring(0, marks.length() - 2) + ")")
+                        .<Object[]>batch(c, g.getValue(), (i, r) -> {
+                            bind(i, r);
+                            if (withBatch) {
+                                i.setString(r.length + 1, batch);
+                            }
+                        });
                 changes.add(g.getKey() + "：" + (old.isEmpty() ? "新增 " : "替换为 ") + g.getValue().size() + " " + noun);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO costing_loads VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, batch);
-                s.setString(2, kind);
-                s.setString(3, file);
-                s.setString(4, sha256);
-                s.setInt(5, rows);
-                s.setTimestamp(6, Timestamp.from(at));
-                s.setString(7, user);
-                s.executeUpdate();
-            }
+            Query.of(what, "INSERT INTO costing_loads VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .bind(batch, kind, file, sha256, rows, Timestamp.from(at), user).update(c);
             return null;
         });
         return new Loaded(batch, rows, changes);
     }
 
-    private static Map<String, Object> existing(Connection c, String select, Object[] key) throws SQLException {
-        Map<String, Object> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement(select)) {
-            bind(s, key);
-            try (ResultSet r = s.executeQuery()) {
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    out.put(r.getString(1) + "\u0001" + (n > 2 ? r.getString(2) : ""), normal(r.getObject(n)));
-                }
+    private static Map<String, Object> existing(Connection c, String what, String select, Object[] key) {
+        return Query.of(what, select).bind(key).read(c, r -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                out.put(r.getString(1) + "\u0001" + (n > 2 ? r.getString(2) : ""), normal(r.getObject(n)));
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     private static Object normal(Object v) {

@@ -2,8 +2,6 @@ package org.hqd.store.costing;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -30,7 +28,7 @@ import org.hqd.costing.Setting;
 import org.hqd.costing.Transfer;
 import org.hqd.costing.UnitCost;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 
 /**
  * The results of the latest costing of each hospital and year: a run replaces everything of its hospital-year in one
@@ -252,23 +250,7 @@ public final class CostingResults {
         return out;
     }
 
-    @FunctionalInterface
-    interface RowReader {
-        void read(ResultSet r) throws SQLException;
-    }
-
-    private void read(String sql, RowReader reader, Object... args) {
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    reader.read(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取成本核算结果", e);
-        }
+    private void read(String sql, Query.RowConsumer reader, Object... args) {
+        Query.of("读取成本核算结果", sql).bind(args).forEach(dir.connection(), reader);
     }
 }

@@ -52,8 +52,9 @@ public final class DipStore {
         long cases = read(baseline, builder);
         DipCatalog catalogue = builder.build();
         try (Connection writer = writer()) {
-            return Transaction.run(writer, "生成 DIP 目录", c -> {
-                int version = insert(c, baseline, p, cases, catalogue);
+            String what = "生成 DIP 目录";
+            return Transaction.run(writer, what, c -> {
+                int version = insert(c, what, baseline, p, cases, catalogue);
                 assign(c, version, catalogue, DipAuxiliary.NONE);
                 return version;
             });
@@ -85,13 +86,8 @@ public final class DipStore {
 
     /** How many cases have no assignment under the latest catalogue (0 without a catalogue). */
     public long pending() {
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT count(*) FROM case_records WHERE " + PENDING + " AND EXISTS (SELECT 1 FROM dip_versions)")) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("统计待分配 DIP 病种的病例", e);
-        }
+        return Query.of("统计待分配 DIP 病种的病例", "SELECT count(*) FROM case_records WHERE " + PENDING
+                + " AND EXISTS (SELECT 1 FROM dip_versions)").number(dir.connection());
     }
 
     /**
@@ -106,47 +102,31 @@ public final class DipStore {
                             DipParameters p) {
         DipCatalog grouping = catalogue.catalog(p);
         try (Connection writer = writer()) {
-            return Transaction.run(writer, "导入 DIP 目录", c -> {
-                int version;
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT coalesce(max(version), 0) + 1 FROM dip_versions")) {
-                    r.next();
-                    version = r.getInt(1);
-                }
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions (version, parameters, cases, "
-                        + "computed_at, source, point_value) VALUES (?, 'official', 0, current_timestamp, ?, ?)")) {
-                    ins.setInt(1, version);
-                    ins.setString(2, source);
-                    ins.setObject(3, pointValue.isPresent() ? pointValue.getAsDouble() : null);
-                    ins.executeUpdate();
-                }
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue (version, dip_key, core, cases, "
-                        + "kept_cases, mean_cost, score, group_code) VALUES (?, ?, ?, 0, 0, ?, ?, ?)")) {
-                    for (OfficialDipGroup g : catalogue.groups()) {
-                        ins.setInt(1, version);
-                        ins.setString(2, g.group().key());
-                        ins.setBoolean(3, g.group().core());
-                        ins.setDouble(4, g.group().meanCost());
-                        ins.setDouble(5, g.group().score());
-                        ins.setString(6, g.code());
-                        ins.addBatch();
-                    }
-                    ins.executeBatch();
-                }
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_auxiliary VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    int line = 0;
-                    for (DipAuxiliary.Level l : aux.levels()) {
-                        ins.setInt(1, version);
-                        ins.setInt(2, ++line);
-                        ins.setString(3, l.kind());
-                        ins.setString(4, l.level());
-                        ins.setString(5, l.condition());
-                        ins.setDouble(6, l.coefficient());
-                        ins.setString(7, l.source());
-                        ins.addBatch();
-                    }
-                    ins.executeBatch();
-                }
+            String what = "导入 DIP 目录";
+            return Transaction.run(writer, what, c -> {
+                int version = (int) Query.of(what, "SELECT coalesce(max(version), 0) + 1 FROM dip_versions").number(c);
+                Query.of(what, "INSERT INTO dip_versions (version, parameters, cases, computed_at, source, point_value) "
+                                + "VALUES (?, 'official', 0, current_timestamp, ?, ?)")
+                        .bind(version, source, pointValue.isPresent() ? pointValue.getAsDouble() : null).update(c);
+                Query.of(what, "INSERT INTO dip_catalogue (version, dip_key, core, cases, kept_cases, mean_cost, score, "
+                                + "group_code) VALUES (?, ?, ?, 0, 0, ?, ?, ?)").bind(version)
+                        .<OfficialDipGroup>batch(c, catalogue.groups(), (ins, g) -> {
+                            ins.setString(2, g.group().key());
+                            ins.setBoolean(3, g.group().core());
+                            ins.setDouble(4, g.group().meanCost());
+                            ins.setDouble(5, g.group().score());
+                            ins.setString(6, g.code());
+                        });
+                int[] line = {0};
+                Query.of(what, "INSERT INTO dip_auxiliary VALUES (?, ?, ?, ?, ?, ?, ?)").bind(version)
+                        .<DipAuxiliary.Level>batch(c, aux.levels(), (ins, l) -> {
+                            ins.setInt(2, ++line[0]);
+                            ins.setString(3, l.kind());
+                            ins.setString(4, l.level());
+                            ins.setString(5, l.condition());
+                            ins.setDouble(6, l.coefficient());
+                            ins.setString(7, l.source());
+                        });
                 assign(c, version, grouping, aux);
                 return version;
             });
@@ -160,36 +140,24 @@ public final class DipStore {
 
     /** The source of the latest catalogue; version 0 when there is none. */
     public Source source() {
-        try (Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT version, parameters = 'official', coalesce(source, ''), point_value FROM dip_versions "
-                        + "ORDER BY version DESC LIMIT 1")) {
-            if (!r.next()) {
-                return new Source(0, false, "", OptionalDouble.empty());
-            }
-            double v = r.getDouble(4);
-            return new Source(r.getInt(1), r.getBoolean(2), r.getString(3), r.wasNull() ? OptionalDouble.empty()
-                    : OptionalDouble.of(v));
-        } catch (SQLException e) {
-            throw new StoreException("读取 DIP 目录版本", e);
-        }
+        return Query.of("读取 DIP 目录版本", "SELECT version, parameters = 'official', coalesce(source, ''), point_value "
+                        + "FROM dip_versions ORDER BY version DESC LIMIT 1")
+                .first(dir.connection(), r -> {
+                    double v = r.getDouble(4);
+                    return new Source(r.getInt(1), r.getBoolean(2), r.getString(3), r.wasNull() ? OptionalDouble.empty()
+                            : OptionalDouble.of(v));
+                })
+                .orElseGet(() -> new Source(0, false, "", OptionalDouble.empty()));
     }
 
     /** The auxiliary catalogue stored with a version (none for a built one). */
     public DipAuxiliary auxiliary(int version) {
-        List<DipAuxiliary.Level> levels = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT kind, level, condition, coefficient, "
-                + "coalesce(source, '') FROM dip_auxiliary WHERE version = ? ORDER BY line")) {
-            s.setInt(1, version);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    levels.add(new DipAuxiliary.Level(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4),
-                            r.getString(5)));
-                }
-            }
-            return levels.isEmpty() ? DipAuxiliary.NONE : DipAuxiliary.of(levels);
-        } catch (SQLException e) {
-            throw new StoreException("读取 DIP 辅助目录", e);
-        }
+        List<DipAuxiliary.Level> levels = Query.of("读取 DIP 辅助目录", "SELECT kind, level, condition, coefficient, "
+                        + "coalesce(source, '') FROM dip_auxiliary WHERE version = ? ORDER BY line")
+                .bind(version)
+                .list(dir.connection(), r -> new DipAuxiliary.Level(r.getString(1), r.getString(2), r.getString(3),
+                        r.getDouble(4), r.getString(5)));
+        return levels.isEmpty() ? DipAuxiliary.NONE : DipAuxiliary.of(levels);
     }
 
     private static final String PENDING =
@@ -201,14 +169,11 @@ public final class DipStore {
     }
 
     private OptionalInt latestVersion() {
-        try (Statement s = dir.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT max(version) FROM dip_versions")) {
+        return Query.of("读取 DIP 目录版本", "SELECT max(version) FROM dip_versions").read(dir.connection(), r -> {
             r.next();
             int v = r.getInt(1);
             return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(v);
-        } catch (SQLException e) {
-            throw new StoreException("读取 DIP 目录版本", e);
-        }
+        });
     }
 
     /**
@@ -274,38 +239,26 @@ public final class DipStore {
         return r.wasNull() ? -1 : v;
     }
 
-    private static int insert(Connection c, CaseFilter baseline, DipParameters p, long cases, DipCatalog catalogue)
-            throws SQLException {
-        int version;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT coalesce(max(version), 0) + 1 FROM dip_versions")) {
-            r.next();
-            version = r.getInt(1);
-        }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_versions (version, baseline_from, baseline_to, "
-                + "parameters, cases, computed_at) VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
-            ins.setInt(1, version);
-            ins.setObject(2, baseline.from().map(Date::valueOf).orElse(null));
-            ins.setObject(3, baseline.to().map(Date::valueOf).orElse(null));
-            ins.setString(4, String.format(Locale.ROOT, "coreMinCases=%d;diagnosticPrefixes=%s;trimSigmas=%s",
-                    p.coreMinCases(), String.join("|", p.diagnosticPrefixes()), p.trimSigmas()));
-            ins.setLong(5, cases);
-            ins.executeUpdate();
-        }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO dip_catalogue (version, dip_key, core, cases, "
-                + "kept_cases, mean_cost, score) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (DipGroup g : catalogue.groups().values()) {
-                ins.setInt(1, version);
-                ins.setString(2, g.key());
-                ins.setBoolean(3, g.core());
-                ins.setInt(4, g.cases());
-                ins.setInt(5, g.keptCases());
-                ins.setDouble(6, g.meanCost());
-                ins.setDouble(7, g.score());
-                ins.addBatch();
-            }
-            ins.executeBatch();
-        }
+    private static int insert(Connection c, String what, CaseFilter baseline, DipParameters p, long cases,
+                              DipCatalog catalogue) {
+        int version = (int) Query.of(what, "SELECT coalesce(max(version), 0) + 1 FROM dip_versions").number(c);
+        Query.of(what, "INSERT INTO dip_versions (version, baseline_from, baseline_to, parameters, cases, computed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, current_timestamp)")
+                .bind(version, baseline.from().map(Date::valueOf).orElse(null),
+                        baseline.to().map(Date::valueOf).orElse(null),
+                        String.format(Locale.ROOT, "coreMinCases=%d;diagnosticPrefixes=%s;trimSigmas=%s",
+                                p.coreMinCases(), String.join("|", p.diagnosticPrefixes()), p.trimSigmas()), cases)
+                .update(c);
+        Query.of(what, "INSERT INTO dip_catalogue (version, dip_key, core, cases, kept_cases, mean_cost, score) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)").bind(version)
+                .<DipGroup>batch(c, catalogue.groups().values(), (ins, g) -> {
+                    ins.setString(2, g.key());
+                    ins.setBoolean(3, g.core());
+                    ins.setInt(4, g.cases());
+                    ins.setInt(5, g.keptCases());
+                    ins.setDouble(6, g.meanCost());
+                    ins.setDouble(7, g.score());
+                });
         return version;
     }
 
@@ -334,20 +287,15 @@ public final class DipStore {
 
     /** Streams the baseline cases into the builder; returns how many there were. */
     private long read(CaseFilter f, DipCatalog.Builder builder) {
-        long n = 0;
-        String sql = "SELECT principal_dx, principal_proc, other_procs, total_cost FROM case_records "
-                + "WHERE principal_dx IS NOT NULL AND " + CaseFilterSql.PERIOD_SQL + " AND " + CaseFilterSql.HOSPITAL_SQL;
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            CaseFilterSql.bindHospital(f, s, CaseFilterSql.bindPeriod(f, s, 1));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+        long[] n = {0};
+        Query.of("读取 DIP 基线病例", "SELECT principal_dx, principal_proc, other_procs, total_cost FROM case_records "
+                        + "WHERE principal_dx IS NOT NULL AND " + CaseFilterSql.PERIOD_SQL + " AND "
+                        + CaseFilterSql.HOSPITAL_SQL)
+                .bind(s -> CaseFilterSql.bindHospital(f, s, CaseFilterSql.bindPeriod(f, s, 1)))
+                .forEach(dir.connection(), r -> {
                     builder.add(new DipCase(r.getString(1), procedures(r.getString(2), r.getString(3)), r.getDouble(4)));
-                    n++;
-                }
-            }
-            return n;
-        } catch (SQLException e) {
-            throw new StoreException("读取 DIP 基线病例", e);
-        }
+                    n[0]++;
+                });
+        return n[0];
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hqd.HqdException;
 import org.hqd.ledger.Deadline;
 import org.hqd.ledger.ExtractedDocument;
@@ -28,7 +29,7 @@ import org.hqd.ledger.TargetComparator;
 import org.hqd.ledger.TaskStatus;
 import org.hqd.ledger.TaskTarget;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 import org.hqd.store.Transaction;
 
 /**
@@ -58,7 +59,8 @@ public final class LedgerStore {
         if (doc.taskCount() == 0) {
             throw new HqdException(doc.name() + " 中没有可识别的任务，未导入任何内容");
         }
-        return Transaction.run(dir.connection(), "导入方案 " + doc.name(), c -> {
+        String what = "导入方案 " + doc.name();
+        return Transaction.run(dir.connection(), what, c -> {
             int plans = 0;
             int added = 0;
             int updated = 0;
@@ -71,78 +73,55 @@ public final class LedgerStore {
                     continue;
                 }
                 plans++;
-                Optional<String> owner = existingOwner(c, p.planId());
+                Optional<String> owner = Query.of(what, "SELECT coalesce(hospital_id, '') FROM ledger_plans "
+                        + "WHERE plan_id = ?").bind(p.planId()).first(c, r -> r.getString(1));
                 if (owner.isPresent() && !owner.get().equals(hospitalId.orElse(""))) {
                     throw new HqdException("方案“" + p.title() + "”（" + p.planId() + "）已按"
                             + (owner.get().isEmpty() ? "区域方案" : "医院 " + owner.get() + " 的方案")
                             + "导入，不能改为" + hospitalId.map(h -> "医院 " + h + " 的方案").orElse("区域方案"));
                 }
-                try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO ledger_plans VALUES "
-                        + "(?, ?, ?, ?, ?, ?, current_timestamp, ?)")) {
-                    s.setString(1, p.planId());
-                    s.setString(2, p.title());
-                    s.setString(3, doc.name());
-                    s.setString(4, sha256);
-                    s.setInt(5, p.line());
-                    s.setString(6, hospitalId.orElse(null));
-                    s.setString(7, user);
-                    s.executeUpdate();
-                }
-                Map<String, String> before = fingerprints(c, p.planId());
+                Query.of(what, "INSERT OR REPLACE INTO ledger_plans VALUES (?, ?, ?, ?, ?, ?, current_timestamp, ?)")
+                        .bind(p.planId(), p.title(), doc.name(), sha256, p.line(), hospitalId.orElse(null), user)
+                        .update(c);
+                Map<String, String> before = fingerprints(c, what, p.planId());
                 int seq = 0;
                 for (PlanTask t : p.tasks()) {
                     seq++;
                     String was = before.remove(t.taskId());
                     String now = fingerprint(t, seq);
                     if (was == null) {
-                        insert(c, p.planId(), seq, t);
+                        insert(c, what, p.planId(), seq, t);
                         added++;
                     } else if (!was.equals(now)) {
-                        update(c, seq, t);
+                        update(c, what, seq, t);
                         updated++;
                     } else {
                         unchanged++;
                     }
-                    writeTargets(c, t);
+                    writeTargets(c, what, t);
                 }
                 for (String gone : before.keySet()) {
-                    try (PreparedStatement s = c.prepareStatement(
-                            "UPDATE ledger_tasks SET removed = true WHERE task_id = ? AND NOT removed")) {
-                        s.setString(1, gone);
-                        removed += s.executeUpdate();
-                    }
+                    removed += Query.of(what, "UPDATE ledger_tasks SET removed = true WHERE task_id = ? AND NOT removed")
+                            .bind(gone).update(c);
                 }
             }
             return new Committed(plans, added, updated, unchanged, removed, skipped);
         });
     }
 
-    private static Optional<String> existingOwner(Connection c, String planId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(hospital_id, '') FROM ledger_plans WHERE plan_id = ?")) {
-            s.setString(1, planId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Map<String, String> fingerprints(Connection c, String planId) throws SQLException {
+    private static Map<String, String> fingerprints(Connection c, String what, String planId) {
         Map<String, String> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT task_id, seq, section, task_no, title, body, lead_units, "
-                + "co_units, deadlines, deadline_dates, due_date, source_line, removed, (SELECT coalesce(string_agg(target_text || "
-                + "'~' || coalesce(indicator, '') || '~' || coalesce(CAST(indicator_value AS VARCHAR), ''), '|' ORDER BY seq), '') "
-                + "FROM ledger_targets g WHERE g.task_id = ledger_tasks.task_id) FROM ledger_tasks WHERE plan_id = ?")) {
-            s.setString(1, planId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+        Query.of(what, "SELECT task_id, seq, section, task_no, title, body, lead_units, co_units, deadlines, "
+                + "deadline_dates, due_date, source_line, removed, (SELECT coalesce(string_agg(target_text || '~' || "
+                + "coalesce(indicator, '') || '~' || coalesce(CAST(indicator_value AS VARCHAR), ''), '|' ORDER BY seq), "
+                + "'') FROM ledger_targets g WHERE g.task_id = ledger_tasks.task_id) FROM ledger_tasks WHERE plan_id = ?")
+                .bind(planId).forEach(c, r -> {
                     StringBuilder b = new StringBuilder();
                     for (int i = 2; i <= 14; i++) {
                         b.append(r.getString(i)).append('\u0001');
                     }
                     out.put(r.getString(1), b.toString());
-                }
-            }
-        }
+                });
         return out;
     }
 
@@ -168,66 +147,40 @@ public final class LedgerStore {
         return ds.stream().map(d -> d.due().map(LocalDate::toString).orElse("")).collect(Collectors.joining("|"));
     }
 
-    private static void insert(Connection c, String planId, int seq, PlanTask t) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_tasks VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', NULL, false)")) {
-            s.setString(1, t.taskId());
-            s.setString(2, planId);
-            fields(s, 3, seq, t);
-            s.executeUpdate();
-        }
+    private static void insert(Connection c, String what, String planId, int seq, PlanTask t) {
+        Query.of(what, "INSERT INTO ledger_tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', NULL, false)")
+                .bind(Stream.concat(Stream.of(t.taskId(), planId), Arrays.stream(fields(seq, t))).toArray()).update(c);
     }
 
-    private static void update(Connection c, int seq, PlanTask t) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE ledger_tasks SET seq = ?, section = ?, task_no = ?, "
-                + "title = ?, body = ?, lead_units = ?, co_units = ?, deadlines = ?, deadline_dates = ?, due_date = ?, "
-                + "source_line = ?, removed = false WHERE task_id = ?")) {
-            fields(s, 1, seq, t);
-            s.setString(12, t.taskId());
-            s.executeUpdate();
-        }
+    private static void update(Connection c, String what, int seq, PlanTask t) {
+        Query.of(what, "UPDATE ledger_tasks SET seq = ?, section = ?, task_no = ?, title = ?, body = ?, lead_units = ?, "
+                + "co_units = ?, deadlines = ?, deadline_dates = ?, due_date = ?, source_line = ?, removed = false "
+                + "WHERE task_id = ?").bind(Stream.concat(Arrays.stream(fields(seq, t)), Stream.of(t.taskId())).toArray())
+                .update(c);
     }
 
-    private static void fields(PreparedStatement s, int at, int seq, PlanTask t) throws SQLException {
-        s.setInt(at, seq);
-        s.setString(at + 1, t.section());
-        s.setString(at + 2, t.taskNo());
-        s.setString(at + 3, t.title());
-        s.setString(at + 4, t.text());
-        s.setString(at + 5, String.join("、", t.leadUnits()));
-        s.setString(at + 6, String.join("、", t.coUnits()));
-        s.setString(at + 7, deadlineTexts(t.deadlines()));
-        s.setString(at + 8, deadlineDates(t.deadlines()));
-        if (t.due().isPresent()) {
-            s.setDate(at + 9, Date.valueOf(t.due().get()));
-        } else {
-            s.setNull(at + 9, Types.DATE);
-        }
-        s.setInt(at + 10, t.sourceLine());
+    /** The task's columns from {@code seq} to {@code source_line}, in table order. */
+    private static Object[] fields(int seq, PlanTask t) {
+        return new Object[] {seq, t.section(), t.taskNo(), t.title(), t.text(), String.join("、", t.leadUnits()),
+            String.join("、", t.coUnits()), deadlineTexts(t.deadlines()), deadlineDates(t.deadlines()),
+            t.due().map(Date::valueOf).orElse(null), t.sourceLine()};
     }
 
-    private static void writeTargets(Connection c, PlanTask t) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM ledger_targets WHERE task_id = ?")) {
-            d.setString(1, t.taskId());
-            d.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (TaskTarget x : t.targets()) {
-                s.setString(1, t.taskId());
-                s.setInt(2, ++seq);
-                s.setString(3, x.text());
-                s.setString(4, x.phrase());
-                s.setString(5, x.valueText());
-                setDouble(s, 6, x.value());
-                s.setString(7, x.unit());
-                s.setString(8, x.comparator().name());
-                s.setString(9, x.indicator().orElse(null));
-                setDouble(s, 10, x.indicatorValue());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+    private static void writeTargets(Connection c, String what, PlanTask t) {
+        Query.of(what, "DELETE FROM ledger_targets WHERE task_id = ?").bind(t.taskId()).update(c);
+        int[] seq = {0};
+        Query.of(what, "INSERT INTO ledger_targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").bind(t.taskId())
+                .<TaskTarget>batch(c, t.targets(), (s, x) -> {
+                    s.setInt(2, ++seq[0]);
+                    s.setString(3, x.text());
+                    s.setString(4, x.phrase());
+                    s.setString(5, x.valueText());
+                    setDouble(s, 6, x.value());
+                    s.setString(7, x.unit());
+                    s.setString(8, x.comparator().name());
+                    s.setString(9, x.indicator().orElse(null));
+                    setDouble(s, 10, x.indicatorValue());
+                });
     }
 
     private static void setDouble(PreparedStatement s, int i, OptionalDouble v) throws SQLException {
@@ -240,19 +193,11 @@ public final class LedgerStore {
 
     /** Every plan, in the order they were imported. */
     public List<PlanRow> plans() {
-        List<PlanRow> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT p.plan_id, p.title, p.document, "
-                + "p.hospital_id, (SELECT count(*) FROM ledger_tasks t WHERE t.plan_id = p.plan_id AND NOT t.removed), "
-                + "p.imported_at, p.imported_by FROM ledger_plans p ORDER BY p.imported_at, p.source_line");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(new PlanRow(r.getString(1), r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4)),
-                        r.getInt(5), r.getTimestamp(6).toInstant(), r.getString(7)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取台账方案", e);
-        }
+        return Query.of("读取台账方案", "SELECT p.plan_id, p.title, p.document, p.hospital_id, (SELECT count(*) FROM "
+                        + "ledger_tasks t WHERE t.plan_id = p.plan_id AND NOT t.removed), p.imported_at, p.imported_by "
+                        + "FROM ledger_plans p ORDER BY p.imported_at, p.source_line")
+                .list(dir.connection(), r -> new PlanRow(r.getString(1), r.getString(2), r.getString(3),
+                        Optional.ofNullable(r.getString(4)), r.getInt(5), r.getTimestamp(6).toInstant(), r.getString(7)));
     }
 
     /** The tasks of one plan, or of every plan, in plan and document order. */
@@ -271,30 +216,20 @@ public final class LedgerStore {
                 + "(SELECT count(*) FROM ledger_notes n WHERE n.task_id = t.task_id) "
                 + "FROM ledger_tasks t JOIN ledger_plans p USING (plan_id) WHERE NOT t.removed AND " + where
                 + " ORDER BY p.imported_at, p.source_line, t.seq";
-        List<StoredTask> out = new ArrayList<>();
         // the targets and latest notes of the same tasks only
         String ids = "SELECT t.task_id FROM ledger_tasks t JOIN ledger_plans p USING (plan_id) WHERE NOT t.removed AND " + where;
         Map<String, List<TaskTarget>> targets = targets(ids, arg);
         Map<String, ProgressNote> last = lastNotes(ids, arg);
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            s.setString(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String id = r.getString(1);
-                    List<Deadline> deadlines = deadlines(r.getString(11), r.getString(12));
-                    Date due = r.getDate(13);
-                    PlanTask t = new PlanTask(id, r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                            units(r.getString(9)), units(r.getString(10)), deadlines,
-                            Optional.ofNullable(due).map(Date::toLocalDate), targets.getOrDefault(id, List.of()),
-                            r.getInt(14));
-                    out.add(new StoredTask(r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4)), t,
-                            TaskStatus.valueOf(r.getString(15)), Optional.ofNullable(last.get(id)), r.getInt(16)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取台账任务", e);
-        }
+        return Query.of("读取台账任务", sql).bind(arg).list(dir.connection(), r -> {
+            String id = r.getString(1);
+            List<Deadline> deadlines = deadlines(r.getString(11), r.getString(12));
+            Date due = r.getDate(13);
+            PlanTask t = new PlanTask(id, r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                    units(r.getString(9)), units(r.getString(10)), deadlines,
+                    Optional.ofNullable(due).map(Date::toLocalDate), targets.getOrDefault(id, List.of()), r.getInt(14));
+            return new StoredTask(r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4)), t,
+                    TaskStatus.valueOf(r.getString(15)), Optional.ofNullable(last.get(id)), r.getInt(16));
+        });
     }
 
     private static List<String> units(String joined) {
@@ -318,21 +253,13 @@ public final class LedgerStore {
     /** The targets of the tasks {@code ids} selects (one parameter, {@code arg}). */
     private Map<String, List<TaskTarget>> targets(String ids, String arg) {
         Map<String, List<TaskTarget>> out = new LinkedHashMap<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT task_id, target_text, phrase, value_text, "
-                + "target_value, unit, comparator, indicator, indicator_value FROM ledger_targets WHERE task_id IN ("
-                + ids + ") ORDER BY task_id, seq")) {
-            s.setString(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.computeIfAbsent(r.getString(1), x -> new ArrayList<>()).add(new TaskTarget(r.getString(2),
-                            r.getString(3), r.getString(4), optional(r, 5), r.getString(6),
-                            TargetComparator.valueOf(r.getString(7)), Optional.ofNullable(r.getString(8)), optional(r, 9)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取台账目标", e);
-        }
+        Query.of("读取台账目标", "SELECT task_id, target_text, phrase, value_text, target_value, unit, comparator, "
+                + "indicator, indicator_value FROM ledger_targets WHERE task_id IN (" + ids + ") ORDER BY task_id, seq")
+                .bind(arg).forEach(dir.connection(), r -> out.computeIfAbsent(r.getString(1), x -> new ArrayList<>())
+                        .add(new TaskTarget(r.getString(2), r.getString(3), r.getString(4), optional(r, 5),
+                                r.getString(6), TargetComparator.valueOf(r.getString(7)),
+                                Optional.ofNullable(r.getString(8)), optional(r, 9))));
+        return out;
     }
 
     private static OptionalDouble optional(ResultSet r, int i) throws SQLException {
@@ -343,19 +270,11 @@ public final class LedgerStore {
     /** The latest note of each of the tasks {@code ids} selects (one parameter, {@code arg}). */
     private Map<String, ProgressNote> lastNotes(String ids, String arg) {
         Map<String, ProgressNote> out = new HashMap<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT task_id, noted_on, author, status, note, "
-                + "evidence FROM ledger_notes WHERE task_id IN (" + ids + ") QUALIFY row_number() OVER (PARTITION BY "
-                + "task_id ORDER BY noted_on DESC, written_at DESC) = 1")) {
-            s.setString(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), note(r, 2));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取进展记录", e);
-        }
+        Query.of("读取进展记录", "SELECT task_id, noted_on, author, status, note, evidence FROM ledger_notes "
+                + "WHERE task_id IN (" + ids + ") QUALIFY row_number() OVER (PARTITION BY task_id "
+                + "ORDER BY noted_on DESC, written_at DESC) = 1")
+                .bind(arg).forEach(dir.connection(), r -> out.put(r.getString(1), note(r, 2)));
+        return out;
     }
 
     private static ProgressNote note(ResultSet r, int at) throws SQLException {
@@ -367,19 +286,9 @@ public final class LedgerStore {
 
     /** The notes of a task, newest first. */
     public List<ProgressNote> notes(String taskId) {
-        List<ProgressNote> out = new ArrayList<>();
-        try (PreparedStatement s = dir.connection().prepareStatement("SELECT noted_on, author, status, note, evidence "
-                + "FROM ledger_notes WHERE task_id = ? ORDER BY noted_on DESC, written_at DESC")) {
-            s.setString(1, taskId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(note(r, 1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("读取进展记录", e);
-        }
+        return Query.of("读取进展记录", "SELECT noted_on, author, status, note, evidence FROM ledger_notes "
+                + "WHERE task_id = ? ORDER BY noted_on DESC, written_at DESC").bind(taskId)
+                .list(dir.connection(), r -> note(r, 1));
     }
 
     /**
@@ -391,34 +300,20 @@ public final class LedgerStore {
         if (task(taskId).isEmpty()) {
             throw HqdException.withHint("没有编号为 " + taskId + " 的任务", "（用 hqd ledger tasks 查看任务编号）");
         }
-        Transaction.run(dir.connection(), "更新任务 " + taskId, c -> {
+        String what = "更新任务 " + taskId;
+        Transaction.run(dir.connection(), what, c -> {
             if (status.isPresent()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE ledger_tasks SET status = ?, status_changed_at = ? WHERE task_id = ?")) {
-                    s.setString(1, status.get().name());
-                    s.setTimestamp(2, Timestamp.from(at));
-                    s.setString(3, taskId);
-                    s.executeUpdate();
-                }
+                Query.of(what, "UPDATE ledger_tasks SET status = ?, status_changed_at = ? WHERE task_id = ?")
+                        .bind(status.get().name(), Timestamp.from(at), taskId).update(c);
             }
             if (due.isPresent()) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE ledger_tasks SET due_date = ? WHERE task_id = ?")) {
-                    s.setDate(1, Date.valueOf(due.get()));
-                    s.setString(2, taskId);
-                    s.executeUpdate();
-                }
+                Query.of(what, "UPDATE ledger_tasks SET due_date = ? WHERE task_id = ?")
+                        .bind(Date.valueOf(due.get()), taskId).update(c);
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_notes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, taskId);
-                s.setTimestamp(2, Timestamp.from(at));
-                s.setDate(3, Date.valueOf(note.date()));
-                s.setString(4, note.author());
-                s.setString(5, status.map(Enum::name).orElse(null));
-                s.setString(6, note.text());
-                s.setString(7, note.evidence());
-                s.executeUpdate();
-            }
-            return null;
+            return Query.of(what, "INSERT INTO ledger_notes VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .bind(taskId, Timestamp.from(at), Date.valueOf(note.date()), note.author(),
+                            status.map(Enum::name).orElse(null), note.text(), note.evidence())
+                    .update(c);
         });
     }
 }

@@ -1,13 +1,9 @@
 package org.hqd.store.standards;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +14,6 @@ import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.casemix.standards.WeightVersion;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Query;
-import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
 import org.hqd.store.query.CaseFilterSql;
 import org.hqd.store.query.CaseSql;
@@ -70,66 +65,48 @@ public final class StandardsStore {
 
     /** Computes the standards of the grouped cases discharged in the baseline and stores them as a new version. */
     public WeightVersion compute(Optional<LocalDate> from, Optional<LocalDate> to, StandardsParameters p, String scheme) {
-        Transaction.run(dir.connection(), "计算病组标准", c -> {
-            List<GroupStandard> rows = query(c, from, to, p);
-            int version;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT coalesce(max(version), 0) + 1 FROM weight_versions")) {
-                r.next();
-                version = r.getInt(1);
-            }
+        String what = "计算病组标准";
+        Transaction.run(dir.connection(), what, c -> {
+            List<GroupStandard> rows = Query.of(what, STANDARDS_SQL).bind(s -> {
+                CaseFilterSql.bindPeriod(new CaseFilter(from, to, Optional.empty()), s, 1);
+                s.setInt(5, p.minCasesToTrim());
+                s.setDouble(6, p.trimSigmas());
+            }).list(c, StandardsStore::standard);
+            int version = (int) Query.of(what, "SELECT coalesce(max(version), 0) + 1 FROM weight_versions").number(c);
             long cases = rows.stream().mapToLong(GroupStandard::cases).sum();
             String parameters = String.format(Locale.ROOT, "trimSigmas=%s;minCasesToTrim=%d", p.trimSigmas(),
                     p.minCasesToTrim());
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO weight_versions VALUES (?, ?, ?, ?, ?, ?, ?, "
-                    + "current_timestamp)")) {
-                ins.setInt(1, version);
-                ins.setString(2, scheme);
-                ins.setObject(3, from.map(Date::valueOf).orElse(null));
-                ins.setObject(4, to.map(Date::valueOf).orElse(null));
-                ins.setString(5, METHOD);
-                ins.setString(6, parameters);
-                ins.setLong(7, cases);
-                ins.executeUpdate();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO drg_standards VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (GroupStandard g : rows) {
-                    ins.setInt(1, version);
-                    ins.setString(2, g.drg());
-                    ins.setInt(3, g.cases());
-                    ins.setInt(4, g.trimmedCases());
-                    double[] v = {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(),
-                        g.meanLos(), g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
-                    for (int i = 0; i < v.length; i++) {
-                        ins.setDouble(5 + i, v[i]);
-                    }
-                    ins.setInt(16, g.riskLevel());
-                    ins.addBatch();
-                }
-                ins.executeBatch();
-            }
+            Query.of(what, "INSERT INTO weight_versions VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)")
+                    .bind(version, scheme, from.map(Date::valueOf).orElse(null), to.map(Date::valueOf).orElse(null),
+                            METHOD, parameters, cases)
+                    .update(c);
+            Query.of(what, "INSERT INTO drg_standards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .bind(version).<GroupStandard>batch(c, rows, (ins, g) -> {
+                        ins.setString(2, g.drg());
+                        ins.setInt(3, g.cases());
+                        ins.setInt(4, g.trimmedCases());
+                        double[] v = {g.rw(), g.meanCost(), g.medianCost(), g.p25Cost(), g.p75Cost(), g.p90Cost(),
+                            g.meanLos(), g.meanDrugCost(), g.meanConsumableCost(), g.meanExamLabCost(), g.mortality()};
+                        for (int i = 0; i < v.length; i++) {
+                            ins.setDouble(5 + i, v[i]);
+                        }
+                        ins.setInt(16, g.riskLevel());
+                    });
             return version;
         });
         return latest().orElseThrow();
     }
 
-    private static List<GroupStandard> query(Connection c, Optional<LocalDate> from, Optional<LocalDate> to,
-                                             StandardsParameters p) throws SQLException {
-        List<GroupStandard> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(STANDARDS_SQL)) {
-            CaseFilterSql.bindPeriod(new CaseFilter(from, to, Optional.empty()), s, 1);
-            s.setInt(5, p.minCasesToTrim());
-            s.setDouble(6, p.trimSigmas());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
-                            r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
-                            r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15)));
-                }
-            }
-        }
-        return out;
+    /** A DRG's standard from a row of the computation or of the {@code standards} view (same columns). */
+    private static GroupStandard standard(ResultSet r) throws SQLException {
+        return new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+                r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
+                r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15));
+    }
+
+    private boolean hasGroupedCases() {
+        return Query.of("读取病例", "SELECT EXISTS (SELECT 1 FROM case_records WHERE status = 'GROUPED')")
+                .read(dir.connection(), r -> r.next() && r.getBoolean(1));
     }
 
     /**
@@ -138,16 +115,6 @@ public final class StandardsStore {
      *
      * @return the version, and whether it was computed just now
      */
-    private boolean hasGroupedCases() {
-        try (java.sql.Statement s = dir.connection().createStatement(); ResultSet r = s.executeQuery(
-                "SELECT EXISTS (SELECT 1 FROM case_records WHERE status = 'GROUPED')")) {
-            r.next();
-            return r.getBoolean(1);
-        } catch (SQLException e) {
-            throw new StoreException("读取病例", e);
-        }
-    }
-
     public LatestWeights ensureComputed(String scheme) {
         // a version computed from no cases (an empty store) does not count once there are grouped cases
         Optional<WeightVersion> v = latest().filter(w -> w.cases() > 0 || !hasGroupedCases());
@@ -166,9 +133,7 @@ public final class StandardsStore {
 
     /** The standards of the latest version, by DRG code. */
     public List<GroupStandard> current() {
-        return Query.of("读取病组标准", "SELECT * FROM standards ORDER BY drg").list(dir.connection(), r ->
-                new GroupStandard(r.getString(1), r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
-                        r.getDouble(6), r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10),
-                        r.getDouble(11), r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getInt(15)));
+        return Query.of("读取病组标准", "SELECT * FROM standards ORDER BY drg").list(dir.connection(),
+                StandardsStore::standard);
     }
 }

@@ -22,10 +22,8 @@ import org.hqd.payment.PaymentWeights;
 import org.hqd.payment.Settlement;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.fixtures.Stores;
-import org.hqd.store.importing.Importer;
 import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GeneratorSettings;
-import org.hqd.synth.SyntheticProvince;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +41,9 @@ final class SettlementEquivalenceTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        Path source = tmp.resolve("src");
-        SyntheticProvince.standard().writeTo(GeneratorSettings.of(8, 12_000, 4, 19), source);
         data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Importer importer = Stores.importer(dir);
-            for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
-                importer.importFile(f);
-            }
+            Stores.importGenerated(dir, tmp, GeneratorSettings.of(8, 12_000, 4, 19));
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(),
                     org.hqd.casemix.standards.StandardsParameters.DEFAULTS, "chs-drg-1.1");
             // two cases accepted for 特病单议

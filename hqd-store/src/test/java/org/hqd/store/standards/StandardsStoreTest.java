@@ -3,7 +3,6 @@ package org.hqd.store.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,24 +20,20 @@ import org.hqd.casemix.performance.UnitCase;
 import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.performance.UnitPerformanceCalculator;
-import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.casemix.standards.CaseValues;
 import org.hqd.casemix.standards.GroupStandard;
 import org.hqd.casemix.standards.Outlier;
 import org.hqd.casemix.standards.Standards;
 import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.casemix.standards.WeightVersion;
-import org.hqd.intake.ImportSettings;
 import org.hqd.payment.CostLevel;
 import org.hqd.payment.UnitCostOutput;
-import org.hqd.quality.QualityRuleCatalog;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.importing.Importer;
+import org.hqd.store.fixtures.Stores;
 import org.hqd.store.query.CostOutputQuery;
 import org.hqd.store.query.OutlierQuery;
 import org.hqd.store.query.UnitMetricsQuery;
 import org.hqd.synth.GeneratorSettings;
-import org.hqd.synth.SyntheticProvince;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,15 +49,9 @@ final class StandardsStoreTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        Path source = tmp.resolve("src");
-        SyntheticProvince.standard().writeTo(GeneratorSettings.of(12, 20_000, 6, 11), source);
         data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Importer importer = new Importer(dir, RulePackCatalog.bundled(), QualityRuleCatalog.standard(),
-                    new ImportSettings(StandardCharsets.UTF_8, 2, Optional.empty()));
-            for (Path f : importer.inImportOrder(Importer.expand(List.of(source)))) {
-                importer.importFile(f);
-            }
+            Stores.importGenerated(dir, tmp, GeneratorSettings.of(12, 20_000, 6, 11));
         }
     }
 
