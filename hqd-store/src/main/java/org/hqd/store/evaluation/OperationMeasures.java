@@ -41,26 +41,32 @@ final class OperationMeasures {
         Measure.DAY_SURGERY_SESSIONS, Measure.ELECTIVE_SESSIONS, Measure.CLEAN_WOUND_SESSIONS,
         Measure.CLEAN_WOUND_INFECTIONS, Measure.COMPLICATION_STAYS, Measure.REFERRALS_DOWN_INPATIENT};
 
+    /*
+     * One chain from the procedures to the hospital: the stays with procedures are read once (no materialised copy
+     * of the period's stays: it cost more than the rest of the query on a 10M-case store), their operations grouped
+     * into sessions, the sessions into stays (whether the stay is undated follows from its sessions' operation
+     * counts) and the stays into the hospital's counts. The diagnoses of the stays with procedures give, per stay,
+     * whether a listed complication arose (or its 入院病情 is unknown); only operated stays count.
+     */
     private static final String SQL = """
             WITH hqd_code_lists AS (
                 SELECT split_part(x, chr(9), 1) AS list, split_part(x, chr(9), 2) AS code
                 FROM (SELECT unnest(string_split(?, chr(10))) AS x)),
-            stays AS (
-                SELECT rowid AS stay, hospital_id, {month} AS period, admission_route, day_surgery, principal_dx,
-                       secondary_dx, admission_conditions,
-                       list_concat(CASE WHEN coalesce(principal_proc, '') = '' THEN [] ELSE [principal_proc] END,
-                                   CASE WHEN coalesce(other_procs, '') = '' THEN [] ELSE string_split(other_procs, '|') END) AS codes,
-                       string_split(coalesce(proc_levels, ''), '|') AS levels,
-                       string_split(coalesce(proc_dates, ''), '|') AS dates,
-                       string_split(coalesce(proc_wound_classes, ''), '|') AS wounds,
-                       string_split(coalesce(proc_healing, ''), '|') AS heals
-                FROM case_records WHERE discharge_date BETWEEN ?::DATE AND ?::DATE),
             procs AS (
                 SELECT stay, hospital_id, period, admission_route, day_surgery,
                        trim(unnest(codes)) AS code, nullif(nullif(trim(unnest(levels)), ''), '-1') AS lvl,
                        nullif(trim(unnest(dates)), '') AS dt, nullif(trim(unnest(wounds)), '') AS wound,
-                       nullif(trim(unnest(heals)), '') AS heal, len(codes) AS n
-                FROM stays WHERE len(codes) > 0),
+                       nullif(trim(unnest(heals)), '') AS heal
+                FROM (SELECT rowid AS stay, hospital_id, {month} AS period, admission_route, day_surgery,
+                             list_concat(CASE WHEN coalesce(principal_proc, '') = '' THEN [] ELSE [principal_proc] END,
+                                         CASE WHEN coalesce(other_procs, '') = '' THEN [] ELSE string_split(other_procs, '|') END) AS codes,
+                             string_split(coalesce(proc_levels, ''), '|') AS levels,
+                             string_split(coalesce(proc_dates, ''), '|') AS dates,
+                             string_split(coalesce(proc_wound_classes, ''), '|') AS wounds,
+                             string_split(coalesce(proc_healing, ''), '|') AS heals
+                      FROM case_records
+                      WHERE discharge_date BETWEEN ?::DATE AND ?::DATE
+                        AND (coalesce(principal_proc, '') <> '' OR coalesce(other_procs, '') <> ''))),
             ops AS (
                 SELECT p.*, mi.code IS NOT NULL AS mi, CASE WHEN ?::BOOLEAN THEN g4.code IS NOT NULL ELSE p.lvl = '4' END AS g4
                 FROM procs p
@@ -68,33 +74,17 @@ final class OperationMeasures {
                 LEFT JOIN hqd_code_lists mi ON mi.list = 'minimally-invasive' AND mi.code = p.code
                 LEFT JOIN hqd_code_lists g4 ON g4.list = 'grade4' AND g4.code = p.code
                 WHERE p.code IS NOT NULL AND p.code <> ''),
-            op_stays AS (
-                SELECT stay, count(*) > 1 AND count(dt) < count(*) AS undated FROM ops GROUP BY stay),
             sessions AS (
-                SELECT o.hospital_id, o.period, o.stay, bool_or(s.undated) AS undated,
-                       any_value(o.admission_route) AS route, any_value(o.day_surgery) AS day,
-                       bool_or(o.mi) AS mi, bool_or(o.g4) AS g4, bool_or(o.g4 IS NULL) AS g4_unknown,
-                       max(o.lvl) AS top_level, bool_or(o.lvl IS NULL) AS level_unknown,
-                       bool_or(o.wound = '1') AS clean, bool_or(o.wound IS NULL) AS wound_unknown,
-                       bool_or(o.wound = '1' AND o.heal = '3') AS infected,
-                       bool_or(o.wound = '1' AND o.heal IS NULL) AS heal_unknown
-                FROM ops o JOIN op_stays s USING (stay)
-                GROUP BY o.hospital_id, o.period, o.stay, coalesce(o.dt, '')),
-            dx AS (
-                SELECT d.stay, d.hospital_id, d.period, trim(unnest(d.dxs)) AS code,
-                       nullif(trim(unnest(d.conds)), '') AS cond
-                FROM (SELECT st.stay, st.hospital_id, st.period,
-                             list_concat([coalesce(st.principal_dx, '')],
-                                         CASE WHEN coalesce(st.secondary_dx, '') = '' THEN [] ELSE string_split(st.secondary_dx, '|') END) AS dxs,
-                             string_split(coalesce(st.admission_conditions, ''), '|') AS conds
-                      FROM stays st WHERE st.stay IN (SELECT stay FROM op_stays)) d),
-            complications AS (
-                SELECT dx.hospital_id, dx.period, count(DISTINCT dx.stay) FILTER (WHERE dx.cond IN ('2', '3', '4')) AS n,
-                       bool_or(dx.cond IS NULL) AS unknown
-                FROM dx JOIN hqd_code_lists c ON c.list = 'complications' AND c.code = dx.code
-                GROUP BY ALL),
-            per_hospital AS (
-                SELECT hospital_id, period, count(DISTINCT stay) AS operated, bool_or(undated) AS undated,
+                SELECT hospital_id, period, stay, count(*) AS n_ops, count(dt) AS n_dated,
+                       any_value(admission_route) AS route, any_value(day_surgery) AS day,
+                       bool_or(mi) AS mi, bool_or(g4) AS g4, bool_or(g4 IS NULL) AS g4_unknown,
+                       max(lvl) AS top_level, bool_or(lvl IS NULL) AS level_unknown,
+                       bool_or(wound = '1') AS clean, bool_or(wound IS NULL) AS wound_unknown,
+                       bool_or(wound = '1' AND heal = '3') AS infected,
+                       bool_or(wound = '1' AND heal IS NULL) AS heal_unknown
+                FROM ops GROUP BY hospital_id, period, stay, coalesce(dt, '')),
+            op_stays AS (
+                SELECT hospital_id, period, stay, sum(n_ops) > 1 AND sum(n_dated) < sum(n_ops) AS undated,
                        count(*) AS sessions, count(*) FILTER (WHERE mi) AS mi, count(*) FILTER (WHERE g4) AS g4,
                        bool_or(g4_unknown) AS g4_unknown,
                        count(*) FILTER (WHERE top_level = '3' AND NOT coalesce(g4, false)) AS g3,
@@ -103,7 +93,32 @@ final class OperationMeasures {
                        count(*) FILTER (WHERE route <> '1') AS elective, bool_or(route IS NULL) AS route_unknown,
                        count(*) FILTER (WHERE clean) AS clean, bool_or(wound_unknown) AS wound_unknown,
                        count(*) FILTER (WHERE infected) AS infected, bool_or(heal_unknown) AS heal_unknown
-                FROM sessions GROUP BY ALL),
+                FROM sessions GROUP BY hospital_id, period, stay),
+            dx AS (
+                SELECT stay, trim(unnest(dxs)) AS code, nullif(trim(unnest(conds)), '') AS cond
+                FROM (SELECT rowid AS stay,
+                             list_concat([coalesce(principal_dx, '')],
+                                         CASE WHEN coalesce(secondary_dx, '') = '' THEN [] ELSE string_split(secondary_dx, '|') END) AS dxs,
+                             string_split(coalesce(admission_conditions, ''), '|') AS conds
+                      FROM case_records
+                      WHERE discharge_date BETWEEN ?::DATE AND ?::DATE
+                        AND (coalesce(principal_proc, '') <> '' OR coalesce(other_procs, '') <> ''))),
+            stay_complications AS (
+                SELECT dx.stay, bool_or(dx.cond IN ('2', '3', '4')) AS complication, bool_or(dx.cond IS NULL) AS unknown
+                FROM dx JOIN hqd_code_lists c ON c.list = 'complications' AND c.code = dx.code
+                GROUP BY dx.stay),
+            per_hospital AS (
+                SELECT s.hospital_id, s.period, count(*) AS operated, bool_or(s.undated) AS undated,
+                       sum(s.sessions) AS sessions, sum(s.mi) AS mi, sum(s.g4) AS g4, bool_or(s.g4_unknown) AS g4_unknown,
+                       sum(s.g3) AS g3, bool_or(s.level_unknown) AS level_unknown,
+                       sum(s.day) AS day, bool_or(s.day_unknown) AS day_unknown,
+                       sum(s.elective) AS elective, bool_or(s.route_unknown) AS route_unknown,
+                       sum(s.clean) AS clean, bool_or(s.wound_unknown) AS wound_unknown,
+                       sum(s.infected) AS infected, bool_or(s.heal_unknown) AS heal_unknown,
+                       count(*) FILTER (WHERE c.complication) AS complications,
+                       bool_or(c.unknown) AS complication_unknown
+                FROM op_stays s LEFT JOIN stay_complications c ON c.stay = s.stay
+                GROUP BY ALL),
             all_hospitals AS (
                 SELECT hospital_id, {month} AS period, count(*) FILTER (WHERE discharge_method = '3') AS referrals
                 FROM case_records WHERE discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL)
@@ -116,11 +131,10 @@ final class OperationMeasures {
                    CASE WHEN h.undated OR h.route_unknown THEN NULL ELSE coalesce(h.elective, 0) END,
                    CASE WHEN h.undated OR h.wound_unknown THEN NULL ELSE coalesce(h.clean, 0) END,
                    CASE WHEN h.undated OR h.wound_unknown OR h.heal_unknown THEN NULL ELSE coalesce(h.infected, 0) END,
-                   CASE WHEN c.unknown THEN NULL ELSE coalesce(c.n, 0) END,
+                   CASE WHEN h.complication_unknown THEN NULL ELSE coalesce(h.complications, 0) END,
                    a.referrals
             FROM all_hospitals a
             LEFT JOIN per_hospital h ON h.hospital_id = a.hospital_id AND h.period = a.period
-            LEFT JOIN complications c ON c.hospital_id = a.hospital_id AND c.period = a.period
             """;
 
     private OperationMeasures() {
@@ -158,6 +172,8 @@ final class OperationMeasures {
         s.setBoolean(4, lists.grade4ByList());
         s.setDate(5, Date.valueOf(period.from()));
         s.setDate(6, Date.valueOf(period.to()));
+        s.setDate(7, Date.valueOf(period.from()));
+        s.setDate(8, Date.valueOf(period.to()));
         return s;
     }
 }

@@ -110,6 +110,25 @@ final class OperationMeasuresTest {
     }
 
     @Test
+    void aComplicationWithoutItsAdmissionCondition_makesTheCountUnknownOnlyOnAnOperatedStay() throws IOException {
+        // H003: operated S7 with T81.400 whose 入院病情 is missing → the count is unknown. H004: S8's only procedure
+        // 99.2500 is no operation, so its complication with a missing 入院病情 does not matter; operated S9 has none
+        List<AbstractRow> rows = List.of(
+                op("H003", "S7", "47.0100", "", "3", "2024-03-02", "2", "1")
+                        .set(AbstractColumn.SECONDARY_DX, "T81.400").set(AbstractColumn.ADMISSION_CONDITIONS, "1|"),
+                op("H004", "S8", "99.2500", "", "4", "2024-03-02", "", "")
+                        .set(AbstractColumn.SECONDARY_DX, "T81.400").set(AbstractColumn.ADMISSION_CONDITIONS, "1|"),
+                op("H004", "S9", "47.0900", "", "3", "2024-03-03", "2", "1"));
+
+        Map<String, HospitalMeasures> found = march(MeasureQueryTest.build(tmp, rows));
+
+        assertMeasures(found.get("H003"), m(Measure.OPERATED_STAYS, 1, Measure.OPERATION_SESSIONS, 1));
+        assertThat(found.get("H003").measures()).doesNotContainKey(Measure.COMPLICATION_STAYS);
+        assertMeasures(found.get("H004"), m(Measure.CASES, 2, Measure.OPERATED_STAYS, 1, Measure.OPERATION_SESSIONS, 1,
+                Measure.COMPLICATION_STAYS, 0));
+    }
+
+    @Test
     void anOfficialGrade4ListInTheDataDirectory_decidesGrade4InsteadOfTheAbstractsLevel() throws IOException {
         Path data = MeasureQueryTest.build(tmp, stays());
         Files.createDirectories(data.resolve("code-lists"));
