@@ -3,8 +3,6 @@ package org.hqd.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -83,35 +81,8 @@ final class HeavyRequests {
 
     private static HttpResponseException busy(Context ctx, int status, String message) {
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        discardBody(ctx);
+        UnreadBody.discard(ctx);
         return new HttpResponseException(status, message);
-    }
-
-    /**
-     * Reads the rest of a request's body into a small buffer and drops it, up to the largest body the server accepts;
-     * a longer body is left and the connection closed after the answer. Without this the server closes a connection
-     * with unread bytes, the kernel resets it, and a client still writing its body loses the answer.
-     */
-    private static void discardBody(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > ExportApi.MAX_BODY) {
-            ctx.header("Connection", "close");
-            return;
-        }
-        byte[] buffer = new byte[16 * 1024];
-        long read = 0;
-        try {
-            InputStream in = ctx.req().getInputStream();
-            for (int n; read <= ExportApi.MAX_BODY && (n = in.read(buffer)) >= 0; ) {
-                read += n;
-            }
-        } catch (IOException | RuntimeException e) {
-            ctx.header("Connection", "close");
-            return;
-        }
-        if (read > ExportApi.MAX_BODY) {
-            ctx.header("Connection", "close");
-        }
     }
 
     /** The semaphore of a kind, for a test that holds every permit to see the 503. */

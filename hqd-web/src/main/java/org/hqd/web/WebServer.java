@@ -166,8 +166,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/costing/runs", costing::runs);
             config.routes.get("/api/costing/departments", costing::departments);
             config.routes.get("/api/costing/drgs", costing::drgs);
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e))));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    UnreadBody.discard(ctx);
+                }
+                ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e)));
+            });
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     ctx.status(404).json(new ApiError(404, e.withoutHint())));
             config.routes.exception(DataStoreException.class, (e, ctx) -> {
