@@ -110,9 +110,13 @@ public final class ComplianceQuery {
      */
     public List<ComplianceCase> splitStayCandidates(CaseFilter period, ComplianceRule.SplitStay rule) {
         String same = rule.sameHospital() ? " AND a.hospital_id = b.hospital_id" : "";
+        Object from = period.from().map(Date::valueOf).orElse(null);
+        Object to = period.to().map(Date::valueOf).orElse(null);
         return read(view(new CaseFilter(period.from(), period.to(), Optional.empty())).add(", s AS (SELECT "
-                + "hospital_id, record_id, patient_id, coalesce(admission, discharge) AS adm, discharge AS dis FROM k "
-                + "WHERE grouped AND trim(patient_id) <> ''), p AS (SELECT DISTINCT b.patient_id"
+                + "hospital_id, record_id, patient_id, coalesce(admission_date, discharge_date) AS adm, "
+                + "discharge_date AS dis FROM case_records c WHERE c.discharge_date IS NOT NULL AND "
+                + CaseFilterSql.period("c"), from, from, to, to).add(" AND c.status = 'GROUPED' AND "
+                + "trim(coalesce(c.patient_id, '')) <> ''), p AS (SELECT DISTINCT b.patient_id"
                 + (rule.sameHospital() ? ", b.hospital_id" : "") + " FROM s a JOIN s b ON a.patient_id = b.patient_id"
                 + same + " AND a.adm - b.dis BETWEEN 0 AND ? AND NOT (a.hospital_id = b.hospital_id "
                 + "AND a.record_id = b.record_id)) SELECT k.* FROM k JOIN p b ON k.patient_id = b.patient_id"
