@@ -110,8 +110,24 @@ public final class LedgerService {
      */
     private Map<String, HospitalMeasures> measures(List<LedgerStore.StoredTask> tasks, Optional<EvaluationPeriod> period) {
         boolean linked = tasks.stream().flatMap(t -> t.task().targets().stream()).anyMatch(x -> x.indicator().isPresent());
-        return linked ? measures.get("measures|" + period,
-                () -> data.with(d -> new LedgerTracker(d, indicators).measures(period))) : Map.of();
+        return linked ? measures(period) : Map.of();
+    }
+
+    /**
+     * The measures over the period (by default the last twelve months with discharges), kept by the period itself: asked
+     * by name or by default, the same period is measured once.
+     */
+    private Map<String, HospitalMeasures> measures(Optional<EvaluationPeriod> period) {
+        Optional<EvaluationPeriod> over = period.or(() -> data.with(d -> new LedgerTracker(d, indicators).defaultPeriod()));
+        return measures.get("measures|" + over, () -> data.with(d -> new LedgerTracker(d, indicators).measures(over)));
+    }
+
+    /**
+     * Measures the default period ahead of the first reader: a server does it in the background at start (about 1.5
+     * CPU-seconds on the demo province, more than a request may cost).
+     */
+    public void warm() {
+        measures(Optional.empty());
     }
 
     /**
