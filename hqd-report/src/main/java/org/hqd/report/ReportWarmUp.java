@@ -12,9 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A PDF with a chart and a table in the CJK font, and a workbook, written to nowhere a few times: the first briefing
  * or report of a process paid for loading the PDF, font, chart and spreadsheet libraries and for compiling their busy
- * code (glyph lookup and font subsetting, image encoding, the workbook's XML writer: 1.4–2.2 CPU-seconds more than the
- * second, most of it the just-in-time compiler), so a server does it in the background when it starts. One small
- * document was not enough: the first real Excel briefing, ledger briefing and budget report still cost 2.3–3.4 s.
+ * code (glyph lookup and font subsetting, image encoding, the workbook's XML writer; most of it the just-in-time
+ * compiler), so a server does it in the background when it starts. One small document was not enough: the first real
+ * Excel briefing still cost 1.6–2.3 CPU-seconds (1.2–1.4 s after this sample).
  */
 public final class ReportWarmUp {
     /** Table and workbook rows of the sample: 2,000 distinct CJK characters, many cells. */
