@@ -113,21 +113,19 @@ public final class LedgerService {
         return linked ? measures(period) : Map.of();
     }
 
-    /**
-     * The measures over the period (by default the last twelve months with discharges), kept by the period itself: asked
-     * by name or by default, the same period is measured once.
-     */
     private Map<String, HospitalMeasures> measures(Optional<EvaluationPeriod> period) {
-        Optional<EvaluationPeriod> over = period.or(() -> data.with(d -> new LedgerTracker(d, indicators).defaultPeriod()));
-        return measures.get("measures|" + over, () -> data.with(d -> new LedgerTracker(d, indicators).measures(over)));
+        return measures.get("measures|" + period, () -> data.with(d -> new LedgerTracker(d, indicators).measures(period)));
     }
 
     /**
-     * Measures the default period ahead of the first reader: a server does it in the background at start (about 1.5
-     * CPU-seconds on the demo province, more than a request may cost).
+     * Measures the default period (the last twelve months with discharges) ahead of the first reader, kept both as
+     * the default and as that period named (a briefing names it): a server does it in the background at start (about
+     * 1.5 CPU-seconds on the demo province, more than a request may cost).
      */
     public void warm() {
-        measures(Optional.empty());
+        Map<String, HospitalMeasures> m = measures(Optional.empty());
+        data.with(d -> new LedgerTracker(d, indicators).defaultPeriod())
+                .ifPresent(p -> measures.get("measures|" + Optional.of(p), () -> m));
     }
 
     /**
