@@ -26,6 +26,16 @@ public final class ComplianceScreener {
 
     /** The flags, by hospital, rule and record. */
     public List<ComplianceFlag> screen(List<ComplianceCase> cases) {
+        return screen(cases, PeerCount.of(cases));
+    }
+
+    /**
+     * The flags, by hospital, rule and record, with the upcoding signals taken from counts made elsewhere (a store
+     * counts them without reading the cases). The rules on single cases and on split stays run over {@code cases},
+     * which may be only the candidates of a larger set: every case a per-case rule could flag, and every stay of each
+     * patient who could have a split stay; the flags are then those of the larger set.
+     */
+    public List<ComplianceFlag> screen(List<ComplianceCase> cases, List<PeerCount> peers) {
         List<ComplianceFlag> out = new ArrayList<>();
         for (ComplianceRule r : rules.rules()) {
             if (r instanceof ComplianceRule.SplitStay s) {
@@ -33,7 +43,7 @@ public final class ComplianceScreener {
             } else if (r instanceof ComplianceRule.NeedlessAdmission n) {
                 cases.forEach(c -> needless(c, n, out));
             } else if (r instanceof ComplianceRule.PeerSignal p) {
-                out.addAll(PeerSignals.find(cases, p));
+                out.addAll(PeerSignals.find(peers, p));
             } else if (r instanceof ComplianceRule.CcWithoutCharges w) {
                 cases.forEach(c -> withoutCharges(c, w, out));
             }

@@ -108,6 +108,11 @@ final class PaymentApi {
         }
     }
 
+    /** Loads the scheme's CC/MCC tables the compliance screen needs, in the background at start ({@link Warmup}). */
+    void warm() {
+        compliance.loadTables();
+    }
+
     /** {@code GET /api/compliance?from=&to=&hospital=}: the flags of the bundled rules the user may see. */
     void compliance(Context ctx) {
         Params.only(ctx, "from", "to", "hospital");

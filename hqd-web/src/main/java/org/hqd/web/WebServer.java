@@ -99,8 +99,11 @@ public final class WebServer implements AutoCloseable {
             warmup.request();
         });
         BudgetApi budget = new BudgetApi(budgetService, budgetReports);
-        warmup.add(data::warm);
-        warmup.add(budget::warm);
+        warmup.add("评价与概览结果", data::warm);
+        warmup.add("预算列表", budget::warm);
+        warmup.add("预算报告期的指标", budgetReports::warm);
+        warmup.add("台账跟踪期的指标", ledgerService::warm);
+        warmup.add("医保审核的 CC/MCC 表", payment::warm);
         CostingApi costing = new CostingApi(db, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {
@@ -194,6 +197,14 @@ public final class WebServer implements AutoCloseable {
         channel.publish("http://" + local + ":" + app.port());
         warmup.request();
         return new WebServer(app, db, channel, heavy, warmup);
+    }
+
+    /**
+     * Runs a step once in the server's warm-up thread, after the shared results: what the serving command warms beyond
+     * the web module (the briefing libraries). {@code name} says what it warms.
+     */
+    public void warmUpOnce(String name, Runnable step) {
+        warmup.once(name, step);
     }
 
     /** The limits of costly requests (a test holds their permits). */

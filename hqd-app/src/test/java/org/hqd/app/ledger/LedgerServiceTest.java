@@ -158,6 +158,26 @@ final class LedgerServiceTest {
     }
 
     @Test
+    void warm_measuresTheDefaultPeriodOnce_forTheTasksAndForTheSamePeriodNamed() {
+        commitOwnPlan();
+        CountingAccess counting = new CountingAccess();
+        LedgerService service = new LedgerService(counting, new TickingClock(Instant.parse("2026-11-23T08:00:00Z")));
+        EvaluationPeriod last = w.with(d -> new org.hqd.store.ledger.LedgerTracker(d,
+                org.hqd.evaluation.IndicatorCatalog.standard()).defaultPeriod()).orElseThrow();
+
+        service.warm();
+        int warmed = counting.borrows;
+        List<TrackedTask> byDefault = service.tasks(TRACKING, Optional.empty(), plan -> true);
+        List<TrackedTask> named = service.tasks(TRACKING, Optional.of(last), plan -> true);
+
+        // the measures and the default period at the warm-up; afterwards each reader borrows only for its tasks
+        assertThat(warmed).isEqualTo(2);
+        assertThat(counting.borrows - warmed).isEqualTo(2);
+        assertThat(named).isEqualTo(byDefault);
+        assertThat(byDefault.get(0).checks()).singleElement().satisfies(c -> assertThat(c.met()).contains(false));
+    }
+
+    @Test
     void commit_aDocumentWithoutTasks_isRefusedAndNotAudited() {
         assertThatThrownBy(() -> ledger.commit(HOSPITAL, doc("x.txt", "没有任何编号任务的文字。"), "sha", Optional.empty()))
                 .isInstanceOf(HqdException.class).hasMessageContaining("没有可识别的任务");
