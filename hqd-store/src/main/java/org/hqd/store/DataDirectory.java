@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hqd.HqdException;
 
 /**
@@ -33,6 +35,8 @@ public final class DataDirectory implements AutoCloseable {
     /** The setting that says the directory holds generated data ({@link #synthetic()}). */
     public static final String SYNTHETIC_SETTING = "synthetic_data";
     private static final String SCRATCH = "tmp";
+    /** The process DuckDB names in its lock message: "… (PID 1234)". */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
 
     private final Path dir;
     private final Connection connection;
@@ -98,7 +102,7 @@ public final class DataDirectory implements AutoCloseable {
      * process, and what to do, instead of the database's own English message.
      */
     static String lockedMessage(Path dir, String databaseMessage) {
-        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(databaseMessage);
+        Matcher pid = LOCK_HOLDER.matcher(databaseMessage);
         return "数据目录 " + dir + " 正被另一个 hqd 进程使用" + (pid.find() ? "（进程号 " + pid.group(1) + "）" : "")
                 + "：同一时间只能有一个进程打开它。若是 hqd serve 正在运行，请在网页上查看和操作（用户管理可用 hqd user，"
                 + "会经由运行中的服务完成），或先停止该服务再运行此命令；若是一次导入或计算，请等它结束";

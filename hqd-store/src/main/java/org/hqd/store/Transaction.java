@@ -42,15 +42,14 @@ public final class Transaction {
         } catch (RuntimeException e) {
             throw restored(c, rolledBack(c, e));
         } catch (Error e) {
-            restored(c, rolledBack(c, new IllegalStateException(e)));
-            throw e;
+            throw restored(c, rolledBack(c, e));
         }
         restoreAutoCommit(c);
         return result;
     }
 
     /** Auto-commit back on after a failure: a failure to do so is added to the failure, never put in its place. */
-    private static RuntimeException restored(Connection c, RuntimeException failure) {
+    private static <F extends Throwable> F restored(Connection c, F failure) {
         try {
             restoreAutoCommit(c);
         } catch (StoreException e) {
@@ -67,7 +66,7 @@ public final class Transaction {
         }
     }
 
-    private static RuntimeException rolledBack(Connection c, RuntimeException failure) {
+    private static <F extends Throwable> F rolledBack(Connection c, F failure) {
         try {
             c.rollback();
         } catch (SQLException e) {

@@ -109,8 +109,7 @@ public final class LedgerService {
      * readers waiting for the same measures would hold the whole pool (the measures read every case of the period).
      */
     private Map<String, HospitalMeasures> measures(List<LedgerStore.StoredTask> tasks, Optional<EvaluationPeriod> period) {
-        boolean linked = tasks.stream().flatMap(t -> t.task().targets().stream()).anyMatch(x -> x.indicator().isPresent());
-        return linked ? measures(period) : Map.of();
+        return LedgerTracker.linksIndicators(tasks) ? measures(period) : Map.of();
     }
 
     private Map<String, HospitalMeasures> measures(Optional<EvaluationPeriod> period) {

@@ -43,8 +43,12 @@ public final class LedgerTracker {
 
     /** The tasks on track, their linked targets measured over the period (by default {@link #defaultPeriod()}). */
     public List<TrackedTask> track(List<StoredTask> tasks, Tracking tracking, Optional<EvaluationPeriod> period) {
-        boolean linked = tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
-        return track(tasks, tracking, linked ? measures(period) : Map.of());
+        return track(catalogue, tasks, tracking, linksIndicators(tasks) ? measures(period) : Map.of());
+    }
+
+    /** Whether a target of the tasks is linked to an indicator (only then are measures needed). */
+    public static boolean linksIndicators(List<StoredTask> tasks) {
+        return tasks.stream().anyMatch(t -> t.task().targets().stream().anyMatch(x -> x.indicator().isPresent()));
     }
 
     /** Every hospital's measures over the period (by default {@link #defaultPeriod()}), by hospital id; none without cases. */
@@ -58,11 +62,6 @@ public final class LedgerTracker {
             }
         }
         return measures;
-    }
-
-    /** The tasks on track against measures already computed. */
-    public List<TrackedTask> track(List<StoredTask> tasks, Tracking tracking, Map<String, HospitalMeasures> measures) {
-        return track(catalogue, tasks, tracking, measures);
     }
 
     /** The tasks on track against measures already computed, their targets' indicators read from {@code catalogue}. */
