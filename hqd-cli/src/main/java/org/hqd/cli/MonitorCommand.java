@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hqd monitor}: one stay still in hospital against the standard of the DRG it is heading for. */
 @Command(name = "monitor", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "事中监控：按目前的诊断和手术预分组，把在院病例的累计费用、药品费、耗材费、检查化验费和住院天数与病组标准比较，80% 预警、100% 报警")
+        description = "事中监控：按目前的诊断和手术预分组，把在院病例的累计费用、药品费、耗材费、检查化验费和住院天数与病组标准比较，80%% 预警、100%% 报警")
 final class MonitorCommand extends DataCommand {
     @Option(names = "--sex", required = true, paramLabel = "1|2", description = "性别")
     private String sex;
