@@ -70,6 +70,23 @@ public final class CasemixJob {
                 .config("spark.ui.enabled", "false");
     }
 
+    /**
+     * The settings that write the tables into {@code output}: on an object store ({@code s3a://}) through the S3A magic
+     * committer — each file uploaded once and made visible when the job commits, instead of renamed (on an object
+     * store: copied) twice by the classic committer; its classes come with the S3A connector's jars
+     * ({@code spark-hadoop-cloud}). Other file systems keep Spark's defaults, so a cluster without those jars still
+     * writes to HDFS or a shared folder.
+     */
+    public static Map<String, String> committerFor(String output) {
+        if (!output.startsWith("s3a://")) {
+            return Map.of();
+        }
+        return Map.of("spark.hadoop.fs.s3a.committer.name", "magic",
+                "spark.sql.sources.commitProtocolClass", "org.apache.spark.internal.io.cloud.PathOutputCommitProtocol",
+                "spark.sql.parquet.output.committer.class",
+                "org.apache.spark.internal.io.cloud.BindingParquetOutputCommitter");
+    }
+
     private long mark = System.nanoTime();
 
     /** With -Dhqd.spark.timing=true, how long each step took (to see where time goes). */

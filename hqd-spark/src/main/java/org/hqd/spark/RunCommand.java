@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
             return SubmitLauncher.run(s, kind, System.err);
         }
         SparkSession.Builder builder = CasemixJob.configure(SparkSession.builder().appName("hqd-casemix"));
+        CasemixJob.committerFor(job.settings().output()).forEach(builder::config);
         if (submitted.isEmpty()) {
             builder.master(master);
             if (kind == MasterKind.STANDALONE) {

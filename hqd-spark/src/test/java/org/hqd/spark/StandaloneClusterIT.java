@@ -84,12 +84,15 @@ final class StandaloneClusterIT {
         }
         String output = "s3a://province/results/2024/";
         List<String> cmd = cluster.java("-Xmx768m");
+        cmd.add(1, "-Dhqd.spark.timing=true");
         cmd.set(cmd.indexOf("-cp") + 1, jobJar() + ":" + target.resolve("lib") + "/*");
         // a loaded machine can take minutes to start an executor JVM
         cmd.addAll(List.of("org.hqd.spark.SparkMain", "run", "--master", cluster.url(), "--master-ui", cluster.ui(),
                 "--executor-wait", "1200", "--input", "s3a://province/2024/", "--output", output));
         s3.sparkSettings().forEach((k, v) -> cmd.addAll(List.of("--conf", k + "=" + v)));
         Processes.Outcome o = Processes.run(cmd, cluster.environment(), tmp.resolve("run.log"), JOB);
+        // where a cluster job's time goes, in the test report
+        o.output().lines().filter(l -> l.startsWith("[hqd-spark]")).forEach(System.out::println);
 
         assertThat(o.exitCode()).as(o.output()).isZero();
         assertThat(o.output()).contains("执行器：2 核、1536m").contains("读取 3,002 行，质控拒收 2 行")
@@ -102,6 +105,10 @@ final class StandaloneClusterIT {
         try (Stream<Path> files = Files.walk(s3.root.resolve("province/results/2024/cases"))) {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
         }
+        // written through the S3A magic committer (its _SUCCESS is a JSON manifest naming it; the classic committer's is
+        // empty), so each file was uploaded once instead of copied by two renames
+        assertThat(Files.readString(s3.root.resolve("province/results/2024/cases/_SUCCESS")))
+                .containsPattern("\"committer\"\\s*:\\s*\"magic\"");
         new Equivalence(province, name -> reader.read().parquet(output + name).collectAsList()).assertAll();
     }
 
