@@ -25,6 +25,18 @@ record Hospital(int index, String id, String name, City city, County county, Hos
     record Leans(double cmi, double alos, double service, double daySurgery) {
     }
 
+    /**
+     * How much more often than its tier a procedure here is graded one level up (positive) or down (negative): a
+     * hospital that treats heavier cases than its peers (its CMI lean) also operates at higher grades, so its
+     * 四级手术比例 lies on the same side of its tier's target.
+     */
+    double gradeShift() {
+        return GRADE_SPREAD * leans.cmi();
+    }
+
+    /** The grade shift of a hospital one standard deviation from its tier. */
+    static final double GRADE_SPREAD = 0.12;
+
     /** How many attending physicians (主治医师) a department has: several, more in larger hospitals. */
     int physiciansIn(Department d) {
         double base = Math.min(16.0, 2.0 + beds / 150.0);

@@ -203,9 +203,11 @@ final class StayGenerator {
         if (s.levels.length < n) {
             s.levels = new int[n];
         }
+        double up = tt.gradeUp() + Math.max(0, hosp.gradeShift());
+        double down = tt.gradeDown() + Math.max(0, -hosp.gradeShift());
         for (int i = 0; i < n; i++) {
             double v = r.nextDouble();
-            int level = t.levels()[i] + (v < tt.gradeUp() ? 1 : v < tt.gradeUp() + tt.gradeDown() ? -1 : 0);
+            int level = t.levels()[i] + (v < up ? 1 : v < up + down ? -1 : 0);
             s.levels[i] = Math.max(1, Math.min(4, level));
         }
         double sigma = g.norms().baseCost() > 40_000 ? SIGMA_COST * 0.6 : SIGMA_COST;

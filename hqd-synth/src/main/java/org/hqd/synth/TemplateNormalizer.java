@@ -152,7 +152,7 @@ final class TemplateNormalizer {
             String code = procs.get(i);
             long h = Seeds.ofText(code);
             double u = Seeds.unit(h);
-            int level = orProcedures.contains(code) ? (u < 0.2 ? 2 : u < 0.62 ? 3 : 4) : (u < 0.65 ? 1 : u < 0.95 ? 2 : 3);
+            int level = orProcedures.contains(code) ? (u < 0.2 ? 2 : u < 0.8 ? 3 : 4) : (u < 0.65 ? 1 : u < 0.95 ? 2 : 3);
             if (i == 0 && kind == GroupKind.SURGICAL && level < 3 && Seeds.unit(Seeds.mix(h)) < 0.7) {
                 level = 3;
             }

@@ -34,13 +34,13 @@ record TierTraits(int minBeds, int maxBeds, double volume, double cost, double l
         switch (tier) {
             case NATIONAL_CENTER:
                 return new TierTraits(2500, 4500, 1.3, 1.28, 0.88, 2.0, 1.4, 0.6, 1.8, 1.3, 1.9,
-                        0.35, 0.0, 0.10, 0.010, 0.42, 5.6, 480);
+                        0.45, 0.0, 0.10, 0.010, 0.42, 5.6, 480);
             case NATIONAL_REGIONAL:
                 return new TierTraits(1500, 3000, 1.25, 1.25, 0.92, 1.7, 1.3, 0.7, 1.5, 1.2, 1.6,
-                        0.28, 0.02, 0.08, 0.012, 0.40, 5.2, 420);
+                        0.40, 0.02, 0.08, 0.012, 0.40, 5.2, 420);
             case PROVINCIAL_REGIONAL:
                 return new TierTraits(900, 2000, 1.15, 1.15, 0.95, 1.4, 1.2, 0.8, 1.3, 1.15, 1.3,
-                        0.20, 0.05, 0.06, 0.015, 0.37, 4.8, 380);
+                        0.24, 0.05, 0.06, 0.015, 0.37, 4.8, 380);
             case CITY_TERTIARY:
                 return new TierTraits(500, 1500, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
                         0.10, 0.10, 0.04, 0.020, 0.33, 4.2, 320);

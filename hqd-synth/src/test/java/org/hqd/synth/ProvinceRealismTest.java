@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hqd.evaluation.codes.CodeList;
+import org.hqd.evaluation.codes.OperationLists;
 import org.hqd.hospital.HospitalTier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,59 @@ final class ProvinceRealismTest {
         assertThat(county[1] / (double) county[0]).isBetween(0.06, 0.16);
         assertThat(fromClinic / (double) surgical).as("elective (from the clinic) among stays with a procedure")
                 .isBetween(0.6, 0.85);
+    }
+
+    /**
+     * 出院患者四级手术比例 (国考 6) of each hospital — stays with a grade-4 operation of the national operation list among
+     * the stays with such an operation (each generated stay is one 台次) — spreads around its tier's target of the
+     * bundled plans (national centres and national regional centres 50 %, provincial regional centres 35 %, city
+     * tertiary 30 %: targets to reach, so some hospitals meet them and some do not), higher tiers operating at higher
+     * grades.
+     */
+    @Test
+    void grade4Operations_eachTertiaryTierAroundItsTarget_higherTiersHigher() {
+        CodeList operations = OperationLists.bundled().operations();
+        Map<String, long[]> byHospital = new HashMap<>();
+        for (GeneratedProvince.Case c : province.cases) {
+            var a = c.a();
+            if (a.principalProc().isEmpty()) {
+                continue;
+            }
+            List<String> procs = new ArrayList<>();
+            procs.add(a.principalProc());
+            procs.addAll(a.otherProcs());
+            boolean operated = false;
+            boolean grade4 = false;
+            for (int i = 0; i < procs.size(); i++) {
+                if (operations.contains(procs.get(i))) {
+                    operated = true;
+                    grade4 |= i < a.procLevels().size() && a.procLevels().get(i) == 4;
+                }
+            }
+            if (operated) {
+                long[] n = byHospital.computeIfAbsent(a.hospitalId(), k -> new long[2]);
+                n[0]++;
+                n[1] += grade4 ? 1 : 0;
+            }
+        }
+        Map<HospitalTier, List<Double>> shares = new EnumMap<>(HospitalTier.class);
+        byHospital.forEach((h, n) -> shares.computeIfAbsent(province.tiers.get(h), k -> new ArrayList<>())
+                .add(n[1] / (double) n[0]));
+        Map<HospitalTier, Double> targets = Map.of(HospitalTier.NATIONAL_CENTER, 0.50, HospitalTier.NATIONAL_REGIONAL,
+                0.50, HospitalTier.PROVINCIAL_REGIONAL, 0.35, HospitalTier.CITY_TERTIARY, 0.30);
+        targets.forEach((tier, target) -> assertThat(shares.get(tier)).as(tier + " " + shares.get(tier))
+                .anyMatch(v -> v >= target).anyMatch(v -> v < target).allMatch(v -> v > 0.15 && v < 0.75));
+        double county = meanOf(shares.get(HospitalTier.COUNTY));
+        double city = meanOf(shares.get(HospitalTier.CITY_TERTIARY));
+        assertThat(meanOf(shares.get(HospitalTier.NATIONAL_CENTER)))
+                .isGreaterThan(meanOf(shares.get(HospitalTier.PROVINCIAL_REGIONAL)));
+        assertThat(meanOf(shares.get(HospitalTier.PROVINCIAL_REGIONAL))).isGreaterThan(city);
+        assertThat(city).isBetween(0.22, 0.38).isGreaterThan(county);
+        assertThat(county).isBetween(0.08, 0.25);
+    }
+
+    private static double meanOf(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
     private static double mean(List<Integer> values) {
