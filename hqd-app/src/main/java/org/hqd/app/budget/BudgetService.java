@@ -18,9 +18,11 @@ import org.hqd.app.AuditTrail;
 import org.hqd.app.DataAccess;
 import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetCatalog;
+import org.hqd.budget.BudgetDepartment;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.BudgetVersion;
 import org.hqd.budget.PerformanceTarget;
+import org.hqd.budget.TargetValue;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.io.AtomicFile;
 import org.hqd.io.grouping.ResultCsv;
@@ -187,13 +189,13 @@ public final class BudgetService {
             return data.inTransaction("登记科室", d -> {
                 BudgetStore s = stores.of(d);
                 Set<String> hospitals = s.hospitals();
-                List<String[]> pairs = new ArrayList<>();
+                List<BudgetDepartment> pairs = new ArrayList<>();
                 List<String> refused = new ArrayList<>();
                 for (BudgetRowCheck.RawRow r : file.rows()) {
                     if (!hospitals.contains(r.cell("hospital_id")) || r.cell("department").isEmpty()) {
                         refused.add("第 " + r.line() + " 行：医院编码不在名册中或科室为空，未登记");
                     } else {
-                        pairs.add(new String[] {r.cell("hospital_id"), r.cell("department")});
+                        pairs.add(new BudgetDepartment(r.cell("hospital_id"), r.cell("department")));
                     }
                 }
                 int added = s.registerDepartments(pairs);
@@ -223,13 +225,11 @@ public final class BudgetService {
 
     /** Loads reported values of performance targets (a file of {@link TargetRows#VALUE_COLUMNS}). */
     public Loaded loadTargetValues(Actor actor, BudgetFile file) {
-        TargetRows.Checked<TargetRows.TargetValue> t = TargetRows.values(file.rows());
-        List<Object[]> values = t.values().stream().map(v -> new Object[] {v.hospitalId(), v.year(), v.target(),
-            v.month(), v.value()}).toList();
+        TargetRows.Checked<TargetValue> t = TargetRows.values(file.rows());
         Instant now = clock.instant();
         synchronized (writes) {
             return data.inTransaction("保存绩效监控值", d -> {
-                int stored = stores.of(d).saveTargetValues(values);
+                int stored = stores.of(d).saveTargetValues(t.values());
                 AuditTrail.record(d, now, actor, "设置变更", "载入绩效监控值 " + AuditTrail.clip(file.name()) + "："
                         + stored + " 个");
                 return new Loaded(stored, t.problems());

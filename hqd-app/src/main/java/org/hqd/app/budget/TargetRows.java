@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hqd.budget.BudgetRowCheck;
 import org.hqd.budget.PerformanceDimension;
 import org.hqd.budget.PerformanceTarget;
+import org.hqd.budget.TargetValue;
 import org.hqd.evaluation.Comparison;
 import org.hqd.evaluation.IndicatorCatalog;
 
@@ -19,9 +20,6 @@ public final class TargetRows {
             "name", "comparison", "target", "unit", "weight", "source");
     /** The columns of a file of reported values (target = the performance target's name). */
     public static final List<String> VALUE_COLUMNS = List.of("hospital_id", "year", "target", "month", "value");
-
-    /** A value reported for a performance target of the {@code MANUAL} source, as of a month. */
-    public record TargetValue(String hospitalId, int year, String target, int month, double value) { }
 
     /** The valid rows as values, and a sentence for each row left out. */
     public record Checked<T>(List<T> values, List<String> problems) {
