@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
@@ -162,26 +160,14 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     public Optional<String> setting(String key) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取设置 " + key, e);
-        }
+        return Query.of("读取设置 " + key, "SELECT value FROM settings WHERE key = ?").bind(key)
+                .first(connection, r -> r.getString(1));
     }
 
     public void putSetting(String key, String value) {
         requireWritable();
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            s.setString(1, key);
-            s.setString(2, value);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("保存设置 " + key, e);
-        }
+        Query.of("保存设置 " + key, "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                + "excluded.value").bind(key, value).update(connection);
     }
 
     /** The pseudonymiser of this directory; its key is created on first use and never changes. */

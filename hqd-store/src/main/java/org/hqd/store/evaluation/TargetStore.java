@@ -1,8 +1,5 @@
 package org.hqd.store.evaluation;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +11,6 @@ import org.hqd.evaluation.LoadedTargets;
 import org.hqd.evaluation.TargetSet;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Query;
-import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
 
 /**
@@ -38,25 +34,12 @@ public final class TargetStore {
         if (bundledIds().contains(set.id())) {
             throw new HqdException("目标集编号 " + set.id() + " 是内置目标集的编号，请换一个编号");
         }
-        boolean replaced = Transaction.run(dir.connection(), "载入目标集 " + set.id(), c -> {
-            boolean existed;
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM target_sets WHERE set_id = ?")) {
-                d.setString(1, set.id());
-                existed = d.executeUpdate() > 0;
-            }
-            try (PreparedStatement i = c.prepareStatement(
-                    "INSERT INTO target_sets VALUES (?, ?, ?, ?, current_timestamp)")) {
-                i.setString(1, set.id());
-                i.setString(2, set.name());
-                i.setString(3, file);
-                i.setString(4, text);
-                i.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO settings VALUES (?, ?)")) {
-                p.setString(1, DEFAULT_SETTING);
-                p.setString(2, set.id());
-                p.executeUpdate();
-            }
+        String what = "载入目标集 " + set.id();
+        boolean replaced = Transaction.run(dir.connection(), what, c -> {
+            boolean existed = Query.of(what, "DELETE FROM target_sets WHERE set_id = ?").bind(set.id()).update(c) > 0;
+            Query.of(what, "INSERT INTO target_sets VALUES (?, ?, ?, ?, current_timestamp)")
+                    .bind(set.id(), set.name(), file, text).update(c);
+            dir.putSetting(DEFAULT_SETTING, set.id());
             return existed;
         });
         return new LoadedTargets(set, replaced);
@@ -80,22 +63,13 @@ public final class TargetStore {
 
     /** The set with this id, or the default set when empty. */
     public TargetSet get(Optional<String> id) {
-        String wanted = id.orElseGet(() -> dir.setting(DEFAULT_SETTING).orElse(TargetSet.standard(catalogue).id()));
+        String wanted = id.orElseGet(this::defaultId);
         if (bundledIds().contains(wanted)) {
             return TargetSet.bundled(wanted, catalogue);
         }
-        try (PreparedStatement s = dir.connection().prepareStatement(
-                "SELECT content, file FROM target_sets WHERE set_id = ?")) {
-            s.setString(1, wanted);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new HqdException("没有编号为 " + wanted + " 的目标集；已有：" + String.join("、", ids()));
-                }
-                return TargetSet.parse(r.getString(1), r.getString(2), catalogue);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取目标集", e);
-        }
+        return Query.of("读取目标集", "SELECT content, file FROM target_sets WHERE set_id = ?").bind(wanted)
+                .first(dir.connection(), r -> TargetSet.parse(r.getString(1), r.getString(2), catalogue))
+                .orElseThrow(() -> new HqdException("没有编号为 " + wanted + " 的目标集；已有：" + String.join("、", ids())));
     }
 
     /** The ids of the bundled target sets: HQD's own and that of every bundled indicator set. */
