@@ -79,9 +79,9 @@ final class HeavyRequests {
         };
     }
 
+    /** The refusal; the exception handler of the server drains the body the handler did not read ({@link UnreadBody}). */
     private static HttpResponseException busy(Context ctx, int status, String message) {
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        UnreadBody.discard(ctx);
         return new HttpResponseException(status, message);
     }
 

@@ -17,6 +17,15 @@ final class UnreadBody {
     private UnreadBody() {
     }
 
+    /**
+     * Whether a refusal of this status is given before the handler reads the body: too large (413), busy (429 from
+     * {@link HeavyRequests} for a user's second request, 503 when every permit is taken). The server's handler of
+     * refusals drains the body for these, wherever they were thrown.
+     */
+    static boolean refusedUnread(int status) {
+        return status == 413 || status == 429 || status == 503;
+    }
+
     /** Reads and drops the rest of the body, up to {@link #SWALLOW} bytes; past that, asks to close the connection. */
     static void discard(Context ctx) {
         long declared = ctx.req().getContentLengthLong();

@@ -170,7 +170,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/costing/departments", costing::departments);
             config.routes.get("/api/costing/drgs", costing::drgs);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                if (e.getStatus() == 413) {
+                if (UnreadBody.refusedUnread(e.getStatus())) {
                     UnreadBody.discard(ctx);
                 }
                 ctx.status(e.getStatus()).json(new ApiError(e.getStatus(), chinese(e)));

@@ -134,6 +134,9 @@ public final class LedgerService {
     public TrackedTask update(Actor actor, String taskId, TaskUpdate update, Tracking tracking,
                              Optional<EvaluationPeriod> period) {
         Instant now = clock.instant();
+        // read twice on purpose: before the transaction, whether the task needs the measures (they must not be
+        // computed on a borrowed connection, see measures); inside it, what the refusal is decided on, so that a
+        // revision of the plan committed in between cannot slip between the check and the write
         Map<String, HospitalMeasures> measured = measures(visible(Optional.of(taskId), p -> true), period);
         data.inTransaction("更新任务 " + taskId, d -> {
             LedgerStore store = new LedgerStore(d);
