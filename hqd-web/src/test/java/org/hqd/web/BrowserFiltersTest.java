@@ -3,48 +3,26 @@ package org.hqd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: each page's filters change its rows (the server applies them), a wrong selection says what is wrong,
  * the tables sort, search and page, a click on a chart drills down (hospital → departments → a department's DRGs
  * → a DRG's cases), and at 390 px no page is wider than the window.
  */
+@ExtendWith(BrowserSite.class)
 final class BrowserFiltersTest {
-    @TempDir
-    static Path tmp;
-
-    private static TestServer server;
-    private static Chromium chrome;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.systemUTC());
-        chrome = new Chromium(server.base());
+    @BeforeEach
+    void admin(Chromium chrome) {
         chrome.login("admin");
     }
 
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static long sql(String query) {
+    private static long sql(TestServer server, String query) {
         return Long.parseLong(TestServer.single(server.dir, query));
     }
 
@@ -53,7 +31,7 @@ final class BrowserFiltersTest {
     }
 
     @Test
-    void everyPage_appliesItsFilters() throws IOException {
+    void everyPage_appliesItsFilters(Chromium chrome, TestServer server) throws IOException {
         String other = TestServer.OTHER;
         // 医院对比: eight hospitals in their tiers; the filter form keeps one, and the URL says so
         chrome.open("/index.html?page=hospitals");
@@ -69,7 +47,7 @@ final class BrowserFiltersTest {
         long standards = chrome.tableRows().get(0);
         chrome.open("/index.html?page=drg&hospital=" + other);
         assertThat(chrome.errors()).isEmpty();
-        long drgs = sql("SELECT count(DISTINCT drg) FROM cases WHERE hospital_id = '" + other + "' AND drg IS NOT NULL");
+        long drgs = sql(server, "SELECT count(DISTINCT drg) FROM cases WHERE hospital_id = '" + other + "' AND drg IS NOT NULL");
         assertThat(chrome.tableRows().get(0)).isEqualTo(drgs).isNotEqualTo(standards);
 
         // 评价与通报: one hospital's rows
@@ -111,7 +89,7 @@ final class BrowserFiltersTest {
     }
 
     @Test
-    void tables_sortSearchAndPage() throws IOException {
+    void tables_sortSearchAndPage(Chromium chrome, TestServer server) throws IOException {
         chrome.open("/index.html?page=outliers");
         long rows = chrome.tableRows().get(0);
         assertThat(rows).isGreaterThan(100);
@@ -140,14 +118,10 @@ final class BrowserFiltersTest {
     }
 
     @Test
-    void charts_drillDown_fromAHospitalToItsDepartmentsDrgsAndCases() throws IOException {
-        WebDriverWait wait = new WebDriverWait(chrome.driver, Duration.ofSeconds(20));
+    void charts_drillDown_fromAHospitalToItsDepartmentsDrgsAndCases(Chromium chrome, TestServer server)
+            throws IOException {
         chrome.open("/index.html?page=hospitals");
-        String first = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
-                + ".getOption().xAxis[0].data[0];");
-        chrome.clickChart(0, 0, 0);
-        wait.until(d -> d.getCurrentUrl().contains("page=units"));
-        chrome.waitReady();
+        String first = chrome.drillFirst(0, "page=units");
         String hospital = chrome.driver.getCurrentUrl().replaceAll(".*hospital=(H\\d+).*", "$1");
         assertThat(TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '" + hospital + "'"))
                 .isEqualTo(first);
@@ -155,11 +129,7 @@ final class BrowserFiltersTest {
         chrome.screenshot("drill-1-units");
 
         // the department that loses most: its DRGs, with the categories over their standards
-        String department = (String) chrome.script("return echarts.getInstanceByDom(document.querySelectorAll('.chart')[1])"
-                + ".getOption().xAxis[0].data[0];");
-        chrome.clickChart(1, 0, 0);
-        wait.until(d -> d.getCurrentUrl().contains("page=drgcost"));
-        chrome.waitReady();
+        String department = chrome.drillFirst(1, "page=drgcost");
         assertThat(chrome.errors()).isEmpty();
         assertThat(department).isEqualTo(hospital + "/" + java.net.URLDecoder.decode(chrome.driver.getCurrentUrl()
                 .replaceAll(".*department=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8));
@@ -167,11 +137,7 @@ final class BrowserFiltersTest {
         assertThat(chrome.tableRows().get(0)).isPositive();
         chrome.screenshot("drill-2-drg-cost");
 
-        String drg = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
-                + ".getOption().xAxis[0].data[0];");
-        chrome.clickChart(0, 0, 0);
-        wait.until(d -> d.getCurrentUrl().contains("page=drg&"));
-        chrome.waitReady();
+        String drg = chrome.drillFirst(0, "page=drg&");
         assertThat(chrome.driver.getCurrentUrl()).contains("drg=" + drg, "hospital=" + hospital);
         assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).contains("病组 " + drg + " 的病例");
         assertThat(chrome.column(1)).isNotEmpty().allMatch(hospital::equals);
@@ -179,7 +145,7 @@ final class BrowserFiltersTest {
     }
 
     @Test
-    void at390px_noPageIsWiderThanTheWindow() throws IOException {
+    void at390px_noPageIsWiderThanTheWindow(Chromium chrome) throws IOException {
         org.openqa.selenium.Dimension wide = chrome.driver.manage().window().getSize();
         try {
             for (String page : List.of("overview", "hospitals", "drg", "units&hospital=" + TestServer.OWN, "outliers",

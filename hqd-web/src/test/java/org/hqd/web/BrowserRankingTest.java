@@ -3,47 +3,21 @@ package org.hqd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium, page 综合排名: the hospitals ranked by composite score within their peers, the table sorts by score,
  * a hospital (in the table or the chart) drills down to its evaluation; a hospital user sees its own line only.
  */
+@ExtendWith(BrowserSite.class)
 final class BrowserRankingTest {
-    @TempDir
-    static Path tmp;
-
-    private static TestServer server;
-    private static Chromium chrome;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.systemUTC());
-        chrome = new Chromium(server.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
-    void regulatorRanksHospitals_sortsByScore_andDrillsDownToAnEvaluation() throws IOException {
+    void regulatorRanksHospitals_sortsByScore_andDrillsDownToAnEvaluation(Chromium chrome, TestServer server)
+            throws IOException {
         chrome.login("admin");
         try {
             chrome.open("/index.html?page=ranking&period=2024");
@@ -68,11 +42,7 @@ final class BrowserRankingTest {
             assertThat(chrome.column(1)).isNotEmpty().allMatch(c -> c.startsWith(hospital + " "));
             // a bar of the chart → that hospital's evaluation
             chrome.open("/index.html?page=ranking&period=2024");
-            String best = (String) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
-                    + ".getOption().xAxis[0].data[0];");
-            chrome.clickChart(0, 0, 0);
-            new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("page=evaluation"));
-            chrome.waitReady();
+            String best = chrome.drillFirst(0, "page=evaluation");
             assertThat(chrome.driver.getCurrentUrl()).contains("hospital=" + best);
         } finally {
             chrome.logout();
@@ -80,7 +50,7 @@ final class BrowserRankingTest {
     }
 
     @Test
-    void hospitalUser_seesItsOwnRankOnly() {
+    void hospitalUser_seesItsOwnRankOnly(Chromium chrome) {
         chrome.login("hosp");
         try {
             chrome.open("/index.html?page=ranking&period=2024");

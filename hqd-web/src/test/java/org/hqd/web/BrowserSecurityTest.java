@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.hqd.store.DataDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,55 +18,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy stops inline script even where markup got into the page; the browser's CSV export keeps
  * formulas from running in a spreadsheet; the login page sends nobody to another site.
  */
+@ExtendWith(BrowserSite.class)
 final class BrowserSecurityTest {
     /** What an import of a hostile file stores (the importer keeps text as it is written). */
     static final String RECORD = "<img src=x onerror=window.__hqdXss=1>";
     static final String DEPARTMENT = "=1+2<img src=x onerror=window.__hqdXss=2>";
     static final String PHYSICIAN = "@SUM(1+1)<svg onload=window.__hqdXss=3>";
+    /**
+     * The hospital with the hostile values (its largest department is ranked and charted on the page of departments;
+     * the other browser tests, which share the site, read this hospital's rows through their own counts).
+     */
     private static final String HOSPITAL = TestServer.OTHER;
 
-    @TempDir
-    static Path tmp;
-    private static TestServer server;
-    private static Chromium chrome;
-    private static String drg;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.systemUTC(), BrowserSecurityTest::plant);
-        drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE hospital_id = '" + HOSPITAL
+    /** The hospital's most frequent DRG: the one of the hostile case. */
+    private static String drg(DataDirectory dir) {
+        return TestServer.single(dir, "SELECT drg FROM cases WHERE hospital_id = '" + HOSPITAL
                 + "' AND status = 'GROUPED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-        chrome = new Chromium(server.base());
     }
 
     /**
-     * The hospital's largest department gets the hostile name (so that it is ranked and charted on the page of
-     * departments), and the most expensive case of the hospital's most frequent DRG all three hostile values.
+     * What the site holds for this test, before its server starts ({@link BrowserSite}): the hospital's largest
+     * department gets the hostile name (so that it is ranked and charted on the page of departments), and the most
+     * expensive case of the hospital's most frequent DRG all three hostile values.
      */
-    private static void plant(DataDirectory dir) {
+    static void plant(DataDirectory dir) {
         dir.execute("UPDATE case_records SET department = '" + DEPARTMENT + "' WHERE hospital_id = '" + HOSPITAL
                 + "' AND department = (SELECT department FROM case_records WHERE hospital_id = '" + HOSPITAL
                 + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)");
-        String d = TestServer.single(dir, "SELECT drg FROM cases WHERE hospital_id = '" + HOSPITAL
-                + "' AND status = 'GROUPED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+        String d = drg(dir);
         dir.execute("UPDATE case_records SET record_id = '" + RECORD + "', department = '" + DEPARTMENT
                 + "', attending_physician = '" + PHYSICIAN + "' WHERE hospital_id = '" + HOSPITAL + "' AND record_id = ("
                 + "SELECT record_id FROM case_records WHERE hospital_id = '" + HOSPITAL + "' AND status = 'GROUPED' "
                 + "AND drg = '" + d + "' ORDER BY total_cost DESC LIMIT 1)");
     }
 
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     /** The text of the chart's tooltip after pointing at a data item, and how many elements the tooltip holds. */
-    private static List<?> tooltip(int chart, int series, int dataIndex) {
+    private static List<?> tooltip(Chromium chrome, int chart, int series, int dataIndex) {
         return (List<?>) chrome.script("const el = document.querySelectorAll('.chart')[arguments[0]];"
                 + "const c = echarts.getInstanceByDom(el);"
                 + "c.dispatchAction({type: 'showTip', seriesIndex: arguments[1], dataIndex: arguments[2]});"
@@ -80,7 +63,9 @@ final class BrowserSecurityTest {
     }
 
     @Test
-    void hostileValues_showAsText_inTablesAndTooltips_andRunNothing() throws IOException {
+    void hostileValues_showAsText_inTablesAndTooltips_andRunNothing(Chromium chrome, TestServer server)
+            throws IOException {
+        String drg = drg(server.dir);
         chrome.login("admin");
         chrome.open("/index.html?page=drg&drg=" + drg + "&hospital=" + HOSPITAL);
         assertThat(chrome.errors()).isEmpty();
@@ -88,7 +73,7 @@ final class BrowserSecurityTest {
                 .map(e -> e.getAttribute("textContent")).toList();
         assertThat(first).contains(HOSPITAL, RECORD, DEPARTMENT, PHYSICIAN);
         // the scatter's first point is that case: its tooltip shows the id as text, with no element made from it
-        List<?> tip = tooltip(0, 0, 0);
+        List<?> tip = tooltip(chrome, 0, 0, 0);
         assertThat((String) tip.get(0)).contains(HOSPITAL + " " + RECORD);
         assertThat(((Number) tip.get(1)).intValue()).isZero();
         chrome.screenshot("security-hostile-drg-cases");
@@ -97,7 +82,7 @@ final class BrowserSecurityTest {
         int unit = ((Number) chrome.script("return echarts.getInstanceByDom(document.querySelector('.chart'))"
                 + ".getOption().xAxis[0].data.findIndex(u => u.includes(arguments[0]));", DEPARTMENT)).intValue();
         assertThat(unit).isNotNegative();
-        List<?> axisTip = tooltip(0, 0, unit);
+        List<?> axisTip = tooltip(chrome, 0, 0, unit);
         assertThat((String) axisTip.get(0)).contains(DEPARTMENT);
         assertThat(((Number) axisTip.get(1)).intValue()).isZero();
         assertThat(chrome.driver.findElement(By.cssSelector("main table")).getAttribute("textContent")).contains(DEPARTMENT);
@@ -112,7 +97,7 @@ final class BrowserSecurityTest {
     }
 
     @Test
-    void thePolicy_refusesInlineScript_evenWhereMarkupGotIntoThePage() {
+    void thePolicy_refusesInlineScript_evenWhereMarkupGotIntoThePage(Chromium chrome) {
         chrome.login("hosp");
         chrome.open("/index.html?page=overview");
         assertThat(chrome.cspViolations()).isEmpty();
@@ -126,7 +111,8 @@ final class BrowserSecurityTest {
     }
 
     @Test
-    void theCsvExport_keepsFormulasAsText_andNumbersAsNumbers() {
+    void theCsvExport_keepsFormulasAsText_andNumbersAsNumbers(Chromium chrome, TestServer server) {
+        String drg = drg(server.dir);
         chrome.login("admin");
         chrome.open("/index.html?page=drg&drg=" + drg + "&hospital=" + HOSPITAL);
         chrome.script("window.__blobs = []; const make = URL.createObjectURL;"
@@ -147,7 +133,7 @@ final class BrowserSecurityTest {
     }
 
     @Test
-    void afterLogin_nextLeadsOnlyToAPageOfThisSite() {
+    void afterLogin_nextLeadsOnlyToAPageOfThisSite(Chromium chrome, TestServer server) {
         URI site = URI.create(server.base());
         for (String next : List.of("/%5Cevil.example", "/%09/evil.example", "//evil.example", "/%2F/evil.example",
                 "https://evil.example/", "javascript:alert(1)", "/%0D%0A/evil.example", "%2F%5Cevil.example",

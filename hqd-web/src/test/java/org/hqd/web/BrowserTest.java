@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * as a hospital user, check that each chart drew data, no page shows an error or meets a refusal of the
  * Content-Security-Policy, and keep a screenshot of each page in {@code target/screenshots}.
  */
+@ExtendWith(BrowserSite.class)
 final class BrowserTest {
+    /** The files a test uploads. */
     @TempDir
     static Path tmp;
 
@@ -31,29 +31,9 @@ final class BrowserTest {
             "hospitals", "CMI", "drg", "病", "units", "科室 CMI 排名", "outliers", "高倍率", "dip", "DIP",
             "quality", "数据质量", "evaluation", "高质量发展评价", "audit", "审计日志", "payment", "医保结算");
 
-    private static TestServer server;
-    private static Chromium chrome;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.systemUTC());
-        chrome = new Chromium(server.base());
-        browser = chrome.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
-    void admin_logsInAndEveryPageDrawsItsCharts() throws IOException {
+    void admin_logsInAndEveryPageDrawsItsCharts(Chromium chrome, TestServer server) throws IOException {
+        WebDriver browser = chrome.driver;
         chrome.login("admin");
         String drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1");
@@ -80,7 +60,8 @@ final class BrowserTest {
     }
 
     @Test
-    void hospitalUser_seesOnlyItsHospital_andNoAuditPage() throws IOException {
+    void hospitalUser_seesOnlyItsHospital_andNoAuditPage(Chromium chrome, TestServer server) throws IOException {
+        WebDriver browser = chrome.driver;
         chrome.login("hosp");
         chrome.open("/index.html?page=hospitals");
         List<String> firstColumn = browser.findElements(By.cssSelector("table tbody tr td:first-child")).stream()
@@ -110,7 +91,8 @@ final class BrowserTest {
     }
 
     @Test
-    void ledger_importReviewCommitAndUpdateAsAPersonWould() throws IOException {
+    void ledger_importReviewCommitAndUpdateAsAPersonWould(Chromium chrome, TestServer server) throws IOException {
+        WebDriver browser = chrome.driver;
         chrome.login("hosp");
         chrome.open("/index.html?page=ledger");
         assertThat(chrome.errors()).isEmpty();
@@ -176,21 +158,10 @@ final class BrowserTest {
     }
 
     @Test
-    void costing_hospitalUserSeesItsDepartmentsAndDrgMarginsOnCost() throws IOException {
-        // the test province's 2024 actuals and drivers, costed (CostingApiTest does the same over HTTP)
-        java.time.Clock clock = Clock.systemUTC();
-        Path budget = tmp.resolve("costing-budget");
-        org.hqd.synth.SyntheticBudget.writeTo(TestProvince.source(), 2024, 3, budget);
-        Path drivers = org.hqd.synth.SyntheticCosting.writeTo(TestProvince.source(), 2024, budget).file();
-        byte[] actuals = Files.readAllBytes(budget.resolve(org.hqd.synth.SyntheticBudget.actualsFile(2024)));
-        new org.hqd.store.budget.BudgetStore(server.dir, org.hqd.budget.BudgetCatalog.standard()).importActuals(
-                "actuals.csv", "t", org.hqd.store.budget.BudgetStore.rows(org.hqd.io.table.TableFile.read("actuals.csv",
-                        actuals, java.nio.charset.StandardCharsets.UTF_8, List.of())), "test", clock.instant());
-        var costing = new org.hqd.app.costing.CostingService(org.hqd.app.DataAccess.of(server.dir), clock);
-        costing.loadDrivers(org.hqd.app.Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers),
-                java.nio.charset.StandardCharsets.UTF_8);
-        costing.run(org.hqd.app.Actor.commandLine(), java.util.Optional.of(TestServer.OWN), 2024);
-
+    void costing_hospitalUserSeesItsDepartmentsAndDrgMarginsOnCost(Chromium chrome, TestServer server)
+            throws IOException {
+        // the site holds the own hospital's 2024 actuals and drivers, costed (BrowserUnitsTest.prepare; CostingApiTest
+        // does the same over HTTP)
         chrome.login("hosp");
         chrome.open("/index.html?page=costing");
         assertThat(chrome.errors()).isEmpty();
@@ -207,7 +178,8 @@ final class BrowserTest {
     }
 
     @Test
-    void budget_importSubmitAndApproveAsPeopleWould() throws IOException {
+    void budget_importSubmitAndApproveAsPeopleWould(Chromium chrome, TestServer server) throws IOException {
+        WebDriver browser = chrome.driver;
         String dept = server.department;
         chrome.login("hosp");
         chrome.open("/index.html?page=budget");
@@ -329,7 +301,8 @@ final class BrowserTest {
     }
 
     @Test
-    void wrongPassword_showsTheMessageOnTheLoginPage() {
+    void wrongPassword_showsTheMessageOnTheLoginPage(Chromium chrome, TestServer server) {
+        WebDriver browser = chrome.driver;
         browser.get(server.base() + "/login.html");
         browser.findElement(By.id("name")).sendKeys("hosp");
         browser.findElement(By.id("password")).sendKeys("not-the-password");

@@ -3,6 +3,7 @@ package org.hqd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +14,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hqd.app.Actor;
 import org.hqd.app.DataAccess;
 import org.hqd.app.budget.BudgetFile;
 import org.hqd.app.budget.BudgetService;
 import org.hqd.app.costing.CostingService;
 import org.hqd.budget.BudgetRowCheck;
+import org.hqd.store.DataDirectory;
 import org.hqd.synth.SyntheticBudget;
 import org.hqd.synth.SyntheticCosting;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In Chromium at 1440 px, every page with data (the test province with H0001's 2024 budget, actuals and cost
+ * In Chromium at 1440 px, every page with data (the test province with one hospital's 2024 budget, actuals and cost
  * accounting): money is labelled with its unit in every table header, chart axis and key figure, one unit per page
  * (元 or 万元; amounts per case — 例均, 次均, standards, rates per case — are always 元); rates are shown as %; levels
  * (风险等级) as integers. Screenshots of every page in target/screenshots/units-*.png.
  */
+@ExtendWith(BrowserSite.class)
 final class BrowserUnitsTest {
     /** Words that make a label an amount of money. */
     private static final Pattern MONEY = Pattern.compile("费用|成本|支付|结余|金额|预算|实际|收入|支出|药品费|耗材费|化验费|"
@@ -45,58 +47,49 @@ final class BrowserUnitsTest {
     private static final Pattern YUAN = Pattern.compile("(?<!单)元");
     private static final Pattern RATE = Pattern.compile("率|占比|比例|比重");
 
-    @TempDir
-    static Path tmp;
+    /** The hospital with a 2024 budget, actuals and cost accounting: one no other browser test singles out. */
+    static final String HOSPITAL = "H0004";
 
-    private static TestServer server;
-    private static Chromium chrome;
-    private static String department;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Path budget = tmp.resolve("budget");
-        SyntheticBudget.writeTo(TestProvince.source(), 2024, 3, budget);
-        Path drivers = SyntheticCosting.writeTo(TestProvince.source(), 2024, budget).file();
-        server = new TestServer(tmp, Clock.systemUTC(), d -> {
-            Clock clock = Clock.systemUTC();
-            BudgetService budgets = new BudgetService(DataAccess.of(d), clock);
-            budgets.importBudget(Actor.commandLine(), file(budget.resolve(SyntheticBudget.budgetFile(2024))));
-            budgets.importActuals(Actor.commandLine(), file(budget.resolve(SyntheticBudget.actualsFile(2024))));
-            CostingService costing = new CostingService(DataAccess.of(d), clock);
-            try {
-                costing.loadDrivers(Actor.commandLine(), "drivers.csv", Files.readAllBytes(drivers), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            costing.run(Actor.commandLine(), Optional.of(TestServer.OWN), 2024);
-        });
-        department = server.department;
-        chrome = new Chromium(server.base());
-        chrome.login("admin");
+    /**
+     * What the site holds for this test and for {@link BrowserTest}'s page of cost accounting, before its server
+     * starts ({@link BrowserSite}): the generator's 2024 actual amounts of every hospital (written into
+     * {@code folder}), the 2024 budget of {@link #HOSPITAL}, and the cost drivers and cost accounting of 2024 of
+     * {@link #HOSPITAL} and of the hospital user's own hospital.
+     */
+    static void prepare(DataDirectory d, Path folder) {
+        Clock clock = Clock.systemUTC();
+        SyntheticBudget.writeTo(TestProvince.source(), 2024, 3, folder);
+        Path drivers = SyntheticCosting.writeTo(TestProvince.source(), 2024, folder).file();
+        List<String> costed = List.of(HOSPITAL, TestServer.OWN);
+        BudgetService budgets = new BudgetService(DataAccess.of(d), clock);
+        budgets.importBudget(Actor.commandLine(), BudgetFile.of("budget.csv", rows(folder.resolve(
+                SyntheticBudget.budgetFile(2024)), List.of(HOSPITAL)), StandardCharsets.UTF_8, BudgetRowCheck.COLUMNS));
+        budgets.importActuals(Actor.commandLine(), BudgetFile.of("actuals.csv", rows(folder.resolve(
+                SyntheticBudget.actualsFile(2024)), List.of("")), StandardCharsets.UTF_8, BudgetRowCheck.COLUMNS));
+        CostingService costing = new CostingService(DataAccess.of(d), clock);
+        costing.loadDrivers(Actor.commandLine(), "drivers.csv", rows(drivers, costed), StandardCharsets.UTF_8);
+        for (String hospital : costed) {
+            costing.run(Actor.commandLine(), Optional.of(hospital), 2024);
+        }
     }
 
-    private static BudgetFile file(Path p) {
+    /** The header and the rows of a generated file (its first column the hospital) of the hospitals named. */
+    private static byte[] rows(Path file, List<String> hospitals) {
         try {
-            return BudgetFile.of(p.getFileName().toString(), Files.readAllBytes(p), StandardCharsets.UTF_8,
-                    BudgetRowCheck.COLUMNS);
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("hospital_id,")
+                            || hospitals.stream().anyMatch(l::startsWith)).collect(Collectors.joining("\n", "", "\n"))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
+            throw new UncheckedIOException(e);
         }
     }
 
     @Test
-    void everyPage_labelsMoneyWithOneUnit_ratesAsPercent_levelsAsIntegers() throws IOException {
-        String own = TestServer.OWN;
+    void everyPage_labelsMoneyWithOneUnit_ratesAsPercent_levelsAsIntegers(Chromium chrome, TestServer server)
+            throws IOException {
+        String own = HOSPITAL;
+        String department = TestServer.firstDepartment(server.dir, own);
+        chrome.login("admin");
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("overview", "overview&period=2024");
         pages.put("hospitals", "hospitals");
@@ -118,7 +111,7 @@ final class BrowserUnitsTest {
             String name = page.getKey();
             assertThat(chrome.errors()).as(name).isEmpty();
             chrome.fullScreenshot("units-" + name);
-            List<String> labels = labels();
+            List<String> labels = labels(chrome);
             assertThat(labels).as(name).isNotEmpty();
             Set<String> units = new TreeSet<>();
             for (String l : labels) {
@@ -132,7 +125,7 @@ final class BrowserUnitsTest {
                 }
             }
             assertThat(units).as(name + ": one unit of money on the page, in " + labels).hasSizeLessThanOrEqualTo(1);
-            for (Map.Entry<String, List<String>> column : columns().entrySet()) {
+            for (Map.Entry<String, List<String>> column : columns(chrome).entrySet()) {
                 String header = column.getKey();
                 if (RATE.matcher(header).find() && !header.contains("（%）") && !header.contains("指数")
                         && !header.contains("倍率") && !header.contains("效率")) {
@@ -148,7 +141,7 @@ final class BrowserUnitsTest {
 
     /** Panel titles (h:), table headers and key figures' labels (k:), chart axis names (a:). */
     @SuppressWarnings("unchecked")
-    private static List<String> labels() {
+    private static List<String> labels(Chromium chrome) {
         return (List<String>) chrome.script("const out = [];"
                 + "document.querySelectorAll('main h2').forEach(e => out.push('h:' + e.textContent));"
                 + "document.querySelectorAll('main th').forEach(e => out.push(e.textContent));"
@@ -160,7 +153,7 @@ final class BrowserUnitsTest {
 
     /** Every table's columns on the page shown: header → the cells' texts. */
     @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> columns() {
+    private static Map<String, List<String>> columns(Chromium chrome) {
         return (Map<String, List<String>>) chrome.script("const out = {};"
                 + "document.querySelectorAll('main table').forEach(t => { const hs = [...t.querySelectorAll('th')].map(h => h.textContent);"
                 + " t.querySelectorAll('tbody tr').forEach(r => [...r.cells].forEach((c, i) => {"

@@ -47,8 +47,12 @@ final class Chromium implements AutoCloseable {
         waitReady();
     }
 
-    /** Fills and sends the login form of {@code path} (a login page with its query); does not wait for a page. */
+    /**
+     * Fills and sends the login form of {@code path} (a login page with its query) in a new session (the browser's
+     * cookies cleared first, whoever was logged in before); does not wait for a page.
+     */
     void loginAt(String path, String name) {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.get(base + path);
         driver.findElement(By.id("name")).sendKeys(name);
         driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
@@ -122,6 +126,19 @@ final class Chromium implements AutoCloseable {
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(el,
                 (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0),
                 (int) Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0)).click().perform();
+    }
+
+    /**
+     * Clicks the first item of chart {@code chart} (0-based) and waits for the page the click leads to (its address
+     * containing {@code page}) to be ready; returns the item's label on the chart's axis.
+     */
+    String drillFirst(int chart, String page) {
+        String label = (String) script("return echarts.getInstanceByDom(document.querySelectorAll('.chart')"
+                + "[arguments[0]]).getOption().xAxis[0].data[0];", chart);
+        clickChart(chart, 0, 0);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(page));
+        waitReady();
+        return label;
     }
 
     /** Whether the page is wider than the window (it scrolls sideways). */

@@ -84,8 +84,7 @@ final class TestProvince {
             new StandardsStore(dir).ensureComputed(RulePackCatalog.DEFAULT_PACK);
             new DipStore(dir).build(CaseFilter.ALL, DipParameters.DEFAULTS,
                     RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);
-            String department = TestServer.single(dir, "SELECT department FROM case_records WHERE hospital_id = '" + OWN
-                    + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+            String department = TestServer.firstDepartment(dir, OWN);
             String city = TestServer.single(dir, "SELECT city_code FROM hospital_register WHERE hospital_id = '" + OWN + "'");
             PasswordHasher fast = new PasswordHasher(1_000, new SecureRandom());
             UserStore users = new UserStore(dir);

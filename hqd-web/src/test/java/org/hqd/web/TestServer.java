@@ -102,7 +102,8 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    private static String firstDepartment(DataDirectory dir, String hospital) {
+    /** The department of a hospital with the most cases (the first by name of equals). */
+    static String firstDepartment(DataDirectory dir, String hospital) {
         return single(dir, "SELECT department FROM case_records WHERE hospital_id = '" + hospital
                 + "' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
     }
