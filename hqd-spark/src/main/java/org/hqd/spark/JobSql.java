@@ -215,19 +215,20 @@ final class JobSql {
             LEFT JOIN complications c ON c.hospital_id = a.hospital_id
             """;
 
-    /** Readmissions within 31 days (same patient, same hospital) of the stays discharged in {from}..{to}. */
+    /**
+     * Readmissions within 31 days (same patient, same hospital) of the stays discharged in {from}..{to}: the previous
+     * stay is the one before in admission, discharge, record order among all the patient's stays at the hospital, as
+     * ReadmissionFacts defines it for the embedded store.
+     */
     static final String READMISSIONS = """
             WITH stays AS (
                 SELECT hospital_id, discharge_date,
                        datediff(admission_date, lag(discharge_date) OVER (PARTITION BY hospital_id, patient_id
-                                                                          ORDER BY admission_date, discharge_date)) AS days
+                           ORDER BY admission_date ASC NULLS LAST, discharge_date ASC NULLS LAST, record_id)) AS days
                 FROM case_records
-                WHERE patient_id IS NOT NULL
-                  AND discharge_date >= date_sub((SELECT min(admission_date) FROM case_records
-                                                  WHERE discharge_date BETWEEN DATE'{from}' AND DATE'{to}'), 31)
-                  AND discharge_date <= DATE'{to}')
+                WHERE patient_id IS NOT NULL)
             SELECT hospital_id, CAST(count_if(days BETWEEN 0 AND 31) AS DOUBLE) AS readmissions_31d
-            FROM stays WHERE discharge_date >= DATE'{from}' GROUP BY hospital_id
+            FROM stays WHERE discharge_date BETWEEN DATE'{from}' AND DATE'{to}' GROUP BY hospital_id
             """;
 
     /** Facility-report measures: monthly rows of {first}..{last} (YYYY-MM), yearly rows when {years} covers whole years. */

@@ -202,6 +202,11 @@ public final class DataDirectory implements AutoCloseable {
         }
     }
 
+    /** Whether this directory was opened for writing. */
+    public boolean writable() {
+        return !readOnly;
+    }
+
     private void requireWritable() {
         if (readOnly) {
             throw new HqdException("数据目录以只读方式打开");

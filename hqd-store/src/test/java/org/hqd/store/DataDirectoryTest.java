@@ -26,7 +26,7 @@ final class DataDirectoryTest {
                     .containsExactly("1|V1__schema.sql", "2|V2__standards.sql", "3|V3__dip.sql", "4|V4__case_dip.sql",
                             "5|V5__target_sets.sql", "6|V6__access.sql", "7|V7__ledger.sql", "8|V8__budget.sql", "9|V9__accounts.sql",
                             "11|V11__national_layouts.sql", "14|V14__payment.sql", "15|V15__costing.sql",
-                            "16|V16__annual_reports.sql");
+                            "16|V16__annual_reports.sql", "17|V17__stay_facts.sql");
             appliedAt = Stores.rows(dir.connection(), "SELECT max(applied_at) FROM schema_version").get(0);
             assertThat(Stores.rows(dir.connection(), "SELECT table_name, table_type FROM information_schema.tables "
                     + "ORDER BY table_name")).containsExactly("annual_report_rows|BASE TABLE", "annual_reports|VIEW",
@@ -43,16 +43,17 @@ final class DataDirectoryTest {
                     "finance_months|VIEW",
                     "hospital_register|BASE TABLE", "hospitals|VIEW", "import_batches|BASE TABLE", "ledger_notes|BASE TABLE",
                     "ledger_plans|BASE TABLE", "ledger_targets|BASE TABLE", "ledger_tasks|BASE TABLE",
+                    "operation_facts|BASE TABLE",
                     "payment_clearing_lines|BASE TABLE", "payment_clearings|BASE TABLE", "payment_reviews|BASE TABLE",
                     "payment_rule_versions|BASE TABLE", "payment_weight_versions|BASE TABLE", "payment_weights|BASE TABLE",
-                    "quality_findings|BASE TABLE", "rejects|VIEW", "schema_version|BASE TABLE", "sessions|BASE TABLE", "settings|BASE TABLE",
+                    "quality_findings|BASE TABLE", "readmission_facts|BASE TABLE", "rejects|VIEW", "schema_version|BASE TABLE", "sessions|BASE TABLE", "settings|BASE TABLE",
                     "standards|VIEW", "target_sets|BASE TABLE", "users|BASE TABLE", "weight_versions|BASE TABLE");
             dir.putSetting("marker", "kept");
         }
 
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
             assertThat(Stores.rows(dir.connection(), "SELECT count(*), max(applied_at) FROM schema_version"))
-                    .containsExactly("13|" + appliedAt);
+                    .containsExactly("14|" + appliedAt);
             assertThat(dir.setting("marker")).contains("kept");
         }
     }
@@ -94,7 +95,7 @@ final class DataDirectoryTest {
         try (DataDirectory one = DataDirectory.openForReading(data);
              DataDirectory two = DataDirectory.openForReading(data)) {
             assertThat(Stores.number(one.connection(), "SELECT count(*) FROM cases")).isZero();
-            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(13);
+            assertThat(Stores.number(two.connection(), "SELECT count(*) FROM schema_version")).isEqualTo(14);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.Measure;
+import org.hqd.evaluation.codes.OperationLists;
 import org.hqd.hospital.Hospital;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.HospitalType;
@@ -43,7 +44,8 @@ public final class MeasureQuery {
                 SELECT c.hospital_id, {month} AS period, c.status = 'GROUPED' AS grouped, l.rw, l.risk_level, c.drg,
                        CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
                        CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
-                       c.discharge_method = '5' AS died, c.los_days, c.total_cost,
+                       c.discharge_method = '5' AS died, c.discharge_method = '3' AS referred, c.los_days,
+                       c.total_cost, c.patient_id,
                        {c.drug} AS drug,
                        {c.material} AS material, {c.exam_lab} AS exam_lab,
                        k.cost / 100.0 AS case_cost, k.supplies_cost / 100.0 AS supplies_cost
@@ -58,32 +60,24 @@ public final class MeasureQuery {
                    sum(total_cost - drug - material - exam_lab),
                    count(*) FILTER (WHERE grouped AND risk_level = 1),
                    count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio),
-                   sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0)
+                   sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0),
+                   CASE WHEN count(patient_id) > 0 THEN 0 END, count(*) FILTER (WHERE referred)
             FROM base GROUP BY hospital_id, period
             """);
     private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
         Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
         Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.LOW_RISK_CASES,
         Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX, Measure.CASE_COST, Measure.SUPPLIES_COST,
-        Measure.COSTED_CASES};
+        Measure.COSTED_CASES, Measure.READMISSIONS_31D, Measure.REFERRALS_DOWN_INPATIENT};
 
     /*
-     * Stays that are readmissions: admitted 0–31 days after the same patient's previous discharge from the same
-     * hospital. The window starts 31 days before the earliest admission of the period's stays, so every stay that
-     * can make one of them a readmission is seen, however long the stay; it carries only the columns it needs.
+     * Stays that are readmissions (ReadmissionFacts, kept by the imports), counted by discharge date. The case query
+     * gives 0 to every hospital with stays of known patients in the period; this count replaces it where there are
+     * readmissions (a hospital whose stays carry no patient id has no readmission measure).
      */
     private static final String READMISSIONS = """
-            WITH stays AS (
-                SELECT hospital_id, discharge_date, {month} AS period,
-                       admission_date - lag(discharge_date) OVER (PARTITION BY hash(hospital_id, patient_id)
-                                                                  ORDER BY admission_date, discharge_date) AS days
-                FROM case_records
-                WHERE patient_id IS NOT NULL
-                  AND discharge_date >= (SELECT min(admission_date) FROM case_records
-                                         WHERE discharge_date BETWEEN ?::DATE AND ?::DATE) - INTERVAL 31 DAY
-                  AND discharge_date <= ?::DATE)
-            SELECT hospital_id, period, count(*) FILTER (WHERE days BETWEEN 0 AND 31)
-            FROM stays WHERE discharge_date >= ?::DATE GROUP BY ALL
+            SELECT hospital_id, {month} AS period, count(*) FROM readmission_facts
+            WHERE discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL
             """;
 
     /*
@@ -266,13 +260,27 @@ public final class MeasureQuery {
         try (PreparedStatement s = dir.connection().prepareStatement(readmissions)) {
             s.setDate(1, Date.valueOf(period.from()));
             s.setDate(2, Date.valueOf(period.to()));
-            s.setDate(3, Date.valueOf(period.to()));
-            s.setDate(4, Date.valueOf(period.from()));
             read(s, new Measure[] {Measure.READMISSIONS_31D}, values);
         }
-        try (PreparedStatement s = OperationMeasures.prepare(dir.connection(), OperationMeasures.lists(dir.path()),
-                period, month(byMonth))) {
-            read(s, OperationMeasures.MEASURES, values);
+        OperationLists lists = OperationMeasures.lists(dir.path());
+        if (!OperationFacts.current(dir, lists)) {
+            try (PreparedStatement s = OperationMeasures.onTheFly(dir.connection(), lists, period, month(byMonth))) {
+                read(s, OperationMeasures.MEASURES, values);
+            }
+            return;
+        }
+        try (PreparedStatement s = OperationMeasures.fromFacts(dir.connection(), period, month(byMonth))) {
+            read(s, OperationMeasures.FACT_MEASURES, values);
+        }
+        // a hospital with cases in the period but no operated stay: 0 of every count
+        for (Map<String, Map<Measure, Double>> hospitals : values.values()) {
+            for (Map<Measure, Double> m : hospitals.values()) {
+                if (m.containsKey(Measure.CASES) && !m.containsKey(Measure.OPERATED_STAYS)) {
+                    for (Measure x : OperationMeasures.FACT_MEASURES) {
+                        m.put(x, 0.0);
+                    }
+                }
+            }
         }
     }
 

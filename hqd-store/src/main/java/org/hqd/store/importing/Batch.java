@@ -19,6 +19,8 @@ import org.hqd.store.DataDirectory;
 import org.hqd.store.OwnerOnly;
 import org.hqd.store.StoreException;
 import org.hqd.store.Transaction;
+import org.hqd.store.evaluation.OperationFacts;
+import org.hqd.store.evaluation.ReadmissionFacts;
 
 /**
  * The database half of an import: merges staged CSVs into the store in one transaction, so a batch is either
@@ -65,6 +67,10 @@ final class Batch {
                         + (sort ? " ORDER BY hospital_id, discharge_date" : ""));
                 s.execute("INSERT INTO quality_findings SELECT " + batch + ", file, line, hospital_id, record_id, "
                         + "period, rule_id, dimension, severity, message FROM stage_findings");
+                // the derived facts of the evaluation follow the cases in the same transaction
+                OperationFacts.afterImport(c, dir, batch);
+                ReadmissionFacts.afterImport(c, batch, fresh, "stage_old_patients");
+                s.execute("DROP TABLE IF EXISTS stage_old_patients");
                 long added = r.kept() - r.replaced();
                 recordBatch(c, batch, file, "ABSTRACTS", result.contentHash(), scheme, result.read(), added,
                         r.replaced(), r.unchanged(), result.rejected() + r.duplicates(), result.warned());
@@ -96,6 +102,10 @@ final class Batch {
             s.execute("DELETE FROM quality_findings q USING " + keyed + " k "
                     + "WHERE q.hospital_id = k.hospital_id AND q.record_id = k.record_id");
         }
+        // the patients of the versions replaced: their other stays' readmission facts may change
+        s.execute("CREATE OR REPLACE TEMP TABLE stage_old_patients AS SELECT DISTINCT c.hospital_id, c.patient_id "
+                + "FROM case_records c JOIN stage s USING (hospital_id, record_id) WHERE " + (replaced > 0
+                ? "c.patient_id IS NOT NULL" : "false"));
         if (replaced > 0) {
             s.execute("DELETE FROM case_records c USING stage s "
                     + "WHERE c.hospital_id = s.hospital_id AND c.record_id = s.record_id");

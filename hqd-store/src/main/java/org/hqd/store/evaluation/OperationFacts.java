@@ -1,0 +1,130 @@
+package org.hqd.store.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.hqd.evaluation.codes.OperationLists;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.StoreException;
+import org.hqd.store.Transaction;
+
+/**
+ * The per-stay operation facts ({@code operation_facts}: one row per stay with an operation, what
+ * {@link OperationMeasures#STAY_FACTS} derives from its procedure lists), kept so that an evaluation sums them instead
+ * of splitting the procedure strings of every stay. They depend on the code lists in force (bundled, or files under
+ * {@code code-lists/} that a region puts in place at any time), so the store keeps the stamp of the lists they were
+ * derived with (setting {@value #STAMP_SETTING}): an import adds the facts of its stays when the stamp is that of the
+ * lists in force and rebuilds them all otherwise; an evaluation on a writable store rebuilds them when the stamp
+ * differs (the first evaluation after an upgrade or a list change), and on a read-only store with a stale stamp
+ * derives them within its query. A stale fact is never read.
+ */
+public final class OperationFacts {
+    /** The setting holding the stamp of the lists (and derivation) the stored facts were made with. */
+    public static final String STAMP_SETTING = "operation_facts_stamp";
+
+    /** Changed whenever {@link OperationMeasures#STAY_FACTS} changes what a fact means: stored facts are rebuilt. */
+    private static final String DERIVATION = "1";
+
+    /** One rebuild at a time within a process (the web's threads share one database). */
+    private static final Object REBUILD = new Object();
+
+    private OperationFacts() {
+    }
+
+    /** The stamp of these lists: a digest of their codes, whether grade 4 is by list, and the derivation. */
+    static String stamp(OperationLists lists) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update((DERIVATION + "|" + lists.grade4ByList() + "|").getBytes(StandardCharsets.UTF_8));
+            d.update(OperationMeasures.codes(lists).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the stored facts are those of the lists in force, rebuilding them first (one transaction) when they are
+     * not and the store is writable; false on a read-only store with stale facts.
+     */
+    static boolean current(DataDirectory dir, OperationLists lists) {
+        String stamp = stamp(lists);
+        if (stored(dir.connection()).filter(stamp::equals).isPresent()) {
+            return true;
+        }
+        if (!dir.writable()) {
+            return false;
+        }
+        synchronized (REBUILD) {
+            Transaction.run(dir.connection(), "按手术代码目录重建病例手术事实", c -> {
+                if (stored(c).filter(stamp::equals).isEmpty()) {
+                    rebuild(c, lists, stamp);
+                }
+                return null;
+            });
+        }
+        return true;
+    }
+
+    /**
+     * Within an import's transaction, after the batch's cases are inserted (a replaced record's old version already
+     * deleted): the facts of the batch's stays replace any stored under their keys, or, when the stored facts were
+     * made with other lists (or never), all facts are rebuilt with the lists in force.
+     */
+    public static void afterImport(Connection c, DataDirectory dir, int batch) throws SQLException {
+        OperationLists lists = OperationMeasures.lists(dir.path());
+        String stamp = stamp(lists);
+        if (stored(c).filter(stamp::equals).isEmpty()) {
+            rebuild(c, lists, stamp);
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM operation_facts f USING (SELECT hospital_id, record_id FROM case_records "
+                    + "WHERE batch_id = " + batch + ") k WHERE f.hospital_id = k.hospital_id "
+                    + "AND f.record_id = k.record_id");
+        }
+        insert(c, lists, "batch_id = " + batch);
+    }
+
+    private static void rebuild(Connection c, OperationLists lists, String stamp) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM operation_facts");
+        }
+        insert(c, lists, "true");
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            p.setString(1, STAMP_SETTING);
+            p.setString(2, stamp);
+            p.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection c, OperationLists lists, String where) throws SQLException {
+        String sql = "INSERT INTO operation_facts WITH " + OperationMeasures.CODE_LISTS + ",\n"
+                + OperationMeasures.STAY_FACTS.replace("{where}", where)
+                        .replace("{grade4_by_list}", String.valueOf(lists.grade4ByList()))
+                + "SELECT * FROM stay_facts";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, OperationMeasures.codes(lists));
+            p.executeUpdate();
+        }
+    }
+
+    private static Optional<String> stored(Connection c) {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            p.setString(1, STAMP_SETTING);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("读取病例手术事实的目录版本", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.hqd.store.evaluation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The stays that are readmissions ({@code readmission_facts}): admitted 0–31 days after the same patient's previous
+ * discharge from the same hospital, the previous stay being the one before it in admission (then discharge, then
+ * record) order among all that patient's stays there. A stay's fact depends on the patient's other stays, so an import
+ * recomputes the facts of every patient it touches (the patients of its stays and those of the versions it replaced)
+ * inside its transaction: a later import that brings an earlier stay changes the fact of a stored one. The migration
+ * that created the table filled it from the stored cases with {@link #DERIVE} over all of them.
+ */
+public final class ReadmissionFacts {
+    /** The readmissions among the stays of case_records matching {where}; the same text is in the V17 migration. */
+    static final String DERIVE = """
+            SELECT hospital_id, patient_id, record_id, discharge_date, days FROM (
+                SELECT hospital_id, patient_id, record_id, discharge_date,
+                       admission_date - lag(discharge_date) OVER (PARTITION BY hospital_id, patient_id
+                                                                  ORDER BY admission_date NULLS LAST,
+                 discharge_date NULLS LAST, record_id) AS days
+                FROM case_records WHERE patient_id IS NOT NULL AND {where})
+            WHERE days BETWEEN 0 AND 31
+            """;
+
+    private ReadmissionFacts() {
+    }
+
+    /**
+     * Within an import's transaction, after the batch's cases are inserted: recomputes the facts of the patients of
+     * the batch's stays and of those in {@code oldPatients} (a table of hospital_id, patient_id: the patients of the
+     * replaced versions), or of all stays when the store held none before ({@code fresh}).
+     */
+    public static void afterImport(Connection c, int batch, boolean fresh, String oldPatients) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (fresh) {
+                s.execute("DELETE FROM readmission_facts");
+                s.execute("INSERT INTO readmission_facts " + DERIVE.replace("{where}", "true"));
+                return;
+            }
+            s.execute("CREATE OR REPLACE TEMP TABLE touched_patients AS SELECT DISTINCT hospital_id, patient_id FROM "
+                    + "case_records WHERE batch_id = " + batch + " AND patient_id IS NOT NULL UNION SELECT hospital_id, "
+                    + "patient_id FROM " + oldPatients);
+            s.execute("DELETE FROM readmission_facts f USING touched_patients t "
+                    + "WHERE f.hospital_id = t.hospital_id AND f.patient_id = t.patient_id");
+            s.execute("INSERT INTO readmission_facts " + DERIVE.replace("{where}",
+                    "EXISTS (SELECT 1 FROM touched_patients t WHERE t.hospital_id = case_records.hospital_id "
+                    + "AND t.patient_id = case_records.patient_id)"));
+            s.execute("DROP TABLE touched_patients");
+        }
+    }
+}
