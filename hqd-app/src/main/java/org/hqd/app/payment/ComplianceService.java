@@ -1,8 +1,10 @@
 package org.hqd.app.payment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,9 +35,14 @@ import org.hqd.store.payment.WeightBasis;
 public final class ComplianceService {
     /**
      * What a screen shares with every other screen of the same period and rules, whatever the hospital: the weight
-     * basis, the upcoding signals' counts and the split-stay flags of every hospital (each reads the province's cases).
+     * basis and the flags of the rules that read every hospital's cases — the upcoding signals (from the counts of all
+     * hospitals) and the split stays — by hospital.
      */
-    private record PeriodParts(WeightBasis basis, List<PeerCount> peers, List<ComplianceFlag> splitFlags) {
+    private record PeriodParts(WeightBasis basis, Map<String, List<ComplianceFlag>> flags) {
+        List<ComplianceFlag> of(Optional<String> hospital) {
+            return hospital.map(h -> flags.getOrDefault(h, List.of()))
+                    .orElseGet(() -> flags.values().stream().flatMap(List::stream).toList());
+        }
     }
 
     private final org.hqd.app.DataAccess data;
@@ -87,12 +94,11 @@ public final class ComplianceService {
             PeriodParts shared = parts != null ? parts : parts(d, period, rules);
             Set<String> complications = complications(d);
             ComplianceQuery q = new ComplianceQuery(d, shared.basis());
-            List<ComplianceRule> others = rules.rules().stream().filter(r -> !(r instanceof ComplianceRule.SplitStay))
-                    .toList();
+            List<ComplianceRule> single = rules.rules().stream().filter(r -> !readsEveryHospital(r)).toList();
             List<ComplianceFlag> flags = new ArrayList<>(new ComplianceScreener(new ComplianceRules(rules.id(),
-                    rules.name(), rules.source(), others), complications::contains)
-                    .screen(q.candidates(filter, others), shared.peers()));
-            flags.addAll(shared.splitFlags());
+                    rules.name(), rules.source(), single), complications::contains)
+                    .screen(q.candidates(filter, single), List.of()));
+            flags.addAll(shared.of(filter.hospital()));
             List<ComplianceFlag> kept = flags.stream()
                     .filter(f -> filter.hospital().map(h -> h.equals(f.hospitalId())).orElse(true))
                     .sorted(java.util.Comparator.comparing(ComplianceFlag::hospitalId)
@@ -118,9 +124,11 @@ public final class ComplianceService {
                 .mapToInt(r -> ((ComplianceRule.SplitStay) r).days()).max().orElse(0);
         CaseFilter wider = lookBack == 0 || period.from().isEmpty() ? period : new CaseFilter(
                 period.from().map(f -> f.minusDays(lookBack)), period.to(), Optional.empty());
-        List<PeerCount> peers = rules.rules().stream().anyMatch(r -> r instanceof ComplianceRule.PeerSignal)
-                ? q.peerCounts(period) : List.of();
-        List<ComplianceFlag> splitFlags = new ArrayList<>();
+        List<ComplianceRule> peerRules = rules.rules().stream().filter(r -> r instanceof ComplianceRule.PeerSignal)
+                .toList();
+        List<PeerCount> peers = peerRules.isEmpty() ? List.of() : q.peerCounts(period);
+        List<ComplianceFlag> found = new ArrayList<>(new ComplianceScreener(new ComplianceRules(rules.id(), rules.name(),
+                rules.source(), peerRules), complications::contains).screen(List.of(), peers));
         for (ComplianceRule split : rules.rules()) {
             if (!(split instanceof ComplianceRule.SplitStay s)) {
                 continue;
@@ -131,8 +139,16 @@ public final class ComplianceService {
                     .forEach(c -> inPeriod.add(c.hospitalId() + "/" + c.recordId()));
             new ComplianceScreener(new ComplianceRules(rules.id(), rules.name(), rules.source(), List.of(split)),
                     complications::contains).screen(stays, List.of()).stream()
-                    .filter(f -> inPeriod.contains(f.hospitalId() + "/" + f.recordId())).forEach(splitFlags::add);
+                    .filter(f -> inPeriod.contains(f.hospitalId() + "/" + f.recordId())).forEach(found::add);
         }
-        return new PeriodParts(basis, List.copyOf(peers), List.copyOf(splitFlags));
+        Map<String, List<ComplianceFlag>> byHospital = new HashMap<>();
+        found.forEach(f -> byHospital.computeIfAbsent(f.hospitalId(), h -> new ArrayList<>()).add(f));
+        byHospital.replaceAll((h, l) -> List.copyOf(l));
+        return new PeriodParts(basis, Map.copyOf(byHospital));
+    }
+
+    /** Whether the rule's flags depend on other cases than the one flagged (of any hospital). */
+    private static boolean readsEveryHospital(ComplianceRule r) {
+        return r instanceof ComplianceRule.SplitStay || r instanceof ComplianceRule.PeerSignal;
     }
 }
