@@ -114,7 +114,7 @@ final class PaymentApi {
         compliance.loadTables();
     }
 
-    /** Computes the province's part of the compliance screens of the whole period (the page's default) in the background. */
+    /** Computes the province's part of the compliance screens of the whole period (the page's default), at start. */
     void warmCompliance() {
         try {
             compliance.warm(CaseFilter.ALL, ComplianceRules.standard());

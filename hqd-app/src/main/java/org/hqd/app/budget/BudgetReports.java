@@ -93,10 +93,10 @@ public final class BudgetReports {
     }
 
     /**
-     * Computes the measures of every month of the latest budget year (a view as of month M reads those of months 1–M,
-     * the same for every hospital: 8–13 CPU-seconds each on the 10M store) ahead of the readers, so that choosing a month
-     * costs a reader only its hospital's lines. Only for a reader that keeps them ({@link #sharingMeasures}); stops
-     * when the thread is interrupted.
+     * Computes the measures of every month of the latest budget year (a view as of month M reads those of months
+     * 1–M, the same for every hospital: 8–13 CPU-seconds each on the 10M store) ahead of the readers, so that choosing
+     * a month costs a reader only its hospital's lines. Only for a reader that keeps them ({@link #sharingMeasures});
+     * stops when the thread is interrupted.
      */
     public void warmMonths() {
         if (measures.isEmpty()) {

@@ -127,8 +127,8 @@ public final class ComplianceService {
         List<ComplianceRule> peerRules = rules.rules().stream().filter(r -> r instanceof ComplianceRule.PeerSignal)
                 .toList();
         List<PeerCount> peers = peerRules.isEmpty() ? List.of() : q.peerCounts(period);
-        List<ComplianceFlag> found = new ArrayList<>(new ComplianceScreener(new ComplianceRules(rules.id(), rules.name(),
-                rules.source(), peerRules), complications::contains).screen(List.of(), peers));
+        List<ComplianceFlag> found = new ArrayList<>(new ComplianceScreener(new ComplianceRules(rules.id(),
+                rules.name(), rules.source(), peerRules), complications::contains).screen(List.of(), peers));
         for (ComplianceRule split : rules.rules()) {
             if (!(split instanceof ComplianceRule.SplitStay s)) {
                 continue;

@@ -44,7 +44,8 @@ public final class DipUnitScores {
     public List<DipUnitScore> run(UnitLevel level, CaseFilter filter, double pointValue,
                           PeerGroup benchmark) {
         UnitMetricsQuery q = new UnitMetricsQuery(dir);
-        List<PeriodPerformance> rows = (monthlyBenchmark ? q.withMonthlyBenchmark() : q).run(UnitMetricsQuery.CaseMix.DIP,
+        List<PeriodPerformance> rows = (monthlyBenchmark ? q.withMonthlyBenchmark() : q).run(
+                UnitMetricsQuery.CaseMix.DIP,
                 level, filter, false, benchmark);
         double paid = pointValue > 0 ? pointValue : neutralPointValue(filter);
         return rows.stream().map(r -> {

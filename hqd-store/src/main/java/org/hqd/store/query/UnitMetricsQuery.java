@@ -92,7 +92,8 @@ public final class UnitMetricsQuery {
      */
     private static final String BENCH_MONTHS = CaseSql.expand("""
             CREATE OR REPLACE TABLE {bench_table} AS
-            SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, {group} AS drg, count(*) AS n,
+            SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, {group} AS drg,
+                   count(*) AS n,
                    sum(c.total_cost) AS sum_cost, sum(c.los_days) AS sum_los,
                    sum({c.drug}) AS sum_drug,
                    sum({c.material}) AS sum_material

@@ -50,13 +50,17 @@ final class UnitMonths {
                 FROM unit_rows WHERE grouped GROUP BY unit, period, peer, grp),
             indices AS (
                 SELECT d.unit, d.period,
-                       sum(d.n * d.cost / b.cost) FILTER (WHERE b.cost <> 0) / sum(d.n) FILTER (WHERE b.cost <> 0) AS cost_index,
-                       sum(d.n * d.los / b.los) FILTER (WHERE b.los <> 0) / sum(d.n) FILTER (WHERE b.los <> 0) AS time_index,
-                       sum(d.n * d.drug / b.drug) FILTER (WHERE b.drug <> 0) / sum(d.n) FILTER (WHERE b.drug <> 0) AS drug_index,
+                       sum(d.n * d.cost / b.cost) FILTER (WHERE b.cost <> 0)
+                           / sum(d.n) FILTER (WHERE b.cost <> 0) AS cost_index,
+                       sum(d.n * d.los / b.los) FILTER (WHERE b.los <> 0)
+                           / sum(d.n) FILTER (WHERE b.los <> 0) AS time_index,
+                       sum(d.n * d.drug / b.drug) FILTER (WHERE b.drug <> 0)
+                           / sum(d.n) FILTER (WHERE b.drug <> 0) AS drug_index,
                        sum(d.n * d.material / b.material) FILTER (WHERE b.material <> 0)
                            / sum(d.n) FILTER (WHERE b.material <> 0) AS consumable_index
                 FROM unit_drg d JOIN bench b USING (period, peer, grp) GROUP BY d.unit, d.period)
-            SELECT u.period, u.unit, sum(u.n)::BIGINT AS cases, coalesce(sum(u.n) FILTER (WHERE u.grouped), 0)::BIGINT AS grouped,
+            SELECT u.period, u.unit, sum(u.n)::BIGINT AS cases,
+                   coalesce(sum(u.n) FILTER (WHERE u.grouped), 0)::BIGINT AS grouped,
                    count(DISTINCT u.grp) FILTER (WHERE u.grouped) AS drg_count,
                    coalesce(sum(u.n * u.rw) FILTER (WHERE u.grouped), 0) AS total_weight,
                    sum(u.n * u.rw) FILTER (WHERE u.grouped) / sum(u.n) FILTER (WHERE u.grouped) AS cmi,

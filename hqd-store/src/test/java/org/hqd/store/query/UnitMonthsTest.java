@@ -57,7 +57,8 @@ final class UnitMonthsTest {
                     new CaseFilter(Optional.of(from.plusMonths(1)), Optional.of(from.plusMonths(3).minusDays(1)),
                             Optional.empty()),
                     new CaseFilter(Optional.of(from.plusMonths(1)), Optional.empty(), Optional.of("H0002")),
-                    new CaseFilter(Optional.empty(), Optional.of(from.plusMonths(2).minusDays(1)), Optional.of("H0003")));
+                    new CaseFilter(Optional.empty(), Optional.of(from.plusMonths(2).minusDays(1)),
+                            Optional.of("H0003")));
             int compared = 0;
             for (UnitMetricsQuery.CaseMix mix : UnitMetricsQuery.CaseMix.values()) {
                 for (CaseFilter f : filters) {
@@ -70,7 +71,8 @@ final class UnitMonthsTest {
                     for (UnitLevel level : levels) {
                         for (boolean byMonth : new boolean[] {false, true}) {
                             for (PeerGroup b : benchmarks) {
-                                List<PeriodPerformance> expected = new UnitMetricsQuery(dir).run(mix, level, f, byMonth, b);
+                                List<PeriodPerformance> expected = new UnitMetricsQuery(dir)
+                                        .run(mix, level, f, byMonth, b);
                                 List<PeriodPerformance> actual = new UnitMetricsQuery(dir).withMonthlyBenchmark()
                                         .run(mix, level, f, byMonth, b);
                                 String what = mix + " " + f + " " + level + " " + byMonth + " " + b;
@@ -119,7 +121,8 @@ final class UnitMonthsTest {
             assertThat(as.get(k).isPresent()).as(row + " measure " + k).isEqualTo(es.get(k).isPresent());
             if (es.get(k).isPresent()) {
                 double x = es.get(k).getAsDouble();
-                assertThat(as.get(k).getAsDouble()).as(row + " measure " + k).isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
+                assertThat(as.get(k).getAsDouble()).as(row + " measure " + k)
+                        .isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
             }
         }
     }
