@@ -69,7 +69,8 @@ final class DataApi {
         this.standards = standards;
         this.payment = new PaymentService(db, java.time.Clock.systemUTC());
         this.evaluation = new EvaluationService(db, java.time.Clock.systemUTC());
-        this.dip = new DipService(db);
+        // the monthly benchmark sums are built by StandardsService.forServer
+        this.dip = new DipService(db).withMonthlyBenchmark();
         this.intake = new IntakeService(db, java.time.Clock.systemUTC());
     }
 

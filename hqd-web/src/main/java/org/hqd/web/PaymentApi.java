@@ -45,11 +45,12 @@ final class PaymentApi {
 
     private final PaymentService payment;
     private final ComplianceService compliance;
-    private final ResultCache cache = new ResultCache(64);
+    /** Results by query; 1,024: the payment page of 50 hospitals' users over two periods holds ≈ 300. */
+    private final ResultCache cache = new ResultCache(1024);
 
     PaymentApi(DataAccess db, Clock clock, RulePackCatalog packs) {
         this.payment = new PaymentService(db, clock);
-        this.compliance = new ComplianceService(db, packs);
+        this.compliance = ComplianceService.sharingPeriods(db, packs);
     }
 
     /** {@code GET /api/payment?from=&to=&hospital=&method=drg|dip}: the basis and monthly pre-settlement lines. */
@@ -111,6 +112,15 @@ final class PaymentApi {
     /** Loads the scheme's CC/MCC tables the compliance screen needs, in the background at start ({@link Warmup}). */
     void warm() {
         compliance.loadTables();
+    }
+
+    /** Computes the province's part of the compliance screens of the whole period (the page's default), at start. */
+    void warmCompliance() {
+        try {
+            compliance.warm(CaseFilter.ALL, ComplianceRules.standard());
+        } catch (org.hqd.HqdException e) {
+            // no weights or no insured cases yet: nothing to share, the page says why when it is opened
+        }
     }
 
     /** {@code GET /api/compliance?from=&to=&hospital=}: the flags of the bundled rules the user may see. */

@@ -104,6 +104,8 @@ public final class WebServer implements AutoCloseable {
         warmup.add("预算报告期的指标", budgetReports::warm);
         warmup.add("台账跟踪期的指标", ledgerService::warm);
         warmup.add("医保审核的 CC/MCC 表", payment::warm);
+        warmup.add("全期医保审核的全地区部分", payment::warmCompliance);
+        warmup.add("预算年度各月的指标", budgetReports::warmMonths);
         CostingApi costing = new CostingApi(db, clock);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Javalin app = Javalin.create(config -> {

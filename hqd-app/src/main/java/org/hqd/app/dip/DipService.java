@@ -21,9 +21,24 @@ import org.hqd.store.dip.DipUnitScores;
  */
 public final class DipService {
     private final DataAccess data;
+    private final boolean monthlyBenchmark;
 
     public DipService(DataAccess data) {
+        this(data, false);
+    }
+
+    private DipService(DataAccess data, boolean monthlyBenchmark) {
         this.data = Objects.requireNonNull(data, "data");
+        this.monthlyBenchmark = monthlyBenchmark;
+    }
+
+    /**
+     * For a server whose store does not change while it runs and whose monthly benchmark sums are built
+     * ({@link org.hqd.app.standards.StandardsService#forServer}): the units' DIP metrics over whole months read their
+     * benchmark from those sums (the same results up to the order of floating-point sums).
+     */
+    public DipService withMonthlyBenchmark() {
+        return new DipService(data, true);
     }
 
     /** Builds a catalogue from the cases of the baseline and assigns every case to it; returns its version. */
@@ -53,7 +68,8 @@ public final class DipService {
      * the peer group.
      */
     public List<DipUnitScore> scores(UnitLevel level, CaseFilter filter, double pointValue, PeerGroup peers) {
-        return data.with(d -> new DipUnitScores(d).run(level, filter, pointValue, peers));
+        return data.with(d -> (monthlyBenchmark ? new DipUnitScores(d).withMonthlyBenchmark() : new DipUnitScores(d))
+                .run(level, filter, pointValue, peers));
     }
 
     /** The budget-neutral point value of the filter's cases (yuan per point), the same for every unit of it. */

@@ -133,6 +133,35 @@ final class BudgetReportsTest {
         assertThat(staffShare(shared)).isEqualTo(fresh);
     }
 
+    @Test
+    void warmMonths_computesTheMeasuresOfEveryMonthOfTheLatestBudgetYearAhead() {
+        budgetWithActuals();
+        w.with(d -> {
+            new org.hqd.store.budget.BudgetStore(d, org.hqd.budget.BudgetCatalog.standard()).saveTargets(java.util.List.of(
+                    new org.hqd.budget.PerformanceTarget("H1", 2025, "全院", "", org.hqd.budget.PerformanceDimension.COST,
+                            "人员支出占业务支出比重", org.hqd.evaluation.Comparison.GE, 0.4, "", 100,
+                            org.hqd.budget.PerformanceTarget.INDICATOR + "personnel_cost_share")));
+            return null;
+        });
+        BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
+        shared.warmMonths();
+        java.util.List<java.util.OptionalDouble> computed = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            computed.add(reports.assess("H1", 2025, month).results().get(0).actual());
+        }
+        // the measures change without the shared ones being told: what they answer was computed by the warm-up
+        new BudgetService(w, new TickingClock(BudgetServiceTest.START)).importActuals(BudgetServiceTest.HOSPITAL,
+                BudgetServiceTest.file("more.csv", "hospital_id,year,department,item,month,amount\nH1,2025,全院,药品费,3,5000\n"));
+        assertThat(staffShare(reports)).isNotEqualTo(computed.get(2));
+        for (int month = 1; month <= 12; month++) {
+            assertThat(shared.assess("H1", 2025, month).results().get(0).actual()).as("month " + month)
+                    .isEqualTo(computed.get(month - 1));
+        }
+        Selection march = shared.select(Optional.of("H1"), Optional.of(2025), Optional.of(3), h -> true);
+        assertThat(shared.view(march, Optional.empty()).performance().results().get(0).actual())
+                .isEqualTo(computed.get(2));
+    }
+
     private static java.util.OptionalDouble staffShare(BudgetReports r) {
         return r.assess("H1", 2025, 3).results().get(0).actual();
     }

@@ -80,12 +80,7 @@ final class ComplianceCandidatesTest {
 
     @Test
     void screen_everyFilter_sameFlagsAndCountsAsTheCoreOverEveryCase() {
-        List<CaseFilter> filters = Stream.of(
-                new String[] {null, null, null}, new String[] {null, null, "H1"}, new String[] {null, null, "H2"},
-                new String[] {"2024-03-08", null, null}, new String[] {"2024-03-08", null, "H1"},
-                new String[] {null, "2024-03-08", null}, new String[] {"2024-03-26", "2024-04-30", null},
-                new String[] {"2024-05-01", null, null}).map(f -> new CaseFilter(date(f[0]), date(f[1]),
-                Optional.ofNullable(f[2]))).toList();
+        List<CaseFilter> filters = filters();
         try (Workspace w = Workspace.open(data)) {
             for (CaseFilter f : filters) {
                 ComplianceResult screened = new ComplianceService(w, RulePackCatalog.bundled()).screen(f, RULES);
@@ -103,6 +98,39 @@ final class ComplianceCandidatesTest {
             assertThat(all).filteredOn(x -> x.kind() == ComplianceKind.CC_WITHOUT_CHARGES)
                     .extracting(ComplianceFlag::recordId).containsOnly("M1", "M2", "M3");
         }
+    }
+
+    /**
+     * A server's screens share the parts of a period that read every hospital (the upcoding counts, the split stays):
+     * one service screening the filters in turn — the same periods for several hospitals, in both orders — gives
+     * every filter the flags and counts of the reference.
+     */
+    @Test
+    void screen_sharingPeriods_sameFlagsAndCountsAsTheCoreOverEveryCase() {
+        try (Workspace w = Workspace.open(data)) {
+            ComplianceService sharing = ComplianceService.sharingPeriods(w, RulePackCatalog.bundled());
+            List<CaseFilter> reversed = new ArrayList<>(filters());
+            java.util.Collections.reverse(reversed);
+            List<CaseFilter> twice = new ArrayList<>(filters());
+            twice.addAll(reversed);
+            for (CaseFilter f : twice) {
+                ComplianceResult screened = sharing.screen(f, RULES);
+                ComplianceResult reference = w.with(d -> reference(d, f));
+
+                assertThat(screened.flags()).as(f.toString()).isEqualTo(reference.flags());
+                assertThat(screened.cases()).as(f.toString()).isEqualTo(reference.cases());
+            }
+        }
+    }
+
+    private static List<CaseFilter> filters() {
+        return Stream.of(
+                new String[] {null, null, null}, new String[] {null, null, "H1"}, new String[] {null, null, "H2"},
+                new String[] {"2024-03-08", null, null}, new String[] {"2024-03-08", null, "H1"},
+                new String[] {null, "2024-03-08", null}, new String[] {"2024-03-26", "2024-04-30", null},
+                new String[] {"2024-03-26", "2024-04-30", "H2"},
+                new String[] {"2024-05-01", null, null}).map(f -> new CaseFilter(date(f[0]), date(f[1]),
+                Optional.ofNullable(f[2]))).toList();
     }
 
     private static Optional<LocalDate> date(String s) {

@@ -60,6 +60,11 @@ public final class BudgetAnalysis {
         return out;
     }
 
+    /** The period whose measures a report of the year as of the month reads: months 1 to {@code month}. */
+    public static EvaluationPeriod periodAsOf(int year, int month) {
+        return EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
+    }
+
     /** The version execution is measured against. */
     public BudgetVersion basis(String hospital, int year) {
         return store.inForce(hospital, year).or(() -> store.latest(hospital, year)).orElseThrow(() ->
@@ -106,8 +111,7 @@ public final class BudgetAnalysis {
             if (t.source().startsWith(PerformanceTarget.INDICATOR)) {
                 String id = t.source().substring(PerformanceTarget.INDICATOR.length());
                 if (hm[0] == null) {
-                    EvaluationPeriod p = EvaluationPeriod.parse(String.format("%04d-01..%04d-%02d", year, year, month));
-                    hm[0] = province.of(p).get(hospital);
+                    hm[0] = province.of(periodAsOf(year, month)).get(hospital);
                 }
                 return hm[0] == null ? OptionalDouble.empty() : indicators.indicator(id)
                         .map(i -> i.formula().evaluate(hm[0].measures())).orElse(OptionalDouble.empty());

@@ -21,9 +21,20 @@ import org.hqd.store.query.UnitMetricsQuery;
 public final class DipUnitScores {
 
     private final DataDirectory dir;
+    private final boolean monthlyBenchmark;
 
     public DipUnitScores(DataDirectory dir) {
+        this(dir, false);
+    }
+
+    private DipUnitScores(DataDirectory dir, boolean monthlyBenchmark) {
         this.dir = dir;
+        this.monthlyBenchmark = monthlyBenchmark;
+    }
+
+    /** Benchmarks of whole-month periods from the monthly sums ({@link UnitMetricsQuery#withMonthlyBenchmark}). */
+    public DipUnitScores withMonthlyBenchmark() {
+        return new DipUnitScores(dir, true);
     }
 
     /**
@@ -32,7 +43,9 @@ public final class DipUnitScores {
      */
     public List<DipUnitScore> run(UnitLevel level, CaseFilter filter, double pointValue,
                           PeerGroup benchmark) {
-        List<PeriodPerformance> rows = new UnitMetricsQuery(dir).run(UnitMetricsQuery.CaseMix.DIP,
+        UnitMetricsQuery q = new UnitMetricsQuery(dir);
+        List<PeriodPerformance> rows = (monthlyBenchmark ? q.withMonthlyBenchmark() : q).run(
+                UnitMetricsQuery.CaseMix.DIP,
                 level, filter, false, benchmark);
         double paid = pointValue > 0 ? pointValue : neutralPointValue(filter);
         return rows.stream().map(r -> {

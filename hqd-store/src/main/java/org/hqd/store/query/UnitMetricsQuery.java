@@ -27,29 +27,32 @@ public final class UnitMetricsQuery {
      * indices then compare a unit's cases with the benchmark's cases of the same DIP group).
      */
     public enum CaseMix {
-        DRG("case_records c", "c.drg", "c.status = 'GROUPED'", "NULL::DOUBLE", "coalesce(l.rw, 0)"),
+        DRG("case_records c", "c.drg", "c.status = 'GROUPED'", "NULL::DOUBLE", "coalesce(l.rw, 0)", "bench_months"),
         // the DIP group and score of the latest catalogue, as the cases view shows them
         DIP("(SELECT c.* EXCLUDE (dip_key), g.dip_key, g.score AS dip_score FROM case_records c "
                 + "LEFT JOIN dip_catalogue g ON g.version = c.dip_version AND g.dip_key = c.dip_key "
                 + "AND g.version = (SELECT max(version) FROM dip_versions)) c", "c.dip_key", "c.dip_key IS NOT NULL", "c.dip_score",
-                "coalesce(c.own_weight, 0)");
+                "coalesce(c.own_weight, 0)", "bench_months_dip");
 
         private final String source;
         private final String group;
         private final String grouped;
         private final String ownWeight;
         private final String weight;
+        private final String benchTable;
 
         /**
          * @param ownWeight the case's weight where the source has it (else NULL)
          * @param weight    the weight in the metrics, over the case and {@code l}, the latest DRG standards
+         * @param benchTable the derived table of its monthly benchmark sums ({@link #prepareMonthlyBenchmark})
          */
-        CaseMix(String source, String group, String grouped, String ownWeight, String weight) {
+        CaseMix(String source, String group, String grouped, String ownWeight, String weight, String benchTable) {
             this.source = source;
             this.group = group;
             this.grouped = grouped;
             this.ownWeight = ownWeight;
             this.weight = weight;
+            this.benchTable = benchTable;
         }
     }
 
@@ -81,17 +84,21 @@ public final class UnitMetricsQuery {
     private static final String BENCH_FROM_MONTHS = """
             SELECT {bench_period} AS period, {bench_peer} AS peer, drg AS grp, sum(sum_cost) / sum(n) AS cost,
                    sum(sum_los) / sum(n) AS los, sum(sum_drug) / sum(n) AS drug, sum(sum_material) / sum(n) AS material
-            FROM bench_months WHERE month BETWEEN ? AND ? GROUP BY ALL""";
+            FROM {bench_table} WHERE month BETWEEN ? AND ? GROUP BY ALL""";
 
-    /** Grouped cases summed by month, tier and DRG (derived; rebuilt by {@link #prepareMonthlyBenchmark}). */
+    /**
+     * Grouped cases summed by month, tier and group (DRG, or DIP group of the latest catalogue; derived, rebuilt by
+     * {@link #prepareMonthlyBenchmark}).
+     */
     private static final String BENCH_MONTHS = CaseSql.expand("""
-            CREATE OR REPLACE TABLE bench_months AS
-            SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, c.drg, count(*) AS n,
+            CREATE OR REPLACE TABLE {bench_table} AS
+            SELECT strftime(c.discharge_date, '%Y-%m') AS month, coalesce(h.tier, '') AS tier, {group} AS drg,
+                   count(*) AS n,
                    sum(c.total_cost) AS sum_cost, sum(c.los_days) AS sum_los,
                    sum({c.drug}) AS sum_drug,
                    sum({c.material}) AS sum_material
-            FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
-            WHERE c.status = 'GROUPED' AND c.discharge_date IS NOT NULL GROUP BY ALL""");
+            FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
+            WHERE {grouped} AND c.discharge_date IS NOT NULL GROUP BY ALL""");
 
     private static final String SQL = CaseSql.expand("""
             WITH latest AS ({latest_standards}),
@@ -143,18 +150,26 @@ public final class UnitMetricsQuery {
     }
 
     /**
-     * For a server whose store does not change while it runs: DRG benchmarks of whole-month periods come from the
+     * For a server whose store does not change while it runs: benchmarks of whole-month periods come from the
      * monthly sums of {@link #prepareMonthlyBenchmark} (call it once at start), so a unit query reads only its own
-     * cases. Results are the same up to the order of floating-point sums.
+     * cases; the DRG metrics of hospitals, departments, MDCs and DRGs over whole months read the per-hospital-month
+     * summaries instead of the cases. Results are the same up to the order of floating-point sums.
      */
     public UnitMetricsQuery withMonthlyBenchmark() {
         return new UnitMetricsQuery(dir, true);
     }
 
-    /** (Re)builds the derived table {@code bench_months}: grouped cases summed by month, tier and DRG. */
+    /**
+     * (Re)builds the derived tables {@code bench_months} and {@code bench_months_dip} (grouped cases summed by month,
+     * tier and DRG or DIP group) and {@code unit_months} (every case summed by hospital, month, department and DRG).
+     */
     public static void prepareMonthlyBenchmark(DataDirectory dir) {
         try (java.sql.Statement t = dir.connection().createStatement()) {
-            t.execute(BENCH_MONTHS);
+            for (CaseMix mix : CaseMix.values()) {
+                t.execute(BENCH_MONTHS.replace("{bench_table}", mix.benchTable).replace("{source}", mix.source)
+                        .replace("{group}", mix.group).replace("{grouped}", mix.grouped));
+            }
+            t.execute(UnitMonths.PREPARE);
         } catch (SQLException e) {
             throw new StoreException("汇总月度基准", e);
         }
@@ -182,16 +197,14 @@ public final class UnitMetricsQuery {
     public List<PeriodPerformance> run(CaseMix mix, UnitLevel level, CaseFilter filter, boolean byMonth,
                                        PeerGroup benchmark) {
         List<PeriodPerformance> out = new ArrayList<>();
-        Optional<String[]> months = monthlyBenchmark && mix == CaseMix.DRG ? wholeMonths(filter) : Optional.empty();
-        String bench = months.isPresent() ? BENCH_FROM_MONTHS.replace("{bench_period}",
-                byMonth ? "month" : WHOLE).replace("{bench_peer}", benchmark == PeerGroup.ALL ? "''" : "tier")
-                : BENCH_FROM_CASES;
-        String sql = SQL.replace("{bench}", bench).replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source).replace("{group}", mix.group)
-                .replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight).replace("{weight}", mix.weight)
-                .replace("{period_filter}", CaseFilterSql.period("c"))
-                .replace("{peer}", peer(benchmark)).replace("{month}", byMonth ? MONTH : WHOLE)
-                .replace("{unit}", unit(level))
-                .replace("{hospital_filter}", CaseFilterSql.hospital("c"));
+        Optional<String[]> months = monthlyBenchmark ? wholeMonths(filter) : Optional.empty();
+        String bench = months.isPresent() ? BENCH_FROM_MONTHS.replace("{bench_table}", mix.benchTable)
+                .replace("{bench_period}", byMonth ? "month" : WHOLE)
+                .replace("{bench_peer}", benchmark == PeerGroup.ALL ? "''" : "tier") : BENCH_FROM_CASES;
+        // whole months of the DRG metrics of a summed level: the per-hospital-month summaries instead of the cases
+        boolean summed = months.isPresent() && mix == CaseMix.DRG && UnitMonths.covers(level);
+        String sql = summed ? UnitMonths.sql(level, bench, byMonth, benchmark != PeerGroup.ALL)
+                : overCases(mix, level, bench, byMonth, benchmark);
         try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
             int next;
             if (months.isPresent()) {
@@ -202,7 +215,11 @@ public final class UnitMetricsQuery {
                 next = CaseFilterSql.bindPeriod(filter, s, 1);
             }
             // then the units' period and hospital
-            CaseFilterSql.bindHospital(filter, s, CaseFilterSql.bindPeriod(filter, s, next));
+            if (summed) {
+                UnitMonths.bind(filter, s, next);
+            } else {
+                CaseFilterSql.bindHospital(filter, s, CaseFilterSql.bindPeriod(filter, s, next));
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
@@ -215,6 +232,15 @@ public final class UnitMetricsQuery {
         } catch (SQLException e) {
             throw new StoreException("计算单元绩效指标", e);
         }
+    }
+
+    /** The metrics' SQL over the period's cases. */
+    private static String overCases(CaseMix mix, UnitLevel level, String bench, boolean byMonth, PeerGroup benchmark) {
+        return SQL.replace("{bench}", bench).replace("{period_cases}", PERIOD_CASES).replace("{source}", mix.source)
+                .replace("{group}", mix.group).replace("{grouped}", mix.grouped).replace("{own_weight}", mix.ownWeight)
+                .replace("{weight}", mix.weight).replace("{period_filter}", CaseFilterSql.period("c"))
+                .replace("{peer}", peer(benchmark)).replace("{month}", byMonth ? MONTH : WHOLE)
+                .replace("{unit}", unit(level)).replace("{hospital_filter}", CaseFilterSql.hospital("c"));
     }
 
     /** The first and last month of a filter made of whole months (open ends: all months), else empty. */

@@ -1,0 +1,129 @@
+package org.hqd.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.hqd.casemix.CaseFilter;
+import org.hqd.casemix.dip.DipParameters;
+import org.hqd.casemix.performance.PeerGroup;
+import org.hqd.casemix.performance.PeriodPerformance;
+import org.hqd.casemix.performance.UnitLevel;
+import org.hqd.casemix.performance.UnitPerformance;
+import org.hqd.casemix.rulepack.RulePackCatalog;
+import org.hqd.store.DataDirectory;
+import org.hqd.store.dip.DipStore;
+import org.hqd.store.fixtures.Stores;
+import org.hqd.store.standards.StandardsStore;
+import org.hqd.synth.GeneratorSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The unit metrics a server computes from the derived monthly tables (the per-hospital-month summaries and the monthly
+ * benchmark sums) equal those computed from the cases, field by field, for every level, per month and for the whole
+ * period, against both benchmarks, on DRGs and on DIP groups.
+ */
+final class UnitMonthsTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void generateImportAndSum() throws Exception {
+        data = tmp.resolve("data");
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            Stores.importGenerated(dir, tmp, GeneratorSettings.of(6, 8_000, 4, 5));
+            new StandardsStore(dir).ensureComputed("chs-drg-1.1");
+            new DipStore(dir).build(CaseFilter.ALL, DipParameters.DEFAULTS,
+                    RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);
+            UnitMetricsQuery.prepareMonthlyBenchmark(dir);
+        }
+    }
+
+    @Test
+    void summedMetrics_equalTheMetricsOfTheCases_forEveryLevelPeriodKindAndBenchmark() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            String first = Stores.rows(dir.connection(),
+                    "SELECT strftime(min(discharge_date), '%Y-%m-01') FROM case_records").get(0);
+            LocalDate from = LocalDate.parse(first);
+            List<CaseFilter> filters = List.of(CaseFilter.ALL,
+                    new CaseFilter(Optional.of(from.plusMonths(1)), Optional.of(from.plusMonths(3).minusDays(1)),
+                            Optional.empty()),
+                    new CaseFilter(Optional.of(from.plusMonths(1)), Optional.empty(), Optional.of("H0002")),
+                    new CaseFilter(Optional.empty(), Optional.of(from.plusMonths(2).minusDays(1)),
+                            Optional.of("H0003")));
+            int compared = 0;
+            for (UnitMetricsQuery.CaseMix mix : UnitMetricsQuery.CaseMix.values()) {
+                for (CaseFilter f : filters) {
+                    // DIP metrics are asked of hospitals and departments against every hospital (the DIP page)
+                    List<UnitLevel> levels = mix == UnitMetricsQuery.CaseMix.DRG ? List.of(UnitLevel.HOSPITAL,
+                            UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN, UnitLevel.MDC, UnitLevel.DRG)
+                            : List.of(UnitLevel.HOSPITAL, UnitLevel.DEPARTMENT);
+                    List<PeerGroup> benchmarks = mix == UnitMetricsQuery.CaseMix.DRG ? List.of(PeerGroup.values())
+                            : List.of(PeerGroup.ALL);
+                    for (UnitLevel level : levels) {
+                        for (boolean byMonth : new boolean[] {false, true}) {
+                            for (PeerGroup b : benchmarks) {
+                                List<PeriodPerformance> expected = new UnitMetricsQuery(dir)
+                                        .run(mix, level, f, byMonth, b);
+                                List<PeriodPerformance> actual = new UnitMetricsQuery(dir).withMonthlyBenchmark()
+                                        .run(mix, level, f, byMonth, b);
+                                String what = mix + " " + f + " " + level + " " + byMonth + " " + b;
+                                assertThat(actual).as(what).hasSize(expected.size());
+                                for (int i = 0; i < expected.size(); i++) {
+                                    assertSame(what, expected.get(i), actual.get(i));
+                                    compared++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(500);
+        }
+    }
+
+    @Test
+    void theSummaries_holdEveryCaseOnce() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            assertThat(Stores.number(dir.connection(), "SELECT sum(n) FROM unit_months"))
+                    .isEqualTo(Stores.number(dir.connection(), "SELECT count(*) FROM case_records"))
+                    .isGreaterThan(5_000);
+            assertThat(Stores.number(dir.connection(), "SELECT count(*) FROM unit_months"))
+                    .isLessThan(Stores.number(dir.connection(), "SELECT count(*) FROM case_records"));
+        }
+    }
+
+    private static void assertSame(String what, PeriodPerformance expected, PeriodPerformance actual) {
+        UnitPerformance e = expected.performance();
+        UnitPerformance a = actual.performance();
+        String row = what + " " + e.unit() + " " + expected.period();
+        assertThat(actual.period()).as(row).isEqualTo(expected.period());
+        assertThat(a.unit()).as(row).isEqualTo(e.unit());
+        assertThat(a.cases()).as(row).isEqualTo(e.cases());
+        assertThat(a.grouped()).as(row).isEqualTo(e.grouped());
+        assertThat(a.drgCount()).as(row).isEqualTo(e.drgCount());
+        assertThat(a.totalWeight()).as(row).isCloseTo(e.totalWeight(), within(1e-9 * Math.max(1, e.totalWeight())));
+        assertThat(actual.groupedCost()).as(row).isCloseTo(expected.groupedCost(),
+                within(1e-9 * Math.max(1, expected.groupedCost())));
+        List<OptionalDouble> es = List.of(e.cmi(), e.costIndex(), e.timeIndex(), e.drugIndex(), e.consumableIndex(),
+                e.lowRiskMortality(), e.midLowRiskMortality(), e.alos(), e.mortality(), e.meanCost());
+        List<OptionalDouble> as = List.of(a.cmi(), a.costIndex(), a.timeIndex(), a.drugIndex(), a.consumableIndex(),
+                a.lowRiskMortality(), a.midLowRiskMortality(), a.alos(), a.mortality(), a.meanCost());
+        for (int k = 0; k < es.size(); k++) {
+            assertThat(as.get(k).isPresent()).as(row + " measure " + k).isEqualTo(es.get(k).isPresent());
+            if (es.get(k).isPresent()) {
+                double x = es.get(k).getAsDouble();
+                assertThat(as.get(k).getAsDouble()).as(row + " measure " + k)
+                        .isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
+            }
+        }
+    }
+}
