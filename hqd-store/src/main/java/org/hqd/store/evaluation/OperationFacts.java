@@ -5,14 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.hqd.evaluation.codes.OperationLists;
 import org.hqd.store.DataDirectory;
-import org.hqd.store.StoreException;
+import org.hqd.store.Query;
 import org.hqd.store.Transaction;
 
 /**
@@ -98,12 +97,8 @@ public final class OperationFacts {
             s.execute("DELETE FROM operation_facts");
         }
         insert(c, lists, "true");
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            p.setString(1, STAMP_SETTING);
-            p.setString(2, stamp);
-            p.executeUpdate();
-        }
+        Query.of("保存病例手术事实的目录版本", "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                + "SET value = excluded.value").bind(STAMP_SETTING, stamp).update(c);
     }
 
     private static void insert(Connection c, OperationLists lists, String where) throws SQLException {
@@ -118,13 +113,7 @@ public final class OperationFacts {
     }
 
     private static Optional<String> stored(Connection c) {
-        try (PreparedStatement p = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            p.setString(1, STAMP_SETTING);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("读取病例手术事实的目录版本", e);
-        }
+        return Query.of("读取病例手术事实的目录版本", "SELECT value FROM settings WHERE key = ?").bind(STAMP_SETTING)
+                .first(c, r -> r.getString(1));
     }
 }
