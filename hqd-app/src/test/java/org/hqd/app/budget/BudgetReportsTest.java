@@ -109,8 +109,8 @@ final class BudgetReportsTest {
         });
         assertThat(AuditEntries.of(w, "导出")).extracting(AuditEntry::client).containsExactly("10.0.0.8");
     }
-    @Test
-    void sharedMeasures_assessAsComputedEachTime_untilActualsChangeThem() {
+    /** H1's 2025 budget with actuals, and one performance target read from the finance measures (人员支出占比 ≥ 40 %). */
+    private void budgetWithStaffShareTarget() {
         budgetWithActuals();
         w.with(d -> {
             new org.hqd.store.budget.BudgetStore(d, org.hqd.budget.BudgetCatalog.standard()).saveTargets(java.util.List.of(
@@ -119,6 +119,11 @@ final class BudgetReportsTest {
                             org.hqd.budget.PerformanceTarget.INDICATOR + "personnel_cost_share")));
             return null;
         });
+    }
+
+    @Test
+    void sharedMeasures_assessAsComputedEachTime_untilActualsChangeThem() {
+        budgetWithStaffShareTarget();
         BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
         java.util.OptionalDouble before = staffShare(shared);
         assertThat(before).isPresent().isEqualTo(staffShare(reports));
@@ -135,14 +140,7 @@ final class BudgetReportsTest {
 
     @Test
     void warmMonths_computesTheMeasuresOfEveryMonthOfTheLatestBudgetYearAhead() {
-        budgetWithActuals();
-        w.with(d -> {
-            new org.hqd.store.budget.BudgetStore(d, org.hqd.budget.BudgetCatalog.standard()).saveTargets(java.util.List.of(
-                    new org.hqd.budget.PerformanceTarget("H1", 2025, "全院", "", org.hqd.budget.PerformanceDimension.COST,
-                            "人员支出占业务支出比重", org.hqd.evaluation.Comparison.GE, 0.4, "", 100,
-                            org.hqd.budget.PerformanceTarget.INDICATOR + "personnel_cost_share")));
-            return null;
-        });
+        budgetWithStaffShareTarget();
         BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
         shared.warmMonths();
         java.util.List<java.util.OptionalDouble> computed = new java.util.ArrayList<>();
