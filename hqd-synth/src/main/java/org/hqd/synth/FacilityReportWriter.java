@@ -13,7 +13,7 @@ import org.hqd.hospital.FacilityReportColumn;
  * Writes the monthly facility reports ({@code facility_reports.csv}): one row per hospital and month, consistent
  * with the hospital's discharges of that month. Inpatient revenue is about 60 % of medical revenue (so medical
  * revenue always covers the month's inpatient costs); staff follow the beds (医护比 about 1:2); spending,
- * energy, EMR level, visits, appointments, satisfaction and the DRG/DIP-paid share of the eligible insurance
+ * energy, EMR level, visits (a steady number per discharge), appointments, satisfaction and the DRG/DIP-paid share of the eligible insurance
  * spending follow each hospital's own steady level with small monthly changes and slow trends.
  */
 final class FacilityReportWriter {
@@ -32,7 +32,8 @@ final class FacilityReportWriter {
                 FacilityProfile p = FacilityProfile.draw(h, period.months(), r);
                 for (int m = 0; m < period.months(); m++) {
                     line.clear();
-                    FacilityMonth month = p.month(m, totals.cents(h.index(), m), totals.fund(h.index(), m), r);
+                    FacilityMonth month = p.month(m, totals.cents(h.index(), m), totals.fund(h.index(), m),
+                            totals.stays(h.index(), m), r);
                     kept[h.index()][m] = month;
                     write(h, period.label(m), month, line);
                     line.writeTo(out);

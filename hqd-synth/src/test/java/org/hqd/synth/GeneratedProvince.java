@@ -48,6 +48,8 @@ final class GeneratedProvince {
     final Map<String, HospitalTier> tiers = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
     final Map<String, String> types = new HashMap<>();
+    /** Outpatient and emergency visits of each hospital over the whole period (机构月报). */
+    final Map<String, Long> visits = new HashMap<>();
     final Standards standards;
     private final List<Case> grouped;
     /** Per hospital: grouped cases, their RW sum, cases, LOS sum, service revenue, total cost. */
@@ -59,6 +61,9 @@ final class GeneratedProvince {
             tiers.put(h.get("hospital_id"), HospitalTier.byName(h.get("tier")).orElseThrow());
             names.put(h.get("hospital_id"), h.get("name"));
             types.put(h.get("hospital_id"), h.get("type"));
+        }
+        for (Map<String, String> f : CsvFiles.rows(dir.resolve(SyntheticProvince.FACILITY_REPORTS_FILE))) {
+            visits.merge(f.get("hospital_id"), Long.parseLong(f.get("outpatient_visits")), Long::sum);
         }
         DrgGrouper grouper = DrgGrouper.of(RulePackCatalog.bundled().load(SyntheticProvince.STANDARD_PACK));
         List<CaseValues> values = new ArrayList<>();

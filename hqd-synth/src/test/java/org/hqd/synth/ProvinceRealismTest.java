@@ -73,10 +73,7 @@ final class ProvinceRealismTest {
 
     @Test
     void volumes_centresDischargeMoreThanCountyHospitals() {
-        Map<String, Integer> volume = new HashMap<>();
-        for (GeneratedProvince.Case c : province.cases) {
-            volume.merge(c.a().hospitalId(), 1, Integer::sum);
-        }
+        Map<String, Integer> volume = discharges();
         Map<HospitalTier, List<Integer>> byTier = new EnumMap<>(HospitalTier.class);
         province.tiers.forEach((h, t) -> byTier.computeIfAbsent(t, k -> new ArrayList<>()).add(volume.getOrDefault(h, 0)));
         int largestCounty = byTier.get(HospitalTier.COUNTY).stream().max(Comparator.naturalOrder()).orElseThrow();
@@ -188,6 +185,31 @@ final class ProvinceRealismTest {
         assertThat(meanOf(shares.get(HospitalTier.PROVINCIAL_REGIONAL))).isGreaterThan(city);
         assertThat(city).isBetween(0.22, 0.38).isGreaterThan(county);
         assertThat(county).isBetween(0.08, 0.25);
+    }
+
+    /**
+     * 门诊人次数与出院人次数比 (国考 1) of each hospital: visits of the facility reports over its discharges. Chinese
+     * public hospitals see about 12–22 outpatients per discharge at the tertiary tiers and 8–14 at county hospitals;
+     * the ratio must not follow the cost of a hospital's stays (it did: 50–70 at the costly centres).
+     */
+    @Test
+    void outpatientVisitsPerDischarge_nationalRangesByTier() {
+        Map<HospitalTier, List<Double>> ratios = new EnumMap<>(HospitalTier.class);
+        discharges().forEach((h, n) -> ratios.computeIfAbsent(province.tiers.get(h), k -> new ArrayList<>())
+                .add(province.visits.get(h) / (double) n));
+        ratios.forEach((tier, r) -> assertThat(r).as(tier + " " + r).allMatch(tier == HospitalTier.COUNTY
+                ? v -> v >= 7.5 && v <= 15 : v -> v >= 11 && v <= 24));
+        assertThat(meanOf(ratios.get(HospitalTier.COUNTY)))
+                .isLessThan(meanOf(ratios.get(HospitalTier.CITY_TERTIARY)));
+    }
+
+    /** Discharges of each hospital over the whole period. */
+    private static Map<String, Integer> discharges() {
+        Map<String, Integer> n = new HashMap<>();
+        for (GeneratedProvince.Case c : province.cases) {
+            n.merge(c.a().hospitalId(), 1, Integer::sum);
+        }
+        return n;
     }
 
     private static double meanOf(List<Double> values) {
