@@ -77,7 +77,7 @@ final class LedgerCommandTest {
         // no date of its own: due at the plan's horizon (到 2025 年), marked derived, and so overdue on 2026-11-23
         assertThat(last).startsWith("天津市推动公立医院高质量发展实施方案,八、加强组织保障,(三),P")
                 .endsWith(",建立评价体系,市卫生健康委,,按方案期限推定：到 2025 年,,已逾期");
-        assertThat(rows.get(1)).startsWith("天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见,二、推动标准化与科技创新互动发展,(三),P")
+        assertThat(rows.get(1)).startsWith("天津市人民政府关于贯彻落实《国家标准化发展纲要》的意见,二、推动标准化与科技创新互动发展,(三),P")
                 .contains(",加强关键技术领域标准研究布局,,,按方案期限推定：到 2025 年,");
         String two = rows.stream().filter(l -> l.contains(",多渠道增加脱贫人口收入,")).findFirst().orElseThrow();
         assertThat(two).contains(",天津市人社局、市合作交流办、市国资委、市教委、各结对区人民政府、天津市商务局、各区人民政府、"
@@ -88,7 +88,7 @@ final class LedgerCommandTest {
         // on 2026-11-23 the 意见 and the hospital plan are past their horizon (2025-12-31), the Qingyang plan is not (2027)
         CliRun plans = ledger("plans", "--format", "csv", "--as-of", "2026-11-23");
         assertThat(lines(plans.out())).hasSize(4);
-        assertThat(plans.out()).contains(",天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见,tianjin.txt,,24,0,0,0,24,0,0.0000",
+        assertThat(plans.out()).contains(",天津市人民政府关于贯彻落实《国家标准化发展纲要》的意见,tianjin.txt,,24,0,0,0,24,0,0.0000",
                 ",天津市与庆阳市对口合作实施方案,tianjin.txt,,34,34,0,0,0,0,0.0000",
                 ",天津市推动公立医院高质量发展实施方案,tianjin.txt,,26,0,0,0,26,0,0.0000");
     }

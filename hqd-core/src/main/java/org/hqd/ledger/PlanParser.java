@@ -190,7 +190,7 @@ public final class PlanParser {
             for (PlanTask t : tasks) {
                 identified.add(t.withId(taskId(planId, t.section(), t.title(), ids)));
             }
-            return new Plan(planId, title, line, identified);
+            return new Plan(planId, typeset(title), line, identified);
         }
 
         /**
@@ -311,6 +311,17 @@ public final class PlanParser {
             return new PlanTask("", section, n.no, title(n), n.no + text,
                     u.lead(), u.co(), deadlines, PlanTask.latest(deadlines), fields.targets(text, budget), n.line);
         }
+    }
+
+    /** Spaces between Chinese characters are the typesetting of a gazette line break (贯彻 落实): dropped. */
+    private static final Pattern HAN_GAP = Pattern.compile("(?<=[\\p{IsHan}《》“”（）、])\\s+(?=[\\p{IsHan}《》“”（）])");
+
+    /**
+     * The title as it is shown: without the spaces a line break left between Chinese characters. The plan's id keeps
+     * hashing the title as read, so ledgers imported before keep their plans.
+     */
+    static String typeset(String title) {
+        return HAN_GAP.matcher(title).replaceAll("");
     }
 
     /**

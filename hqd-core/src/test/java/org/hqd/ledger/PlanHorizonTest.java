@@ -27,7 +27,7 @@ class PlanHorizonTest {
     @Test
     void theGazetteHoldsThreeDocumentsToTrack_theOpinionWithItsMeasures() {
         List<Plan> plans = gazette();
-        assertEquals(List.of("天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见", "天津市与庆阳市对口合作实施方案",
+        assertEquals(List.of("天津市人民政府关于贯彻落实《国家标准化发展纲要》的意见", "天津市与庆阳市对口合作实施方案",
                 "天津市推动公立医院高质量发展实施方案"), plans.stream().map(Plan::title).toList());
         Plan opinion = plans.get(0);
         assertEquals(37, opinion.line());

@@ -93,6 +93,14 @@ class PlanParserTest {
     // ---------------------------------------------------------------- plans, levels, sections
 
     @Test
+    void titleTypeset_gapBetweenChineseCharactersDropped_otherSpacesKept() {
+        assertEquals("天津市人民政府关于贯彻落实《国家标准化发展纲要》的意见",
+                PlanParser.typeset("天津市人民政府关于贯彻 落实《国家标准化发展纲要》 的意见"));
+        assertEquals("HQD 医院 2024 年实施方案", PlanParser.typeset("HQD 医院 2024 年实施方案"));
+        assertEquals("某市（试行）方案", PlanParser.typeset("某市（试行） 方案"));
+    }
+
+    @Test
     void cityPlanIsOnePlanWithItsTitleLine() {
         ExtractedDocument doc = parse(CITY_PLAN);
         assertEquals("test.txt", doc.name());

@@ -143,7 +143,7 @@ final class LedgerApiTest {
     @Test
     void eachRoleSeesTheRegionsPlansAndItsHospitalsOwn() {
         plansImported();
-        Set<String> region = Set.of("天津市人民政府关于贯彻 落实《国家标准化发展纲要》的意见", "天津市与庆阳市对口合作实施方案",
+        Set<String> region = Set.of("天津市人民政府关于贯彻落实《国家标准化发展纲要》的意见", "天津市与庆阳市对口合作实施方案",
                 "天津市推动公立医院高质量发展实施方案");
         Set<String> all = new HashSet<>(region);
         all.addAll(Set.of("第一医院高质量发展实施方案", "第二医院高质量发展实施方案"));
