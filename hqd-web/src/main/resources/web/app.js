@@ -40,7 +40,8 @@ async function show() {
   $('f-department-box').style.display = f.page === 'units' || f.page === 'drgcost' ? '' : 'none';
   $('f-department').value = f.department;
   $('f-period-box').style.display = f.page === 'overview' || f.page === 'evaluation' || f.page === 'ranking' || f.page === 'ledger' ? '' : 'none';
-  $('f-dates-box').style.display = f.page === 'ledger' || f.page === 'ranking' || f.page === 'budget' || f.page === 'costing' ? 'none' : '';
+  // the evaluation, ranking and ledger are of a period (评价期间), budget and costing of a year: no discharge dates
+  $('f-dates-box').style.display = ['evaluation', 'ranking', 'ledger', 'budget', 'costing'].includes(f.page) ? 'none' : '';
   if (f.page === 'ledger') $('f-hospital-box').style.display = 'none';
   else if (!state.me.hospital) $('f-hospital-box').style.display = '';
   // no filter applies (e.g. a hospital user's ledger or budget): no filter bar
