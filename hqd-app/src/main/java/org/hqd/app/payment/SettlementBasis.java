@@ -9,9 +9,9 @@ import org.hqd.payment.PaymentMethod;
  */
 public record SettlementBasis(PaymentMethod method, String rulesId, String rulesName, String weights,
                               double yuanPerPoint, boolean neutral) {
-    /** One line in Chinese for headers and messages. */
+    /** One line in Chinese for headers and messages; the rules by their name (their id is for commands, not readers). */
     public String describe() {
-        return method.label() + "；规则 " + rulesName + "（" + rulesId + "）；" + weights + "；点值 "
+        return method.label() + "；规则 " + rulesName + "；" + weights + "；点值 "
                 + String.format("%,.4f", yuanPerPoint) + " 元" + (neutral ? "（预算中性：所选期间参保病例费用 ÷ 点数）" : "");
     }
 }
