@@ -331,7 +331,7 @@ final class DataApi {
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         boolean hasCatalogue = cache.get("dipcatalogue", dip::hasCatalogue);
         if (!hasCatalogue) {
-            throw new NotFoundResponse("尚无 DIP 目录：请先运行 hqd dip build");
+            throw new NotFoundResponse("尚无 DIP 病种分值目录：按基线病例生成或载入医保部门的目录后显示");
         }
         CaseFilter filter = Params.filter(ctx, hospital);
         // the budget-neutral point value is the region's over the period, the same for every hospital: kept by period

@@ -23,7 +23,7 @@ export async function budget(f) {
     const m = document.createElement('p');
     m.id = 'budget-empty';
     m.textContent = (hospital ? (me.hospital ? '本院' : hospital + ' ') + '还没有预算。' : '还没有可以查看的预算。')
-      + (mayImport ? '可在下方“导入预算编制表或实际数”中导入，或用命令 hqd budget compile 按模板编制。' : '');
+      + (mayImport ? '可在下方“导入预算编制表或实际数”中导入，或由财务部门按模板编制。' : '');
     p.appendChild(m);
   } else {
     const tp = b.timeProgress;
@@ -255,7 +255,7 @@ export async function budget(f) {
     if (!b.performance.targets.length) {
       const n = document.createElement('p');
       n.className = 'muted';
-      n.textContent = '尚未设定预算绩效目标（可用命令 hqd budget targets 载入）。';
+      n.textContent = '尚未设定预算绩效目标（财务部门载入后显示）。';
       pf.appendChild(n);
     } else {
       const value = (t, v) => v === null ? '—' : t.source === 'EXECUTION_RATE' ? pct(v) : fmt(v, 2) + (t.unit ? ' ' + t.unit : '');

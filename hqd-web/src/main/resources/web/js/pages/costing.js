@@ -14,7 +14,7 @@ export async function costing(f) {
     const p = panel('成本核算', true);
     const m = document.createElement('p');
     m.id = 'costing-empty';
-    m.textContent = (hospital ? hospital + ' ' : '') + '还没有成本核算结果：先载入分摊参数并核算（hqd costing drivers load、hqd costing run）。';
+    m.textContent = (hospital ? hospital + ' ' : '') + '还没有成本核算结果：财务部门载入分摊参数并完成核算后显示。';
     p.appendChild(m);
     return;
   }

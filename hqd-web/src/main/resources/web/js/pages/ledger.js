@@ -15,7 +15,7 @@ export async function ledger(f) {
   const p = panel('任务推进台账（截至 ' + plans.asOf + '）', true);
   if (!plans.plans.length) {
     const m = document.createElement('p');
-    m.textContent = '台账中还没有方案。' + (state.me.role === 'DEPARTMENT' ? '' : '可在下方“导入方案”中导入，或用命令 hqd ledger import --plan <文件>。');
+    m.textContent = '台账中还没有方案。' + (state.me.role === 'DEPARTMENT' ? '' : '可在下方“导入方案”中导入。');
     p.appendChild(m);
   } else {
     chart(p, {tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}}, legend: {top: 0},
