@@ -16,12 +16,15 @@ import org.hqd.app.Actor;
 import org.hqd.app.Channel;
 import org.hqd.app.Workspace;
 import org.hqd.app.access.UserAdministration;
+import org.hqd.app.dip.DipService;
 import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.app.intake.IntakeService;
 import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.casemix.abstracts.Sex;
+import org.hqd.casemix.dip.DipGroup;
+import org.hqd.casemix.dip.DipParameters;
 import org.hqd.casemix.grouping.DrgGrouper;
 import org.hqd.casemix.grouping.GroupingOptions;
 import org.hqd.casemix.grouping.GroupingResult;
@@ -107,6 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             printOverview(out, new IntakeService(dir, CLOCK));
             out.println();
             printHospitalMetrics(out, dir);
+            printDipCatalogue(out, dir);
         }
         out.println();
         printExampleTrace(out, DrgGrouper.of(RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK)));
@@ -202,6 +206,22 @@ final class DemoCommand implements Callable<Integer> {
             out.println("     " + TextColumns.left(d.drg(), 6) + TextColumns.right(String.format("%,d", d.cases()), 8)
                     + "  " + name);
         }
+    }
+
+    /**
+     * Step 4, continued: a DIP catalogue built from every case, so the DIP page and commands have one; a data
+     * directory that has one keeps it (a second demo changes nothing).
+     */
+    private static void printDipCatalogue(PrintWriter out, Workspace dir) {
+        DipService dip = new DipService(dir);
+        boolean had = dip.hasCatalogue();
+        if (!had) {
+            dip.build(CaseFilter.ALL, DipParameters.DEFAULTS);
+        }
+        List<DipGroup> groups = dip.current();
+        long core = groups.stream().filter(DipGroup::core).count();
+        out.printf("   DIP 病种分值目录（%s）：%,d 个病种，核心病种 %,d，综合病种 %,d；按病种的指标见 ./hqd dip metrics%n",
+                had ? "已有，未做任何更改" : "按全部病例生成", groups.size(), core, groups.size() - core);
     }
 
     private static void printHospitalMetrics(PrintWriter out, Workspace dir) {

@@ -16,7 +16,15 @@ final class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("医院 40 家，病案 3,000 份", "hospitals.csv（医院名册，批次", "abstracts.csv（病案首页，批次",
-                "读取 3,000 行", "facility_reports.csv（机构报表，批次", "入组 GD23", "医院绩效（权重版本 1，");
+                "读取 3,000 行", "facility_reports.csv（机构报表，批次", "入组 GD23", "医院绩效（权重版本 1，",
+                "DIP 病种分值目录（按全部病例生成）：");
+        // the catalogue the demo reports is the data directory's: as many groups as `dip show` lists
+        String dip = run.out().lines().filter(l -> l.contains("DIP 病种分值目录")).findFirst().orElseThrow();
+        CliRun catalogue = CliRun.of("dip", "show", "--data", dir.toString(), "--format", "csv");
+        assertThat(catalogue.exitCode()).as(catalogue.err()).isZero();
+        long listed = catalogue.out().lines().count() - 1;
+        assertThat(listed).isPositive();
+        assertThat(dip).contains("：" + String.format("%,d", listed) + " 个病种，核心病种 ");
         // the resent file: 5 rows with errors and 1 duplicate rejected, 1 corrected row replaced, 1 unchanged
         String resent = run.out().lines().filter(l -> l.startsWith("zz-resent-abstracts.csv")).findFirst().orElseThrow();
         assertThat(resent).contains("读取 8 行", "新增 0", "替换 1", "未变 1", "拒收 6");
@@ -37,6 +45,7 @@ final class DemoCommandTest {
         CliRun again = CliRun.of("demo", "--data", dir.toString(), "--records", "3000", "--no-serve");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("已导入过，未做任何更改", "预算：已导入过，未做任何更改").doesNotContain("新增");
+        assertThat(again.out()).contains("已导入过，未做任何更改", "预算：已导入过，未做任何更改",
+                "DIP 病种分值目录（已有，未做任何更改）").doesNotContain("新增");
     }
 }
