@@ -81,6 +81,7 @@ final class DemoBudget {
                 Formats.percent(st.serviceRevenueShare()), Formats.percent(st.staffSpendingShare()),
                 st.energyPer10kRevenue().isPresent() ? String.format("%.1f", st.energyPer10kRevenue().getAsDouble()) : "—");
         Map<String, Integer> grades = new LinkedHashMap<>();
+        BudgetRules.standard().grades().forEach(g -> grades.put(g.label(), 0));
         String first = "";
         for (String h : ofYear) {
             PerformanceAssessment p = reports.assess(h, year, 12);
@@ -90,7 +91,7 @@ final class DemoBudget {
             }
         }
         out.printf("   年终预算绩效评价：%s；各医院等级：%s%n", first, grades.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() + " 家").reduce((x, y) -> x + "，" + y).orElse("—"));
+                .filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue() + " 家").reduce((x, y) -> x + "，" + y).orElse("—"));
         out.printf("   继续查看：./hqd budget status --data %s --hospital %s --year %d --month 9 ；./hqd budget report --data %s "
                 + "--hospital %s --year %d --output 预算报告.pdf%n", dataDirectory, hospital, year, dataDirectory, hospital, year);
     }

@@ -3,6 +3,7 @@ package org.hqd.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,11 @@ final class DemoCommandTest {
                 "(二) 平均住院日：目标 控制在8天以内 → alos ≤ 8，实际 ");
         assertThat(run.out()).contains("8. 全面预算管理", "预算编制：40 家医院，", "（拒收 0 行）→ 提交、批准", "截至 9 月（时间进度 75.0%）",
                 "年终预算绩效评价：H0001 ");
+        // the hospitals' grades in the order of the rules, best first
+        String graded = run.out().lines().filter(l -> l.contains("各医院等级：")).findFirst().orElseThrow();
+        List<String> order = java.util.regex.Pattern.compile("([优良中差]) \\d+ 家").matcher(graded).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(order).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparing("优良中差"::indexOf));
         assertThat(run.out()).contains("9. 成本核算", "核算 40 家医院 2024 年", "H0001 分摊（万元）：行政后勤类 ",
                 "DRG 成本与盈亏（全省，基准费率");
         String costed = run.out().lines().filter(l -> l.contains("核算 40 家医院")).findFirst().orElseThrow();

@@ -24,18 +24,23 @@ public final class BudgetCatalog {
             "outpatient_drug_revenue", "inpatient_drug_revenue", "material_revenue", "total_expenses",
             "medical_expenses");
 
+    /** The type of the cost centre that stands for the hospital as a whole (cost-centres.tsv). */
+    static final String WHOLE_HOSPITAL_TYPE = "HOSPITAL";
+
     private final String id;
     private final Map<String, BudgetItem> byCode = new LinkedHashMap<>();
     private final Map<String, BudgetItem> byName = new LinkedHashMap<>();
     private final Set<String> costCentres;
+    private final Set<String> wholeHospital;
 
-    private BudgetCatalog(String id, List<BudgetItem> items, Set<String> costCentres) {
+    private BudgetCatalog(String id, List<BudgetItem> items, Set<String> costCentres, Set<String> wholeHospital) {
         this.id = id;
         for (BudgetItem i : items) {
             byCode.put(i.code(), i);
             byName.put(i.name(), i);
         }
         this.costCentres = Set.copyOf(costCentres);
+        this.wholeHospital = Set.copyOf(wholeHospital);
     }
 
     public static BudgetCatalog standard() {
@@ -85,10 +90,14 @@ public final class BudgetCatalog {
             out.add(new BudgetItem(r.get("code"), r.get("name"), kind, r.get("category"), measures, charges));
         }
         Set<String> cc = new LinkedHashSet<>();
+        Set<String> whole = new LinkedHashSet<>();
         for (TsvRows.Row r : TsvRows.parse(centres, centresSource, List.of("name")).rows()) {
             cc.add(r.get("name"));
+            if (WHOLE_HOSPITAL_TYPE.equals(r.optional("type"))) {
+                whole.add(r.get("name"));
+            }
         }
-        return new BudgetCatalog(t.properties().getOrDefault("id", itemsSource), out, cc);
+        return new BudgetCatalog(t.properties().getOrDefault("id", itemsSource), out, cc, whole);
     }
 
     public String id() {
@@ -113,5 +122,13 @@ public final class BudgetCatalog {
     /** Cost centres every hospital has (全院, 院办公室, 财务科, …). */
     public Set<String> costCentres() {
         return costCentres;
+    }
+
+    /**
+     * Whether a department is the hospital as a whole (the cost centre of type {@code HOSPITAL}, 全院): a target of it
+     * is the hospital's, over every department's lines.
+     */
+    public boolean isWholeHospital(String department) {
+        return wholeHospital.contains(department);
     }
 }

@@ -105,6 +105,11 @@ public final class BudgetRules {
         return alerts;
     }
 
+    /** The grades as the rules file lists them, best first. */
+    public List<Grade> grades() {
+        return grades;
+    }
+
     /** The grade of a score (0–100). */
     public String grade(double score) {
         for (Grade g : grades) {

@@ -61,6 +61,28 @@ public final class Execution {
         return k;
     }
 
+    /**
+     * The execution rate a performance target of source {@code EXECUTION_RATE} measures: actual to date / annual budget
+     * over the target's lines. The department's lines, or every department's when the target's department is the
+     * hospital as a whole (全院); of the target's item, or — item empty — of every expenditure item (支出预算执行率:
+     * revenue and spending are not added up). None without a budget.
+     */
+    public static OptionalDouble rate(PerformanceTarget target, List<ExecutionLine> lines, BudgetCatalog catalog) {
+        boolean wholeHospital = catalog.isWholeHospital(target.department());
+        long annual = 0;
+        long actual = 0;
+        for (ExecutionLine l : lines) {
+            boolean department = wholeHospital || l.department().equals(target.department());
+            boolean item = target.item().isEmpty() ? l.item().kind() == BudgetKind.EXPENDITURE
+                    : target.item().equals(l.item().code()) || target.item().equals(l.item().name());
+            if (department && item) {
+                annual += l.annualBudget();
+                actual += l.actualToDate();
+            }
+        }
+        return annual == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actual / annual);
+    }
+
     /** Totals of the lines by kind: annual budget, budget to date and actual to date. */
     public record Total(BudgetKind kind, long annualBudget, long budgetToDate, long actualToDate) {
         public OptionalDouble executionRate() {

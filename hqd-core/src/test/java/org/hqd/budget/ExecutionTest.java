@@ -122,4 +122,32 @@ class ExecutionTest {
         assertThat(byDept.get(0).rate().getAsDouble()).isEqualTo(-0.1);
         assertThat(byDept.get(2).rate()).isEmpty();
     }
+
+    static PerformanceTarget executionTarget(String dept, String item) {
+        return new PerformanceTarget("H1", 2025, dept, item, PerformanceDimension.COST, dept + item + "执行率",
+                org.hqd.evaluation.Comparison.LE, 1.0, "比率", 10, PerformanceTarget.EXECUTION_RATE);
+    }
+
+    /**
+     * To the end of March: 内科 spent 4,500 of 14,400 (人员经费) and earned 27,000 of 120,000 (药品收入); 全院 spent 700
+     * of 600 (energy); 检验科 spent 50 with no budget.
+     */
+    @Test
+    void rate_wholeHospitalOverEveryDepartment_itemEmptyIsExpenditureOnly() {
+        List<ExecutionLine> lines = Execution.of(budget(), actuals(), 3, R, C);
+        // 全院, no item: every department's spending, (4,500 + 700 + 50) / (14,400 + 600) — not 全院's own lines
+        assertThat(Execution.rate(executionTarget("全院", ""), lines, C).getAsDouble()).isCloseTo(0.35, within(1e-12));
+        // a department, no item: its spending only, not its revenue added to it
+        assertThat(Execution.rate(executionTarget("内科", ""), lines, C).getAsDouble()).isCloseTo(0.3125, within(1e-12));
+        // an item: that item, by name or by code
+        assertThat(Execution.rate(executionTarget("内科", "住院药品收入"), lines, C).getAsDouble())
+                .isCloseTo(0.225, within(1e-12));
+        String energy = C.item("水电燃料能耗费").orElseThrow().code();
+        assertThat(Execution.rate(executionTarget("全院", energy), lines, C).getAsDouble())
+                .isCloseTo(700.0 / 600, within(1e-12));
+        // no budget: no rate
+        assertThat(Execution.rate(executionTarget("检验科", ""), lines, C)).isEmpty();
+        assertThat(C.isWholeHospital("全院")).isTrue();
+        assertThat(C.isWholeHospital("内科")).isFalse();
+    }
 }

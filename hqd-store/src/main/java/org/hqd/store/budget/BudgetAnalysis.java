@@ -97,16 +97,7 @@ public final class BudgetAnalysis {
         HospitalMeasures[] hm = new HospitalMeasures[1];
         return PerformanceAssessment.assess(targets, t -> {
             if (t.source().equals(PerformanceTarget.EXECUTION_RATE)) {
-                long annual = 0;
-                long actual = 0;
-                for (ExecutionLine l : lines) {
-                    if (l.department().equals(t.department()) && (t.item().isEmpty() || t.item().equals(l.item().code())
-                            || t.item().equals(l.item().name()))) {
-                        annual += l.annualBudget();
-                        actual += l.actualToDate();
-                    }
-                }
-                return annual == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actual / annual);
+                return Execution.rate(t, lines, store.catalog());
             }
             if (t.source().startsWith(PerformanceTarget.INDICATOR)) {
                 String id = t.source().substring(PerformanceTarget.INDICATOR.length());
