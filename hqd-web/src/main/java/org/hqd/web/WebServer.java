@@ -82,7 +82,8 @@ public final class WebServer implements AutoCloseable {
         AccessService accessService = new AccessService(db, clock);
         Access access = new Access(accessService, new EvaluationService(db, clock), clients);
         SessionApi session = new SessionApi(accessService, access, clock, org.hqd.access.LoginThrottle.standard());
-        AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock));
+        AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock,
+                accessService::usersChanged));
         DataApi data = new DataApi(db, access, pack, standards);
         ExportApi export = new ExportApi(access, data::synthetic);
         RankingApi ranking = new RankingApi(data);
