@@ -219,11 +219,14 @@ final class DataApi {
         // every hospital's departments and physicians over the pages' default period, in one query each
         unitMetrics(UnitLevel.DEPARTMENT, CaseFilter.ALL, false, PeerGroup.ALL);
         unitMetrics(UnitLevel.PHYSICIAN, CaseFilter.ALL, false, PeerGroup.ALL);
-        try {
-            unitCosts(CostLevel.DEPARTMENT, CaseFilter.ALL);
-            unitCosts(CostLevel.PHYSICIAN, CaseFilter.ALL);
-        } catch (org.hqd.HqdException e) {
-            // no weights yet: the page says why when it is opened
+        // only on standards already computed: the warm-up does not compute them (the costs page does, when opened)
+        if (!standardRows().isEmpty()) {
+            try {
+                unitCosts(CostLevel.DEPARTMENT, CaseFilter.ALL);
+                unitCosts(CostLevel.PHYSICIAN, CaseFilter.ALL);
+            } catch (org.hqd.HqdException e) {
+                // no insured cases: the page says why when it is opened
+            }
         }
         if (cache.get("dipcatalogue", dip::hasCatalogue)) {
             dipScores(UnitLevel.DEPARTMENT, CaseFilter.ALL);
