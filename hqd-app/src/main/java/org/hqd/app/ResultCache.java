@@ -35,6 +35,14 @@ public final class ResultCache {
         };
     }
 
+    /** The result kept under a key, if one is (nothing is computed or awaited). */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> kept(String key) {
+        synchronized (entries) {
+            return java.util.Optional.ofNullable((T) entries.get(key));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
         long started;

@@ -35,6 +35,8 @@ final class Access {
     private final ClientAddress clients;
     /** The ids of the register's hospitals, read when first needed and again when an id is not among them. */
     private volatile Set<String> known = Set.of();
+    /** A region's hospital ids, by region (the register cannot change under a running server). */
+    private final java.util.Map<String, Set<String>> regions = new java.util.concurrent.ConcurrentHashMap<>();
 
     Access(AccessService service, EvaluationService hospitals, ClientAddress clients) {
         this.service = service;
@@ -72,7 +74,8 @@ final class Access {
     }
 
     Scope scopeOf(User user) {
-        Optional<Set<String>> region = user.region().map(r -> hospitals.hospitals(Optional.of(r)).stream().map(Hospital::id).collect(Collectors.toSet()));
+        Optional<Set<String>> region = user.region().map(r -> regions.computeIfAbsent(r, x -> hospitals.hospitals(
+                Optional.of(x)).stream().map(Hospital::id).collect(Collectors.toUnmodifiableSet())));
         return Scope.of(user, region);
     }
 

@@ -70,6 +70,8 @@ final class BudgetApi {
      * the server holds the data directory.
      */
     private final org.hqd.app.ResultCache views = new org.hqd.app.ResultCache(1024);
+    /** The answers of the list and the views as sent, forgotten with {@link #views} ({@link #forget()}). */
+    private final JsonResponses responses = new JsonResponses(1024);
 
     BudgetApi(BudgetService budgets, BudgetReports reports) {
         this.budgets = budgets;
@@ -156,8 +158,18 @@ final class BudgetApi {
 
     // ------------------------------------------------------------------------------------------------- reading
 
+    /** Forgets the views and their answers (a budget or its actuals changed). */
+    private void forget() {
+        views.clear();
+        responses.clear();
+    }
+
     /** {@code GET /api/budget/list}: the budgets the user may see, latest year first. */
     void list(Context ctx) {
+        responses.send(ctx, () -> listAnswer(ctx));
+    }
+
+    private List<Map<String, Object>> listAnswer(Context ctx) {
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
         List<Map<String, Object>> out = new ArrayList<>();
@@ -172,7 +184,7 @@ final class BudgetApi {
             m.put("monthsWithActuals", b.monthsWithActuals());
             out.add(m);
         }
-        ctx.json(out);
+        return out;
     }
 
     /** Every budget's summary (cached like the views): the list filters it by the reader's scope. */
@@ -198,21 +210,25 @@ final class BudgetApi {
 
     /** {@code GET /api/budget?hospital=&year=&month=}: one hospital-year as of a month. */
     void budget(Context ctx) {
+        responses.send(ctx, () -> budgetAnswer(ctx));
+    }
+
+    private Object budgetAnswer(Context ctx) {
         Params.only(ctx, "hospital", "year", "month");
         Scope scope = Access.scope(ctx);
         Selection asked = select(ctx, scope);
         BudgetView v = views.get("view|" + asked + "|" + scope.department(), () -> reports.view(asked,
                 scope.department()));
         Selection sel = v.selection();
-        ctx.json(BudgetJson.view(v, can(scope, sel.hospital(), sel.year(), Optional.of(sel.latest()), sel.months()),
-                catalog));
+        return BudgetJson.view(v, can(scope, sel.hospital(), sel.year(), Optional.of(sel.latest()), sel.months()),
+                catalog);
     }
 
     // ------------------------------------------------------------------------------------------------- changing
 
     /** {@code POST /api/budget/{hospital}/{year}/{action}}: submit, approve, return, close or adjust. */
     void act(Context ctx) {
-        views.clear();
+        forget();
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
         String hospital = ctx.pathParam("hospital");
@@ -258,13 +274,13 @@ final class BudgetApi {
         out.put("year", year);
         out.put("action", name(action));
         out.put("version", BudgetJson.version(v, false));
-        views.clear();
+        forget();
         ctx.json(out);
     }
 
     /** {@code POST /api/budget/import}: a budget file (compiles drafts) or actual amounts, as CSV text. */
     void importFile(Context ctx) {
-        views.clear();
+        forget();
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
         Role role = scope.user().role();
@@ -302,7 +318,7 @@ final class BudgetApi {
         }
         BudgetImport r = kind.equals("budget") ? budgets.importBudget(ActingUser.of(ctx), file)
                 : budgets.importActuals(ActingUser.of(ctx), file);
-        views.clear();
+        forget();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", name);
         out.put("kind", kind);

@@ -56,6 +56,8 @@ final class DataApi {
     private final RulePack pack;
     /** Results by query; 4,096 of them: the pages of 50 hospitals' users over two periods hold ≈ 1,700. */
     private final ResultCache cache = new ResultCache(4096);
+    /** The answers as sent, cleared with {@link #cache}. */
+    private final JsonResponses responses = new JsonResponses(4096);
     private final PaymentService payment;
     private final StandardsService standards;
     private final EvaluationService evaluation;
@@ -77,6 +79,7 @@ final class DataApi {
     /** The measures changed (budget actuals were imported): cached results may read them, so all are dropped. */
     void measuresChanged() {
         cache.clear();
+        responses.clear();
     }
 
     /** {@code GET /api/info}: the months of the data (for default periods) and the scheme. */
@@ -88,22 +91,35 @@ final class DataApi {
                 "dataLabel", synthetic() ? SyntheticData.NOTICE : "", "rankMinCases", Dto.RANKING.minCases()));
     }
 
+    /** Sends a request's answer through the cache of answers (cleared when the measures change). */
+    void send(Context ctx, java.util.function.Supplier<?> body) {
+        responses.send(ctx, body);
+    }
+
     /** Whether the store holds generated data: pages, briefings and exports then carry the label 合成数据. */
     boolean synthetic() {
         return cache.get("synthetic", db::synthetic);
     }
 
     void hospitals(Context ctx) {
+        responses.send(ctx, () -> hospitalsAnswer(ctx));
+    }
+
+    private Object hospitalsAnswer(Context ctx) {
         Params.only(ctx);
         Scope scope = Access.scope(ctx);
         List<Hospital> all = cache.get("hospitals", () -> evaluation.hospitals(Optional.empty()));
-        ctx.json(all.stream().filter(h -> scope.allowsHospital(h.id()))
+        return all.stream().filter(h -> scope.allowsHospital(h.id()))
                 .map(h -> new Dto.Hospital(h.id(), h.name(), h.tier().map(Enum::name).orElse(null),
-                        HospitalTier.labelOf(h.tier()))).toList());
+                        HospitalTier.labelOf(h.tier()))).toList();
     }
 
     /** {@code GET /api/metrics?by=hospital|department|physician&from=&to=&hospital=&month=&benchmark=}. */
     void metrics(Context ctx) {
+        responses.send(ctx, () -> metricsAnswer(ctx));
+    }
+
+    private Object metricsAnswer(Context ctx) {
         Params.only(ctx, "by", "from", "to", "hospital", "month", "benchmark", "department");
         Scope scope = Access.scope(ctx);
         String by = Params.text(ctx, "by").orElse("hospital").toLowerCase(Locale.ROOT);
@@ -153,18 +169,42 @@ final class DataApi {
                 out.add(Dto.Metrics.of(r.period(), r.performance()));
             }
         }
-        ctx.json(out);
+        return out;
     }
 
+    /**
+     * The units' metrics of a filter. A hospital's hospital, department or physician rows are those of the province's
+     * answer for the same period when that is kept (the warm-up computes the pages' default periods: one query for
+     * every hospital instead of one per hospital); the benchmark is the province's either way.
+     */
     private List<PeriodPerformance> unitMetrics(UnitLevel level, CaseFilter filter, boolean byMonth, PeerGroup benchmark) {
-        return cache.get("metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark,
-                () -> standards.units(level, filter, byMonth, benchmark));
+        String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
+        if (filter.hospital().isPresent() && (level == UnitLevel.HOSPITAL || level == UnitLevel.DEPARTMENT
+                || level == UnitLevel.PHYSICIAN)) {
+            CaseFilter province = new CaseFilter(filter.from(), filter.to(), Optional.empty());
+            Optional<List<PeriodPerformance>> all = cache.kept("metrics|" + level + "|" + province + "|" + byMonth
+                    + "|" + benchmark);
+            if (all.isPresent()) {
+                String h = filter.hospital().get();
+                return cache.get(key, () -> all.get().stream().filter(r -> ofHospital(r.performance().unit(), h))
+                        .toList());
+            }
+        }
+        return cache.get(key, () -> standards.units(level, filter, byMonth, benchmark));
+    }
+
+    /** Whether a unit ({@code H}, {@code H/department} or {@code H/physician}) is of the hospital. */
+    static boolean ofHospital(String unit, String hospital) {
+        return unit.startsWith(hospital) && (unit.length() == hospital.length()
+                || unit.charAt(hospital.length()) == '/');
     }
 
     /**
      * Computes what the pages ask for first — the hospitals, the standards, the province's hospitals over the whole
-     * period and by month, the data-quality report, the evaluation of the last year of data — so that the first users after a
-     * start (or after budget actuals changed the measures) find them computed. Run in the background ({@link Warmup}).
+     * period and by month, the data-quality report, the evaluation of the last year of data, then every hospital's
+     * departments and physicians (metrics and cost-output) over the whole period, from which a hospital's page takes its
+     * rows — so that the first users after a start (or after budget actuals changed the measures) find them computed.
+     * Run in the background ({@link Warmup}).
      */
     void warm() {
         Optional<EvaluationPeriod> months = cache.get("months", evaluation::dischargeMonths);
@@ -176,10 +216,29 @@ final class DataApi {
         unitMetrics(UnitLevel.HOSPITAL, CaseFilter.ALL, false, PeerGroup.ALL);
         months.ifPresent(m -> evaluation(EvaluationPeriod.parse(String.valueOf(m.last().getYear())), Optional.empty(),
                 IndicatorSets.DEFAULT, Optional.empty()));
+        // every hospital's departments and physicians over the pages' default period, in one query each
+        unitMetrics(UnitLevel.DEPARTMENT, CaseFilter.ALL, false, PeerGroup.ALL);
+        unitMetrics(UnitLevel.PHYSICIAN, CaseFilter.ALL, false, PeerGroup.ALL);
+        // only on standards already computed: the warm-up does not compute them (the costs page does, when opened)
+        if (!standardRows().isEmpty()) {
+            try {
+                unitCosts(CostLevel.DEPARTMENT, CaseFilter.ALL);
+                unitCosts(CostLevel.PHYSICIAN, CaseFilter.ALL);
+            } catch (org.hqd.HqdException e) {
+                // no insured cases: the page says why when it is opened
+            }
+        }
+        if (cache.get("dipcatalogue", dip::hasCatalogue)) {
+            dipScores(UnitLevel.DEPARTMENT, CaseFilter.ALL);
+        }
     }
 
     /** {@code GET /api/hospitals/{id}/metrics?from=&to=}: the hospital's metrics and its months. */
     void hospitalMetrics(Context ctx) {
+        responses.send(ctx, () -> hospitalMetricsAnswer(ctx));
+    }
+
+    private Object hospitalMetricsAnswer(Context ctx) {
         Params.only(ctx, "from", "to");
         String id = ctx.pathParam("id");
         Access.requireHospital(ctx, id);
@@ -192,8 +251,8 @@ final class DataApi {
         }
         List<PeriodPerformance> months = cache.get("hmm|" + filter, () -> standards.units(UnitLevel.HOSPITAL,
                 filter, true, PeerGroup.ALL));
-        ctx.json(Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
-                "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList()));
+        return Map.of("hospital", Dto.Metrics.of("", whole.get(0).performance()),
+                "months", months.stream().map(m -> Dto.Metrics.of(m.period(), m.performance())).toList());
     }
 
     /** {@code GET /api/drgs/{drg}/cases?hospital=&from=&to=}: the visible cases of a DRG, most expensive first (≤ 500). */
@@ -219,6 +278,10 @@ final class DataApi {
      * hospital is required and {@code department} keeps one department's cases (a department user: always its own).
      */
     void costs(Context ctx) {
+        responses.send(ctx, () -> costsAnswer(ctx));
+    }
+
+    private Object costsAnswer(Context ctx) {
         Params.only(ctx, "by", "hospital", "department", "from", "to");
         Scope scope = Access.scope(ctx);
         CostLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
@@ -235,18 +298,33 @@ final class DataApi {
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         CaseFilter filter = Params.filter(ctx, hospital);
         if (level == CostLevel.DRG) {
-            ctx.json(drgCosts(ctx, scope, filter));
-            return;
+            return drgCosts(ctx, scope, filter);
         }
         if (Params.text(ctx, "department").isPresent()) {
             throw new BadRequestResponse("参数 department 只用于按病组（by=drg）");
         }
-        List<UnitCostOutput> lines = cache.get("costs|" + level + "|" + filter, () -> payment.costs(level, filter,
-                java.util.OptionalDouble.empty()).units());
+        List<UnitCostOutput> lines = unitCosts(level, filter);
         Map<String, String> physicianDepartments = physicianDepartments(scope,
                 level == CostLevel.PHYSICIAN, filter);
-        ctx.json(lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
-                physicianDepartments)).toList());
+        return lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
+                physicianDepartments)).toList();
+    }
+
+    /**
+     * The units' cost-output of a filter (the basis is the period's, the same for every hospital): a hospital's rows
+     * are those of the province's answer for the period when that is kept (the warm-up computes the default period).
+     */
+    private List<UnitCostOutput> unitCosts(CostLevel level, CaseFilter filter) {
+        String key = "costs|" + level + "|" + filter;
+        if (filter.hospital().isPresent() && level != CostLevel.DRG) {
+            CaseFilter province = new CaseFilter(filter.from(), filter.to(), Optional.empty());
+            Optional<List<UnitCostOutput>> all = cache.kept("costs|" + level + "|" + province);
+            if (all.isPresent()) {
+                String h = filter.hospital().get();
+                return cache.get(key, () -> all.get().stream().filter(l -> ofHospital(l.unit(), h)).toList());
+            }
+        }
+        return cache.get(key, () -> payment.costs(level, filter, java.util.OptionalDouble.empty()).units());
     }
 
     /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
@@ -277,6 +355,10 @@ final class DataApi {
 
     /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
     void outliers(Context ctx) {
+        responses.send(ctx, () -> outliersAnswer(ctx));
+    }
+
+    private Object outliersAnswer(Context ctx) {
         Params.only(ctx, "hospital", "from", "to");
         Scope scope = Access.scope(ctx);
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
@@ -285,7 +367,7 @@ final class DataApi {
         List<Outlier> all = cache.get("outliers|" + filter, () -> standards.outliers(filter));
         List<Outlier> visible = all.stream()
                 .filter(o -> scope.allowsDepartment(o.hospitalId(), o.department())).toList();
-        ctx.json(Map.of("total", visible.size(), "rows", visible.stream().limit(2000).toList()));
+        return Map.of("total", visible.size(), "rows", visible.stream().limit(2000).toList());
     }
 
     /**
@@ -293,6 +375,10 @@ final class DataApi {
      * month, and the rows failing each rule.
      */
     void quality(Context ctx) {
+        responses.send(ctx, () -> qualityAnswer(ctx));
+    }
+
+    private Object qualityAnswer(Context ctx) {
         Params.only(ctx, "hospital", "from", "to");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
@@ -306,8 +392,8 @@ final class DataApi {
                 && hospital.map(h -> h.equals(l.hospitalId())).orElse(true)
                 && l.period().compareTo(from) >= 0 && l.period().compareTo(to) <= 0;
         List<List<QualityLine>> q = qualityLines();
-        ctx.json(Map.of("checked", q.get(1).stream().filter(keep).toList(),
-                "findings", q.get(0).stream().filter(keep).toList()));
+        return Map.of("checked", q.get(1).stream().filter(keep).toList(),
+                "findings", q.get(0).stream().filter(keep).toList());
     }
 
     /** The data-quality report: the failing rows by rule, and the rows checked, per hospital and month. */
@@ -317,6 +403,10 @@ final class DataApi {
 
     /** {@code GET /api/dip?by=hospital|department&from=&to=&hospital=}: unit metrics on DIP groups and scores. */
     void dip(Context ctx) {
+        responses.send(ctx, () -> dipAnswer(ctx));
+    }
+
+    private Object dipAnswer(Context ctx) {
         Params.only(ctx, "by", "from", "to", "hospital");
         Scope scope = Access.scope(ctx);
         UnitLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
@@ -333,12 +423,7 @@ final class DataApi {
         if (!hasCatalogue) {
             throw new NotFoundResponse("尚无 DIP 病种分值目录：按基线病例生成或载入医保部门的目录后显示");
         }
-        CaseFilter filter = Params.filter(ctx, hospital);
-        // the budget-neutral point value is the region's over the period, the same for every hospital: kept by period
-        CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-        double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
-        List<DipUnitScore> lines = cache.get("dip|" + level + "|" + filter, () -> dip.scores(level, filter, pointValue,
-                PeerGroup.ALL));
+        List<DipUnitScore> lines = dipScores(level, Params.filter(ctx, hospital));
         List<Map<String, Object>> out = new ArrayList<>();
         for (DipUnitScore l : lines) {
             if (visible(scope, UnitKind.valueOf(level.name()), l.performance().unit(), Map.of())) {
@@ -350,7 +435,27 @@ final class DataApi {
                 out.add(m);
             }
         }
-        ctx.json(out);
+        return out;
+    }
+
+    /**
+     * The units' DIP scores of a filter, paid at the region's budget-neutral point value of the period (the same for
+     * every hospital: kept by period). A hospital's rows are those of the province's answer for the period when that
+     * is kept (the warm-up computes the default period's departments).
+     */
+    private List<DipUnitScore> dipScores(UnitLevel level, CaseFilter filter) {
+        CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
+        String key = "dip|" + level + "|" + filter;
+        if (filter.hospital().isPresent()) {
+            Optional<List<DipUnitScore>> all = cache.kept("dip|" + level + "|" + period);
+            if (all.isPresent()) {
+                String h = filter.hospital().get();
+                return cache.get(key, () -> all.get().stream().filter(l -> ofHospital(l.performance().unit(), h))
+                        .toList());
+            }
+        }
+        double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
+        return cache.get(key, () -> dip.scores(level, filter, pointValue, PeerGroup.ALL));
     }
 
     /** Each physician's main department, when a department user looks at physicians (else not needed: empty). */
@@ -378,7 +483,7 @@ final class DataApi {
 
     void standards(Context ctx) {
         Params.only(ctx);
-        ctx.json(standardRows());
+        responses.send(ctx, this::standardRows);
     }
 
     private List<Standard> standardRows() {
@@ -389,6 +494,10 @@ final class DataApi {
 
     /** {@code GET /api/evaluation?period=&set=&targets=}: the evaluation rows the user may see, on an indicator set. */
     void evaluation(Context ctx) {
+        responses.send(ctx, () -> evaluationAnswer(ctx));
+    }
+
+    private Object evaluationAnswer(Context ctx) {
         Params.only(ctx, "period", "set", "targets", "hospital");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
@@ -398,11 +507,11 @@ final class DataApi {
         Evaluation e = evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region() : Optional.empty());
         List<Map<String, String>> sets = IndicatorSets.standard().all().stream()
                 .map(x -> Map.of("id", x.id(), "name", x.name())).toList();
-        ctx.json(Map.of("period", e.period().toString(), "set", e.set().id(), "setName", e.set().name(), "sets", sets,
+        return Map.of("period", e.period().toString(), "set", e.set().id(), "setName", e.set().name(), "sets", sets,
                 "targetSet", e.targets().id(), "targetSetName", e.targets().name(),
                 "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId())
                         && hospital.map(h -> h.equals(r.hospitalId())).orElse(true))
-                        .map(r -> Dto.Evaluation.of(r, e.set())).toList()));
+                        .map(r -> Dto.Evaluation.of(r, e.set())).toList());
     }
 
     /** {@code GET /api/evaluation/brief?period=&format=pdf|xlsx}: the region's briefing, for admins and regulators. */

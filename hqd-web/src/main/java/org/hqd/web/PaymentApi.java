@@ -2,6 +2,7 @@ package org.hqd.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ final class PaymentApi {
     private final ComplianceService compliance;
     /** Results by query; 1,024: the payment page of 50 hospitals' users over two periods holds ≈ 300. */
     private final ResultCache cache = new ResultCache(1024);
+    /** The answers as sent (like the results, kept for the server's life: nothing it changes moves them). */
+    private final JsonResponses responses = new JsonResponses(1024);
 
     PaymentApi(DataAccess db, Clock clock, RulePackCatalog packs) {
         this.payment = new PaymentService(db, clock);
@@ -55,10 +58,14 @@ final class PaymentApi {
 
     /** {@code GET /api/payment?from=&to=&hospital=&method=drg|dip}: the basis and monthly pre-settlement lines. */
     void summary(Context ctx) {
+        responses.send(ctx, () -> summaryAnswer(ctx));
+    }
+
+    private Object summaryAnswer(Context ctx) {
         Params.only(ctx, "from", "to", "hospital", "method");
         CaseFilter filter = filter(ctx);
         PaymentMethod method = method(ctx);
-        Presettlement p = cache.get("monthly|" + method + "|" + filter, () -> payment.monthly(method, filter));
+        Presettlement p = monthly(method, filter);
         Scope scope = Access.scope(ctx);
         List<MonthLine> lines = p.lines().stream().filter(l -> scope.allowsHospital(l.hospitalId())).toList();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -81,18 +88,50 @@ final class PaymentApi {
             m.put("notInsured", l.notInsured());
             return m;
         }).toList());
-        ctx.json(out);
+        return out;
+    }
+
+    /**
+     * The monthly pre-settlement of a filter (its basis is the period's, the same for every hospital): a hospital's
+     * lines are those of the province's answer for the period when that is kept (the warm-up computes the default
+     * period's).
+     */
+    private Presettlement monthly(PaymentMethod method, CaseFilter filter) {
+        String key = "monthly|" + method + "|" + filter;
+        if (filter.hospital().isPresent()) {
+            Optional<Presettlement> all = cache.kept("monthly|" + method + "|" + new CaseFilter(filter.from(),
+                    filter.to(), Optional.empty()));
+            if (all.isPresent()) {
+                String h = filter.hospital().get();
+                return cache.get(key, () -> new Presettlement(all.get().basis(), all.get().lines().stream()
+                        .filter(l -> l.hospitalId().equals(h)).toList()));
+            }
+        }
+        return cache.get(key, () -> payment.monthly(method, filter));
+    }
+
+    /** Computes the province's monthly DRG pre-settlement of the whole period (the page's default), at start. */
+    void warmMonthly() {
+        try {
+            monthly(PaymentMethod.DRG, CaseFilter.ALL);
+        } catch (org.hqd.HqdException e) {
+            // no weights or no insured cases yet: the page says why when it is opened
+        }
     }
 
     /** {@code GET /api/payment/cases?from=&to=&hospital=&method=}: the 200 insured cases that lose most. */
     void cases(Context ctx) {
+        responses.send(ctx, () -> casesAnswer(ctx));
+    }
+
+    private Object casesAnswer(Context ctx) {
         Params.only(ctx, "from", "to", "hospital", "method");
         CaseFilter filter = filter(ctx);
         PaymentMethod method = method(ctx);
         Scope scope = Access.scope(ctx);
         List<Settlement> rows = cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
-        ctx.json(rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
-                .map(SettledCase::of).toList());
+        return rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
+                .map(SettledCase::of).toList();
     }
 
     /** {@code GET /api/payment/cases/{hospital}/{record}?method=}: one case's settlement, step by step. */
@@ -123,8 +162,24 @@ final class PaymentApi {
         }
     }
 
+    /**
+     * {@code GET /api/compliance} when its answer is kept: sent without the screening's guard (a kept answer costs
+     * nothing); otherwise {@code screening} runs (the guarded {@link #compliance}).
+     */
+    Handler complianceKept(Handler screening) {
+        return ctx -> {
+            if (!responses.sendKept(ctx)) {
+                screening.handle(ctx);
+            }
+        };
+    }
+
     /** {@code GET /api/compliance?from=&to=&hospital=}: the flags of the bundled rules the user may see. */
     void compliance(Context ctx) {
+        responses.send(ctx, () -> complianceAnswer(ctx));
+    }
+
+    private Object complianceAnswer(Context ctx) {
         Params.only(ctx, "from", "to", "hospital");
         CaseFilter filter = filter(ctx);
         Scope scope = Access.scope(ctx);
@@ -136,7 +191,7 @@ final class PaymentApi {
                 x.kind().label(), "source", x.source())).toList());
         out.put("total", flags.size());
         out.put("flags", flags.stream().limit(2000).toList());
-        ctx.json(out);
+        return out;
     }
 
     /** The period and hospital of a request; a hospital user's own hospital; department users refused. */

@@ -42,6 +42,10 @@ final class RankingApi {
     }
 
     void ranking(Context ctx) {
+        data.send(ctx, () -> answer(ctx));
+    }
+
+    private Map<String, Object> answer(Context ctx) {
         Params.only(ctx, "period", "set", "targets", "hospital");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
@@ -60,6 +64,6 @@ final class RankingApi {
         out.put("targetSetName", e.targets().name());
         out.put("dimensions", java.util.Arrays.stream(Dimension.values()).map(Dimension::label).toList());
         out.put("rows", rows);
-        ctx.json(out);
+        return out;
     }
 }

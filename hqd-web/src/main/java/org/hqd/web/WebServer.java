@@ -82,7 +82,8 @@ public final class WebServer implements AutoCloseable {
         AccessService accessService = new AccessService(db, clock);
         Access access = new Access(accessService, new EvaluationService(db, clock), clients);
         SessionApi session = new SessionApi(accessService, access, clock, org.hqd.access.LoginThrottle.standard());
-        AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock));
+        AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock,
+                accessService::usersChanged));
         DataApi data = new DataApi(db, access, pack, standards);
         ExportApi export = new ExportApi(access, data::synthetic);
         RankingApi ranking = new RankingApi(data);
@@ -104,6 +105,7 @@ public final class WebServer implements AutoCloseable {
         warmup.add("预算报告期的指标", budgetReports::warm);
         warmup.add("台账跟踪期的指标", ledgerService::warm);
         warmup.add("医保审核的 CC/MCC 表", payment::warm);
+        warmup.add("全期医保结算的各院各月", payment::warmMonthly);
         warmup.add("全期医保审核的全地区部分", payment::warmCompliance);
         warmup.add("预算年度各月的指标", budgetReports::warmMonths);
         CostingApi costing = new CostingApi(db, clock);
@@ -145,7 +147,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/payment", payment::summary);
             config.routes.get("/api/payment/cases", payment::cases);
             config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
-            config.routes.get("/api/compliance", heavy.guard(HeavyRequests.Kind.SCREENING, payment::compliance));
+            config.routes.get("/api/compliance", payment.complianceKept(heavy.guard(HeavyRequests.Kind.SCREENING,
+                    payment::compliance)));
             config.routes.get("/api/evaluation", data::evaluation);
             config.routes.get("/api/ranking", ranking::ranking);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));

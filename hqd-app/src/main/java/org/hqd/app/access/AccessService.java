@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hqd.access.AuditEntry;
 import org.hqd.access.LoginResult;
 import org.hqd.access.NewSession;
@@ -26,8 +28,19 @@ public final class AccessService {
     /** How long a session lives after login. */
     public static final Duration SESSION_LIFETIME = SessionStore.LIFETIME;
 
+    /** At most this many sessions and users are kept read; more (a flood of logins) empties the memory. */
+    private static final int KEPT = 10_000;
+
     private final DataAccess data;
     private final Clock clock;
+    /**
+     * Sessions and enabled users read from the store, by token and by name, so that authenticating a request needs
+     * no connection of the pool. A server is the only writer of its store's users and sessions (it holds the data
+     * directory; the command line changes users through it), so they stay valid until {@link #endSession} or
+     * {@link #usersChanged()}; a session's expiry is checked at every use.
+     */
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, User> users = new ConcurrentHashMap<>();
 
     public AccessService(DataAccess data, Clock clock) {
         this.data = Objects.requireNonNull(data, "data");
@@ -44,7 +57,13 @@ public final class AccessService {
 
     /** An enabled user by name. */
     public Optional<User> user(String name) {
-        return data.with(d -> new UserStore(d).find(name));
+        User kept = users.get(name);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<User> read = data.with(d -> new UserStore(d).find(name));
+        read.ifPresent(u -> keep(users, name, u));
+        return read;
     }
 
     /** Starts a session of a user (its token and CSRF token), living {@link #SESSION_LIFETIME}. */
@@ -54,7 +73,30 @@ public final class AccessService {
 
     /** The live session of a token. */
     public Optional<Session> session(String token) {
-        return data.with(d -> new SessionStore(d).find(token, clock.instant()));
+        java.time.Instant now = clock.instant();
+        Session kept = sessions.get(token);
+        if (kept != null) {
+            return kept.expiresAt().isAfter(now) ? Optional.of(kept) : Optional.empty();
+        }
+        Optional<Session> read = data.with(d -> new SessionStore(d).find(token, now));
+        read.ifPresent(s -> keep(sessions, token, s));
+        return read;
+    }
+
+    /**
+     * Users or their sessions changed in the store (an account added, disabled, deleted, its password changed): the
+     * sessions and users read before are read again.
+     */
+    public void usersChanged() {
+        sessions.clear();
+        users.clear();
+    }
+
+    private static <T> void keep(Map<String, T> kept, String key, T value) {
+        if (kept.size() >= KEPT) {
+            kept.clear();
+        }
+        kept.put(key, value);
     }
 
     /** Ends the session of a token. */
@@ -63,6 +105,7 @@ public final class AccessService {
             new SessionStore(d).delete(token);
             return null;
         });
+        sessions.remove(token);
     }
 
     /** Writes an audit entry of an event that changes nothing else (a login, a logout, an export). */

@@ -66,14 +66,29 @@ public final class UserAdministration {
 
     private final DataAccess data;
     private final Clock clock;
+    private final Runnable changed;
 
     public UserAdministration(DataAccess data, Clock clock) {
+        this(data, clock, () -> { });
+    }
+
+    /** {@code changed} runs after every applied change (a server forgets the sessions and users it has read). */
+    public UserAdministration(DataAccess data, Clock clock, Runnable changed) {
         this.data = Objects.requireNonNull(data, "data");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.changed = Objects.requireNonNull(changed, "changed");
     }
 
     /** Applies a change for an actor of the command line (directly, or through the server for it). */
     public Outcome apply(Actor actor, Change change) {
+        try {
+            return applyNow(actor, change);
+        } finally {
+            changed.run();
+        }
+    }
+
+    private Outcome applyNow(Actor actor, Change change) {
         Instant now = clock.instant();
         return data.inTransaction("修改用户 " + change.name(), dir -> {
             UserStore users = new UserStore(dir);

@@ -178,6 +178,33 @@ final class PaymentServiceTest {
         }
     }
 
+    /** The server takes a hospital's rows from the province's answer for the period when it has it. */
+    @Test
+    void aHospitalsCostsAndMonths_areThoseOfTheProvincesAnswer() {
+        try (Workspace w = Workspace.open(data)) {
+            new PaymentParameters(w, CLOCK).loadWeights(Actor.commandLine(), "w.csv", WEIGHTS, "2024",
+                    OptionalDouble.empty(), OptionalDouble.empty());
+            PaymentService service = new PaymentService(w, CLOCK);
+            for (CaseFilter period : List.of(CaseFilter.ALL, new CaseFilter(Optional.of(java.time.LocalDate.of(2024,
+                    3, 1)), Optional.of(java.time.LocalDate.of(2024, 4, 30)), Optional.empty()))) {
+                for (String h : List.of("H1", "H2")) {
+                    CaseFilter own = new CaseFilter(period.from(), period.to(), Optional.of(h));
+                    for (CostLevel level : List.of(CostLevel.HOSPITAL, CostLevel.DEPARTMENT, CostLevel.PHYSICIAN)) {
+                        List<UnitCostOutput> all = service.costs(level, period, OptionalDouble.empty()).units();
+                        assertThat(all.stream().filter(u -> u.unit().equals(h) || u.unit().startsWith(h + "/")))
+                                .as(level + " " + own).isNotEmpty()
+                                .containsExactlyElementsOf(service.costs(level, own, OptionalDouble.empty()).units());
+                    }
+                    Presettlement all = service.monthly(PaymentMethod.DRG, period);
+                    Presettlement mine = service.monthly(PaymentMethod.DRG, own);
+                    assertThat(mine.basis()).isEqualTo(all.basis());
+                    assertThat(all.lines().stream().filter(l -> l.hospitalId().equals(h))).as(own.toString())
+                            .isNotEmpty().containsExactlyElementsOf(mine.lines());
+                }
+            }
+        }
+    }
+
     @Test
     void loadDipCatalogue_casesAssignedWithTheirCoefficient_settledByDipRules() {
         try (Workspace w = Workspace.open(data)) {

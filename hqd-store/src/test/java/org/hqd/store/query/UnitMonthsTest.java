@@ -90,6 +90,49 @@ final class UnitMonthsTest {
         }
     }
 
+    /** A server takes a hospital's rows from the province's answer when it has it (the pages' default periods). */
+    @Test
+    void aHospitalsRows_areThoseOfTheProvincesAnswer() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            LocalDate from = LocalDate.parse(Stores.rows(dir.connection(),
+                    "SELECT strftime(min(discharge_date), '%Y-%m-01') FROM case_records").get(0));
+            int compared = 0;
+            for (CaseFilter province : List.of(CaseFilter.ALL, new CaseFilter(Optional.of(from.plusMonths(1)),
+                    Optional.of(from.plusMonths(4).minusDays(1)), Optional.empty()))) {
+                for (UnitLevel level : List.of(UnitLevel.HOSPITAL, UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN)) {
+                    compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, level, province, false);
+                    compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, level, province, true);
+                }
+                // the DIP page asks for hospitals and departments over the period
+                compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DIP, UnitLevel.HOSPITAL, province, false);
+                compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DIP, UnitLevel.DEPARTMENT, province,
+                        false);
+            }
+            assertThat(compared).isGreaterThan(100);
+        }
+    }
+
+    /** Compares two hospitals' own rows with those taken from the province's; how many rows were compared. */
+    private static int compareWithProvince(DataDirectory dir, UnitMetricsQuery.CaseMix mix, UnitLevel level,
+                                           CaseFilter province, boolean byMonth) {
+        UnitMetricsQuery q = new UnitMetricsQuery(dir).withMonthlyBenchmark();
+        List<PeriodPerformance> all = q.run(mix, level, province, byMonth, PeerGroup.ALL);
+        int compared = 0;
+        for (String h : List.of("H0001", "H0004")) {
+            List<PeriodPerformance> own = q.run(mix, level, new CaseFilter(province.from(), province.to(),
+                    Optional.of(h)), byMonth, PeerGroup.ALL);
+            List<PeriodPerformance> taken = all.stream().filter(r -> r.performance().unit().equals(h)
+                    || r.performance().unit().startsWith(h + "/")).toList();
+            String what = mix + " " + province + " " + level + " " + byMonth + " " + h;
+            assertThat(taken).as(what).hasSize(own.size()).isNotEmpty();
+            for (int i = 0; i < own.size(); i++) {
+                assertSame(what, own.get(i), taken.get(i));
+                compared++;
+            }
+        }
+        return compared;
+    }
+
     @Test
     void theSummaries_holdEveryCaseOnce() throws Exception {
         try (DataDirectory dir = DataDirectory.openForWriting(data)) {
