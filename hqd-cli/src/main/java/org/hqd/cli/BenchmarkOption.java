@@ -1,7 +1,5 @@
 package org.hqd.cli;
 
-import java.util.Locale;
-import org.hqd.HqdException;
 import org.hqd.casemix.performance.PeerGroup;
 import picocli.CommandLine.Option;
 
@@ -13,10 +11,6 @@ final class BenchmarkOption {
 
     /** The benchmark named by the option. */
     PeerGroup peers() {
-        return switch (benchmark.toLowerCase(Locale.ROOT)) {
-            case "all" -> PeerGroup.ALL;
-            case "tier" -> PeerGroup.TIER;
-            default -> throw new HqdException("--benchmark 应为 all 或 tier，实际为 '" + benchmark + "'");
-        };
+        return OptionChoice.of("--benchmark", benchmark, PeerGroup.ALL, PeerGroup.TIER);
     }
 }

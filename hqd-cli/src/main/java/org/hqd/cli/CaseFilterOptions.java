@@ -2,6 +2,7 @@ package org.hqd.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hqd.HqdException;
 import org.hqd.casemix.CaseFilter;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,11 @@ final class CaseFilterOptions {
 
     @Option(names = "--to", paramLabel = "<YYYY-MM-DD>", description = "出院日期止（含）")
     LocalDate to;
+
+    /** The error of an analysis that found no case: names the hospital asked for, if one was. */
+    HqdException noCases() {
+        return new HqdException(hospital != null ? "医院 " + hospital + " 在所选期间没有病例（或不存在）" : "所选期间没有病例");
+    }
 
     CaseFilter filter() {
         return new CaseFilter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(hospital));

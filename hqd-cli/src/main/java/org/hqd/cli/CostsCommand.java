@@ -58,15 +58,8 @@ final class CostsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CostLevel level;
-        try {
-            level = CostLevel.valueOf(by.toUpperCase(Locale.ROOT));
-            if (level == CostLevel.DEPARTMENT_DRG) {
-                throw new IllegalArgumentException(by);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new HqdException("--by 应为 hospital、department、physician 或 drg，实际为 '" + by + "'");
-        }
+        CostLevel level = OptionChoice.of("--by", by, CostLevel.HOSPITAL, CostLevel.DEPARTMENT, CostLevel.PHYSICIAN,
+                CostLevel.DRG);
         for (Double r : new Double[] {baseRate, saveBaseRate}) {
             if (r != null && !(r > 0)) {
                 throw new HqdException("基准费率应为正数，实际为 " + r);

@@ -86,13 +86,9 @@ final class DipCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            UnitLevel level = switch (by.toLowerCase(Locale.ROOT)) {
-                case "hospital" -> UnitLevel.HOSPITAL;
-                case "department" -> UnitLevel.DEPARTMENT;
-                case "physician" -> UnitLevel.PHYSICIAN;
-                case "group" -> UnitLevel.DIP_GROUP;
-                default -> throw new HqdException("--by 应为 hospital、department、physician 或 group，实际为 '" + by + "'");
-            };
+            UnitLevel level = OptionChoice.named("--by", by, l -> l == UnitLevel.DIP_GROUP ? "group"
+                    : l.name().toLowerCase(Locale.ROOT), UnitLevel.HOSPITAL, UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN,
+                    UnitLevel.DIP_GROUP);
             PeerGroup against = benchmark.peers();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -107,8 +103,7 @@ final class DipCommand extends CommandGroup {
                 }
                 List<DipUnitScore> lines = service.scores(level, cases.filter(), pointValue, against);
                 if (lines.isEmpty()) {
-                    throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
-                            : "所选期间没有病例");
+                    throw cases.noCases();
                 }
                 err.printf("点值 %.4f 元/分（%s）%n", DipUnitScore.pointValue(lines),
                         pointValue > 0 ? "--point-value" : "预算中性");

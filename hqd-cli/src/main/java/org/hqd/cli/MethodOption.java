@@ -1,7 +1,5 @@
 package org.hqd.cli;
 
-import java.util.Locale;
-import org.hqd.HqdException;
 import org.hqd.payment.PaymentMethod;
 import picocli.CommandLine.Option;
 
@@ -11,10 +9,6 @@ final class MethodOption {
     String method;
 
     PaymentMethod method() {
-        try {
-            return PaymentMethod.valueOf(method.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new HqdException("--method 应为 drg 或 dip，实际为 '" + method + "'");
-        }
+        return OptionChoice.of("--method", method, PaymentMethod.DRG, PaymentMethod.DIP);
     }
 }

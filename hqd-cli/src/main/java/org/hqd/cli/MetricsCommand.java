@@ -2,10 +2,8 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.hqd.HqdException;
 import org.hqd.app.Workspace;
 import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.performance.PeerGroup;
@@ -56,22 +54,15 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnitLevel level = switch (by.toLowerCase(Locale.ROOT)) {
-            case "hospital" -> UnitLevel.HOSPITAL;
-            case "department" -> UnitLevel.DEPARTMENT;
-            case "physician" -> UnitLevel.PHYSICIAN;
-            case "mdc" -> UnitLevel.MDC;
-            case "drg" -> UnitLevel.DRG;
-            default -> throw new HqdException("--by 应为 hospital、department、physician、mdc 或 drg，实际为 '" + by + "'");
-        };
+        UnitLevel level = OptionChoice.of("--by", by, UnitLevel.HOSPITAL, UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN,
+                UnitLevel.MDC, UnitLevel.DRG);
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace dir = data.open()) {
             WeightsInUse.of(dir, spec.commandLine().getErr());
             PeerGroup against = benchmark.peers();
             List<PeriodPerformance> rows = new StandardsService(dir).units(level, cases.filter(), byMonth, against);
             if (rows.isEmpty()) {
-                throw new HqdException(cases.hospital != null ? "医院 " + cases.hospital + " 在所选期间没有病例（或不存在）"
-                        : "所选期间没有病例");
+                throw cases.noCases();
             }
             boolean ranked = !byMonth && (level == UnitLevel.DEPARTMENT
                     || level == UnitLevel.PHYSICIAN || level == UnitLevel.DRG);

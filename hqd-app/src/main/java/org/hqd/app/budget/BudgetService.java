@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hqd.HqdException;
 import org.hqd.app.Actor;
@@ -130,13 +131,11 @@ public final class BudgetService {
      */
     public CompiledBudget compile(Actor actor, String hospital, int year, double growth, Optional<Double> caseGrowth) {
         Instant now = clock.instant();
-        synchronized (writes) {
-            return data.inTransaction("编制预算", d -> {
-                BudgetStore.Compiled c = stores.of(d).compile(hospital, year, growth, caseGrowth, actor.name(), now);
-                AuditTrail.record(d, now, actor, "预算编制", hospital + " " + year + " 年按模板编制 " + c.lines() + " 行");
-                return new CompiledBudget(c.version(), c.lines(), c.fromActuals(), c.fromCases(), c.caseGrowth());
-            });
-        }
+        return change("编制预算", d -> {
+            BudgetStore.Compiled c = stores.of(d).compile(hospital, year, growth, caseGrowth, actor.name(), now);
+            AuditTrail.record(d, now, actor, "预算编制", hospital + " " + year + " 年按模板编制 " + c.lines() + " 行");
+            return new CompiledBudget(c.version(), c.lines(), c.fromActuals(), c.fromCases(), c.caseGrowth());
+        });
     }
 
     /** A workflow step that changes a version's state: submit, approve, return (with a comment) or close. */
@@ -145,14 +144,12 @@ public final class BudgetService {
             throw new IllegalArgumentException(action + " is an import, a compile or an adjustment, not a step");
         }
         Instant now = clock.instant();
-        synchronized (writes) {
-            return data.inTransaction(action.label() + "预算", d -> {
-                BudgetVersion v = stores.of(d).transition(hospital, year, action, comment, actor.name(), now);
-                AuditTrail.record(d, now, actor, "预算" + action.label(), hospital + " " + year + " 年" + v.label() + " → "
-                        + v.state().label() + (comment.isEmpty() ? "" : "：" + AuditTrail.clip(comment)));
-                return v;
-            });
-        }
+        return change(action.label() + "预算", d -> {
+            BudgetVersion v = stores.of(d).transition(hospital, year, action, comment, actor.name(), now);
+            AuditTrail.record(d, now, actor, "预算" + action.label(), hospital + " " + year + " 年" + v.label() + " → "
+                    + v.state().label() + (comment.isEmpty() ? "" : "：" + AuditTrail.clip(comment)));
+            return v;
+        });
     }
 
     /**
@@ -162,21 +159,19 @@ public final class BudgetService {
     public BudgetVersion adjust(Actor actor, String hospital, int year, List<BudgetRowCheck.RawRow> rows,
                                 String reason) {
         Instant now = clock.instant();
-        synchronized (writes) {
-            return data.inTransaction("调整预算", d -> {
-                BudgetStore s = stores.of(d);
-                BudgetRowCheck.Result checked = s.rowCheck().check(rows);
-                if (!checked.rejected().isEmpty()) {
-                    throw new HqdException("调整内容有 " + checked.rejected().size() + " 行不合格，未做调整：" + checked.rejected()
-                            .stream().limit(5).map(x -> "第 " + x.row().line() + " 行 " + String.join("；", x.messages()))
-                            .collect(Collectors.joining("；")));
-                }
-                BudgetVersion v = s.adjust(hospital, year, checked.accepted(), reason, actor.name(), now);
-                AuditTrail.record(d, now, actor, "预算调整", hospital + " " + year + " 年" + v.label() + "（" + rows.size()
-                        + " 行）：" + AuditTrail.clip(reason));
-                return v;
-            });
-        }
+        return change("调整预算", d -> {
+            BudgetStore s = stores.of(d);
+            BudgetRowCheck.Result checked = s.rowCheck().check(rows);
+            if (!checked.rejected().isEmpty()) {
+                throw new HqdException("调整内容有 " + checked.rejected().size() + " 行不合格，未做调整：" + checked.rejected()
+                        .stream().limit(5).map(x -> "第 " + x.row().line() + " 行 " + String.join("；", x.messages()))
+                        .collect(Collectors.joining("；")));
+            }
+            BudgetVersion v = s.adjust(hospital, year, checked.accepted(), reason, actor.name(), now);
+            AuditTrail.record(d, now, actor, "预算调整", hospital + " " + year + " 年" + v.label() + "（" + rows.size()
+                    + " 行）：" + AuditTrail.clip(reason));
+            return v;
+        });
     }
 
     /**
@@ -185,25 +180,23 @@ public final class BudgetService {
      */
     public Loaded registerDepartments(Actor actor, BudgetFile file) {
         Instant now = clock.instant();
-        synchronized (writes) {
-            return data.inTransaction("登记科室", d -> {
-                BudgetStore s = stores.of(d);
-                Set<String> hospitals = s.hospitals();
-                List<BudgetDepartment> pairs = new ArrayList<>();
-                List<String> refused = new ArrayList<>();
-                for (BudgetRowCheck.RawRow r : file.rows()) {
-                    if (!hospitals.contains(r.cell("hospital_id")) || r.cell("department").isEmpty()) {
-                        refused.add("第 " + r.line() + " 行：医院编码不在名册中或科室为空，未登记");
-                    } else {
-                        pairs.add(new BudgetDepartment(r.cell("hospital_id"), r.cell("department")));
-                    }
+        return change("登记科室", d -> {
+            BudgetStore s = stores.of(d);
+            Set<String> hospitals = s.hospitals();
+            List<BudgetDepartment> pairs = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (BudgetRowCheck.RawRow r : file.rows()) {
+                if (!hospitals.contains(r.cell("hospital_id")) || r.cell("department").isEmpty()) {
+                    refused.add("第 " + r.line() + " 行：医院编码不在名册中或科室为空，未登记");
+                } else {
+                    pairs.add(new BudgetDepartment(r.cell("hospital_id"), r.cell("department")));
                 }
-                int added = s.registerDepartments(pairs);
-                AuditTrail.record(d, now, actor, "设置变更", "登记科室 " + AuditTrail.clip(file.name()) + "：新增 " + added
-                        + " 个");
-                return new Loaded(added, refused);
-            });
-        }
+            }
+            int added = s.registerDepartments(pairs);
+            AuditTrail.record(d, now, actor, "设置变更", "登记科室 " + AuditTrail.clip(file.name()) + "：新增 " + added
+                    + " 个");
+            return new Loaded(added, refused);
+        });
     }
 
     /**
@@ -213,27 +206,30 @@ public final class BudgetService {
     public Loaded loadTargets(Actor actor, BudgetFile file) {
         TargetRows.Checked<PerformanceTarget> t = TargetRows.targets(file.rows(), indicators);
         Instant now = clock.instant();
-        synchronized (writes) {
-            return data.inTransaction("保存绩效目标", d -> {
-                int stored = stores.of(d).saveTargets(t.values());
-                AuditTrail.record(d, now, actor, "设置变更", "载入预算绩效目标 " + AuditTrail.clip(file.name()) + "："
-                        + t.values().size() + " 个");
-                return new Loaded(stored, t.problems());
-            });
-        }
+        return change("保存绩效目标", d -> {
+            int stored = stores.of(d).saveTargets(t.values());
+            AuditTrail.record(d, now, actor, "设置变更", "载入预算绩效目标 " + AuditTrail.clip(file.name()) + "："
+                    + t.values().size() + " 个");
+            return new Loaded(stored, t.problems());
+        });
     }
 
     /** Loads reported values of performance targets (a file of {@link TargetRows#VALUE_COLUMNS}). */
     public Loaded loadTargetValues(Actor actor, BudgetFile file) {
         TargetRows.Checked<TargetValue> t = TargetRows.values(file.rows());
         Instant now = clock.instant();
+        return change("保存绩效监控值", d -> {
+            int stored = stores.of(d).saveTargetValues(t.values());
+            AuditTrail.record(d, now, actor, "设置变更", "载入绩效监控值 " + AuditTrail.clip(file.name()) + "："
+                    + stored + " 个");
+            return new Loaded(stored, t.problems());
+        });
+    }
+
+    /** One change: in one transaction, one change of budgets at a time (a step reads the latest version it follows). */
+    private <T> T change(String what, Function<DataDirectory, T> work) {
         synchronized (writes) {
-            return data.inTransaction("保存绩效监控值", d -> {
-                int stored = stores.of(d).saveTargetValues(t.values());
-                AuditTrail.record(d, now, actor, "设置变更", "载入绩效监控值 " + AuditTrail.clip(file.name()) + "："
-                        + stored + " 个");
-                return new Loaded(stored, t.problems());
-            });
+            return data.inTransaction(what, work);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.hqd.casemix.abstracts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +93,20 @@ public record DischargeAbstract(
     /** Whether a procedure was recorded. */
     public boolean hasProcedure() {
         return !principalProc.isEmpty();
+    }
+
+    /**
+     * The codes of a list field as the store and the conformance cases write it ({@code "K35.8|K65.0"}): each stripped,
+     * blank ones left out.
+     */
+    public static List<String> codes(String joined) {
+        List<String> out = new ArrayList<>();
+        for (String p : joined.split("\\|")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
     }
 
     /** A builder with every field missing; for readers and tests. */

@@ -45,4 +45,11 @@ final class DischargeAbstractTest {
 
         assertThat(a.secondaryDx()).containsExactly("J18.900");
     }
+
+    @Test
+    void codes_joinedList_strippedWithoutBlanks() {
+        assertThat(DischargeAbstract.codes(" K35.8 | |K65.0|")).containsExactly("K35.8", "K65.0");
+        assertThat(DischargeAbstract.codes("")).isEmpty();
+        assertThat(DischargeAbstract.codes("I10")).containsExactly("I10");
+    }
 }

@@ -83,8 +83,8 @@ public final class ConformanceSuite {
 
     /** A row of the conformance layout as a canonical abstract. */
     static DischargeAbstract toAbstract(String[] c) {
-        List<String> dx = split(field(c, 8));
-        List<String> proc = split(field(c, 9));
+        List<String> dx = DischargeAbstract.codes(field(c, 8));
+        List<String> proc = DischargeAbstract.codes(field(c, 9));
         return DischargeAbstract.builder()
                 .recordId(c[0])
                 .sex(Sex.fromCode(field(c, 1)).orElse(Sex.UNKNOWN))
@@ -107,16 +107,6 @@ public final class ConformanceSuite {
 
     private static int number(String s) {
         return s.isEmpty() ? DischargeAbstract.UNKNOWN : Integer.parseInt(s);
-    }
-
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
-            }
-        }
-        return out;
     }
 
     private static void read(ResourceTree tree, String name, Consumer<String[]> row) {

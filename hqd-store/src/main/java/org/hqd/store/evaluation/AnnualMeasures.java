@@ -1,13 +1,11 @@
 package org.hqd.store.evaluation;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Measure;
+import org.hqd.store.Query;
 
 /*
  * The measures of the yearly hospital report (机构年报, table annual_report_rows, one row per hospital and year) for a
@@ -25,15 +23,14 @@ final class AnnualMeasures {
         return period.first().getMonthValue() == 1 && period.last().getMonthValue() == 12;
     }
 
-    static void read(Connection c, EvaluationPeriod period, Map<String, Map<String, Map<Measure, Double>>> values)
-            throws SQLException {
+    static void read(Connection c, EvaluationPeriod period, Map<String, Map<String, Map<Measure, Double>>> values) {
         if (!wholeYears(period)) {
             return;
         }
         List<Measure> columns = Measure.annualReportColumns();
         int years = period.last().getYear() - period.first().getYear() + 1;
         String last = String.valueOf(period.last().getYear());
-        StringBuilder sql = new StringBuilder("SELECT hospital_id");
+        StringBuilder sql = new StringBuilder("SELECT hospital_id, '' AS period");
         for (Measure m : columns) {
             String col = m.id();
             String agg = switch (m.kind()) {
@@ -44,20 +41,7 @@ final class AnnualMeasures {
             sql.append(", ").append(agg);
         }
         sql.append(" FROM annual_report_rows WHERE year BETWEEN ? AND ? GROUP BY hospital_id");
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            s.setString(1, String.valueOf(period.first().getYear()));
-            s.setString(2, last);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Map<Measure, Double> m = FinanceMeasures.at(values, "", r.getString(1));
-                    for (int i = 0; i < columns.size(); i++) {
-                        double v = r.getDouble(2 + i);
-                        if (!r.wasNull()) {
-                            m.put(columns.get(i), v);
-                        }
-                    }
-                }
-            }
-        }
+        Query.of(MeasureQuery.WHAT, sql.toString()).bind(String.valueOf(period.first().getYear()), last)
+                .forEach(c, MeasureQuery.into(columns, values));
     }
 }

@@ -1,14 +1,12 @@
 package org.hqd.store.evaluation;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Measure;
+import org.hqd.store.Query;
 
 /*
  * The finance measures (Measure.Source.FINANCE, fin_<name>) of each hospital from the actual amounts of the budget
@@ -41,37 +39,26 @@ final class FinanceMeasures {
     }
 
     static void read(Connection c, EvaluationPeriod period, boolean byMonth,
-                     Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
+                     Map<String, Map<String, Map<Measure, Double>>> values) {
         String month = byMonth ? "printf('%04d-%02d', a.year, a.month)" : "''";
-        try (PreparedStatement s = c.prepareStatement(ACTUALS.replace("{month}", month))) {
-            s.setInt(1, period.first().getYear() * 100 + period.first().getMonthValue());
-            s.setInt(2, period.last().getYear() * 100 + period.last().getMonthValue());
-            s.setBoolean(3, byMonth);
-            s.setInt(4, period.months().size());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+        Query.of(MeasureQuery.WHAT, ACTUALS.replace("{month}", month))
+                .bind(period.first().getYear() * 100 + period.first().getMonthValue(),
+                        period.last().getYear() * 100 + period.last().getMonthValue(), byMonth, period.months().size())
+                .forEach(c, r -> {
                     Measure m = Measure.byId("fin_" + r.getString(3)).orElse(null);
                     if (m != null && m.source() == Measure.Source.FINANCE) {
                         at(values, r.getString(2), r.getString(1)).put(m, r.getDouble(4));
                     }
-                }
-            }
-        }
+                });
         if (byMonth) {
             return;
         }
         int years = period.last().getYear() - period.first().getYear() + 1;
-        try (PreparedStatement s = c.prepareStatement(BUDGET)) {
-            s.setInt(1, period.first().getYear());
-            s.setInt(2, period.last().getYear());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (r.getInt(2) == years) {
-                        at(values, "", r.getString(1)).put(Measure.BUDGET_APPROVED, r.getInt(3) == years ? 1.0 : 0.0);
-                    }
-                }
+        Query.of(MeasureQuery.WHAT, BUDGET).bind(period.first().getYear(), period.last().getYear()).forEach(c, r -> {
+            if (r.getInt(2) == years) {
+                at(values, "", r.getString(1)).put(Measure.BUDGET_APPROVED, r.getInt(3) == years ? 1.0 : 0.0);
             }
-        }
+        });
     }
 
     static Map<Measure, Double> at(Map<String, Map<String, Map<Measure, Double>>> values, String period,

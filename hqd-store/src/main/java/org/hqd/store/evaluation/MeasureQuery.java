@@ -1,9 +1,6 @@
 package org.hqd.store.evaluation;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -24,7 +21,6 @@ import org.hqd.hospital.HospitalType;
 import org.hqd.quality.PlausibilityRanges;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Query;
-import org.hqd.store.StoreException;
 import org.hqd.store.query.CaseSql;
 
 /**
@@ -120,6 +116,9 @@ public final class MeasureQuery {
         Measure.PATIENT_SATISFACTION, Measure.STAFF_SATISFACTION, Measure.DRG_DIP_PAID_SPENDING,
         Measure.ELIGIBLE_INSURANCE_SPENDING};
 
+    /** What the measures' queries do, in the words of an error. */
+    static final String WHAT = "计算评价指标的统计量";
+
     private final DataDirectory dir;
 
     public MeasureQuery(DataDirectory dir) {
@@ -203,15 +202,11 @@ public final class MeasureQuery {
                                                     boolean byMonth) {
         // period key → hospital → measures
         Map<String, Map<String, Map<Measure, Double>>> values = new TreeMap<>();
-        try {
-            caseMeasures(period, byMonth, values);
-            reportMeasures(period, byMonth, values);
-            FinanceMeasures.read(dir.connection(), period, byMonth, values);
-            if (!byMonth) {
-                AnnualMeasures.read(dir.connection(), period, values);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("计算评价指标的统计量", e);
+        caseMeasures(period, byMonth, values);
+        reportMeasures(period, byMonth, values);
+        FinanceMeasures.read(dir.connection(), period, byMonth, values);
+        if (!byMonth) {
+            AnnualMeasures.read(dir.connection(), period, values);
         }
         Map<String, List<HospitalMeasures>> out = new TreeMap<>();
         for (Map.Entry<String, Map<String, Map<Measure, Double>>> e : values.entrySet()) {
@@ -247,31 +242,21 @@ public final class MeasureQuery {
     }
 
     private void caseMeasures(EvaluationPeriod period, boolean byMonth,
-                              Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
-        String sql = CASES.replace("{month}", month(byMonth));
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            s.setDate(1, Date.valueOf(period.from()));
-            s.setDate(2, Date.valueOf(period.to()));
-            s.setDate(3, Date.valueOf(period.from()));
-            s.setDate(4, Date.valueOf(period.to()));
-            read(s, CASE_MEASURES, values);
-        }
-        String readmissions = READMISSIONS.replace("{month}", month(byMonth));
-        try (PreparedStatement s = dir.connection().prepareStatement(readmissions)) {
-            s.setDate(1, Date.valueOf(period.from()));
-            s.setDate(2, Date.valueOf(period.to()));
-            read(s, new Measure[] {Measure.READMISSIONS_31D}, values);
-        }
+                              Map<String, Map<String, Map<Measure, Double>>> values) {
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        Query.of(WHAT, CASES.replace("{month}", month(byMonth))).bind(from, to, from, to)
+                .forEach(dir.connection(), into(CASE_MEASURES, values));
+        Query.of(WHAT, READMISSIONS.replace("{month}", month(byMonth))).bind(from, to)
+                .forEach(dir.connection(), into(new Measure[] {Measure.READMISSIONS_31D}, values));
         OperationLists lists = OperationMeasures.lists(dir.path());
         if (!OperationFacts.current(dir, lists)) {
-            try (PreparedStatement s = OperationMeasures.onTheFly(dir.connection(), lists, period, month(byMonth))) {
-                read(s, OperationMeasures.MEASURES, values);
-            }
+            OperationMeasures.onTheFly(lists, period, month(byMonth))
+                    .forEach(dir.connection(), into(OperationMeasures.MEASURES, values));
             return;
         }
-        try (PreparedStatement s = OperationMeasures.fromFacts(dir.connection(), period, month(byMonth))) {
-            read(s, OperationMeasures.FACT_MEASURES, values);
-        }
+        OperationMeasures.fromFacts(period, month(byMonth))
+                .forEach(dir.connection(), into(OperationMeasures.FACT_MEASURES, values));
         // a hospital with cases in the period but no operated stay: 0 of every count
         for (Map<String, Map<Measure, Double>> hospitals : values.values()) {
             for (Map<Measure, Double> m : hospitals.values()) {
@@ -285,32 +270,32 @@ public final class MeasureQuery {
     }
 
     private void reportMeasures(EvaluationPeriod period, boolean byMonth,
-                                Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
-        String sql = REPORTS.replace("{month}", byMonth ? "period" : "''");
-        boolean wholeYears = period.first().getMonthValue() == 1 && period.last().getMonthValue() == 12 && !byMonth;
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
-            s.setString(1, period.first().toString());
-            s.setString(2, period.last().toString());
-            s.setBoolean(3, wholeYears);
-            s.setString(4, String.valueOf(period.first().getYear()));
-            s.setString(5, String.valueOf(period.last().getYear()));
-            read(s, REPORT_MEASURES, values);
-        }
+                                Map<String, Map<String, Map<Measure, Double>>> values) {
+        boolean wholeYears = AnnualMeasures.wholeYears(period) && !byMonth;
+        Query.of(WHAT, REPORTS.replace("{month}", byMonth ? "period" : "''"))
+                .bind(period.first().toString(), period.last().toString(), wholeYears,
+                        String.valueOf(period.first().getYear()), String.valueOf(period.last().getYear()))
+                .forEach(dir.connection(), into(REPORT_MEASURES, values));
     }
 
-    private static void read(PreparedStatement s, Measure[] measures,
-                             Map<String, Map<String, Map<Measure, Double>>> values) throws SQLException {
-        try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                Map<Measure, Double> m = values.computeIfAbsent(r.getString(2), k -> new TreeMap<>())
-                        .computeIfAbsent(r.getString(1), k -> new EnumMap<>(Measure.class));
-                for (int i = 0; i < measures.length; i++) {
-                    double v = r.getDouble(3 + i);
-                    if (!r.wasNull()) {
-                        m.put(measures[i], v);
-                    }
+    /**
+     * Takes rows {@code hospital, period, the measures' values in order} into the values by period and hospital (a
+     * NULL value is no measure).
+     */
+    static Query.RowConsumer into(Measure[] measures, Map<String, Map<String, Map<Measure, Double>>> values) {
+        return into(List.of(measures), values);
+    }
+
+    /** As {@link #into(Measure[], Map)}, with the measures as a list. */
+    static Query.RowConsumer into(List<Measure> measures, Map<String, Map<String, Map<Measure, Double>>> values) {
+        return r -> {
+            Map<Measure, Double> m = FinanceMeasures.at(values, r.getString(2), r.getString(1));
+            for (int i = 0; i < measures.size(); i++) {
+                double v = r.getDouble(3 + i);
+                if (!r.wasNull()) {
+                    m.put(measures.get(i), v);
                 }
             }
-        }
+        };
     }
 }

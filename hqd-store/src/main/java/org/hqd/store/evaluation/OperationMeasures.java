@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.Measure;
 import org.hqd.evaluation.codes.CodeList;
 import org.hqd.evaluation.codes.OperationLists;
+import org.hqd.store.Query;
 
 /*
  * The operation measures of the national assessment's manual (国家三级公立医院绩效考核操作手册, indicators 3–6, 8, 9),
@@ -206,28 +204,19 @@ final class OperationMeasures {
         return codes.toString();
     }
 
-    /** The statement computing the measures from the stored facts, its parameters bound. */
-    static PreparedStatement fromFacts(Connection c, EvaluationPeriod period, String month) throws SQLException {
-        PreparedStatement s = c.prepareStatement(FROM_FACTS.replace("{month}", month));
-        bindPeriod(s, 1, period);
-        return s;
+    /** The query of the measures from the stored facts. */
+    static Query fromFacts(EvaluationPeriod period, String month) {
+        return Query.of(MeasureQuery.WHAT, FROM_FACTS.replace("{month}", month))
+                .bind(Date.valueOf(period.from()), Date.valueOf(period.to()));
     }
 
-    /** The statement computing the measures from the procedure strings with these lists, its parameters bound. */
-    static PreparedStatement onTheFly(Connection c, OperationLists lists, EvaluationPeriod period, String month)
-            throws SQLException {
+    /** The query of the measures from the procedure strings with these lists. */
+    static Query onTheFly(OperationLists lists, EvaluationPeriod period, String month) {
         String where = "discharge_date BETWEEN ?::DATE AND ?::DATE";
-        PreparedStatement s = c.prepareStatement(ON_THE_FLY.replace("{month}", month).replace("{where}", where)
-                .replace("{grade4_by_list}", String.valueOf(lists.grade4ByList())));
-        s.setString(1, codes(lists));
-        bindPeriod(s, 2, period);
-        bindPeriod(s, 4, period);
-        bindPeriod(s, 6, period);
-        return s;
-    }
-
-    private static void bindPeriod(PreparedStatement s, int at, EvaluationPeriod period) throws SQLException {
-        s.setDate(at, Date.valueOf(period.from()));
-        s.setDate(at + 1, Date.valueOf(period.to()));
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        return Query.of(MeasureQuery.WHAT, ON_THE_FLY.replace("{month}", month).replace("{where}", where)
+                .replace("{grade4_by_list}", String.valueOf(lists.grade4ByList())))
+                .bind(codes(lists), from, to, from, to, from, to);
     }
 }

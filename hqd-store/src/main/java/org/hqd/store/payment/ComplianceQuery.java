@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.abstracts.ChargeCategory;
 import org.hqd.casemix.abstracts.Charges;
+import org.hqd.casemix.abstracts.DischargeAbstract;
 import org.hqd.compliance.ComplianceCase;
 import org.hqd.compliance.ComplianceRule;
 import org.hqd.compliance.PeerCount;
@@ -164,8 +165,9 @@ public final class ComplianceQuery {
                     out.add(new ComplianceCase(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getDate(5) == null ? discharge : r.getDate(5).toLocalDate(), discharge, r.getInt(7),
                             r.getString(8), r.getBoolean(9), r.getString(10), r.getString(11), r.getString(12),
-                            r.getBoolean(13), r.getBoolean(14), split(r.getString(15)),
-                            (r.getString(16).isBlank() ? 0 : 1) + split(r.getString(17)).size(), r.getDouble(18),
+                            r.getBoolean(13), r.getBoolean(14), DischargeAbstract.codes(r.getString(15)),
+                            (r.getString(16).isBlank() ? 0 : 1) + DischargeAbstract.codes(r.getString(17)).size(),
+                            r.getDouble(18),
                             Charges.of(amounts), noMean ? Double.NaN : mean));
                 }
             }
@@ -173,15 +175,5 @@ public final class ComplianceQuery {
         } catch (SQLException e) {
             throw new StoreException("读取审核病例", e);
         }
-    }
-
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
-            }
-        }
-        return out;
     }
 }

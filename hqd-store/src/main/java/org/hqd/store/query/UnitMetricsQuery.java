@@ -1,9 +1,7 @@
 package org.hqd.store.query;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,6 +11,7 @@ import org.hqd.casemix.performance.PeriodPerformance;
 import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.store.DataDirectory;
+import org.hqd.store.Query;
 import org.hqd.store.StoreException;
 
 /**
@@ -196,7 +195,6 @@ public final class UnitMetricsQuery {
     /** As {@link #run(UnitLevel, CaseFilter, boolean, PeerGroup)}, on the chosen case-mix groups. */
     public List<PeriodPerformance> run(CaseMix mix, UnitLevel level, CaseFilter filter, boolean byMonth,
                                        PeerGroup benchmark) {
-        List<PeriodPerformance> out = new ArrayList<>();
         Optional<String[]> months = monthlyBenchmark ? wholeMonths(filter) : Optional.empty();
         String bench = months.isPresent() ? BENCH_FROM_MONTHS.replace("{bench_table}", mix.benchTable)
                 .replace("{bench_period}", byMonth ? "month" : WHOLE)
@@ -205,7 +203,7 @@ public final class UnitMetricsQuery {
         boolean summed = months.isPresent() && mix == CaseMix.DRG && UnitMonths.covers(level);
         String sql = summed ? UnitMonths.sql(level, bench, byMonth, benchmark != PeerGroup.ALL)
                 : overCases(mix, level, bench, byMonth, benchmark);
-        try (PreparedStatement s = dir.connection().prepareStatement(sql)) {
+        return Query.of("计算单元绩效指标", sql).bind(s -> {
             int next;
             if (months.isPresent()) {
                 s.setString(1, months.get()[0]);
@@ -220,18 +218,10 @@ public final class UnitMetricsQuery {
             } else {
                 CaseFilterSql.bindHospital(filter, s, CaseFilterSql.bindPeriod(filter, s, next));
             }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2), r.getLong(3),
-                            r.getLong(4), r.getInt(5), r.getDouble(6), optional(r, 7), optional(r, 8), optional(r, 9),
-                            optional(r, 10), optional(r, 11), optional(r, 12), optional(r, 13), optional(r, 14),
-                            optional(r, 15), optional(r, 16)), r.getDouble(17)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("计算单元绩效指标", e);
-        }
+        }).list(dir.connection(), r -> new PeriodPerformance(r.getString(1), new UnitPerformance(r.getString(2),
+                r.getLong(3), r.getLong(4), r.getInt(5), r.getDouble(6), optional(r, 7), optional(r, 8), optional(r, 9),
+                optional(r, 10), optional(r, 11), optional(r, 12), optional(r, 13), optional(r, 14), optional(r, 15),
+                optional(r, 16)), r.getDouble(17)));
     }
 
     /** The metrics' SQL over the period's cases. */

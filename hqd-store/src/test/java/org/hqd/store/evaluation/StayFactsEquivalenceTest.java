@@ -94,18 +94,15 @@ final class StayFactsEquivalenceTest {
     private static Map<String, Map<Measure, Double>> computedInQuery(DataDirectory dir, EvaluationPeriod period)
             throws SQLException {
         Map<String, Map<Measure, Double>> out = new TreeMap<>();
-        try (PreparedStatement s = OperationMeasures.onTheFly(dir.connection(), OperationMeasures.lists(dir.path()),
-                period, "''"); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                Map<Measure, Double> m = out.computeIfAbsent(r.getString(1), k -> new TreeMap<>());
-                for (int i = 0; i < OperationMeasures.MEASURES.length; i++) {
-                    double v = r.getDouble(3 + i);
-                    if (!r.wasNull()) {
-                        m.put(OperationMeasures.MEASURES[i], v);
-                    }
+        OperationMeasures.onTheFly(OperationMeasures.lists(dir.path()), period, "''").forEach(dir.connection(), r -> {
+            Map<Measure, Double> m = out.computeIfAbsent(r.getString(1), k -> new TreeMap<>());
+            for (int i = 0; i < OperationMeasures.MEASURES.length; i++) {
+                double v = r.getDouble(3 + i);
+                if (!r.wasNull()) {
+                    m.put(OperationMeasures.MEASURES[i], v);
                 }
             }
-        }
+        });
         try (PreparedStatement s = dir.connection().prepareStatement(WINDOWED_READMISSIONS)) {
             s.setDate(1, Date.valueOf(period.from()));
             s.setDate(2, Date.valueOf(period.to()));
