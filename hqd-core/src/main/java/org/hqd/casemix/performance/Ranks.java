@@ -7,7 +7,10 @@ import java.util.OptionalDouble;
 
 /**
  * Ranks of values within a peer group, highest first, with standard competition ranking for ties ("1224": equal
- * values share the best rank, the next rank skips). Units without a value are not ranked (rank 0).
+ * values share the best rank, the next rank skips). Units without a value are not ranked (rank 0). Values equal to
+ * nine significant digits are equal: a sum of doubles may differ in its last bits with the order it was added in
+ * (the store's parallel aggregation), and two hospitals with the same score must not be ranked 2 and 3 one run
+ * and 2 and 2 the next.
  */
 public final class Ranks {
     private Ranks() {
@@ -28,9 +31,14 @@ public final class Ranks {
                 break;
             }
             boolean tie = k > 0 && values.get(order[k - 1]).isPresent()
-                    && values.get(order[k - 1]).getAsDouble() == v.getAsDouble();
+                    && same(values.get(order[k - 1]).getAsDouble(), v.getAsDouble());
             rank[order[k]] = tie ? rank[order[k - 1]] : k + 1;
         }
         return rank;
+    }
+
+    /** Equal to nine significant digits (relative to the larger magnitude, at least 1e-9 absolute). */
+    static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 }

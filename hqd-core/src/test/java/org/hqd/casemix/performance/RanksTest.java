@@ -16,6 +16,17 @@ final class RanksTest {
     }
 
     @Test
+    void descending_valuesEqualButForTheLastBitsOfASum_tie() {
+        double summedOneWay = 0.1 + 0.2;
+        double summedTheOther = 0.3;
+        assertThat(summedOneWay).isNotEqualTo(summedTheOther);
+        List<OptionalDouble> v = List.of(OptionalDouble.of(0.7), OptionalDouble.of(summedOneWay),
+                OptionalDouble.of(summedTheOther), OptionalDouble.of(0.2999999));
+
+        assertThat(Ranks.descending(v)).containsExactly(1, 2, 2, 4);
+    }
+
+    @Test
     void descending_noValues_isEmpty() {
         assertThat(Ranks.descending(List.of())).isEmpty();
     }
