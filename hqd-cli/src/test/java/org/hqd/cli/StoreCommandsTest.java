@@ -6,28 +6,53 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** generate → import → sql / quality, through the command line. */
+/**
+ * generate → import → sql / quality, through the command line. The province is generated and imported once for the
+ * class (both checked here); each test works on its own copy of the imported data directory, so what one test changes
+ * (standards, a DIP build, a saved rate, another import) no other test sees.
+ */
 final class StoreCommandsTest {
+    @TempDir
+    static Path shared;
+
     @TempDir
     Path dir;
 
-    private Path source;
+    private static Path source;
+    private static Path imported;
     private Path data;
 
-    @BeforeEach
-    void generateAndImport() {
-        source = dir.resolve("src");
-        data = dir.resolve("data");
+    @BeforeAll
+    static void generateAndImport() {
+        source = shared.resolve("src");
+        imported = shared.resolve("data");
         CliRun gen = CliRun.of("generate", "--hospitals", "8", "--records", "2000", "--months", "3", "--seed", "7",
                 "--output", source.toString());
         assertThat(gen.exitCode()).as(gen.err()).isZero();
         assertThat(gen.out()).contains("医院 8 家，病案 2,000 份，机构月报 24 行");
-        CliRun imp = CliRun.of("import", "--data", data.toString(), source.toString());
+        CliRun imp = CliRun.of("import", "--data", imported.toString(), source.toString());
         assertThat(imp.exitCode()).as(imp.err()).isZero();
+    }
+
+    @BeforeEach
+    void copyOfTheImport() throws IOException {
+        data = dir.resolve("data");
+        try (Stream<Path> files = Files.walk(imported)) {
+            for (Path p : files.toList()) {
+                Path to = data.resolve(imported.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
     }
 
     @Test

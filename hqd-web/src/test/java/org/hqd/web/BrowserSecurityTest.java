@@ -10,7 +10,6 @@ import org.hqd.store.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real Chromium against hostile data and hostile links: a case whose record id, department and
@@ -104,7 +103,7 @@ final class BrowserSecurityTest {
         // markup put into the page by other means than the pages' own code: its handler is refused
         chrome.script("document.body.insertAdjacentHTML('beforeend', '<img id=probe src=x onerror=\"window.__probe=1\">');"
                 + "const s = document.createElement('script'); s.textContent = 'window.__probe = 2'; document.body.appendChild(s);");
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(10)).until(d -> chrome.cspViolations().size() >= 2);
+        chrome.waitUpTo(Duration.ofSeconds(10)).until(d -> chrome.cspViolations().size() >= 2);
         assertThat(chrome.script("return window.__probe === undefined;")).isEqualTo(true);
         assertThat(chrome.cspViolations()).allMatch(v -> v.startsWith("script-src"));
         chrome.logout();
@@ -139,7 +138,7 @@ final class BrowserSecurityTest {
                 "https://evil.example/", "javascript:alert(1)", "/%0D%0A/evil.example", "%2F%5Cevil.example",
                 "/.//evil.example", "/./%5Cevil.example")) {
             chrome.loginAt("/login.html?next=" + next, "hosp");
-            new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html")
+            chrome.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html")
                     || !d.getCurrentUrl().startsWith(server.base()));
             URI landed = URI.create(chrome.driver.getCurrentUrl());
             assertThat(landed.getHost() + ":" + landed.getPort()).as(next).isEqualTo(site.getHost() + ":" + site.getPort());
@@ -147,7 +146,7 @@ final class BrowserSecurityTest {
         }
         // a page of the site is where the user goes back to
         chrome.loginAt("/login.html?next=" + "%2Findex.html%3Fpage%3Dhospitals", "hosp");
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("page=hospitals"));
+        chrome.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("page=hospitals"));
         chrome.waitReady();
         chrome.logout();
     }

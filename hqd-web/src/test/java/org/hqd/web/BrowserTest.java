@@ -111,7 +111,7 @@ final class BrowserTest {
                 """);
         browser.findElement(By.id("li-file")).sendKeys(plan.toAbsolutePath().toString());
         browser.findElement(By.id("li-extract")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = chrome.waitUpTo(Duration.ofSeconds(20));
         wait.until(d -> d.findElements(By.cssSelector("table.ledger-review tbody tr")).size() == 3);
         // the reviewer drops the third task and renames a unit before committing
         browser.findElements(By.cssSelector("table.ledger-review tbody tr")).get(2).findElement(By.cssSelector("input")).click();
@@ -199,7 +199,7 @@ final class BrowserTest {
         browser.findElement(By.id("bi-file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("bi-import")).click();
         // the page draws itself again after each step: an element found may be replaced before it is read
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = chrome.waitUpTo(Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("b-submit")).isEmpty());
         chrome.waitReady();
@@ -307,7 +307,7 @@ final class BrowserTest {
         browser.findElement(By.id("name")).sendKeys("hosp");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        chrome.waitUpTo(Duration.ofSeconds(10)).until(d ->
                 !d.findElement(By.id("message")).getText().isEmpty());
         assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("用户名或密码错误");
     }

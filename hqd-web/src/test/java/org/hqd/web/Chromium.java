@@ -23,6 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * listener installed before any script of the page runs.
  */
 final class Chromium implements AutoCloseable {
+    /**
+     * How often a wait looks again: with Selenium's default of 500 ms every page a test opens, every login and every
+     * click that redraws a page cost up to half a second more than the page took to be ready.
+     */
+    static final Duration POLL = Duration.ofMillis(50);
+
     final ChromeDriver driver;
     private final String base;
 
@@ -43,7 +49,7 @@ final class Chromium implements AutoCloseable {
 
     void login(String name) {
         loginAt("/login.html", name);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html"));
+        waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/index.html"));
         waitReady();
     }
 
@@ -61,7 +67,12 @@ final class Chromium implements AutoCloseable {
 
     void logout() {
         driver.findElement(By.id("logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login.html"));
+        waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login.html"));
+    }
+
+    /** A wait of at most {@code limit} (a safety net, not a timing) that looks again every {@link #POLL}. */
+    WebDriverWait waitUpTo(Duration limit) {
+        return new WebDriverWait(driver, limit, POLL);
     }
 
     void open(String path) {
@@ -70,7 +81,7 @@ final class Chromium implements AutoCloseable {
     }
 
     void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(((JavascriptExecutor) d)
+        waitUpTo(Duration.ofSeconds(30)).until(d -> "true".equals(((JavascriptExecutor) d)
                 .executeScript("const m = document.getElementById('main'); return m && m.dataset.ready;")));
     }
 
@@ -136,7 +147,7 @@ final class Chromium implements AutoCloseable {
         String label = (String) script("return echarts.getInstanceByDom(document.querySelectorAll('.chart')"
                 + "[arguments[0]]).getOption().xAxis[0].data[0];", chart);
         clickChart(chart, 0, 0);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(page));
+        waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(page));
         waitReady();
         return label;
     }

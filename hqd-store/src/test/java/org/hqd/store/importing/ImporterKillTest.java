@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * no longer grow). A calibration import in this JVM tells how many bytes staging writes and how long the merge takes.
  */
 final class ImporterKillTest {
-    private static final int BIG = 300_000;
+    /** Big enough that staging takes many polls of its folder (5 ms each) even on a fast machine. */
+    private static final int BIG = 100_000;
     /** The store before the big import: cases | import_batches | rejects. */
     private static final String BEFORE = "6|1|0";
     private static final String AFTER = (6 + BIG - BigAbstractFile.rejected(BIG)) + "|2|" + BigAbstractFile.rejected(BIG);
@@ -56,14 +57,14 @@ final class ImporterKillTest {
         first.kill();
         assertThat(state(data)).isEqualTo(BEFORE);
 
-        // 2. 1.5 s after the directory is open; meanwhile a second process is refused the directory
+        // 2. in the middle of staging (half the bytes written); meanwhile a second process is refused the directory
         Child second = Child.start(data, big);
         second.await(second::opened, "OPENED");
         assertThatThrownBy(() -> DataDirectory.openForWriting(data))
                 .isInstanceOf(HqdException.class)
                 .hasMessageContaining("数据目录 " + data + " 正被另一个 hqd 进程使用（进程号 " + second.process.pid() + "）")
                 .hasMessageContaining("hqd serve").hasMessageNotContaining("lock");
-        Thread.sleep(1500);
+        second.await(() -> second.staged() > calibration.stagedBytes / 2, "half of staging");
         second.kill();
         assertThat(state(data)).isEqualTo(BEFORE);
 
@@ -107,7 +108,7 @@ final class ImporterKillTest {
     void importFile_afterAKilledImport_leavesNoStagingFilesBehind() throws Exception {
         Path data = tmp.resolve("data");
         Stores.importInto(data, Files.writeString(tmp.resolve("small.csv"), AbstractRow.file(ValidAbstracts.rows())));
-        Path big = BigAbstractFile.write(tmp.resolve("big.csv"), 100_000);
+        Path big = BigAbstractFile.write(tmp.resolve("big.csv"), BIG);
         Child killed = Child.start(data, big);
         killed.await(() -> killed.staged() > 1_000_000, "staging");
         killed.kill();
