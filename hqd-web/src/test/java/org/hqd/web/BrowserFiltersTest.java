@@ -50,8 +50,10 @@ final class BrowserFiltersTest {
         long drgs = sql(server, "SELECT count(DISTINCT drg) FROM cases WHERE hospital_id = '" + other + "' AND drg IS NOT NULL");
         assertThat(chrome.tableRows().get(0)).isEqualTo(drgs).isNotEqualTo(standards);
 
-        // 评价与通报: one hospital's rows
+        // 评价与通报: one hospital's rows; its period is 评价期间, so no discharge-date filter is offered
         chrome.open("/index.html?page=evaluation");
+        assertThat(chrome.driver.findElement(By.id("f-dates-box")).isDisplayed()).isFalse();
+        assertThat(chrome.driver.findElement(By.id("f-period-box")).isDisplayed()).isTrue();
         long all = chrome.tableRows().get(0);
         chrome.open("/index.html?page=evaluation&hospital=" + other);
         long one = chrome.tableRows().get(0);
