@@ -33,11 +33,13 @@ import org.hqd.payment.Settlement;
  */
 final class PaymentApi {
     /** A settled case as the page shows it. */
-    record SettledCase(String hospitalId, String recordId, String payer, boolean insured, String drg, Double weight,
-                       String caseType, String caseTypeLabel, String rule, Double points, Double payment, double cost,
-                       Double balance) {
-        static SettledCase of(Settlement s) {
-            return new SettledCase(s.hospitalId(), s.recordId(), s.payer(), s.insured(), s.group(),
+    record SettledCase(String hospitalId, String recordId, String payer, String payerName, boolean insured, String drg,
+                       Double weight, String caseType, String caseTypeLabel, String rule, Double points, Double payment,
+                       double cost, Double balance) {
+        /** The settled case; {@code payerNames}: the 医疗付款方式 of each payer value (the value itself if unknown). */
+        static SettledCase of(Settlement s, Map<String, String> payerNames) {
+            return new SettledCase(s.hospitalId(), s.recordId(), s.payer(),
+                    payerNames.getOrDefault(s.payer().strip(), s.payer()), s.insured(), s.group(),
                     Double.isNaN(s.weight()) ? null : s.weight(), s.type().code(), s.type().label(), s.rule(),
                     Double.isNaN(s.points()) ? null : s.points(), s.insured() ? s.paymentFen() / 100.0 : null,
                     s.costFen() / 100.0, s.insured() ? s.balanceFen() / 100.0 : null);
@@ -131,7 +133,11 @@ final class PaymentApi {
         Scope scope = Access.scope(ctx);
         List<Settlement> rows = cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
         return rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
-                .map(SettledCase::of).toList();
+                .map(s -> SettledCase.of(s, payerNames(method))).toList();
+    }
+
+    private Map<String, String> payerNames(PaymentMethod method) {
+        return cache.get("payers|" + method, () -> payment.payerNames(method));
     }
 
     /** {@code GET /api/payment/cases/{hospital}/{record}?method=}: one case's settlement, step by step. */
@@ -142,7 +148,7 @@ final class PaymentApi {
         Access.requireHospital(ctx, hospital);
         try {
             Settlement s = payment.explain(method(ctx), hospital, ctx.pathParam("record"));
-            ctx.json(Map.of("settlement", SettledCase.of(s), "trace", s.trace()));
+            ctx.json(Map.of("settlement", SettledCase.of(s, payerNames(method(ctx))), "trace", s.trace()));
         } catch (NotFoundException e) {
             throw new NotFoundResponse(e.withoutHint());
         }

@@ -48,7 +48,7 @@ export async function payment(f) {
   const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
   table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
     {name: '点数', f: v => fmt(v, 2)}, {name: '支付（元/例）', f: v => fmt(v, 2)}, {name: '费用（元/例）', f: v => fmt(v, 2)}, {name: '结余（元/例）', f: v => fmt(v, 2)}],
-    worst.map(c => [c.hospitalId, c.recordId, c.payer, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
+    worst.map(c => [c.hospitalId, c.recordId, c.payerName, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
   const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
   const byRule = comp.rules.map(r => [r.label, comp.flags.filter(x => x.ruleId === r.id).length]);
   chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: 260, overflow: 'truncate'}},

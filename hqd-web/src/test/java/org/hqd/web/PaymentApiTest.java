@@ -82,6 +82,16 @@ final class PaymentApiTest {
         assertThat(hospitals(worst)).allMatch(TestServer.OWN::equals);
         assertThat(x.path("settlement").path("recordId").asText()).isEqualTo(record);
         assertThat(x.path("trace").get(0).asText()).startsWith("医疗付款方式");
+        // the payer by the name of its 医疗付款方式 (the bundled rules' codes 1 and 2), not by its code
+        for (JsonNode c : worst) {
+            String name = switch (c.path("payer").asText()) {
+                case "1" -> "城镇职工基本医疗保险";
+                case "2" -> "城镇居民基本医疗保险";
+                default -> c.path("payerName").asText();
+            };
+            assertThat(c.path("payerName").asText()).as(c.path("payer").asText()).isEqualTo(name).isNotBlank();
+        }
+        assertThat(worst).anyMatch(c -> c.path("payer").asText().matches("[12]"));
         assertThat(server.get(hosp, "/api/payment/cases/" + TestServer.OTHER + "/" + record).statusCode()).isEqualTo(403);
         assertThat(server.get(hosp, "/api/payment/cases/" + TestServer.OWN + "/NO-SUCH").statusCode()).isEqualTo(404);
     }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -64,6 +66,19 @@ public final class PaymentService {
     /** The settled cases of the filter (no trace), worst balance first; at most {@code limit}. */
     public List<Settlement> cases(PaymentMethod method, CaseFilter filter, int limit) {
         return data.with(d -> Bases.resolve(d, method, filter, OptionalDouble.empty()).query(d).rows(filter, limit));
+    }
+
+    /**
+     * The name of the payment method (医疗付款方式) each payer value of the rules in force stands for: its code, its
+     * name and its aliases, as the cases may carry any of them.
+     */
+    public Map<String, String> payerNames(PaymentMethod method) {
+        return data.with(d -> {
+            Map<String, String> names = new HashMap<>();
+            Bases.resolve(d, method, CaseFilter.ALL, OptionalDouble.empty()).rules().payers().values()
+                    .forEach((value, payer) -> names.put(value, payer.name()));
+            return Map.copyOf(names);
+        });
     }
 
     /** One case's settlement with the steps that led to it, by the core's evaluator on the same basis. */
