@@ -8,14 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,8 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import picocli.CommandLine;
 
 /**
@@ -34,10 +26,8 @@ import picocli.CommandLine;
  * {@code s3a://} (S3Proxy on this machine, the settings docs/spark.md lists, the connector in the cluster's jars as
  * docs/spark.md says to install it), and the spark-submit command {@code spark submit-args} prints, in cluster deploy
  * mode, on local files — and both results compared with the embedded path on the same province (4 hospitals, 3,000
- * discharges; {@link Equivalence}). The two tests run at the same time, each on a cluster of its own (the failsafe
- * configuration enables JUnit's parallel execution; only classes marked concurrent use it).
+ * discharges; {@link Equivalence}).
  */
-@Execution(ExecutionMode.CONCURRENT)
 final class StandaloneClusterIT {
     /** A safety net against a hang, not a timing: on an idle 2-core machine a job takes about a minute. */
     private static final Duration JOB = Duration.ofMinutes(30);
@@ -49,89 +39,43 @@ final class StandaloneClusterIT {
     static EmbeddedProvince province;
     static S3Server s3;
     static SparkSession reader;
-    /** A cluster for each test, so that the two jobs run at the same time (each alone leaves a core mostly idle). */
-    static CompletableFuture<StandaloneCluster> runCluster;
-    static CompletableFuture<StandaloneCluster> submitCluster;
-    static CompletableFuture<S3Server> s3Started;
+    static StandaloneCluster cluster;
 
     @BeforeAll
     static void start() throws Exception {
-        // the JVMs of the clusters and of the object store start while this one generates and imports the province.
-        // Each cluster is a master and one worker with two cores; its memory is what it lets executors and drivers ask
-        // for (the tests assert the sizes derived from it).
-        Path lib = target.resolve("lib");
-        runCluster = inBackground(() -> StandaloneCluster.start(tmp.resolve("cluster-run"), lib, 2, "1536m"));
-        submitCluster = inBackground(() -> StandaloneCluster.start(tmp.resolve("cluster-submit"), lib, 2, "1536m"));
-        s3Started = inBackground(() -> S3Server.start(tmp.resolve("s3"), Path.of(System.getProperty("hqd.s3proxy.jar")),
-                "province"));
         province = EmbeddedProvince.create(tmp.resolve("province"), 4, 3_000, 17);
-        s3 = result(s3Started);
+        s3 = S3Server.start(tmp.resolve("s3"), Path.of(System.getProperty("hqd.s3proxy.jar")), "province");
         s3.upload(province.source(), "province", "2024/");
         SparkSession.Builder b = CasemixJob.configure(SparkSession.builder().master("local[1]").appName("reader"));
         s3.sparkSettings().forEach(b::config);
         reader = b.getOrCreate();
         reader.sparkContext().setLogLevel("ERROR");
+        // one worker with two cores; its memory is what it lets executors and drivers ask for. Both tests use it, one
+        // after the other: a job's executors leave with its driver, and a job that finds the worker still busy waits
+        // for it (--executor-wait).
+        cluster = StandaloneCluster.start(tmp.resolve("cluster"), target.resolve("lib"), 2, "1536m");
     }
 
     @AfterAll
     static void stop() {
-        // a start that failed or never began (a failure before it) has nothing to close
-        List<CompletableFuture<? extends AutoCloseable>> all = Arrays.asList(runCluster, submitCluster, s3Started);
-        for (CompletableFuture<? extends AutoCloseable> started : all) {
-            if (started != null) {
-                AutoCloseable c = started.handle((value, failure) -> value).join();
-                if (c != null) {
-                    try {
-                        c.close();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
+        if (cluster != null) {
+            cluster.close();
         }
         if (reader != null) {
             reader.stop();
+        }
+        if (s3 != null) {
+            s3.close();
         }
         if (province != null) {
             province.close();
         }
     }
 
-    /** Runs {@code work} in a thread of its own. */
-    static <T> CompletableFuture<T> inBackground(Callable<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "it-start");
-        t.setDaemon(true);
-        t.start();
-        return f;
-    }
-
-    /** The value of a background start, or its failure. */
-    static <T> T result(CompletableFuture<T> f) throws Exception {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-    }
-
-    /** The job's tables against the embedded path, one test at a time (they share the embedded store and reader). */
-    static void assertEquivalent(Function<String, List<Row>> tables) throws SQLException {
-        synchronized (StandaloneClusterIT.class) {
-            new Equivalence(province, tables).assertAll();
-        }
-    }
-
     @Test
     void sparkRun_onAStandaloneMaster_shipsTheAppJarToExecutorsOfTheirOwn_readsAndWritesS3a_andMatchesTheEmbeddedPath()
             throws Exception {
-        runOn(result(runCluster));
+        runOn(cluster);
     }
 
     private static void runOn(StandaloneCluster cluster) throws Exception {
@@ -165,12 +109,12 @@ final class StandaloneClusterIT {
         // empty), so each file was uploaded once instead of copied by two renames
         assertThat(Files.readString(s3.root.resolve("province/results/2024/cases/_SUCCESS")))
                 .containsPattern("\"committer\"\\s*:\\s*\"magic\"");
-        assertEquivalent(name -> reader.read().parquet(output + name).collectAsList());
+        new Equivalence(province, name -> reader.read().parquet(output + name).collectAsList()).assertAll();
     }
 
     @Test
     void theSubmittedJar_inClusterDeployMode_runsTheDriverOnTheWorker_andMatchesTheEmbeddedPath() throws Exception {
-        submitTo(result(submitCluster));
+        submitTo(cluster);
     }
 
     private static void submitTo(StandaloneCluster cluster) throws Exception {
@@ -200,7 +144,7 @@ final class StandaloneClusterIT {
         try (Stream<Path> dirs = Files.list(cluster.work)) {
             assertThat(dirs.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("driver-"));
         }
-        assertEquivalent(name -> table(out, name));
+        new Equivalence(province, name -> table(out, name)).assertAll();
     }
 
     static List<Row> table(Path output, String name) {
