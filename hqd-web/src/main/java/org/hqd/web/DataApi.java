@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hqd.access.AuditEntry;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
@@ -178,25 +180,13 @@ final class DataApi {
      * every hospital instead of one per hospital); the benchmark is the province's either way.
      */
     private List<PeriodPerformance> unitMetrics(UnitLevel level, CaseFilter filter, boolean byMonth, PeerGroup benchmark) {
-        String key = "metrics|" + level + "|" + filter + "|" + byMonth + "|" + benchmark;
-        if (filter.hospital().isPresent() && (level == UnitLevel.HOSPITAL || level == UnitLevel.DEPARTMENT
-                || level == UnitLevel.PHYSICIAN)) {
-            CaseFilter province = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-            Optional<List<PeriodPerformance>> all = cache.kept("metrics|" + level + "|" + province + "|" + byMonth
-                    + "|" + benchmark);
-            if (all.isPresent()) {
-                String h = filter.hospital().get();
-                return cache.get(key, () -> all.get().stream().filter(r -> ofHospital(r.performance().unit(), h))
-                        .toList());
-            }
+        Function<CaseFilter, String> key = f -> "metrics|" + level + "|" + f + "|" + byMonth + "|" + benchmark;
+        Supplier<List<PeriodPerformance>> compute = () -> standards.units(level, filter, byMonth, benchmark);
+        if (level != UnitLevel.HOSPITAL && level != UnitLevel.DEPARTMENT && level != UnitLevel.PHYSICIAN) {
+            return cache.get(key.apply(filter), compute);
         }
-        return cache.get(key, () -> standards.units(level, filter, byMonth, benchmark));
-    }
-
-    /** Whether a unit ({@code H}, {@code H/department} or {@code H/physician}) is of the hospital. */
-    static boolean ofHospital(String unit, String hospital) {
-        return unit.startsWith(hospital) && (unit.length() == hospital.length()
-                || unit.charAt(hospital.length()) == '/');
+        return ProvinceFirst.answer(cache, key, filter,
+                ProvinceFirst.<PeriodPerformance>rowsOf(r -> r.performance().unit()), compute);
     }
 
     /**
@@ -315,16 +305,13 @@ final class DataApi {
      * are those of the province's answer for the period when that is kept (the warm-up computes the default period).
      */
     private List<UnitCostOutput> unitCosts(CostLevel level, CaseFilter filter) {
-        String key = "costs|" + level + "|" + filter;
-        if (filter.hospital().isPresent() && level != CostLevel.DRG) {
-            CaseFilter province = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-            Optional<List<UnitCostOutput>> all = cache.kept("costs|" + level + "|" + province);
-            if (all.isPresent()) {
-                String h = filter.hospital().get();
-                return cache.get(key, () -> all.get().stream().filter(l -> ofHospital(l.unit(), h)).toList());
-            }
+        Function<CaseFilter, String> key = f -> "costs|" + level + "|" + f;
+        Supplier<List<UnitCostOutput>> compute = () -> payment.costs(level, filter, java.util.OptionalDouble.empty())
+                .units();
+        if (level == CostLevel.DRG) {
+            return cache.get(key.apply(filter), compute);
         }
-        return cache.get(key, () -> payment.costs(level, filter, java.util.OptionalDouble.empty()).units());
+        return ProvinceFirst.answer(cache, key, filter, ProvinceFirst.rowsOf(UnitCostOutput::unit), compute);
     }
 
     /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
@@ -445,17 +432,11 @@ final class DataApi {
      */
     private List<DipUnitScore> dipScores(UnitLevel level, CaseFilter filter) {
         CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-        String key = "dip|" + level + "|" + filter;
-        if (filter.hospital().isPresent()) {
-            Optional<List<DipUnitScore>> all = cache.kept("dip|" + level + "|" + period);
-            if (all.isPresent()) {
-                String h = filter.hospital().get();
-                return cache.get(key, () -> all.get().stream().filter(l -> ofHospital(l.performance().unit(), h))
-                        .toList());
-            }
-        }
-        double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
-        return cache.get(key, () -> dip.scores(level, filter, pointValue, PeerGroup.ALL));
+        return ProvinceFirst.answer(cache, f -> "dip|" + level + "|" + f, filter,
+                ProvinceFirst.<DipUnitScore>rowsOf(l -> l.performance().unit()), () -> {
+                    double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
+                    return dip.scores(level, filter, pointValue, PeerGroup.ALL);
+                });
     }
 
     /** Each physician's main department, when a department user looks at physicians (else not needed: empty). */

@@ -99,17 +99,9 @@ final class PaymentApi {
      * period's).
      */
     private Presettlement monthly(PaymentMethod method, CaseFilter filter) {
-        String key = "monthly|" + method + "|" + filter;
-        if (filter.hospital().isPresent()) {
-            Optional<Presettlement> all = cache.kept("monthly|" + method + "|" + new CaseFilter(filter.from(),
-                    filter.to(), Optional.empty()));
-            if (all.isPresent()) {
-                String h = filter.hospital().get();
-                return cache.get(key, () -> new Presettlement(all.get().basis(), all.get().lines().stream()
-                        .filter(l -> l.hospitalId().equals(h)).toList()));
-            }
-        }
-        return cache.get(key, () -> payment.monthly(method, filter));
+        return ProvinceFirst.answer(cache, f -> "monthly|" + method + "|" + f, filter,
+                (Presettlement all, String h) -> new Presettlement(all.basis(), all.lines().stream()
+                        .filter(l -> l.hospitalId().equals(h)).toList()), () -> payment.monthly(method, filter));
     }
 
     /** Computes the province's monthly DRG pre-settlement of the whole period (the page's default), at start. */
@@ -132,8 +124,9 @@ final class PaymentApi {
         PaymentMethod method = method(ctx);
         Scope scope = Access.scope(ctx);
         List<Settlement> rows = cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
+        Map<String, String> payers = payerNames(method);
         return rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
-                .map(s -> SettledCase.of(s, payerNames(method))).toList();
+                .map(s -> SettledCase.of(s, payers)).toList();
     }
 
     private Map<String, String> payerNames(PaymentMethod method) {
@@ -147,8 +140,9 @@ final class PaymentApi {
         String hospital = ctx.pathParam("hospital");
         Access.requireHospital(ctx, hospital);
         try {
-            Settlement s = payment.explain(method(ctx), hospital, ctx.pathParam("record"));
-            ctx.json(Map.of("settlement", SettledCase.of(s, payerNames(method(ctx))), "trace", s.trace()));
+            PaymentMethod method = method(ctx);
+            Settlement s = payment.explain(method, hospital, ctx.pathParam("record"));
+            ctx.json(Map.of("settlement", SettledCase.of(s, payerNames(method)), "trace", s.trace()));
         } catch (NotFoundException e) {
             throw new NotFoundResponse(e.withoutHint());
         }

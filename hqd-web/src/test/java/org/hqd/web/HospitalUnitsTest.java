@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 final class HospitalUnitsTest {
     @Test
     void aHospitalsUnits_areItselfAndWhatIsNamedUnderIt_notAnotherIdItPrefixes() {
-        assertThat(DataApi.ofHospital("H0001", "H0001")).isTrue();
-        assertThat(DataApi.ofHospital("H0001/内科", "H0001")).isTrue();
-        assertThat(DataApi.ofHospital("H0001/", "H0001")).isTrue();
-        assertThat(DataApi.ofHospital("H00010", "H0001")).isFalse();
-        assertThat(DataApi.ofHospital("H00010/内科", "H0001")).isFalse();
-        assertThat(DataApi.ofHospital("H000", "H0001")).isFalse();
-        assertThat(DataApi.ofHospital("H0002/H0001", "H0001")).isFalse();
+        assertThat(ProvinceFirst.ofHospital("H0001", "H0001")).isTrue();
+        assertThat(ProvinceFirst.ofHospital("H0001/内科", "H0001")).isTrue();
+        assertThat(ProvinceFirst.ofHospital("H0001/", "H0001")).isTrue();
+        assertThat(ProvinceFirst.ofHospital("H00010", "H0001")).isFalse();
+        assertThat(ProvinceFirst.ofHospital("H00010/内科", "H0001")).isFalse();
+        assertThat(ProvinceFirst.ofHospital("H000", "H0001")).isFalse();
+        assertThat(ProvinceFirst.ofHospital("H0002/H0001", "H0001")).isFalse();
     }
 }
