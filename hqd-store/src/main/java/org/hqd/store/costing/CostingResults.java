@@ -3,7 +3,6 @@ package org.hqd.store.costing;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,20 +54,17 @@ public final class CostingResults {
      */
     public void save(List<CostingRun> runs, String user, Instant at) {
         Joined.run(dir, "保存成本核算结果", c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS costing_keys (hospital_id VARCHAR, year INTEGER)");
-                s.execute("DELETE FROM costing_keys");
-            }
+            Query.of("准备成本核算的医院年度表", "CREATE TEMP TABLE IF NOT EXISTS costing_keys (hospital_id VARCHAR, "
+                    + "year INTEGER)").update(c);
+            Query.of("清空成本核算的医院年度表", "DELETE FROM costing_keys").update(c);
             try (DuckDBAppender k = appender(c, "costing_keys")) {
                 for (CostingRun r : runs) {
                     k.beginRow().append(r.hospitalId()).append(r.year()).endRow();
                 }
             }
-            try (Statement s = c.createStatement()) {
-                for (String t : TABLES) {
-                    s.execute("DELETE FROM " + t + " t USING costing_keys k WHERE t.hospital_id = k.hospital_id "
-                            + "AND t.year = k.year");
-                }
+            for (String t : TABLES) {
+                Query.of("删除医院年度原有的成本核算结果（" + t + "）", "DELETE FROM " + t + " t USING costing_keys k "
+                        + "WHERE t.hospital_id = k.hospital_id AND t.year = k.year").update(c);
             }
             try (DuckDBAppender u = appender(c, "costing_units"); DuckDBAppender i = appender(c, "costing_unit_items");
                  DuckDBAppender s = appender(c, "costing_steps"); DuckDBAppender t = appender(c, "costing_transfers");
@@ -124,11 +120,9 @@ public final class CostingResults {
 
     /** Replaces the hospital-years' case costs, and any earlier cost of the same records (a case moved year). */
     private static void caseCosts(Connection c, List<CostingRun> runs) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS case_cost_staging (hospital_id VARCHAR, record_id VARCHAR, "
-                    + "year INTEGER, department VARCHAR, cost BIGINT, supplies_cost BIGINT)");
-            s.execute("DELETE FROM case_cost_staging");
-        }
+        Query.of("准备病例成本暂存表", "CREATE TEMP TABLE IF NOT EXISTS case_cost_staging (hospital_id VARCHAR, "
+                + "record_id VARCHAR, year INTEGER, department VARCHAR, cost BIGINT, supplies_cost BIGINT)").update(c);
+        Query.of("清空病例成本暂存表", "DELETE FROM case_cost_staging").update(c);
         try (DuckDBAppender a = appender(c, "case_cost_staging")) {
             for (CostingRun run : runs) {
                 for (CostingRun.Department d : run.departments()) {
@@ -143,14 +137,12 @@ public final class CostingResults {
                 }
             }
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM case_costs t USING costing_keys k WHERE t.hospital_id = k.hospital_id "
-                    + "AND t.year = k.year");
-            s.execute("DELETE FROM case_costs t USING case_cost_staging n WHERE t.hospital_id = n.hospital_id "
-                    + "AND t.record_id = n.record_id");
-            s.execute("INSERT INTO case_costs SELECT * FROM case_cost_staging");
-            s.execute("DELETE FROM case_cost_staging");
-        }
+        Query.of("删除医院年度原有的病例成本", "DELETE FROM case_costs t USING costing_keys k "
+                + "WHERE t.hospital_id = k.hospital_id AND t.year = k.year").update(c);
+        Query.of("删除病例在其他年度的成本", "DELETE FROM case_costs t USING case_cost_staging n "
+                + "WHERE t.hospital_id = n.hospital_id AND t.record_id = n.record_id").update(c);
+        Query.of("保存病例成本", "INSERT INTO case_costs SELECT * FROM case_cost_staging").update(c);
+        Query.of("清空病例成本暂存表", "DELETE FROM case_cost_staging").update(c);
     }
 
     private static DuckDBAppender appender(Connection c, String table) throws SQLException {

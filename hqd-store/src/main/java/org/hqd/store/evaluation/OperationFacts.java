@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.hqd.evaluation.codes.OperationLists;
@@ -77,39 +74,31 @@ public final class OperationFacts {
      * deleted): the facts of the batch's stays replace any stored under their keys, or, when the stored facts were
      * made with other lists (or never), all facts are rebuilt with the lists in force.
      */
-    public static void afterImport(Connection c, DataDirectory dir, int batch) throws SQLException {
+    public static void afterImport(Connection c, DataDirectory dir, int batch) {
         OperationLists lists = OperationMeasures.lists(dir.path());
         String stamp = stamp(lists);
         if (stored(c).filter(stamp::equals).isEmpty()) {
             rebuild(c, lists, stamp);
             return;
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM operation_facts f USING (SELECT hospital_id, record_id FROM case_records "
-                    + "WHERE batch_id = " + batch + ") k WHERE f.hospital_id = k.hospital_id "
-                    + "AND f.record_id = k.record_id");
-        }
+        Query.of("删除本批次病例的手术事实", "DELETE FROM operation_facts f USING (SELECT hospital_id, record_id "
+                + "FROM case_records WHERE batch_id = ?) k WHERE f.hospital_id = k.hospital_id "
+                + "AND f.record_id = k.record_id").bind(batch).update(c);
         insert(c, lists, "batch_id = " + batch);
     }
 
-    private static void rebuild(Connection c, OperationLists lists, String stamp) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM operation_facts");
-        }
+    private static void rebuild(Connection c, OperationLists lists, String stamp) {
+        Query.of("清空病例手术事实", "DELETE FROM operation_facts").update(c);
         insert(c, lists, "true");
         Query.of("保存病例手术事实的目录版本", "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
                 + "SET value = excluded.value").bind(STAMP_SETTING, stamp).update(c);
     }
 
-    private static void insert(Connection c, OperationLists lists, String where) throws SQLException {
-        String sql = "INSERT INTO operation_facts WITH " + OperationMeasures.CODE_LISTS + ",\n"
-                + OperationMeasures.STAY_FACTS.replace("{where}", where)
+    private static void insert(Connection c, OperationLists lists, String where) {
+        Query.of("按手术代码目录计算病例手术事实", "INSERT INTO operation_facts WITH " + OperationMeasures.CODE_LISTS
+                + ",\n" + OperationMeasures.STAY_FACTS.replace("{where}", where)
                         .replace("{grade4_by_list}", String.valueOf(lists.grade4ByList()))
-                + "SELECT * FROM stay_facts";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, OperationMeasures.codes(lists));
-            p.executeUpdate();
-        }
+                + "SELECT * FROM stay_facts").bind(OperationMeasures.codes(lists)).update(c);
     }
 
     private static Optional<String> stored(Connection c) {

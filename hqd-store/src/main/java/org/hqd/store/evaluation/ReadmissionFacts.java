@@ -1,8 +1,7 @@
 package org.hqd.store.evaluation;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import org.hqd.store.Query;
 
 /**
  * The stays that are readmissions ({@code readmission_facts}): admitted 0–31 days after the same patient's previous
@@ -32,22 +31,20 @@ public final class ReadmissionFacts {
      * the batch's stays and of those in {@code oldPatients} (a table of hospital_id, patient_id: the patients of the
      * replaced versions), or of all stays when the store held none before ({@code fresh}).
      */
-    public static void afterImport(Connection c, int batch, boolean fresh, String oldPatients) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            if (fresh) {
-                s.execute("DELETE FROM readmission_facts");
-                s.execute("INSERT INTO readmission_facts " + DERIVE.replace("{where}", "true"));
-                return;
-            }
-            s.execute("CREATE OR REPLACE TEMP TABLE touched_patients AS SELECT DISTINCT hospital_id, patient_id FROM "
-                    + "case_records WHERE batch_id = " + batch + " AND patient_id IS NOT NULL UNION SELECT hospital_id, "
-                    + "patient_id FROM " + oldPatients);
-            s.execute("DELETE FROM readmission_facts f USING touched_patients t "
-                    + "WHERE f.hospital_id = t.hospital_id AND f.patient_id = t.patient_id");
-            s.execute("INSERT INTO readmission_facts " + DERIVE.replace("{where}",
-                    "EXISTS (SELECT 1 FROM touched_patients t WHERE t.hospital_id = case_records.hospital_id "
-                    + "AND t.patient_id = case_records.patient_id)"));
-            s.execute("DROP TABLE touched_patients");
+    public static void afterImport(Connection c, int batch, boolean fresh, String oldPatients) {
+        if (fresh) {
+            Query.of("清空再入院事实", "DELETE FROM readmission_facts").update(c);
+            Query.of("计算全部再入院事实", "INSERT INTO readmission_facts " + DERIVE.replace("{where}", "true")).update(c);
+            return;
         }
+        Query.of("找出本批次涉及的患者", "CREATE OR REPLACE TEMP TABLE touched_patients AS SELECT DISTINCT hospital_id, "
+                + "patient_id FROM case_records WHERE batch_id = ? AND patient_id IS NOT NULL UNION SELECT hospital_id, "
+                + "patient_id FROM " + oldPatients).bind(batch).update(c);
+        Query.of("删除涉及患者的再入院事实", "DELETE FROM readmission_facts f USING touched_patients t "
+                + "WHERE f.hospital_id = t.hospital_id AND f.patient_id = t.patient_id").update(c);
+        Query.of("重算涉及患者的再入院事实", "INSERT INTO readmission_facts " + DERIVE.replace("{where}",
+                "EXISTS (SELECT 1 FROM touched_patients t WHERE t.hospital_id = case_records.hospital_id "
+                + "AND t.patient_id = case_records.patient_id)")).update(c);
+        Query.of("清理涉及患者的临时表", "DROP TABLE touched_patients").update(c);
     }
 }
