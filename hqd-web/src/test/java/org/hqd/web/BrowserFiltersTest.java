@@ -147,6 +147,24 @@ final class BrowserFiltersTest {
     }
 
     @Test
+    void dipChart_drillsDown_fromAHospitalByNameToItsDepartments(Chromium chrome, TestServer server) throws IOException {
+        chrome.open("/index.html?page=dip");
+        String first = chrome.drillFirst(0, "hospital=");
+        String hospital = chrome.driver.getCurrentUrl().replaceAll(".*hospital=(H\\d+).*", "$1");
+        String name = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
+                + hospital + "'");
+        // the province's chart names hospitals, not their codes; the hospital's page names its departments
+        assertThat(first).isEqualTo(name);
+        assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).contains(name + " 各科室");
+        assertThat(chrome.column(1)).isNotEmpty().noneMatch(u -> u.contains("/") || u.startsWith(hospital));
+        assertThat(chrome.errors()).isEmpty();
+        // at 1440 px the administrator's menu (every page, the audit log too) stands on one line
+        assertThat(chrome.script("return new Set([...document.querySelectorAll('header nav a')]"
+                + ".map(a => Math.round(a.getBoundingClientRect().top))).size;")).isEqualTo(1L);
+        chrome.screenshot("drill-dip-departments");
+    }
+
+    @Test
     void at390px_noPageIsWiderThanTheWindow(Chromium chrome) throws IOException {
         org.openqa.selenium.Dimension wide = chrome.driver.manage().window().getSize();
         try {
