@@ -18,6 +18,7 @@ import org.hqd.costing.DepartmentCost;
  * The cost accounting's API (成本核算), read-only: the stored runs, a costed hospital-year's departments after
  * stepwise allocation, and DRG cost and margin. Hospital users see their own hospital, regulators the hospitals of
  * their scope, admins all; department users see none of it (the allocation is the hospital's). Amounts in yuan.
+ * Answers are kept as the bytes sent: the stored runs change only by a costing run, which no server request makes.
  */
 final class CostingApi {
     /** A run as the page lists it. */
@@ -31,6 +32,7 @@ final class CostingApi {
     record Departments(Run run, List<Department> departments, double totalDirect, double totalFull) { }
 
     private final CostingService costing;
+    private final JsonResponses responses = new JsonResponses(512);
 
     CostingApi(DataAccess db, Clock clock) {
         this.costing = new CostingService(db, clock);
@@ -38,27 +40,37 @@ final class CostingApi {
 
     /** {@code GET /api/costing/runs}: the runs of the hospitals the user may see. */
     void runs(Context ctx) {
-        Params.only(ctx);
-        Access.requireWholeHospital(ctx);
-        Scope scope = Access.scope(ctx);
-        List<CostingSummary> runs = costing.runs();
-        ctx.json(runs.stream().filter(r -> scope.allowsHospital(r.hospitalId())).map(CostingApi::run).toList());
+        responses.send(ctx, () -> {
+            Params.only(ctx);
+            Access.requireWholeHospital(ctx);
+            Scope scope = Access.scope(ctx);
+            List<CostingSummary> runs = costing.runs();
+            return runs.stream().filter(r -> scope.allowsHospital(r.hospitalId())).map(CostingApi::run).toList();
+        });
     }
 
     /** {@code GET /api/costing/departments?hospital=&year=}: a costed hospital-year's department lines. */
     void departments(Context ctx) {
+        responses.send(ctx, () -> departmentsAnswer(ctx));
+    }
+
+    private Departments departmentsAnswer(Context ctx) {
         Params.only(ctx, "hospital", "year");
         Access.requireWholeHospital(ctx);
         String hospital = hospital(ctx);
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
         DepartmentCosts d = costing.departments(hospital, year)
                 .orElseThrow(() -> new NotFoundResponse(Params.clip(hospital) + " " + year + " 年尚未核算成本"));
-        ctx.json(new Departments(run(d.run()), d.departments().stream().map(CostingApi::department).toList(),
-                d.run().totalDirect() / 100.0, d.fullCost() / 100.0));
+        return new Departments(run(d.run()), d.departments().stream().map(CostingApi::department).toList(),
+                d.run().totalDirect() / 100.0, d.fullCost() / 100.0);
     }
 
     /** {@code GET /api/costing/drgs?hospital=&year=}: DRG cost and margin of a hospital's costed cases. */
     void drgs(Context ctx) {
+        responses.send(ctx, () -> drgsAnswer(ctx));
+    }
+
+    private DrgCosts drgsAnswer(Context ctx) {
         Params.only(ctx, "hospital", "year");
         Access.requireWholeHospital(ctx);
         Scope scope = Access.scope(ctx);
@@ -68,8 +80,7 @@ final class CostingApi {
             throw new BadRequestResponse("请选择医院");
         }
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
-        DrgCosts d = costing.drgs(hospital, year, Optional.empty());
-        ctx.json(d);
+        return costing.drgs(hospital, year, Optional.empty());
     }
 
     private static String hospital(Context ctx) {

@@ -23,16 +23,29 @@ final class JsonResponses {
 
     /** Sends the request's answer, computed by {@code body} (checks included) the first time it is asked for. */
     void send(Context ctx, Supplier<?> body) {
-        byte[] b = bytes.get(key(ctx), () -> {
-            Object o = body.get();
-            return ctx.jsonMapper().toJsonString(o, o.getClass()).getBytes(StandardCharsets.UTF_8);
-        });
+        send(ctx, "", body);
+    }
+
+    /**
+     * Sends the request's answer, kept also under {@code version}: what else the answer depends on (a version of the
+     * data that changes with it, the day); an answer of another version is not sent and ages out.
+     */
+    void send(Context ctx, String version, Supplier<?> body) {
+        byte[] b = bytes.get(entry(version, ctx), () -> json(ctx, body.get()));
         ctx.contentType(ContentType.APPLICATION_JSON).result(b);
+    }
+
+    private static String entry(String version, Context ctx) {
+        return version + "|" + key(ctx);
+    }
+
+    private static byte[] json(Context ctx, Object o) {
+        return ctx.jsonMapper().toJsonString(o, o.getClass()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Sends the request's answer if it is kept; whether it was (a costly request's guard is then not needed). */
     boolean sendKept(Context ctx) {
-        java.util.Optional<byte[]> b = bytes.kept(key(ctx));
+        java.util.Optional<byte[]> b = bytes.kept(entry("", ctx));
         b.ifPresent(x -> ctx.contentType(ContentType.APPLICATION_JSON).result(x));
         return b.isPresent();
     }

@@ -61,6 +61,7 @@ final class LedgerApi {
 
     private final LedgerService ledger;
     private final Clock clock;
+    private final JsonResponses responses = new JsonResponses(256);
     private final PlanParser parser = new PlanParser(ExtractionRules.standard(), IndicatorLinks.standard());
 
     LedgerApi(LedgerService ledger, Clock clock) {
@@ -103,8 +104,20 @@ final class LedgerApi {
                 .orElseThrow(() -> new NotFoundResponse("没有编号为 " + Params.clip(id) + " 的任务，或无权查看"));
     }
 
+    /**
+     * Sends a reader's answer, kept as bytes under the ledger's version and the day (a task's status is tracked as of
+     * today unless asked as of a day), so a second reader of the same page needs neither the store nor the tracking.
+     */
+    private void send(Context ctx, java.util.function.Supplier<?> answer) {
+        responses.send(ctx, ledger.version() + "|" + LocalDate.now(clock), answer);
+    }
+
     /** {@code GET /api/ledger/plans?asOf=&period=}: the plans the user sees with their progress. */
     void plans(Context ctx) {
+        send(ctx, () -> plansAnswer(ctx));
+    }
+
+    private Map<String, Object> plansAnswer(Context ctx) {
         Params.only(ctx, "asOf", "period");
         Scope scope = Access.scope(ctx);
         Tracking tracking = tracking(ctx);
@@ -125,7 +138,7 @@ final class LedgerApi {
             m.put("canUpdate", r != null && changeable(scope, r.hospitalId()));
             out.add(m);
         }
-        ctx.json(Map.of("asOf", tracking.asOf().toString(), "plans", out));
+        return Map.of("asOf", tracking.asOf().toString(), "plans", out);
     }
 
     private static Map<String, Integer> counts(Map<TaskStatus, Integer> counts) {
@@ -138,6 +151,10 @@ final class LedgerApi {
 
     /** {@code GET /api/ledger/tasks?plan=&unit=&status=&followup=&asOf=&period=}. */
     void tasks(Context ctx) {
+        send(ctx, () -> tasksAnswer(ctx));
+    }
+
+    private Map<String, Object> tasksAnswer(Context ctx) {
         Params.only(ctx, "plan", "unit", "status", "followup", "asOf", "period");
         Scope scope = Access.scope(ctx);
         Optional<String> plan = Params.text(ctx, "plan");
@@ -148,11 +165,11 @@ final class LedgerApi {
         Tracking tracking = tracking(ctx);
         List<TrackedTask> all = tracked(ctx, tracking);
         List<TrackedTask> list = followUp ? LedgerSummary.of(tracking.asOf(), all).followUp() : all;
-        ctx.json(Map.of("asOf", tracking.asOf().toString(), "tasks", list.stream()
+        return Map.of("asOf", tracking.asOf().toString(), "tasks", list.stream()
                 .filter(t -> plan.map(p -> p.equals(t.planId())).orElse(true))
                 .filter(t -> unit.map(u -> t.task().units().contains(u)).orElse(true))
                 .filter(t -> status.map(s -> s == t.status()).orElse(true))
-                .map(t -> task(t, changeable(scope, t.hospitalId()), false)).toList()));
+                .map(t -> task(t, changeable(scope, t.hospitalId()), false)).toList());
     }
 
     static Map<String, Object> task(TrackedTask t, boolean canUpdate, boolean full) {

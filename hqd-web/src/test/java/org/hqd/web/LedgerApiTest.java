@@ -113,6 +113,16 @@ final class LedgerApiTest {
         return out;
     }
 
+    /** The task as the list of tasks shows it. */
+    private JsonNode listed(TestServer.Session user, String taskId) {
+        for (JsonNode x : json(server.get(user, "/api/ledger/tasks")).get("tasks")) {
+            if (x.get("taskId").asText().equals(taskId)) {
+                return x;
+            }
+        }
+        throw new AssertionError("no task " + taskId + " in the list");
+    }
+
     @Test
     void importsAreScopedByRole() {
         TestServer.Session hosp = server.login("hosp");
@@ -207,6 +217,10 @@ final class LedgerApiTest {
         assertThat(target.get("met").asBoolean()).isFalse();
         assertThat(target.get("basis").asText()).isEqualTo("H0001");
 
+        // the list is read (and kept) before the note, so that the note must replace the kept answer
+        assertThat(listed(hosp, alos).get("status").asText()).isNotEqualTo("IN_PROGRESS");
+        int inProgress = json(server.get(hosp, "/api/ledger/plans")).get("plans").findValues("IN_PROGRESS").stream()
+                .mapToInt(JsonNode::asInt).sum();
         HttpResponse<String> done = server.post(hosp, "/api/ledger/tasks/" + alos + "/notes", "{\"status\":\"已完成\"}", true);
         assertThat(done.statusCode()).isEqualTo(400);
         assertThat(json(done).get("error").asText()).contains("平均住院日").contains("不能标记为“已完成”");
@@ -222,6 +236,10 @@ final class LedgerApiTest {
         assertThat(after.get("history").get(0).get("author").asText()).isEqualTo("hosp");
         assertThat(after.get("history").get(0).get("note").asText()).isEqualTo("已制定方案");
         assertThat(after.get("lastNoteDate").asText()).isEqualTo("2026-11-20");
+        assertThat(listed(hosp, alos).get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(listed(hosp, alos).get("lastNote").asText()).isEqualTo("已制定方案");
+        assertThat(json(server.get(hosp, "/api/ledger/plans")).get("plans").findValues("IN_PROGRESS").stream()
+                .mapToInt(JsonNode::asInt).sum()).isEqualTo(inProgress + 1);
 
         // due 2026-12-31, 38 days away, not started: at risk without anyone saying so
         JsonNode culture = json(server.get(hosp, "/api/ledger/tasks/" + ownTask(1)));

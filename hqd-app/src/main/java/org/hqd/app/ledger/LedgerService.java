@@ -28,13 +28,18 @@ import org.hqd.store.ledger.LedgerTracker;
  * The ledger's use cases: commit an extracted (and reviewed) plan document, track tasks — their linked targets measured
  * on the data, not declared —, record progress, and brief. Changes and exports run in one transaction with their
  * audit entry. Readers say which plans they may see by the plan's hospital (none: a region's plan); the measures a
- * tracking needs are kept until {@link #measuresChanged()}.
+ * tracking needs are kept until {@link #measuresChanged()}, the stored plans and tasks until this service changes
+ * them (a server is its store's only writer), so that a reader needs no connection of the store.
  */
 public final class LedgerService {
     private final DataAccess data;
     private final Clock clock;
     private final IndicatorCatalog indicators = IndicatorCatalog.standard();
     private final ResultCache measures = new ResultCache(16);
+    /** The stored plans and tasks (all of them; readers filter), read once after each change. */
+    private final ResultCache stored = new ResultCache(2);
+    /** Incremented by every change of what a reader is answered: a kept answer of another version is stale. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     public LedgerService(DataAccess data, Clock clock) {
         this.data = Objects.requireNonNull(data, "data");
@@ -44,6 +49,21 @@ public final class LedgerService {
     /** The measures changed (budget actuals were imported): targets are measured again. */
     public void measuresChanged() {
         measures.clear();
+        version.incrementAndGet();
+    }
+
+    /**
+     * The version of what readers are answered: it changes whenever a plan is committed, a task updated or the
+     * measures changed (an answer kept by a front end is kept under its version).
+     */
+    public long version() {
+        return version.get();
+    }
+
+    /** A plan or task was written: readers read the store again. */
+    private void storedChanged() {
+        stored.clear();
+        version.incrementAndGet();
     }
 
     /**
@@ -54,18 +74,22 @@ public final class LedgerService {
      */
     public LedgerCommit commit(Actor actor, ExtractedDocument doc, String sha256, Optional<String> hospital) {
         Instant now = clock.instant();
-        return data.inTransaction("导入方案 " + doc.name(), d -> {
-            LedgerStore.Committed c = new LedgerStore(d).commit(doc, sha256, hospital, actor.name());
-            LedgerCommit done = new LedgerCommit(c.plans(), c.added(), c.updated(), c.unchanged(), c.removed(),
-                    c.skipped());
-            AuditTrail.record(d, now, actor, "导入方案", done.describe(AuditTrail.clip(doc.name())));
-            return done;
-        });
+        try {
+            return data.inTransaction("导入方案 " + doc.name(), d -> {
+                LedgerStore.Committed c = new LedgerStore(d).commit(doc, sha256, hospital, actor.name());
+                LedgerCommit done = new LedgerCommit(c.plans(), c.added(), c.updated(), c.unchanged(), c.removed(),
+                        c.skipped());
+                AuditTrail.record(d, now, actor, "导入方案", done.describe(AuditTrail.clip(doc.name())));
+                return done;
+            });
+        } finally {
+            storedChanged();
+        }
     }
 
     public List<LedgerPlan> plans() {
-        return data.with(d -> new LedgerStore(d).plans().stream().map(p -> new LedgerPlan(p.planId(), p.title(),
-                p.document(), p.hospitalId(), p.tasks())).toList());
+        return stored.get("plans", () -> data.with(d -> new LedgerStore(d).plans().stream().map(p -> new LedgerPlan(
+                p.planId(), p.title(), p.document(), p.hospitalId(), p.tasks())).toList()));
     }
 
     /**
@@ -85,12 +109,10 @@ public final class LedgerService {
 
     /** The stored tasks the reader sees: all, or the one of {@code taskId}. */
     private List<LedgerStore.StoredTask> visible(Optional<String> taskId, Predicate<Optional<String>> visiblePlan) {
-        return data.with(d -> {
-            LedgerStore store = new LedgerStore(d);
-            List<LedgerStore.StoredTask> tasks = taskId.map(id -> store.task(id).stream().toList())
-                    .orElseGet(() -> store.tasks(Optional.empty()));
-            return tasks.stream().filter(t -> visiblePlan.test(t.hospitalId())).toList();
-        });
+        List<LedgerStore.StoredTask> all = stored.get("tasks", () -> data.with(d -> new LedgerStore(d)
+                .tasks(Optional.empty())));
+        return all.stream().filter(t -> taskId.map(t.task().taskId()::equals).orElse(true))
+                .filter(t -> visiblePlan.test(t.hospitalId())).toList();
     }
 
     /** A task's progress notes, oldest first. */
@@ -138,6 +160,16 @@ public final class LedgerService {
         // computed on a borrowed connection, see measures); inside it, what the refusal is decided on, so that a
         // revision of the plan committed in between cannot slip between the check and the write
         Map<String, HospitalMeasures> measured = measures(visible(Optional.of(taskId), p -> true), period);
+        try {
+            write(actor, taskId, update, tracking, measured, now);
+        } finally {
+            storedChanged();
+        }
+        return task(taskId, tracking, period, p -> true).orElseThrow(() -> notFound(taskId));
+    }
+
+    private void write(Actor actor, String taskId, TaskUpdate update, Tracking tracking,
+                       Map<String, HospitalMeasures> measured, Instant now) {
         data.inTransaction("更新任务 " + taskId, d -> {
             LedgerStore store = new LedgerStore(d);
             LedgerStore.StoredTask stored = store.task(taskId).orElseThrow(() -> notFound(taskId));
@@ -152,7 +184,6 @@ public final class LedgerService {
                     + (update.note().isEmpty() ? "" : " 进展：" + AuditTrail.clip(update.note())));
             return null;
         });
-        return task(taskId, tracking, period, p -> true).orElseThrow(() -> notFound(taskId));
     }
 
     private static NotFoundException notFound(String taskId) {
