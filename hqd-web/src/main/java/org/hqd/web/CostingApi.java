@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hqd.access.Scope;
 import org.hqd.app.DataAccess;
+import org.hqd.app.ResultCache;
 import org.hqd.app.costing.CostingService;
 import org.hqd.app.costing.DepartmentCosts;
 import org.hqd.app.costing.DrgCosts;
@@ -33,9 +34,20 @@ final class CostingApi {
 
     private final CostingService costing;
     private final JsonResponses responses = new JsonResponses(512);
+    /** The stored hospital-years' department lines, read once (the warm-up reads every run's). */
+    private final ResultCache departments = new ResultCache(4096);
 
     CostingApi(DataAccess db, Clock clock) {
         this.costing = new CostingService(db, clock);
+    }
+
+    /** Reads every stored run's department lines ahead of the first reader (the warm-up's step). */
+    void warm() {
+        costing.runs().forEach(r -> departments(r.hospitalId(), r.year()));
+    }
+
+    private Optional<DepartmentCosts> departments(String hospital, int year) {
+        return departments.get(hospital + "|" + year, () -> costing.departments(hospital, year));
     }
 
     /** {@code GET /api/costing/runs}: the runs of the hospitals the user may see. */
@@ -59,7 +71,7 @@ final class CostingApi {
         Access.requireWholeHospital(ctx);
         String hospital = hospital(ctx);
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
-        DepartmentCosts d = costing.departments(hospital, year)
+        DepartmentCosts d = departments(hospital, year)
                 .orElseThrow(() -> new NotFoundResponse(Params.clip(hospital) + " " + year + " 年尚未核算成本"));
         return new Departments(run(d.run()), d.departments().stream().map(CostingApi::department).toList(),
                 d.run().totalDirect() / 100.0, d.fullCost() / 100.0);

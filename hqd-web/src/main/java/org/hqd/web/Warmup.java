@@ -73,7 +73,9 @@ final class Warmup implements AutoCloseable {
             return false;
         }
         try {
+            long t = System.nanoTime();
             step.work().run();
+            LOG.debug("预先计算（{}）用时 {} 秒", step.name(), String.format("%.1f", (System.nanoTime() - t) / 1e9));
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 return false;
