@@ -12,6 +12,9 @@ import org.hqd.hospital.HospitalTier;
  * percentages), a dash for no data.
  */
 public final class Formats {
+    /** The unit of a level (电子病历系统应用水平 …): whole numbers. */
+    static final String LEVEL = "级";
+
     private Formats() {
     }
 
@@ -19,7 +22,10 @@ public final class Formats {
         return value(v, i.unit());
     }
 
-    /** A value in this unit: {@code ratio} as a percentage, large numbers without decimals, else two decimals. */
+    /**
+     * A value in this unit: {@code ratio} as a percentage, a whole level ({@code 级}, e.g. 电子病历系统应用水平 6) without
+     * decimals, large numbers without decimals, else two decimals.
+     */
     public static String value(OptionalDouble v, String unit) {
         if (v.isEmpty()) {
             return "—";
@@ -27,6 +33,9 @@ public final class Formats {
         double x = v.getAsDouble();
         if ("ratio".equals(unit)) {
             return String.format("%.1f%%", 100 * x);
+        }
+        if (LEVEL.equals(unit) && x == Math.rint(x)) {
+            return String.format("%.0f", x);
         }
         return Math.abs(x) >= 1000 ? String.format("%,.0f", x) : String.format("%.2f", x);
     }

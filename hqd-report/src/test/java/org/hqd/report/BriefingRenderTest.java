@@ -147,6 +147,15 @@ final class BriefingRenderTest {
     }
 
     @Test
+    void pdf_namesTheTargetSetByItsName_andAWholeLevelWithoutDecimals() throws IOException {
+        String text = text(pdf);
+        // the target set by its Chinese name, not its id; 电子病历 (unit 级): target 5 and B2's 6 as whole numbers
+        assertThat(text).contains("目标集：渲染测试目标集；").doesNotContain("render-test");
+        assertThat(text.replaceAll("\\s+", " ")).contains("目标 ≥5 ", " 6 √").doesNotContain("≥5.00");
+        assertThat(Formats.value(java.util.OptionalDouble.of(4.6), "级")).isEqualTo("4.60");
+    }
+
+    @Test
     void pdf_firstPageRendersSomethingVisible() throws IOException {
         RenderedFiles.FirstPage page = RenderedFiles.firstPage(pdf);
         // A4 landscape at 50 dpi is about 584 × 413 = 241 000 pixels; title, tables and two charts cover far more
