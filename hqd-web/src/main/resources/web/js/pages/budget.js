@@ -3,7 +3,7 @@ import {fmt, pct} from '../format.js';
 import {api, query} from '../api.js';
 import {state, $, panel, kpiCards, go, render} from '../page.js';
 import {chart} from '../chart.js';
-import {shown, table, download} from '../table.js';
+import {shown, table, download, busy} from '../table.js';
 
 export async function budget(f) {
   const me = state.me;
@@ -52,14 +52,9 @@ export async function budget(f) {
         const x = document.createElement('button');
         x.textContent = label;
         x.className = 'download';
-        x.onclick = async () => {
-          try {
-            download((pub ? '财务信息公开-' : '预算报告-') + b.hospitalId + '-' + b.year + '-' + b.month + '月.' + format,
-              await api('/api/budget/report?' + query({hospital: b.hospitalId, year: b.year, month: b.month, format, public: pub ? 'true' : ''})));
-          } catch (err) {
-            alert(err.message);
-          }
-        };
+        // the button says 正在生成… until the file arrives; a refusal is written beside it
+        x.onclick = () => busy(x, '正在生成…', async () => download((pub ? '财务信息公开-' : '预算报告-') + b.hospitalId + '-' + b.year + '-' + b.month + '月.' + format,
+          await api('/api/budget/report?' + query({hospital: b.hospitalId, year: b.year, month: b.month, format, public: pub ? 'true' : ''}))));
         bar.appendChild(x);
       });
     const [kpis, card] = kpiCards();

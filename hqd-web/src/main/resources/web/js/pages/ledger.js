@@ -3,7 +3,7 @@ import {fmt, pct} from '../format.js';
 import {api, query} from '../api.js';
 import {state, $, panel, go, render} from '../page.js';
 import {chart} from '../chart.js';
-import {table, download} from '../table.js';
+import {table, download, busy} from '../table.js';
 
 export async function ledger(f) {
   const STATUS = [['NOT_STARTED', '未启动', '#9aa5b1'], ['IN_PROGRESS', '推进中', '#1565c0'], ['AT_RISK', '有风险', '#f9a825'],
@@ -30,7 +30,8 @@ export async function ledger(f) {
       [['pdf', '下载台账通报 PDF'], ['xlsx', '下载台账通报 Excel']].forEach(([fmtName, label]) => {
         const b = document.createElement('button');
         b.textContent = label;
-        b.onclick = async () => download('台账通报-' + f.period + '.' + fmtName, await api('/api/ledger/brief?' + query({period: f.period, format: fmtName})));
+        b.onclick = () => busy(b, '正在生成通报…', async () => download('台账通报-' + f.period + '.' + fmtName,
+          await api('/api/ledger/brief?' + query({period: f.period, format: fmtName}))));
         tools.appendChild(b);
       });
       p.appendChild(tools);

@@ -139,6 +139,21 @@ final class BrowserUnitsTest {
         }
     }
 
+    @Test
+    void budgetReportButtons_sayTheyAreBusyUntilTheFileArrives(Chromium chrome) {
+        chrome.login("admin");
+        chrome.open("/index.html?page=budget&hospital=" + HOSPITAL + "&year=2024");
+        List<org.openqa.selenium.WebElement> buttons = chrome.driver.findElements(
+                org.openqa.selenium.By.cssSelector("#budget-summary button.download"));
+        assertThat(buttons).hasSize(4);
+        // the report never arrives: the button stays busy (no timing: the answer is held, not slow)
+        chrome.script("window.fetch = () => new Promise(() => {});");
+        buttons.get(0).click();
+        assertThat(buttons.get(0).getText()).isEqualTo("正在生成…");
+        assertThat(buttons.get(0).isEnabled()).isFalse();
+        assertThat(buttons.get(1).getText()).isEqualTo("预算报告 Excel");
+    }
+
     /** Panel titles (h:), table headers and key figures' labels (k:), chart axis names (a:). */
     @SuppressWarnings("unchecked")
     private static List<String> labels(Chromium chrome) {
