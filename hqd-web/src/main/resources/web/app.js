@@ -79,7 +79,12 @@ async function start() {
   $('menu').onclick = () => document.body.classList.toggle('menu-open');
   $('apply').onclick = () => go({from: $('f-from').value, to: $('f-to').value, hospital: $('f-hospital').value, by: $('f-by').value, period: $('f-period').value, department: $('f-department').value});
   $('logout').onclick = async () => { await api('/api/session', {method: 'DELETE'}); sessionStorage.removeItem('csrf'); location.href = '/login.html'; };
-  window.onpopstate = () => { new URLSearchParams(location.search).forEach((v, k) => params.set(k, v)); show(); };
+  // back and forward: the filters are the address's, and only those (a DRG or task left behind would stay shown)
+  window.onpopstate = () => {
+    [...params.keys()].forEach(k => params.delete(k));
+    new URLSearchParams(location.search).forEach((v, k) => params.set(k, v));
+    show();
+  };
   window.onresize = () => state.charts.forEach(c => c.resize());
   setRenderer(show);
   await show();

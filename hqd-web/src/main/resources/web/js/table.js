@@ -3,7 +3,7 @@ import {api} from './api.js';
 
 // The one table of every page: rows are arrays of plain values, shown through the column's function f; a click on a
 // header sorts by the column (again: the other way), the search box keeps the rows with the text in any cell, long
-// tables show PAGE rows a page; CSV and Excel export what the table holds after search and sort. A column's link(v, r)
+// tables show PAGE rows a page (a query in double quotes matches whole cells); CSV and Excel export what the table holds after search and sort. A column's link(v, r)
 // makes its cell a drill-down link (an href), cls(v, r, j) gives the cell a class (j: the row's index in rows).
 export const PAGE = 100;
 
@@ -21,8 +21,11 @@ export function table(p, title, columns, rows, open) {
   const indexed = rows.map((r, j) => [r, j]);
   const current = () => {
     const q = view.q.trim().toLowerCase();
-    let out = q ? indexed.filter(([r]) => r.some((v, i) => shown(columns[i], v, r).toLowerCase().includes(q)
-      || String(v === null || v === undefined ? '' : v).toLowerCase().includes(q))) : indexed.slice();
+    // a query in double quotes ("达标") keeps the rows with a cell that reads exactly so ("未达标" does not)
+    const whole = /^"(.+)"$/.exec(q);
+    const hit = (text) => whole ? text === whole[1] : text.includes(q);
+    let out = q ? indexed.filter(([r]) => r.some((v, i) => hit(shown(columns[i], v, r).toLowerCase())
+      || hit(String(v === null || v === undefined ? '' : v).toLowerCase()))) : indexed.slice();
     if (view.sort >= 0) out.sort((x, y) => (view.desc ? -1 : 1) * compare(x[0][view.sort], y[0][view.sort]));
     return out;
   };

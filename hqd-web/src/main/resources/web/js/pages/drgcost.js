@@ -1,12 +1,14 @@
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {panel, link, drgNames, hospitalName, go} from '../page.js';
+import {state, panel, link, drgNames, hospitalName, go} from '../page.js';
 import {chart, drill} from '../chart.js';
 import {table} from '../table.js';
 
 // a hospital's (or one department's) DRGs as the insurer pays them: balance on charges and on cost, and which charge
 // categories exceed the DRG standards; reached from a department's loss on 科室与医生
 export async function drgcost(f) {
+  // a hospital's or a department's user has no choice to make: its own hospital (and department)
+  f = Object.assign({}, f, {hospital: f.hospital || state.me.hospital || '', department: f.department || state.me.department || ''});
   if (!f.hospital) {
     const p = panel('病组盈亏', true);
     const m = document.createElement('p');

@@ -21,7 +21,8 @@ export async function evaluation(f) {
   const pie = chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
     series: [{type: 'pie', radius: ['35%', '65%'], data: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
       .map(([s, n, c]) => ({name: n, value: statuses[s], itemStyle: {color: c}}))}]}, 300);
-  drill(pie, (i, x) => go({q: x.name}));
+  // a status's rows: the whole cell (a search for 达标 alone would keep 未达标 too)
+  drill(pie, (i, x) => go({q: '"' + x.name + '"'}));
   if (state.me.role === 'ADMIN' || state.me.role === 'REGULATOR') {
     const tools = document.createElement('div');
     tools.className = 'tools';
@@ -36,7 +37,9 @@ export async function evaluation(f) {
   }
   // values stay numbers (the table sorts them); the indicator's unit says how they read (rates as %)
   const unitOf = Object.fromEntries(ev.rows.map(r => [r.indicatorName, r.unit]));
-  const value = (v, r) => v === null || v === undefined ? '—' : unitOf[r[3]] === 'ratio' ? pct(v) : fmt(v, 2);
+  // a level (unit 级, e.g. 电子病历系统应用水平 6) reads as the whole number it is
+  const value = (v, r) => v === null || v === undefined ? '—' : unitOf[r[3]] === 'ratio' ? pct(v)
+    : fmt(v, unitOf[r[3]] === '级' && Number.isInteger(v) ? 0 : 2);
   const SIGN = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
   const t = table(p, '评价结果', [{name: '医院'}, {name: '同类医院'}, {name: '序号'}, {name: '指标'}, {name: '维度'}, {name: '值', f: value},
     {name: '比较'}, {name: '目标', f: value}, {name: '差距（值 − 目标）', f: value, cls: (v, r) => r[9] === '未达标' ? 'bad' : ''},

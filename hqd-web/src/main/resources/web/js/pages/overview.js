@@ -39,13 +39,14 @@ export async function overview(f) {
       series: [['MET', '达标', '#2e7d32'], ['WARNING', '预警', '#f9a825'], ['NOT_MET', '未达标', '#c62828'], ['NO_DATA', '无数据', '#9aa5b1']]
         .map(([s, n, c]) => ({name: n, type: 'bar', stack: 's', itemStyle: {color: c}, data: names.map(x => byIndicator[x][s])}))},
       Math.max(300, 28 * names.length + 60));
-    drill(c, (i) => go({page: 'evaluation', q: names[i]}));
+    drill(c, (i) => go({page: 'evaluation', q: '"' + names[i] + '"'}));
     table(p, '目标达成', [{name: '指标'}, {name: '达标'}, {name: '预警'}, {name: '未达标'}, {name: '无数据'}],
       names.map(x => [x, byIndicator[x].MET, byIndicator[x].WARNING, byIndicator[x].NOT_MET, byIndicator[x].NO_DATA]));
   }
   k.appendChild(kpis);
   const t = panel('月度趋势：CMI 与出院人次');
-  chart(t, {legend: {top: 0}, xAxis: {type: 'category', data: months},
+  // two value axes: the right one's labels (人次 in thousands) need the room of the left one
+  chart(t, {legend: {top: 0}, grid: {left: 60, right: 60, top: 40, bottom: 60}, xAxis: {type: 'category', data: months},
     yAxis: [{type: 'value', name: 'CMI', scale: true}, {type: 'value', name: '人次'}],
     series: [{name: 'CMI', type: 'line', data: months.map(m => byMonth[m].g ? +(byMonth[m].w / byMonth[m].g).toFixed(4) : null)},
       {name: '出院人次', type: 'bar', yAxisIndex: 1, data: months.map(m => byMonth[m].cases), itemStyle: {color: '#90caf9'}}]});

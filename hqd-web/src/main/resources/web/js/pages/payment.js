@@ -51,8 +51,10 @@ export async function payment(f) {
     worst.map(c => [c.hospitalId, c.recordId, c.payerName, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
   const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
   const byRule = comp.rules.map(r => [r.label, comp.flags.filter(x => x.ruleId === r.id).length]);
-  chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: 260, overflow: 'truncate'}},
-    grid: {left: 280, right: 30, top: 20, bottom: 30}, tooltip: {trigger: 'item'},
+  // the rules' names take at most half of a phone's width (at 390 px a 280 px margin left the bars 50 px)
+  const label = Math.min(260, Math.round(window.innerWidth / 2) - 40);
+  chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: label, overflow: 'truncate'}},
+    grid: {left: label + 20, right: 30, top: 20, bottom: 30}, tooltip: {trigger: 'item'},
     series: [{type: 'bar', data: byRule.map(r => r[1]), itemStyle: {color: '#ef6c00'}}]}, 40 + 36 * byRule.length);
   table(c, '审核标记', [{name: '医院'}, {name: '病案号'}, {name: '规则'}, {name: '对象'}, {name: '证据'}, {name: '阈值'}],
     comp.flags.map(x => [x.hospitalId, x.recordId, x.rule, x.subject, x.evidence, x.threshold]), true);

@@ -117,6 +117,11 @@ final class BrowserFiltersTest {
         assertThat(chrome.driver.getCurrentUrl()).contains("q=");
         // columns: 医院, 同类医院, 序号, 指标, 维度, 值, 比较, 目标, 差距, 状态 (the 10th), 同类排名 …
         assertThat(chrome.column(10)).isNotEmpty().allMatch("未达标"::equals);
+        // 达标 is a part of 未达标: its slice keeps the whole cells 达标, not the rows that missed their targets
+        chrome.open("/index.html?page=evaluation");
+        chrome.clickChart(0, 0, 0);
+        chrome.waitReady();
+        assertThat(chrome.column(10)).isNotEmpty().allMatch("达标"::equals);
     }
 
     @Test
@@ -144,6 +149,66 @@ final class BrowserFiltersTest {
         assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).contains("病组 " + drg + " 的病例");
         assertThat(chrome.column(1)).isNotEmpty().allMatch(hospital::equals);
         chrome.screenshot("drill-3-cases");
+
+    }
+
+    @Test
+    void backButton_showsThePageBefore_withoutTheFiltersItDidNotHave(Chromium chrome) {
+        chrome.open("/index.html?page=drg");
+        String standards = chrome.driver.findElement(By.cssSelector("main .panel h2")).getText();
+        // a click on the chart changes the address in place (history.pushState), as every drill-down does
+        chrome.clickChart(0, 0, 0);
+        chrome.waitUpTo(java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("drg="));
+        chrome.waitReady();
+        assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).startsWith("病组 ");
+        chrome.driver.navigate().back();
+        chrome.waitUpTo(java.time.Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("drg="));
+        chrome.waitReady();
+        // the standards again, not the cases of the DRG left behind
+        assertThat(chrome.driver.findElement(By.cssSelector("main .panel h2")).getText()).isEqualTo(standards);
+    }
+
+    @Test
+    void drgCost_ofADepartmentUser_isItsOwnDepartmentsWithoutChoosingAHospital(Chromium chrome, TestServer server) {
+        chrome.login("dept");
+        chrome.open("/index.html?page=drgcost");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.id("drg-cost")).getText()).contains(server.department, "病组盈亏");
+        assertThat(chrome.tableRows().get(0)).isPositive();
+    }
+
+    @Test
+    void evaluation_aLevelReadsAsAWholeNumber(Chromium chrome) {
+        chrome.open("/index.html?page=evaluation&q=" + java.net.URLEncoder.encode("\"电子病历系统应用水平\"",
+                java.nio.charset.StandardCharsets.UTF_8));
+        // columns: 医院, 同类医院, 序号, 指标, 维度, 值 (the 6th), 比较, 目标 (the 8th)
+        assertThat(chrome.column(4)).isNotEmpty().allMatch("电子病历系统应用水平"::equals);
+        assertThat(chrome.column(6)).allMatch(v -> v.matches("\\d+|—"));
+        assertThat(chrome.column(8)).allMatch(v -> v.matches("\\d+|—"));
+    }
+
+    @Test
+    void everyChartWithARightAxis_leavesRoomForItsLabels(Chromium chrome) {
+        for (String page : List.of("overview", "drg&hospital=" + TestServer.OWN, "dip", "quality")) {
+            chrome.open("/index.html?page=" + page);
+            Object tight = chrome.script("return [...document.querySelectorAll('.chart')].map(e => echarts.getInstanceByDom(e).getOption())"
+                    + ".filter(o => [].concat(o.yAxis || []).length > 1 && o.grid[0].right < 50).length;");
+            assertThat(((Number) tight).longValue()).as(page).isZero();
+        }
+    }
+
+    @Test
+    void printed_aClosedTableIsShown_andTheToolsAreNot(Chromium chrome) {
+        chrome.open("/index.html?page=overview");
+        String visible = "return document.querySelector('details.data-table:not([open]) table').checkVisibility();";
+        assertThat(chrome.script(visible)).isEqualTo(false);
+        chrome.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(chrome.script(visible)).isEqualTo(true);
+            assertThat(chrome.driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+        } finally {
+            chrome.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     @Test
