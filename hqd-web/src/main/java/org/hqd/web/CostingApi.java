@@ -30,7 +30,7 @@ final class CostingApi {
                       double allocatedOut, double full, double outpatient, double inpatient) { }
 
     /** {@code GET /api/costing/departments}: the lines, Σ direct cost and Σ full cost (equal: allocation moves money). */
-    record Departments(Run run, List<Department> departments, double totalDirect, double totalFull) { }
+    record Departments(Run run, String rulesName, List<Department> departments, double totalDirect, double totalFull) { }
 
     private final CostingService costing;
     private final JsonResponses responses = new JsonResponses(512);
@@ -73,7 +73,7 @@ final class CostingApi {
         int year = Params.integer(ctx, "year", 2000, 2100).orElseThrow(() -> new BadRequestResponse("缺少参数 year"));
         DepartmentCosts d = departments(hospital, year)
                 .orElseThrow(() -> new NotFoundResponse(Params.clip(hospital) + " " + year + " 年尚未核算成本"));
-        return new Departments(run(d.run()), d.departments().stream().map(CostingApi::department).toList(),
+        return new Departments(run(d.run()), d.rulesName(), d.departments().stream().map(CostingApi::department).toList(),
                 d.run().totalDirect() / 100.0, d.fullCost() / 100.0);
     }
 

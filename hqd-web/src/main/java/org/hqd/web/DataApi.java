@@ -379,8 +379,11 @@ final class DataApi {
                 && hospital.map(h -> h.equals(l.hospitalId())).orElse(true)
                 && l.period().compareTo(from) >= 0 && l.period().compareTo(to) <= 0;
         List<List<QualityLine>> q = qualityLines();
+        // the rules by their names (what a finding's ruleId means), as the data-quality report names them
+        Map<String, String> rules = new java.util.TreeMap<>();
+        org.hqd.quality.QualityRuleCatalog.standard().rules().forEach(r -> rules.put(r.id(), r.message()));
         return Map.of("checked", q.get(1).stream().filter(keep).toList(),
-                "findings", q.get(0).stream().filter(keep).toList());
+                "findings", q.get(0).stream().filter(keep).toList(), "rules", rules);
     }
 
     /** The data-quality report: the failing rows by rule, and the rows checked, per hospital and month. */

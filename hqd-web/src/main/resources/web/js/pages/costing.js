@@ -1,7 +1,7 @@
 // Page costing (?page=costing).
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {state, panel} from '../page.js';
+import {state, panel, hospitalName} from '../page.js';
 import {chart} from '../chart.js';
 import {table} from '../table.js';
 
@@ -20,7 +20,11 @@ export async function costing(f) {
   }
   const d = await api('/api/costing/departments?' + query({hospital, year}));
   const wan = (v) => +(v / 10000).toFixed(2);
-  const p = panel(hospital + ' ' + year + ' 年科室成本（三级分摊后；' + d.run.months + ' 个月财务实际数，规则 ' + d.run.rulesId + '）', true);
+  const p = panel(hospitalName(hospital) + ' ' + year + ' 年科室成本（三级分摊后；' + d.run.months + ' 个月财务实际数）', true);
+  const basis = document.createElement('p');
+  basis.className = 'muted';
+  basis.textContent = '分摊规则：' + d.rulesName;
+  p.appendChild(basis);
   p.id = 'costing-departments';
   const clinical = d.departments.filter(x => x.costClass === 'CLINICAL').sort((a, b) => b.full - a.full);
   chart(p, {legend: {top: 0}, tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: clinical.map(x => x.department), axisLabel: {rotate: 45, fontSize: 10}},

@@ -1,7 +1,7 @@
 // Page quality (?page=quality).
 import {pct} from '../format.js';
 import {api, query} from '../api.js';
-import {panel, go} from '../page.js';
+import {panel, go, hospitalName} from '../page.js';
 import {chart, drill} from '../chart.js';
 import {table} from '../table.js';
 
@@ -14,7 +14,7 @@ export async function quality(f) {
   lines.forEach(l => { if (byHospital[l.hospitalId]) byHospital[l.hospitalId].failed += l.failed; });
   const hospitals = Object.keys(byHospital).sort();
   const p = panel('数据质量：各医院检查行数与问题项次（病案首页）', true);
-  const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals, axisLabel: {rotate: 45, fontSize: 10}},
+  const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals.map(hospitalName), axisLabel: {rotate: 45, fontSize: 10}},
     yAxis: [{type: 'value', name: '检查行数'}, {type: 'value', name: '问题项次'}], grid: {left: 70, right: 60, top: 40, bottom: 80},
     series: [{name: '检查行数', type: 'bar', data: hospitals.map(h => byHospital[h].rows), itemStyle: {color: '#90a4ae'}},
       {name: '问题项次', type: 'line', yAxisIndex: 1, data: hospitals.map(h => byHospital[h].failed), itemStyle: {color: '#c62828'}}]}, 340);
@@ -25,6 +25,6 @@ export async function quality(f) {
     : '所选范围内没有导入的病案';
   p.appendChild(m);
   table(p, '数据质量', [{name: '医院'}, {name: '月份'}, {name: '维度'}, {name: '规则'}, {name: '行数'}, {name: '问题行'}, {name: '通过率', f: pct}],
-    lines.length ? lines.map(l => [l.hospitalId, l.period, l.dimension, l.ruleId, l.rows, l.failed, l.passRate])
+    lines.length ? lines.map(l => [l.hospitalId, l.period, l.dimension, res.rules[l.ruleId] || l.ruleId, l.rows, l.failed, l.passRate])
       : checked.map(l => [l.hospitalId, l.period, '—', '—', l.rows, 0, 1]));
 }

@@ -104,6 +104,9 @@ final class CostingApiTest {
         }
         assertThat(full).isEqualTo(clinical).isEqualTo(Math.round(d.get("totalDirect").asDouble() * 100));
         assertThat(d.get("departments").findValuesAsText("classLabel")).contains("行政后勤类", "医疗辅助类", "医疗技术类", "临床服务类");
+        // the rules by their name (the page shows it), not their id
+        assertThat(d.get("run").get("rulesId").asText()).isEqualTo("cost-accounting-2021");
+        assertThat(d.get("rulesName").asText()).isEqualTo("科室成本三级分摊默认规则（依据《公立医院成本核算规范》，国卫财务发〔2021〕4 号）");
     }
 
     @Test

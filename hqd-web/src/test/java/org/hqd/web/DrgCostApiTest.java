@@ -134,6 +134,10 @@ final class DrgCostApiTest {
         assertThat(quality.get("checked")).hasSize(1);
         assertThat(quality.get("checked").get(0).get("period").asText()).isEqualTo(first);
         assertThat(quality.get("checked").get(0).get("hospitalId").asText()).isEqualTo(TestServer.OWN);
+        // a finding's rule is shown by its name: every rule of the catalogue is named
+        assertThat(quality.get("rules").get("REQUIRED_MISSING").asText()).isEqualTo("必填项缺失");
+        assertThat(quality.get("rules").get("COST_SUM").asText()).startsWith("各项费用之和与总费用不符");
+        assertThat(quality.get("rules").size()).isEqualTo(org.hqd.quality.QualityRuleCatalog.standard().rules().size());
 
         String dept = java.net.URLEncoder.encode(server.department, java.nio.charset.StandardCharsets.UTF_8);
         JsonNode department = get(admin, "/api/metrics?by=department&hospital=" + TestServer.OWN + "&department=" + dept);

@@ -198,8 +198,10 @@ public final class CostingService {
     public Optional<DepartmentCosts> departments(String hospital, int year) {
         return data.with(dir -> {
             CostingResults results = new CostingResults(dir);
-            return results.run(hospital, year).flatMap(run -> results.allocation(hospital, year,
-                    inputs(dir).rules(hospital).split()).map(a -> new DepartmentCosts(run, a.departments(), a.steps())));
+            CostingRules rules = inputs(dir).rules(hospital);
+            return results.run(hospital, year).flatMap(run -> results.allocation(hospital, year, rules.split())
+                    .map(a -> new DepartmentCosts(run, rules.id().equals(run.rulesId()) ? rules.name() : run.rulesId(),
+                            a.departments(), a.steps())));
         });
     }
 

@@ -5,8 +5,12 @@ import org.hqd.costing.AllocationStep;
 import org.hqd.costing.CostingSummary;
 import org.hqd.costing.DepartmentCost;
 
-/** A costed hospital-year: the run, each department's line (in allocation order) and the levels. */
-public record DepartmentCosts(CostingSummary run, List<DepartmentCost> departments, List<AllocationStep> steps) {
+/**
+ * A costed hospital-year: the run, the name of the rules it was allocated by (their id when they are no longer the
+ * rules in force), each department's line (in allocation order) and the levels.
+ */
+public record DepartmentCosts(CostingSummary run, String rulesName, List<DepartmentCost> departments,
+                              List<AllocationStep> steps) {
     public DepartmentCosts {
         departments = List.copyOf(departments);
         steps = List.copyOf(steps);
