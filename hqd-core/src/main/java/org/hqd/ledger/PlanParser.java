@@ -181,7 +181,8 @@ public final class PlanParser {
             String planId = planId(title, root, seen);
             List<PlanTask> tasks = new ArrayList<>();
             collect(root, "", tasks);
-            Optional<Deadline> horizon = horizon(root);
+            // the general part's first milestone, else the span in the title ("…实施方案（2024—2026年）")
+            Optional<Deadline> horizon = horizon(root).or(() -> earliest(fields.deadlines(title, budget)));
             if (horizon.isPresent()) {
                 tasks.replaceAll(t -> t.due().isPresent() ? t : withHorizon(t, horizon.get()));
             }
@@ -209,6 +210,10 @@ public final class PlanParser {
                 }
             }
             return best;
+        }
+
+        private static Optional<Deadline> earliest(List<Deadline> found) {
+            return found.stream().filter(d -> d.due().isPresent()).min(java.util.Comparator.comparing(d -> d.due().get()));
         }
 
         /** The deadlines of the general headings directly under a part (a part "一、" whose "（二）发展目标" is general). */

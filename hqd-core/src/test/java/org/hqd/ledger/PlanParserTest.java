@@ -374,6 +374,42 @@ class PlanParserTest {
         assertEquals("任务壬", plan.tasks().get(8).title());
     }
 
+    @Test
+    void leadingUnitNamedBeforeTheWord牵头_withItsPartners_andResponsibleUnitsOutsideBrackets() {
+        Plan plan = parse("""
+                示例县卫生健康事业发展方案
+                1.建设县域医共体。（县卫生健康局牵头）
+                2.加强急诊急救。（县卫生健康局牵头，县人民医院配合）
+                3.完善人事制度。（县人社局牵头，县卫生健康局、县财政局参与）
+                4.推进信息化。（县卫生健康局牵头，县医保局等按职责分工负责）
+                5.改善就医体验。责任单位：县人民医院、县中医医院
+                6.加强培训。由医院组织实施。
+                """).plans().get(0);
+        assertEquals(List.of(List.of("县卫生健康局"), List.of("县卫生健康局"), List.of("县人社局"),
+                List.of("县卫生健康局"), List.of("县人民医院", "县中医医院"), List.of()),
+                plan.tasks().stream().map(PlanTask::leadUnits).toList());
+        assertEquals(List.of(List.of(), List.of("县人民医院"), List.of("县卫生健康局", "县财政局"), List.of("县医保局"),
+                List.of(), List.of()), plan.tasks().stream().map(PlanTask::coUnits).toList());
+        // the units clause is not part of the title
+        assertEquals(List.of("建设县域医共体", "加强急诊急救", "完善人事制度", "推进信息化", "改善就医体验", "加强培训"),
+                plan.tasks().stream().map(PlanTask::title).toList());
+    }
+
+    @Test
+    void planWithoutAGeneralPart_takesItsHorizonFromTheSpanInItsTitle() {
+        Plan plan = parse("""
+                示例市推动公立医院高质量发展实施方案（2024—2026年）
+                一、重点任务
+                （一）提升医疗服务能力。推进临床专科建设。（市卫生健康委牵头，各医院配合）
+                （二）优化住院服务。到2025年底前完成。（市医保局负责）
+                """).plans().get(0);
+        assertEquals(List.of(Optional.of(LocalDate.of(2026, 12, 31)), Optional.of(LocalDate.of(2025, 12, 31))),
+                plan.tasks().stream().map(PlanTask::due).toList());
+        assertTrue(plan.tasks().get(0).dueDerived());
+        assertEquals(List.of("市卫生健康委"), plan.tasks().get(0).leadUnits());
+        assertEquals(List.of("各医院"), plan.tasks().get(0).coUnits());
+    }
+
     // ---------------------------------------------------------------- deadlines
 
     @Test
