@@ -22,7 +22,7 @@ public final class AbstractQualityChecks {
     public static final List<String> RULE_IDS = List.of("MALFORMED_LINE", "REQUIRED_MISSING", "FIELD_FORMAT",
             "PRINCIPAL_DX_UNKNOWN", "SECONDARY_CODE_UNKNOWN", "SEX_CODE_CONFLICT", "NEWBORN_WEIGHT", "DATE_ORDER",
             "LOS_MISMATCH", "COST_SUM", "DISCHARGE_METHOD_INVALID", "PROC_LEVEL_INVALID", "DUPLICATE_RECORD",
-            "REGISTER_INVALID", "REPORT_INVALID", "PRINCIPAL_DX_UNMAPPED");
+            "REGISTER_INVALID", "REPORT_INVALID", "PRINCIPAL_DX_UNMAPPED", "HOSPITAL_UNREGISTERED");
     /** The discharge method codes (离院方式), one character each. */
     private static final String DISCHARGE_METHODS = "123459";
     private static final double COST_TOLERANCE = 0.01;

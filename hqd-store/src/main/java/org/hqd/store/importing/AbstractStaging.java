@@ -76,17 +76,25 @@ final class AbstractStaging {
     private final Pseudonymizer pseudonymizer;
     private final HospitalBuckets ranges;
     private final UnaryOperator<String> hospitals;
+    private final java.util.function.Predicate<String> registered;
     private final ClinicalCodes codes;
     private final int threads;
 
-    /** @param hospitals a file's hospital code → the register's hospital id (an org code is matched, see {@link Importer}) */
+    /**
+     * @param hospitals  a file's hospital code → the register's hospital id (an org code is matched, see
+     *                   {@link Importer})
+     * @param registered whether a hospital id is one of the register's (a row of another hospital is rejected:
+     *                   HOSPITAL_UNREGISTERED)
+     */
     AbstractStaging(DrgGrouper grouper, AbstractQualityChecks checks, Pseudonymizer pseudonymizer,
-                    HospitalBuckets ranges, UnaryOperator<String> hospitals, int threads) {
+                    HospitalBuckets ranges, UnaryOperator<String> hospitals,
+                    java.util.function.Predicate<String> registered, int threads) {
         this.grouper = grouper;
         this.checks = checks;
         this.pseudonymizer = pseudonymizer;
         this.ranges = ranges;
         this.hospitals = hospitals;
+        this.registered = registered;
         this.codes = new ClinicalCodes(grouper.pack().dictionary());
         this.threads = threads;
     }
@@ -319,6 +327,11 @@ final class AbstractStaging {
      */
     private List<QualityFinding> findings(ParsedAbstract row, Optional<String> lostPrincipal) {
         List<QualityFinding> found = RowFindings.of(row, checks);
+        String hospital = row.abstract_().hospitalId();
+        if (!hospital.isEmpty() && !registered.test(hospital)) {
+            found = new ArrayList<>(found);
+            found.add(checks.finding("HOSPITAL_UNREGISTERED", hospital));
+        }
         if (lostPrincipal.isEmpty()) {
             return found;
         }

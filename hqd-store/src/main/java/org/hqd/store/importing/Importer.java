@@ -150,7 +150,7 @@ public final class Importer {
         Register register = register();
         HospitalBuckets ranges = new HospitalBuckets(register.ids());
         AbstractStaging staging = new AbstractStaging(grouper, checks, dir.pseudonymizer(), ranges, register::resolve,
-                settings.threads());
+                register::registered, settings.threads());
         Path findings = work.resolve("findings.csv");
         AbstractStaging.Staged staged = staging.run(file, name, work, findings);
         Optional<Integer> earlier = batchWithHash(staged.contentHash());
@@ -174,10 +174,19 @@ public final class Importer {
      * The register's hospitals, and their org codes: a file's hospital code that is an org code (组织机构代码 or
      * 医保定点编码) stands for its hospital; any other code is kept as it is.
      */
-    private record Register(List<String> ids, Map<String, String> byOrgCode) {
+    private record Register(List<String> ids, Map<String, String> byOrgCode, java.util.Set<String> known) {
+        Register(List<String> ids, Map<String, String> byOrgCode) {
+            this(ids, byOrgCode, java.util.Set.copyOf(ids));
+        }
+
         String resolve(String code) {
             String id = byOrgCode.get(code);
             return id == null ? code : id;
+        }
+
+        /** Whether cases of this hospital may be stored: it is in the register, or no register was imported yet. */
+        boolean registered(String id) {
+            return known.isEmpty() || known.contains(id);
         }
     }
 

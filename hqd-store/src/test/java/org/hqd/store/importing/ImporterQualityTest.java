@@ -94,7 +94,8 @@ final class ImporterQualityTest {
                 entry("SEX_CODE_CONFLICT", 1L));
         List<String> abstractRules = QualityRuleCatalog.standard().rules().stream().map(QualityRule::id)
                 .filter(id -> !id.equals("REGISTER_INVALID") && !id.equals("REPORT_INVALID")
-                        && !id.equals("PRINCIPAL_DX_UNMAPPED")).toList(); // that one: files of 国家临床版 codes
+                        && !id.equals("PRINCIPAL_DX_UNMAPPED") // that one: files of 国家临床版 codes
+                        && !id.equals("HOSPITAL_UNREGISTERED")).toList(); // that one: once a register is imported
         assertThat(s.findingsByRule().keySet()).containsExactlyInAnyOrderElementsOf(abstractRules);
         try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
             assertThat(Stores.rows(dir.connection(), "SELECT rows_read, rows_imported, rows_rejected, rows_warned "
@@ -223,6 +224,36 @@ final class ImporterQualityTest {
         assertThat(List.of(sb.read(), sb.imported(), sb.rejected())).containsExactly(6L, 6L, 0L);
         assertThat(casesWithoutPatient(tmp.resolve("b"))).isEqualTo(casesWithoutPatient(tmp.resolve("a")));
         assertThat(sa.read()).isEqualTo(6);
+    }
+
+    @Test
+    void importFile_hospitalNotInTheRegister_isFlagged_onceARegisterIsImported() throws IOException {
+        Path register = Files.writeString(tmp.resolve("hospitals.csv"), """
+                hospital_id,name,province_code,city_code,county_code,tier,type,beds
+                H001,第一医院,430000,430100,430102,CITY_TERTIARY,GENERAL,500
+                """);
+        Path file = Files.writeString(tmp.resolve("cases.csv"), AbstractRow.file(List.of(
+                AbstractRow.valid("H001", "R1"), AbstractRow.valid("H999", "R2"), AbstractRow.valid("H001", "R3"))));
+
+        ImportSummary s = Stores.importInto(tmp.resolve("data"), register, file).get(1);
+
+        // the mistyped code is imported, flagged and counted as a warning: the user sees it in the summary
+        assertThat(List.of(s.read(), s.imported(), s.rejected(), s.warned())).containsExactly(3L, 3L, 0L, 1L);
+        assertThat(s.findingsByRule()).isEqualTo(Map.of("HOSPITAL_UNREGISTERED", 1L));
+        try (DataDirectory dir = DataDirectory.openForReading(tmp.resolve("data"))) {
+            assertThat(Stores.rows(dir.connection(), "SELECT record_id, quality_flags FROM cases ORDER BY record_id"))
+                    .containsExactly("R1|NULL", "R2|HOSPITAL_UNREGISTERED", "R3|NULL");
+        }
+    }
+
+    @Test
+    void importFile_withoutARegister_takesEveryHospitalCode() throws IOException {
+        Path file = Files.writeString(tmp.resolve("cases.csv"), AbstractRow.file(List.of(
+                AbstractRow.valid("H001", "R1"), AbstractRow.valid("H999", "R2"))));
+
+        ImportSummary s = Stores.importInto(tmp.resolve("data"), file).get(0);
+
+        assertThat(List.of(s.read(), s.imported(), s.rejected())).containsExactly(2L, 2L, 0L);
     }
 
     @Test

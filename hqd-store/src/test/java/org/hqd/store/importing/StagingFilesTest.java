@@ -39,7 +39,7 @@ final class StagingFilesTest {
             DrgGrouper grouper = DrgGrouper.of(Stores.PACKS.load("chs-drg-1.1"));
             AbstractStaging staging = new AbstractStaging(grouper, new AbstractQualityChecks(
                     QualityRuleCatalog.standard(), grouper::knowsCode), dir.pseudonymizer(),
-                    new HospitalBuckets(List.of("H001", "H002")), java.util.function.UnaryOperator.identity(), 2);
+                    new HospitalBuckets(List.of("H001", "H002")), java.util.function.UnaryOperator.identity(), h -> true, 2);
             Path work = dir.scratch("import");
             AbstractStaging.Staged staged;
             try (InputStream in = Files.newInputStream(file);
