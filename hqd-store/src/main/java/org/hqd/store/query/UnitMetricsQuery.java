@@ -244,6 +244,14 @@ public final class UnitMetricsQuery {
             f.to().map(d -> d.toString().substring(0, 7)).orElse("9999-99")});
     }
 
+    /**
+     * The first and last month {@code YYYY-MM} of a filter made of whole months with at least one end (the cases
+     * without a discharge date are then outside it, as they are outside the monthly sums), else empty.
+     */
+    public static Optional<String[]> boundedMonths(CaseFilter f) {
+        return f.from().isEmpty() && f.to().isEmpty() ? Optional.empty() : wholeMonths(f);
+    }
+
     private static OptionalDouble optional(ResultSet r, int column) throws SQLException {
         double v = r.getDouble(column);
         return r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
