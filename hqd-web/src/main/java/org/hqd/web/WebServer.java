@@ -92,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
         Warmup warmup = new Warmup();
-        BudgetReports budgetReports = BudgetReports.sharingMeasures(db, clock);
+        BudgetReports budgetReports = BudgetReports.forServer(db, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
             data.measuresChanged();
             ledgerService.measuresChanged();

@@ -17,6 +17,7 @@ import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.rulepack.RulePackCatalog;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.dip.DipStore;
+import org.hqd.store.dip.DipUnitScores;
 import org.hqd.store.fixtures.Stores;
 import org.hqd.store.standards.StandardsStore;
 import org.hqd.synth.GeneratorSettings;
@@ -131,6 +132,26 @@ final class UnitMonthsTest {
             }
         }
         return compared;
+    }
+
+    @Test
+    void pointValueOfWholeMonths_fromTheMonthlySums_equalsThatOfTheCases() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            LocalDate from = LocalDate.parse(Stores.rows(dir.connection(),
+                    "SELECT strftime(min(discharge_date), '%Y-%m-01') FROM case_records").get(0));
+            for (CaseFilter f : List.of(new CaseFilter(Optional.of(from), Optional.of(from.plusMonths(1).minusDays(1)),
+                            Optional.empty()),
+                    new CaseFilter(Optional.of(from.plusMonths(1)), Optional.of(from.plusMonths(3).minusDays(1)),
+                            Optional.of("H0002")),
+                    new CaseFilter(Optional.of(from.plusMonths(2)), Optional.empty(), Optional.empty()),
+                    new CaseFilter(Optional.of(from.plusDays(3)), Optional.of(from.plusMonths(2).minusDays(1)),
+                            Optional.empty()))) {
+                double cases = new DipUnitScores(dir).neutralPointValue(f);
+                double summed = new DipUnitScores(dir).withMonthlyBenchmark().neutralPointValue(f);
+                assertThat(cases).as(f.toString()).isPositive();
+                assertThat(summed).as(f.toString()).isCloseTo(cases, within(1e-9 * cases));
+            }
+        }
     }
 
     @Test
