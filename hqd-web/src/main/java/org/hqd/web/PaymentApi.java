@@ -106,10 +106,14 @@ final class PaymentApi {
                         .filter(l -> l.hospitalId().equals(h)).toList()), f -> payment.monthly(method, f));
     }
 
-    /** Computes the province's monthly DRG pre-settlement of the whole period (the page's default), at start. */
-    void warmMonthly() {
+    /**
+     * Computes the province's monthly DRG pre-settlement and each hospital's losing cases of the whole period (the
+     * page's default), at start.
+     */
+    void warmSettlement() {
         try {
             monthly(PaymentMethod.DRG, CaseFilter.ALL);
+            worst(PaymentMethod.DRG, CaseFilter.ALL);
         } catch (org.hqd.HqdException e) {
             // no weights or no insured cases yet: the page says why when it is opened
         }

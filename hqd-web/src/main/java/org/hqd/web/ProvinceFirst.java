@@ -9,8 +9,8 @@ import org.hqd.casemix.CaseFilter;
 
 /**
  * A hospital's answer taken from the province's answer of the same period. Unit metrics, cost-output, DIP scores, the
- * monthly pre-settlement, outliers and the worst-settled cases are computed on the period's basis (benchmark, base
- * rate, point value), the same for every hospital, so a hospital's answer is the province's narrowed to its rows.
+ * monthly pre-settlement and the worst-settled cases are computed on the period's basis (benchmark, base rate, point
+ * value), the same for every hospital, so a hospital's answer is the province's narrowed to its rows.
  *
  * <p>When the province's answer of a period is computed: by the warm-up for the pages' default period, and for any
  * other period when a second hospital asks for it (the first hospital's own query costs a few tens of milliseconds;
@@ -58,6 +58,12 @@ final class ProvinceFirst {
     /** Narrows a list of unit rows to those whose unit ({@code H}, {@code H/科室}, {@code H/医生}) is the hospital's. */
     static <R> BiFunction<List<R>, String, List<R>> rowsOf(Function<R, String> unit) {
         return (rows, hospital) -> rows.stream().filter(r -> ofHospital(unit.apply(r), hospital)).toList();
+    }
+
+    /** Narrows a list of rows of units {@code H/x} (each hospital's DRGs) to the hospital's, each named {@code x}. */
+    static <R> BiFunction<List<R>, String, List<R>> rowsUnder(Function<R, String> unit, BiFunction<R, String, R> named) {
+        return (rows, hospital) -> rows.stream().filter(r -> unit.apply(r).startsWith(hospital + "/"))
+                .map(r -> named.apply(r, unit.apply(r).substring(hospital.length() + 1))).toList();
     }
 
     /** Narrows a list of rows to those of the hospital ({@code hospitalId} equal to it). */

@@ -15,8 +15,6 @@ import org.hqd.casemix.performance.PeriodPerformance;
 import org.hqd.casemix.performance.UnitLevel;
 import org.hqd.casemix.performance.UnitPerformance;
 import org.hqd.casemix.rulepack.RulePackCatalog;
-import org.hqd.casemix.standards.Outlier;
-import org.hqd.casemix.standards.StandardsParameters;
 import org.hqd.payment.CostLevel;
 import org.hqd.payment.PaymentMethod;
 import org.hqd.payment.PaymentRules;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a server answers from derived tables and from the province's answers equals what is computed from the cases:
  * the unit metrics from the monthly tables (the per-hospital-month summaries and the monthly benchmark sums), field by
  * field, for every level, per month and for the whole period, against both benchmarks, on DRGs and on DIP groups; and
- * a hospital's rows of the province's answer of a period (unit metrics, outliers, DRG cost-output, worst-settled cases)
+ * a hospital's rows of the province's answer of a period (unit metrics, DRG cost-output, worst-settled cases)
  * equal its own answer: the same rows in the same order, numbers equal to 1e-9.
  */
 final class UnitMonthsTest {
@@ -77,7 +75,8 @@ final class UnitMonthsTest {
                 for (CaseFilter f : filters) {
                     // DIP metrics are asked of hospitals and departments against every hospital (the DIP page)
                     List<UnitLevel> levels = mix == UnitMetricsQuery.CaseMix.DRG ? List.of(UnitLevel.HOSPITAL,
-                            UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN, UnitLevel.MDC, UnitLevel.DRG)
+                            UnitLevel.DEPARTMENT, UnitLevel.PHYSICIAN, UnitLevel.MDC, UnitLevel.DRG,
+                            UnitLevel.HOSPITAL_DRG)
                             : List.of(UnitLevel.HOSPITAL, UnitLevel.DEPARTMENT);
                     List<PeerGroup> benchmarks = mix == UnitMetricsQuery.CaseMix.DRG ? List.of(PeerGroup.values())
                             : List.of(PeerGroup.ALL);
@@ -116,6 +115,9 @@ final class UnitMonthsTest {
                     compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, level, province, false);
                     compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, level, province, true);
                 }
+                // a hospital's DRGs: its lines H/DRG of every hospital's DRGs, named by the DRG
+                compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, UnitLevel.DRG, province, false);
+                compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DRG, UnitLevel.DRG, province, true);
                 // the DIP page asks for hospitals and departments over the period
                 compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DIP, UnitLevel.HOSPITAL, province, false);
                 compared += compareWithProvince(dir, UnitMetricsQuery.CaseMix.DIP, UnitLevel.DEPARTMENT, province,
@@ -129,13 +131,17 @@ final class UnitMonthsTest {
     private static int compareWithProvince(DataDirectory dir, UnitMetricsQuery.CaseMix mix, UnitLevel level,
                                            CaseFilter province, boolean byMonth) {
         UnitMetricsQuery q = new UnitMetricsQuery(dir).withMonthlyBenchmark();
-        List<PeriodPerformance> all = q.run(mix, level, province, byMonth, PeerGroup.ALL);
+        boolean drgs = level == UnitLevel.DRG;
+        List<PeriodPerformance> all = q.run(mix, drgs ? UnitLevel.HOSPITAL_DRG : level, province, byMonth,
+                PeerGroup.ALL);
         int compared = 0;
         for (String h : List.of("H0001", "H0004")) {
             List<PeriodPerformance> own = q.run(mix, level, new CaseFilter(province.from(), province.to(),
                     Optional.of(h)), byMonth, PeerGroup.ALL);
             List<PeriodPerformance> taken = all.stream().filter(r -> r.performance().unit().equals(h)
-                    || r.performance().unit().startsWith(h + "/")).toList();
+                    || r.performance().unit().startsWith(h + "/")).map(r -> !drgs ? r : new PeriodPerformance(
+                            r.period(), r.performance().withUnit(r.performance().unit().substring(h.length() + 1)),
+                            r.groupedCost())).toList();
             String what = mix + " " + province + " " + level + " " + byMonth + " " + h;
             assertThat(taken).as(what).hasSize(own.size()).isNotEmpty();
             for (int i = 0; i < own.size(); i++) {
@@ -193,20 +199,6 @@ final class UnitMonthsTest {
 
     private static CaseFilter of(CaseFilter period, String hospital) {
         return new CaseFilter(period.from(), period.to(), Optional.of(hospital));
-    }
-
-    @Test
-    void aHospitalsOutliers_areTheProvincesOfTheHospital_inTheirOrder() {
-        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            OutlierQuery q = new OutlierQuery(dir);
-            for (CaseFilter period : periods(dir)) {
-                List<Outlier> all = q.run(StandardsParameters.DEFAULTS, period);
-                for (String h : List.of("H0001", "H0004")) {
-                    assertThat(all.stream().filter(o -> o.hospitalId().equals(h)).toList()).as(h + " " + period)
-                            .isNotEmpty().isEqualTo(q.run(StandardsParameters.DEFAULTS, of(period, h)));
-                }
-            }
-        }
     }
 
     @Test
