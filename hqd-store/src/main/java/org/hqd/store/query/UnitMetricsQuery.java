@@ -266,6 +266,7 @@ public final class UnitMetricsQuery {
             case PHYSICIAN -> "c.hospital_id || '/' || coalesce(c.attending_physician, '')";
             case MDC -> "coalesce(c.mdc, '')";
             case DRG -> "coalesce(c.drg, '')";
+            case HOSPITAL_DRG -> "c.hospital_id || '/' || coalesce(c.drg, '')";
             case DIP_GROUP -> "coalesce(c.grp, '')";
         };
     }

@@ -90,7 +90,7 @@ final class UnitMonths {
     /** Whether the summaries hold the level's unit (a physician is not summed). */
     static boolean covers(UnitLevel level) {
         return level == UnitLevel.HOSPITAL || level == UnitLevel.DEPARTMENT || level == UnitLevel.MDC
-                || level == UnitLevel.DRG;
+                || level == UnitLevel.DRG || level == UnitLevel.HOSPITAL_DRG;
     }
 
     /**
