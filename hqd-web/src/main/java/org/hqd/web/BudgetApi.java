@@ -158,10 +158,11 @@ final class BudgetApi {
 
     // ------------------------------------------------------------------------------------------------- reading
 
-    /** Forgets the views and their answers (a budget or its actuals changed). */
+    /** Forgets the views, their answers and the budgets read (a budget or its actuals changed). */
     private void forget() {
         views.clear();
         responses.clear();
+        reports.budgetsChanged();
     }
 
     /** {@code GET /api/budget/list}: the budgets the user may see, latest year first. */

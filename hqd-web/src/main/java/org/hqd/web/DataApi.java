@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.hqd.access.AuditEntry;
 import org.hqd.access.Role;
 import org.hqd.access.Scope;
@@ -176,14 +175,22 @@ final class DataApi {
 
     /**
      * The units' metrics of a filter. A hospital's hospital, department or physician rows are those of the province's
-     * answer for the same period when that is kept (the warm-up computes the pages' default periods: one query for
-     * every hospital instead of one per hospital); the benchmark is the province's either way.
+     * answer for the same period when there is one ({@link ProvinceFirst}: the warm-up computes the pages' default
+     * periods, a second hospital asking for a period any other); the benchmark is the province's either way.
      */
     private List<PeriodPerformance> unitMetrics(UnitLevel level, CaseFilter filter, boolean byMonth, PeerGroup benchmark) {
+        if (level == UnitLevel.DRG) {
+            // a hospital's DRGs (the page asks for one hospital's): its lines of every hospital's DRGs (H/DRG)
+            Function<CaseFilter, UnitLevel> asked = f -> f.hospital().isPresent() ? level : UnitLevel.HOSPITAL_DRG;
+            return ProvinceFirst.answer(cache, f -> "metrics|" + asked.apply(f) + "|" + f + "|" + byMonth + "|"
+                    + benchmark, filter, ProvinceFirst.<PeriodPerformance>rowsUnder(r -> r.performance().unit(),
+                            (r, drg) -> new PeriodPerformance(r.period(), r.performance().withUnit(drg),
+                                    r.groupedCost())), f -> standards.units(asked.apply(f), f, byMonth, benchmark));
+        }
         Function<CaseFilter, String> key = f -> "metrics|" + level + "|" + f + "|" + byMonth + "|" + benchmark;
-        Supplier<List<PeriodPerformance>> compute = () -> standards.units(level, filter, byMonth, benchmark);
+        Function<CaseFilter, List<PeriodPerformance>> compute = f -> standards.units(level, f, byMonth, benchmark);
         if (level != UnitLevel.HOSPITAL && level != UnitLevel.DEPARTMENT && level != UnitLevel.PHYSICIAN) {
-            return cache.get(key.apply(filter), compute);
+            return cache.get(key.apply(filter), () -> compute.apply(filter));
         }
         return ProvinceFirst.answer(cache, key, filter,
                 ProvinceFirst.<PeriodPerformance>rowsOf(r -> r.performance().unit()), compute);
@@ -192,8 +199,9 @@ final class DataApi {
     /**
      * Computes what the pages ask for first — the hospitals, the standards, the province's hospitals over the whole
      * period and by month, the data-quality report, the evaluation of the last year of data, then every hospital's
-     * departments and physicians (metrics and cost-output) over the whole period, from which a hospital's page takes its
-     * rows — so that the first users after a start (or after budget actuals changed the measures) find them computed.
+     * departments, physicians and DRGs (metrics and cost-output) over the whole period, from which a hospital's page
+     * takes its rows — so that the first users after a start (or after budget actuals
+     * changed the measures) find them computed.
      * Run in the background ({@link Warmup}).
      */
     void warm() {
@@ -206,14 +214,16 @@ final class DataApi {
         unitMetrics(UnitLevel.HOSPITAL, CaseFilter.ALL, false, PeerGroup.ALL);
         months.ifPresent(m -> evaluation(EvaluationPeriod.parse(String.valueOf(m.last().getYear())), Optional.empty(),
                 IndicatorSets.DEFAULT, Optional.empty()));
-        // every hospital's departments and physicians over the pages' default period, in one query each
+        // every hospital's departments, physicians and DRGs over the pages' default period, in one query each
         unitMetrics(UnitLevel.DEPARTMENT, CaseFilter.ALL, false, PeerGroup.ALL);
         unitMetrics(UnitLevel.PHYSICIAN, CaseFilter.ALL, false, PeerGroup.ALL);
+        unitMetrics(UnitLevel.DRG, CaseFilter.ALL, false, PeerGroup.ALL);
         // only on standards already computed: the warm-up does not compute them (the costs page does, when opened)
         if (!standardRows().isEmpty()) {
             try {
                 unitCosts(CostLevel.DEPARTMENT, CaseFilter.ALL);
                 unitCosts(CostLevel.PHYSICIAN, CaseFilter.ALL);
+                hospitalDrgCosts(CaseFilter.ALL);
             } catch (org.hqd.HqdException e) {
                 // no insured cases: the page says why when it is opened
             }
@@ -302,16 +312,24 @@ final class DataApi {
 
     /**
      * The units' cost-output of a filter (the basis is the period's, the same for every hospital): a hospital's rows
-     * are those of the province's answer for the period when that is kept (the warm-up computes the default period).
+     * are those of the province's answer for the period when there is one ({@link ProvinceFirst}).
      */
     private List<UnitCostOutput> unitCosts(CostLevel level, CaseFilter filter) {
-        Function<CaseFilter, String> key = f -> "costs|" + level + "|" + f;
-        Supplier<List<UnitCostOutput>> compute = () -> payment.costs(level, filter, java.util.OptionalDouble.empty())
-                .units();
-        if (level == CostLevel.DRG) {
-            return cache.get(key.apply(filter), compute);
-        }
-        return ProvinceFirst.answer(cache, key, filter, ProvinceFirst.rowsOf(UnitCostOutput::unit), compute);
+        Function<CaseFilter, List<UnitCostOutput>> compute = f -> payment.costs(level, f,
+                java.util.OptionalDouble.empty()).units();
+        return ProvinceFirst.answer(cache, f -> "costs|" + level + "|" + f, filter,
+                ProvinceFirst.rowsOf(UnitCostOutput::unit), compute);
+    }
+
+    /**
+     * A hospital's DRGs' cost-output: from the province's lines of every hospital's DRGs of the period
+     * ({@link CostLevel#HOSPITAL_DRG}) when a second hospital asks for the period, else its own query.
+     */
+    private List<UnitCostOutput> hospitalDrgCosts(CaseFilter filter) {
+        Function<CaseFilter, CostLevel> level = f -> f.hospital().isPresent() ? CostLevel.DRG : CostLevel.HOSPITAL_DRG;
+        return ProvinceFirst.answer(cache, f -> "costs|" + level.apply(f) + "|" + f, filter,
+                ProvinceFirst.rowsUnder(UnitCostOutput::unit, UnitCostOutput::withUnit),
+                f -> payment.costs(level.apply(f), f, java.util.OptionalDouble.empty()).units());
     }
 
     /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
@@ -324,20 +342,22 @@ final class DataApi {
             throw new ForbiddenResponse("科室用户只能查看本科室的数据");
         }
         if (department.isEmpty()) {
-            return cache.get("costs|DRG|" + filter, () -> payment.costs(CostLevel.DRG, filter,
-                    java.util.OptionalDouble.empty()).units());
+            return hospitalDrgCosts(filter);
         }
         List<UnitCostOutput> all = cache.get("costs|DEPARTMENT_DRG|" + filter, () -> payment.costs(
                 CostLevel.DEPARTMENT_DRG, filter, java.util.OptionalDouble.empty()).units());
-        String prefix = hospital + "/" + department.get() + "/";
-        List<UnitCostOutput> mine = all.stream().filter(l -> l.unit().startsWith(prefix)
-                && l.unit().indexOf('/', prefix.length()) < 0).map(l -> l.withUnit(
-                        l.unit().substring(prefix.length()))).toList();
+        List<UnitCostOutput> mine = under(all, hospital + "/" + department.get() + "/");
         if (mine.isEmpty()) {
             throw new NotFoundResponse("科室 " + Params.clip(department.get()) + " 在 " + hospital
                     + " 所选期间没有医保结算病例");
         }
         return mine;
+    }
+
+    /** The lines whose unit is {@code prefix} + one more name (no slash), named by it alone, in their order. */
+    private static List<UnitCostOutput> under(List<UnitCostOutput> lines, String prefix) {
+        return lines.stream().filter(l -> l.unit().startsWith(prefix) && l.unit().indexOf('/', prefix.length()) < 0)
+                .map(l -> l.withUnit(l.unit().substring(prefix.length()))).toList();
     }
 
     /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
@@ -351,6 +371,8 @@ final class DataApi {
         Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
         hospital.ifPresent(h -> Access.requireHospital(ctx, h));
         CaseFilter filter = Params.filter(ctx, hospital);
+        // a hospital's own query: it reads only the hospital's row groups of the cases (stored in hospital order), a
+        // few hundredths of a CPU-second; the province's outliers of a period are ≈ 20× that and many rows to keep
         List<Outlier> all = cache.get("outliers|" + filter, () -> standards.outliers(filter));
         List<Outlier> visible = all.stream()
                 .filter(o -> scope.allowsDepartment(o.hospitalId(), o.department())).toList();
@@ -430,15 +452,15 @@ final class DataApi {
 
     /**
      * The units' DIP scores of a filter, paid at the region's budget-neutral point value of the period (the same for
-     * every hospital: kept by period). A hospital's rows are those of the province's answer for the period when that
-     * is kept (the warm-up computes the default period's departments).
+     * every hospital: kept by period). A hospital's rows are those of the province's answer for the period when there
+     * is one ({@link ProvinceFirst}).
      */
     private List<DipUnitScore> dipScores(UnitLevel level, CaseFilter filter) {
         CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
         return ProvinceFirst.answer(cache, f -> "dip|" + level + "|" + f, filter,
-                ProvinceFirst.<DipUnitScore>rowsOf(l -> l.performance().unit()), () -> {
+                ProvinceFirst.<DipUnitScore>rowsOf(l -> l.performance().unit()), f -> {
                     double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
-                    return dip.scores(level, filter, pointValue, PeerGroup.ALL);
+                    return dip.scores(level, f, pointValue, PeerGroup.ALL);
                 });
     }
 

@@ -46,6 +46,9 @@ final class PaymentApi {
         }
     }
 
+    /** How many losing cases the payment page shows. */
+    private static final int SHOWN = 200;
+
     private final PaymentService payment;
     private final ComplianceService compliance;
     /** Results by query; 1,024: the payment page of 50 hospitals' users over two periods holds ≈ 300. */
@@ -95,19 +98,22 @@ final class PaymentApi {
 
     /**
      * The monthly pre-settlement of a filter (its basis is the period's, the same for every hospital): a hospital's
-     * lines are those of the province's answer for the period when that is kept (the warm-up computes the default
-     * period's).
+     * lines are those of the province's answer for the period when there is one ({@link ProvinceFirst}).
      */
     private Presettlement monthly(PaymentMethod method, CaseFilter filter) {
         return ProvinceFirst.answer(cache, f -> "monthly|" + method + "|" + f, filter,
                 (Presettlement all, String h) -> new Presettlement(all.basis(), all.lines().stream()
-                        .filter(l -> l.hospitalId().equals(h)).toList()), () -> payment.monthly(method, filter));
+                        .filter(l -> l.hospitalId().equals(h)).toList()), f -> payment.monthly(method, f));
     }
 
-    /** Computes the province's monthly DRG pre-settlement of the whole period (the page's default), at start. */
-    void warmMonthly() {
+    /**
+     * Computes the province's monthly DRG pre-settlement and each hospital's losing cases of the whole period (the
+     * page's default), at start.
+     */
+    void warmSettlement() {
         try {
             monthly(PaymentMethod.DRG, CaseFilter.ALL);
+            worst(PaymentMethod.DRG, CaseFilter.ALL);
         } catch (org.hqd.HqdException e) {
             // no weights or no insured cases yet: the page says why when it is opened
         }
@@ -123,10 +129,20 @@ final class PaymentApi {
         CaseFilter filter = filter(ctx);
         PaymentMethod method = method(ctx);
         Scope scope = Access.scope(ctx);
-        List<Settlement> rows = cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
+        List<Settlement> rows = filter.hospital().isPresent() ? worst(method, filter)
+                : cache.get("cases|" + method + "|" + filter, () -> payment.cases(method, filter, 2000));
         Map<String, String> payers = payerNames(method);
-        return rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(200)
+        return rows.stream().filter(s -> s.insured() && scope.allowsHospital(s.hospitalId())).limit(SHOWN)
                 .map(s -> SettledCase.of(s, payers)).toList();
+    }
+
+    /**
+     * A hospital's {@link #SHOWN} insured cases that lose most: from the province's worst cases of each hospital of the
+     * period when a second hospital asks for the period ({@link ProvinceFirst}), else its own query.
+     */
+    private List<Settlement> worst(PaymentMethod method, CaseFilter filter) {
+        return ProvinceFirst.answer(cache, f -> "worst|" + method + "|" + f, filter,
+                ProvinceFirst.hospitalRows(Settlement::hospitalId), f -> payment.worstOfEachHospital(method, f, SHOWN));
     }
 
     private Map<String, String> payerNames(PaymentMethod method) {

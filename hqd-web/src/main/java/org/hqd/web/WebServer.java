@@ -92,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
         Warmup warmup = new Warmup();
-        BudgetReports budgetReports = BudgetReports.sharingMeasures(db, clock);
+        BudgetReports budgetReports = BudgetReports.forServer(db, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
             data.measuresChanged();
             ledgerService.measuresChanged();
@@ -107,7 +107,7 @@ public final class WebServer implements AutoCloseable {
         CostingApi costing = new CostingApi(db, clock);
         warmup.add("各院成本核算的科室成本", costing::warm);
         warmup.add("医保审核的 CC/MCC 表", payment::warm);
-        warmup.add("全期医保结算的各院各月", payment::warmMonthly);
+        warmup.add("全期医保结算的各院各月与亏损病例", payment::warmSettlement);
         warmup.add("全期医保审核的全地区部分", payment::warmCompliance);
         warmup.add("预算年度各月的指标", budgetReports::warmMonths);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditTrail;
@@ -28,10 +30,12 @@ import org.hqd.budget.PerformanceTarget;
 import org.hqd.budget.StructureIndicators;
 import org.hqd.budget.Variance;
 import org.hqd.evaluation.EvaluationPeriod;
+import org.hqd.evaluation.HospitalMeasures;
 import org.hqd.evaluation.IndicatorCatalog;
-import org.hqd.store.DataDirectory;
 import org.hqd.store.budget.BudgetAnalysis;
+import org.hqd.store.budget.BudgetReads;
 import org.hqd.store.budget.BudgetStore;
+import org.hqd.store.budget.BudgetYear;
 import org.hqd.store.evaluation.MeasureQuery;
 
 /**
@@ -46,43 +50,77 @@ public final class BudgetReports {
     private final BudgetRules rules = BudgetRules.standard();
     private final IndicatorCatalog indicators = IndicatorCatalog.standard();
 
-    /** The province's measures by period, kept between readers ({@link #sharingMeasures}); empty: computed each time. */
+    /** The province's measures by period, kept between readers ({@link #forServer}); empty: computed each time. */
     private final Optional<ResultCache> measures;
+    /** Every hospital's budgets of a year, read once and kept ({@link #forServer}); empty: read each time. */
+    private final Optional<ResultCache> years;
 
     public BudgetReports(DataAccess data, Clock clock) {
-        this(data, clock, Optional.empty());
+        this(data, clock, false);
     }
 
-    private BudgetReports(DataAccess data, Clock clock, Optional<ResultCache> measures) {
+    private BudgetReports(DataAccess data, Clock clock, boolean keeping) {
         this.data = Objects.requireNonNull(data, "data");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.measures = measures;
+        this.measures = keeping ? Optional.of(new ResultCache(32)) : Optional.empty();
+        this.years = keeping ? Optional.of(new ResultCache(4)) : Optional.empty();
     }
 
     /**
-     * For a long-running reader (the web server): the measures that the performance targets' indicators read are
-     * computed once per period for every hospital (as costly as for one) and kept until {@link #measuresChanged()}.
+     * For a long-running reader (the web server, whose per-hospital-month summaries are built:
+     * {@link org.hqd.app.standards.StandardsService#forServer}): the measures that the performance targets' indicators
+     * read are computed once per period for every hospital, as sums of the summaries, and kept until
+     * {@link #measuresChanged()}; every hospital's budgets of a year are read once ({@link BudgetYear}) and kept until
+     * {@link #budgetsChanged()}, so that a hospital-month's execution is computed without a store query.
      */
-    public static BudgetReports sharingMeasures(DataAccess data, Clock clock) {
-        return new BudgetReports(data, clock, Optional.of(new ResultCache(32)));
+    public static BudgetReports forServer(DataAccess data, Clock clock) {
+        return new BudgetReports(data, clock, true);
     }
 
-    /** The measures changed (actuals were imported): the kept ones are dropped. */
+    /** The measures changed (actuals were imported): the kept ones are dropped, and the budgets read. */
     public void measuresChanged() {
         measures.ifPresent(ResultCache::clear);
+        budgetsChanged();
     }
 
-    private BudgetAnalysis analysis(DataDirectory d) {
-        MeasureQuery q = new MeasureQuery(d);
-        return measures.map(m -> new BudgetAnalysis(stores.of(d), rules, indicators, p -> m.get(p.toString(),
-                () -> BudgetAnalysis.province(q, p)))).orElseGet(() -> new BudgetAnalysis(stores.of(d), rules, q,
-                indicators));
+    /** A budget changed (a step, an adjustment, an import): the budgets read are dropped. */
+    public void budgetsChanged() {
+        years.ifPresent(ResultCache::clear);
+    }
+
+    /**
+     * The work on a year's budgets and their analysis: over the kept year and measures (no connection borrowed
+     * unless they are read now), or over the store on a borrowed connection.
+     */
+    private <T> T analysing(int year, BiFunction<BudgetReads, BudgetAnalysis, T> work) {
+        if (years.isPresent() && measures.isPresent()) {
+            BudgetReads s = year(years.get(), year);
+            return work.apply(s, new BudgetAnalysis(s, rules, indicators, p -> kept(measures.get(), p)));
+        }
+        return data.with(d -> work.apply(stores.of(d), new BudgetAnalysis(stores.of(d), rules, new MeasureQuery(d),
+                indicators)));
+    }
+
+    /** The work on a year's budgets: the kept year, or the store on a borrowed connection. */
+    private <T> T reading(int year, Function<BudgetReads, T> work) {
+        return analysing(year, (s, a) -> work.apply(s));
+    }
+
+    /** Every hospital's measures over the period, computed now (on a connection borrowed for it) unless kept. */
+    private Map<String, HospitalMeasures> kept(ResultCache kept, EvaluationPeriod p) {
+        return kept.get(p.toString(), () -> data.with(d -> BudgetAnalysis.province(new MeasureQuery(d).withSummaries(),
+                p)));
+    }
+
+    /** Every hospital's budgets of the year, read now (on a connection borrowed for it) unless kept. */
+    private BudgetYear year(ResultCache kept, int year) {
+        return kept.get(String.valueOf(year), () -> data.with(d -> stores.of(d).year(year)));
     }
 
     /**
      * Computes the measures of the first budget's report period (the latest year's, as of its last month with actual
      * amounts) ahead of the first reader: a server does it in the background at start (about 1.5 CPU-seconds on the
-     * demo province). Nothing without budgets.
+     * demo province), and reads the year's budgets. Nothing without budgets.
      */
     public void warm() {
         try {
@@ -94,9 +132,8 @@ public final class BudgetReports {
 
     /**
      * Computes the measures of every month of the latest budget year (a view as of month M reads those of months
-     * 1–M, the same for every hospital: 8–13 CPU-seconds each on the 10M store) ahead of the readers, so that choosing
-     * a month costs a reader only its hospital's lines. Only for a reader that keeps them ({@link #sharingMeasures});
-     * stops when the thread is interrupted.
+     * 1–M, the same for every hospital) ahead of the readers, so that choosing a month costs a reader only its
+     * hospital's lines. Only for a reader that keeps them ({@link #forServer}); stops when the thread is interrupted.
      */
     public void warmMonths() {
         if (measures.isEmpty()) {
@@ -105,8 +142,7 @@ public final class BudgetReports {
         Optional<Integer> year = data.with(d -> stores.of(d).budgets().stream().map(BudgetVersion::year)
                 .max(Integer::compare));
         for (int month = 1; year.isPresent() && month <= 12 && !Thread.currentThread().isInterrupted(); month++) {
-            EvaluationPeriod p = BudgetAnalysis.periodAsOf(year.get(), month);
-            measures.get().get(p.toString(), () -> data.with(d -> BudgetAnalysis.province(new MeasureQuery(d), p)));
+            kept(measures.get(), BudgetAnalysis.periodAsOf(year.get(), month));
         }
     }
 
@@ -131,6 +167,9 @@ public final class BudgetReports {
      */
     public Selection select(Optional<String> hospital, Optional<Integer> year, Optional<Integer> month,
                             Predicate<String> visibleHospital) {
+        if (hospital.isPresent() && year.isPresent()) {
+            return reading(year.get(), s -> selection(s, hospital.get(), year.get(), month));
+        }
         return data.with(d -> {
             BudgetStore s = stores.of(d);
             List<BudgetVersion> visible = s.budgets().stream().filter(v -> visibleHospital.test(v.hospitalId()))
@@ -141,43 +180,41 @@ public final class BudgetReports {
             int y = year.orElseGet(() -> visible.stream().filter(v -> v.hospitalId().equals(h)).findFirst()
                     .map(BudgetVersion::year).orElseThrow(() -> new NotFoundException("医院 " + AuditTrail.clip(h)
                             + " 还没有预算")));
-            BudgetVersion latest = s.latest(h, y).orElseThrow(() ->
-                    new NotFoundException("医院 " + AuditTrail.clip(h) + " 没有 " + y + " 年的预算"));
-            Set<Integer> months = s.actualMonths(h, y);
-            int m = month.orElse(months.stream().mapToInt(Integer::intValue).max().orElse(12));
-            return new Selection(h, y, m, latest, months);
+            return selection(s, h, y, month);
         });
+    }
+
+    /** The selection of a hospital-year: without a month, the last month with actual amounts (12 when none). */
+    private static Selection selection(BudgetReads s, String h, int y, Optional<Integer> month) {
+        BudgetVersion latest = s.latest(h, y).orElseThrow(() ->
+                new NotFoundException("医院 " + AuditTrail.clip(h) + " 没有 " + y + " 年的预算"));
+        Set<Integer> months = s.actualMonths(h, y);
+        int m = month.orElse(months.stream().mapToInt(Integer::intValue).max().orElse(12));
+        return new Selection(h, y, m, latest, months);
     }
 
     /** Execution as of a month, line by line, against the version in force (before approval: the latest). */
     public BudgetStatus status(String hospital, int year, int month) {
-        return data.with(d -> {
-            BudgetAnalysis a = analysis(d);
-            BudgetVersion basis = a.basis(hospital, year);
-            return new BudgetStatus(stores.of(d).hospitalName(hospital), basis, a.status(hospital, year, month));
-        });
+        return analysing(year, (s, a) -> new BudgetStatus(s.hospitalName(hospital), a.basis(hospital, year),
+                a.status(hospital, year, month)));
     }
 
     /** The structure indicators of the actual amounts of months 1–{@code month}. */
     public StructureIndicators structure(String hospital, int year, int month) {
-        return data.with(d -> StructureIndicators.of(stores.of(d).actuals(hospital, year).stream()
-                .filter(a -> a.month() <= month).toList(), stores.catalog()));
+        return reading(year, s -> StructureIndicators.of(s.actuals(hospital, year).stream()
+                .filter(a -> a.month() <= month).toList(), s.catalog()));
     }
 
     /** The performance assessment as of a month: each target's actual, whether it is met, its score; the grade. */
     public PerformanceAssessment assess(String hospital, int year, int month) {
-        return data.with(d -> {
-            BudgetAnalysis a = analysis(d);
-            return a.performance(hospital, year, month, a.status(hospital, year, month));
-        });
+        return analysing(year, (s, a) -> a.performance(hospital, year, month, a.status(hospital, year, month)));
     }
 
     public BudgetHistory history(String hospital, int year) {
-        return data.with(d -> new BudgetHistory(totals(stores.of(d), hospital, year, dep -> true),
-                stores.of(d).events(hospital, year)));
+        return reading(year, s -> new BudgetHistory(totals(s, hospital, year, dep -> true), s.events(hospital, year)));
     }
 
-    private List<VersionTotals> totals(BudgetStore s, String hospital, int year, Predicate<String> departments) {
+    private List<VersionTotals> totals(BudgetReads s, String hospital, int year, Predicate<String> departments) {
         List<VersionTotals> out = new ArrayList<>();
         for (BudgetVersion v : s.versions(hospital, year)) {
             long revenue = 0;
@@ -200,33 +237,18 @@ public final class BudgetReports {
     /** What a reader sees of the selection: everything, or a department user only its department's lines. */
     public BudgetView view(Selection sel, Optional<String> department) {
         Predicate<String> mine = dep -> department.map(dep::equals).orElse(true);
-        provinceMeasuresFirst(sel);
-        return data.with(d -> {
-            BudgetStore s = stores.of(d);
-            BudgetReport r = analysis(d).report(sel.hospital(), sel.year(), sel.month());
+        return analysing(sel.year(), (s, a) -> {
+            BudgetReport r = a.report(sel.hospital(), sel.year(), sel.month());
             List<ExecutionLine> lines = r.lines().stream().filter(l -> mine.test(l.department())).toList();
             boolean whole = department.isEmpty();
             StructureIndicators structure = whole ? r.structure() : StructureIndicators.of(s.actuals(sel.hospital(),
-                    sel.year()).stream().filter(a -> a.month() <= sel.month() && mine.test(a.department())).toList(),
+                    sel.year()).stream().filter(x -> x.month() <= sel.month() && mine.test(x.department())).toList(),
                     s.catalog());
             return new BudgetView(sel, r, department, s.inForce(sel.hospital(), sel.year()),
                     totals(s, sel.hospital(), sel.year(), mine), lines, structure,
                     whole ? r.byDepartment() : Variance.byDepartment(lines),
                     whole ? r.byItem() : Variance.byItem(lines), whole ? r.performance() : only(r.performance(), mine));
         });
-    }
-
-    /**
-     * When the selection's targets read HQD indicators and the measures are kept: has them computed (or waits for
-     * them) before the view borrows a connection, so that readers waiting for the same period hold none.
-     */
-    private void provinceMeasuresFirst(Selection sel) {
-        if (measures.isEmpty() || !data.with(d -> stores.of(d).targets(sel.hospital(), sel.year()).stream()
-                .anyMatch(t -> t.source().startsWith(PerformanceTarget.INDICATOR)))) {
-            return;
-        }
-        EvaluationPeriod p = BudgetAnalysis.periodAsOf(sel.year(), sel.month());
-        measures.get().get(p.toString(), () -> data.with(d -> BudgetAnalysis.province(new MeasureQuery(d), p)));
     }
 
     /** The assessment of a department's own targets only, scored over them. */
@@ -248,8 +270,8 @@ public final class BudgetReports {
      */
     public BudgetReport export(Actor actor, String hospital, int year, int month, boolean publicSummary, String file) {
         Instant now = clock.instant();
+        BudgetReport r = analysing(year, (s, a) -> a.report(hospital, year, month));
         return data.inTransaction("导出预算报告", d -> {
-            BudgetReport r = analysis(d).report(hospital, year, month);
             AuditTrail.record(d, now, actor, "导出", (publicSummary ? "财务信息公开 " : "预算报告 ") + hospital + " " + year
                     + " 年（截至 " + month + " 月）→ " + AuditTrail.clip(file));
             return r;

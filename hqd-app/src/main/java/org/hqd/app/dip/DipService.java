@@ -35,7 +35,8 @@ public final class DipService {
     /**
      * For a server whose store does not change while it runs and whose monthly benchmark sums are built
      * ({@link org.hqd.app.standards.StandardsService#forServer}): the units' DIP metrics over whole months read their
-     * benchmark from those sums (the same results up to the order of floating-point sums).
+     * benchmark from those sums, and so does the point value of a period of whole months (the same results up to the
+     * order of floating-point sums).
      */
     public DipService withMonthlyBenchmark() {
         return new DipService(data, true);
@@ -68,13 +69,16 @@ public final class DipService {
      * the peer group.
      */
     public List<DipUnitScore> scores(UnitLevel level, CaseFilter filter, double pointValue, PeerGroup peers) {
-        return data.with(d -> (monthlyBenchmark ? new DipUnitScores(d).withMonthlyBenchmark() : new DipUnitScores(d))
-                .run(level, filter, pointValue, peers));
+        return data.with(d -> units(d).run(level, filter, pointValue, peers));
     }
 
     /** The budget-neutral point value of the filter's cases (yuan per point), the same for every unit of it. */
     public double neutralPointValue(CaseFilter filter) {
-        return data.with(d -> new DipUnitScores(d).neutralPointValue(filter));
+        return data.with(d -> units(d).neutralPointValue(filter));
+    }
+
+    private DipUnitScores units(org.hqd.store.DataDirectory d) {
+        return monthlyBenchmark ? new DipUnitScores(d).withMonthlyBenchmark() : new DipUnitScores(d);
     }
 
     /** The OR procedures of the data directory's scheme (what makes a DIP key surgical). */

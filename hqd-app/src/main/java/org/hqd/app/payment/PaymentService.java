@@ -69,6 +69,16 @@ public final class PaymentService {
     }
 
     /**
+     * The insured cases of each hospital of the filter that lose most (no trace): at most {@code perHospital} a
+     * hospital, by hospital, then worst balance first — a hospital's are the first insured cases of {@link #cases} of
+     * that hospital, in the same order.
+     */
+    public List<Settlement> worstOfEachHospital(PaymentMethod method, CaseFilter filter, int perHospital) {
+        return data.with(d -> Bases.resolve(d, method, filter, OptionalDouble.empty()).query(d)
+                .worstOfEachHospital(filter, perHospital));
+    }
+
+    /**
      * The name of the payment method (医疗付款方式) each payer value of the rules in force stands for: its code, its
      * name and its aliases, as the cases may carry any of them.
      */

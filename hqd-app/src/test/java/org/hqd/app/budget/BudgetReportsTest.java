@@ -124,7 +124,8 @@ final class BudgetReportsTest {
     @Test
     void sharedMeasures_assessAsComputedEachTime_untilActualsChangeThem() {
         budgetWithStaffShareTarget();
-        BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
+        org.hqd.app.standards.StandardsService.forServer(w);
+        BudgetReports shared = BudgetReports.forServer(w, new TickingClock(BudgetServiceTest.START));
         java.util.OptionalDouble before = staffShare(shared);
         assertThat(before).isPresent().isEqualTo(staffShare(reports));
 
@@ -141,7 +142,8 @@ final class BudgetReportsTest {
     @Test
     void warmMonths_computesTheMeasuresOfEveryMonthOfTheLatestBudgetYearAhead() {
         budgetWithStaffShareTarget();
-        BudgetReports shared = BudgetReports.sharingMeasures(w, new TickingClock(BudgetServiceTest.START));
+        org.hqd.app.standards.StandardsService.forServer(w);
+        BudgetReports shared = BudgetReports.forServer(w, new TickingClock(BudgetServiceTest.START));
         shared.warmMonths();
         java.util.List<java.util.OptionalDouble> computed = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
@@ -158,6 +160,51 @@ final class BudgetReportsTest {
         Selection march = shared.select(Optional.of("H1"), Optional.of(2025), Optional.of(3), h -> true);
         assertThat(shared.view(march, Optional.empty()).performance().results().get(0).actual())
                 .isEqualTo(computed.get(2));
+    }
+
+    /**
+     * A server reads a year's budgets once for every hospital: what it answers of every month, whole or for a
+     * department, is what the store answers, until a budget changes and it is told so.
+     */
+    @Test
+    void aServersYearReadOnce_answersAsTheStore_untilToldOfAChange() {
+        budgetWithStaffShareTarget();
+        w.with(d -> {
+            org.hqd.store.budget.BudgetStore s = new org.hqd.store.budget.BudgetStore(d,
+                    org.hqd.budget.BudgetCatalog.standard());
+            s.saveTargets(java.util.List.of(new org.hqd.budget.PerformanceTarget("H1", 2025, "财务科", "",
+                    org.hqd.budget.PerformanceDimension.QUALITY, "职工满意度", org.hqd.evaluation.Comparison.GE, 0.9,
+                    "", 50, org.hqd.budget.PerformanceTarget.MANUAL)));
+            s.saveTargetValues(java.util.List.of(new org.hqd.budget.TargetValue("H1", 2025, "职工满意度", 2, 0.85),
+                    new org.hqd.budget.TargetValue("H1", 2025, "职工满意度", 5, 0.93)));
+            return null;
+        });
+        org.hqd.app.standards.StandardsService.forServer(w);
+        BudgetReports server = BudgetReports.forServer(w, new TickingClock(BudgetServiceTest.START));
+        for (int month = 1; month <= 12; month++) {
+            Optional<Integer> m = Optional.of(month);
+            Selection s = reports.select(Optional.of("H1"), Optional.of(2025), m, h -> true);
+            assertThat(server.select(Optional.of("H1"), Optional.of(2025), m, h -> true)).isEqualTo(s);
+            for (Optional<String> department : java.util.List.of(Optional.<String>empty(), Optional.of("财务科"))) {
+                assertThat(server.view(s, department)).as(month + " " + department).isEqualTo(reports.view(s, department));
+            }
+            assertThat(server.status("H1", 2025, month)).isEqualTo(reports.status("H1", 2025, month));
+            assertThat(server.assess("H1", 2025, month)).isEqualTo(reports.assess("H1", 2025, month));
+            assertThat(server.structure("H1", 2025, month)).isEqualTo(reports.structure("H1", 2025, month));
+        }
+        assertThat(server.assess("H1", 2025, 6).results()).extracting(r -> r.actual())
+                .contains(java.util.OptionalDouble.of(0.93));
+        assertThat(server.select(Optional.of("H1"), Optional.of(2025), Optional.empty(), h -> true))
+                .isEqualTo(reports.select(Optional.of("H1"), Optional.of(2025), Optional.empty(), h -> true));
+        assertThat(server.history("H1", 2025)).isEqualTo(reports.history("H1", 2025));
+
+        new BudgetService(w, new TickingClock(BudgetServiceTest.START)).adjust(BudgetServiceTest.HOSPITAL, "H1", 2025,
+                java.util.List.of(new org.hqd.budget.BudgetRowCheck.RawRow(1, java.util.Map.of("hospital_id", "H1",
+                        "year", "2025", "department", "财务科", "item", "人员经费", "month", "7", "amount", "1500"))),
+                "7 月调资");
+        assertThat(server.history("H1", 2025)).as("read before the change").isNotEqualTo(reports.history("H1", 2025));
+        server.budgetsChanged();
+        assertThat(server.history("H1", 2025)).isEqualTo(reports.history("H1", 2025));
     }
 
     private static java.util.OptionalDouble staffShare(BudgetReports r) {

@@ -195,6 +195,16 @@ final class PaymentServiceTest {
                                 .as(level + " " + own).isNotEmpty()
                                 .containsExactlyElementsOf(service.costs(level, own, OptionalDouble.empty()).units());
                     }
+                    List<UnitCostOutput> drgs = service.costs(CostLevel.HOSPITAL_DRG, period, OptionalDouble.empty())
+                            .units();
+                    assertThat(drgs.stream().filter(u -> u.unit().startsWith(h + "/"))
+                            .map(u -> u.withUnit(u.unit().substring(h.length() + 1)))).as("DRGs " + own)
+                            .isNotEmpty().containsExactlyElementsOf(service.costs(CostLevel.DRG, own,
+                                    OptionalDouble.empty()).units());
+                    assertThat(service.worstOfEachHospital(PaymentMethod.DRG, period, 2).stream()
+                            .filter(c -> c.hospitalId().equals(h))).as("worst cases " + own).isNotEmpty()
+                            .containsExactlyElementsOf(service.cases(PaymentMethod.DRG, own, 10).stream()
+                                    .filter(Settlement::insured).limit(2).toList());
                     Presettlement all = service.monthly(PaymentMethod.DRG, period);
                     Presettlement mine = service.monthly(PaymentMethod.DRG, own);
                     assertThat(mine.basis()).isEqualTo(all.basis());

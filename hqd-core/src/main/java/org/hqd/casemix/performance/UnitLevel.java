@@ -7,6 +7,8 @@ public enum UnitLevel {
     PHYSICIAN,
     MDC,
     DRG,
+    /** Each hospital's DRGs: units {@code H/DRG} (what {@link #DRG} is for one hospital, the unit after the slash). */
+    HOSPITAL_DRG,
     /** The case's DIP group (only meaningful on DIP case-mix groups). */
     DIP_GROUP
 }

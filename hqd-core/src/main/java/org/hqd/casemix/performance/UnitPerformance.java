@@ -12,4 +12,9 @@ public record UnitPerformance(String unit, long cases, long grouped, int drgCoun
                               OptionalDouble drugIndex, OptionalDouble consumableIndex,
                               OptionalDouble lowRiskMortality, OptionalDouble midLowRiskMortality,
                               OptionalDouble alos, OptionalDouble mortality, OptionalDouble meanCost) {
+    /** The same metrics under another unit name (a hospital's DRG under its DRG code alone). */
+    public UnitPerformance withUnit(String name) {
+        return new UnitPerformance(name, cases, grouped, drgCount, totalWeight, cmi, costIndex, timeIndex, drugIndex,
+                consumableIndex, lowRiskMortality, midLowRiskMortality, alos, mortality, meanCost);
+    }
 }

@@ -21,7 +21,8 @@ import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.store.evaluation.MeasureQuery;
 
 /**
- * Budget execution and the yearly report of a hospital as of a month, from the store: the version in force (the
+ * Budget execution and the yearly report of a hospital as of a month, from the budgets' reads (the store's, or a year
+ * read once: {@link BudgetReads}) and the measures: the version in force (the
  * latest approved; before the first approval, the latest version, so a draft can be checked against actuals), the
  * actuals of months 1–M, the alert rules, and the performance targets with their actuals — reported values, the
  * line's execution rate, or an HQD indicator of the hospital over months 1–M.
@@ -37,16 +38,16 @@ public final class BudgetAnalysis {
         Map<String, HospitalMeasures> of(EvaluationPeriod period);
     }
 
-    private final BudgetStore store;
+    private final BudgetReads store;
     private final BudgetRules rules;
     private final IndicatorCatalog indicators;
     private final ProvinceMeasures province;
 
-    public BudgetAnalysis(BudgetStore store, BudgetRules rules, MeasureQuery measures, IndicatorCatalog indicators) {
+    public BudgetAnalysis(BudgetReads store, BudgetRules rules, MeasureQuery measures, IndicatorCatalog indicators) {
         this(store, rules, indicators, p -> province(measures, p));
     }
 
-    public BudgetAnalysis(BudgetStore store, BudgetRules rules, IndicatorCatalog indicators, ProvinceMeasures province) {
+    public BudgetAnalysis(BudgetReads store, BudgetRules rules, IndicatorCatalog indicators, ProvinceMeasures province) {
         this.store = store;
         this.rules = rules;
         this.indicators = indicators;

@@ -1,11 +1,18 @@
 package org.hqd.store.budget;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.hqd.budget.BudgetAction;
@@ -23,6 +30,15 @@ import org.hqd.store.Query;
  */
 final class BudgetBook {
     private static final String VERSION_COLUMNS = "hospital_id, year, version, adjustment, state, reason";
+    /** A year's lines of budgets ({@code {which}}: of a hospital's version, or {@code true}), as a budget reads them. */
+    private static final String LINES = "SELECT hospital_id, version, department, item, month, amount FROM budget_lines "
+            + "WHERE year = ? AND {which} ORDER BY hospital_id, version, department, item, month";
+    /** A year's actual amounts ({@code {which}}: of a hospital, or {@code true}). */
+    private static final String ACTUALS = "SELECT hospital_id, year, department, item, month, amount FROM budget_actuals "
+            + "WHERE year = ? AND {which} ORDER BY hospital_id, department, item, month";
+    /** A year's history ({@code {which}}: of a hospital, or {@code true}), in the order it happened. */
+    private static final String EVENTS = "SELECT version, action, from_state, to_state, comment, user_name, happened_at, "
+            + "hospital_id FROM budget_events WHERE year = ? AND {which} ORDER BY hospital_id, happened_at, rowid";
 
     private BudgetBook() {
     }
@@ -32,6 +48,12 @@ final class BudgetBook {
                 + "AND year = ? ORDER BY version").bind(hospital, year).list(c, BudgetBook::version);
     }
 
+    /** Every version of the year's budgets, by hospital, in version order. */
+    static Map<String, List<BudgetVersion>> versions(Connection c, int year) {
+        return byHospital(Query.of("读取预算版本", "SELECT " + VERSION_COLUMNS + " FROM budget_versions WHERE year = ? "
+                + "ORDER BY hospital_id, version").bind(year).list(c, BudgetBook::version), BudgetVersion::hospitalId);
+    }
+
     /** Every hospital and year with a budget: its latest version. */
     static List<BudgetVersion> budgets(Connection c) {
         return Query.of("读取预算", "SELECT " + VERSION_COLUMNS + " FROM budget_versions QUALIFY row_number() OVER "
@@ -39,19 +61,22 @@ final class BudgetBook {
                 .list(c, BudgetBook::version);
     }
 
-    private static BudgetVersion version(java.sql.ResultSet r) throws SQLException {
+    private static BudgetVersion version(ResultSet r) throws SQLException {
         return new BudgetVersion(r.getString(1), r.getInt(2), r.getInt(3), r.getBoolean(4),
                 BudgetState.valueOf(r.getString(5)), r.getString(6));
     }
 
     static Optional<BudgetVersion> latest(Connection c, String hospital, int year) {
-        List<BudgetVersion> all = versions(c, hospital, year);
+        return latest(versions(c, hospital, year));
+    }
+
+    /** The latest of a budget's versions (in version order). */
+    static Optional<BudgetVersion> latest(List<BudgetVersion> all) {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** The version in force: the latest approved or closed one. */
-    static Optional<BudgetVersion> inForce(Connection c, String hospital, int year) {
-        List<BudgetVersion> all = versions(c, hospital, year);
+    /** The version in force among a budget's versions (in version order): the latest approved or closed one. */
+    static Optional<BudgetVersion> inForce(List<BudgetVersion> all) {
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).state() == BudgetState.APPROVED || all.get(i).state() == BudgetState.CLOSED) {
                 return Optional.of(all.get(i));
@@ -61,23 +86,63 @@ final class BudgetBook {
     }
 
     static List<BudgetLine> lines(Connection c, String hospital, int year, int version) {
-        return Query.of("读取预算明细", "SELECT department, item, month, amount FROM budget_lines WHERE hospital_id = ? "
-                        + "AND year = ? AND version = ? ORDER BY department, item, month").bind(hospital, year, version)
-                .list(c, r -> new BudgetLine(hospital, year, r.getString(1), r.getString(2), r.getInt(3), r.getLong(4)));
+        return Query.of("读取预算明细", LINES.replace("{which}", "hospital_id = ? AND version = ?"))
+                .bind(year, hospital, version).list(c, r -> line(r, year, s -> s));
+    }
+
+    /** The lines of every version of the year's budgets, by hospital and version; equal texts shared. */
+    static Map<String, Map<Integer, List<BudgetLine>>> lines(Connection c, int year) {
+        Map<String, Map<Integer, List<BudgetLine>>> out = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        Query.of("读取预算明细", LINES.replace("{which}", "true")).bind(year).forEach(c, r -> out
+                .computeIfAbsent(r.getString(1), h -> new LinkedHashMap<>())
+                .computeIfAbsent(r.getInt(2), v -> new ArrayList<>()).add(line(r, year, x -> texts.computeIfAbsent(x,
+                        k -> k))));
+        return out;
     }
 
     static List<BudgetLine> actuals(Connection c, String hospital, int year) {
-        return Query.of("读取预算明细", "SELECT department, item, month, amount FROM budget_actuals WHERE hospital_id = ? "
-                        + "AND year = ? ORDER BY department, item, month").bind(hospital, year)
-                .list(c, r -> new BudgetLine(hospital, year, r.getString(1), r.getString(2), r.getInt(3), r.getLong(4)));
+        return Query.of("读取预算明细", ACTUALS.replace("{which}", "hospital_id = ?")).bind(year, hospital)
+                .list(c, r -> line(r, year, s -> s));
+    }
+
+    /** The actual amounts of the year, by hospital; equal texts shared. */
+    static Map<String, List<BudgetLine>> actuals(Connection c, int year) {
+        Map<String, String> texts = new HashMap<>();
+        return byHospital(Query.of("读取预算明细", ACTUALS.replace("{which}", "true")).bind(year)
+                .list(c, r -> line(r, year, x -> texts.computeIfAbsent(x, k -> k))), BudgetLine::hospitalId);
+    }
+
+    /** A line of {@link #LINES} or {@link #ACTUALS}, its texts through {@code text}. */
+    private static BudgetLine line(ResultSet r, int year, UnaryOperator<String> text) throws SQLException {
+        return new BudgetLine(text.apply(r.getString(1)), year, text.apply(r.getString(3)), text.apply(r.getString(4)),
+                r.getInt(5), r.getLong(6));
     }
 
     static List<BudgetEvent> events(Connection c, String hospital, int year) {
-        return Query.of("读取预算记录", "SELECT version, action, from_state, to_state, comment, user_name, happened_at "
-                        + "FROM budget_events WHERE hospital_id = ? AND year = ? ORDER BY happened_at, rowid")
-                .bind(hospital, year).list(c, r -> new BudgetEvent(r.getInt(1), BudgetAction.valueOf(r.getString(2)),
-                        Optional.ofNullable(r.getString(3)).map(BudgetState::valueOf), BudgetState.valueOf(r.getString(4)),
-                        r.getString(5), r.getString(6), r.getTimestamp(7).toInstant()));
+        return Query.of("读取预算记录", EVENTS.replace("{which}", "hospital_id = ?")).bind(year, hospital)
+                .list(c, BudgetBook::event);
+    }
+
+    /** The history of the year's budgets, by hospital. */
+    static Map<String, List<BudgetEvent>> events(Connection c, int year) {
+        Map<String, List<BudgetEvent>> out = new LinkedHashMap<>();
+        Query.of("读取预算记录", EVENTS.replace("{which}", "true")).bind(year).forEach(c, r -> out
+                .computeIfAbsent(r.getString(8), h -> new ArrayList<>()).add(event(r)));
+        return out;
+    }
+
+    private static BudgetEvent event(ResultSet r) throws SQLException {
+        return new BudgetEvent(r.getInt(1), BudgetAction.valueOf(r.getString(2)),
+                Optional.ofNullable(r.getString(3)).map(BudgetState::valueOf), BudgetState.valueOf(r.getString(4)),
+                r.getString(5), r.getString(6), r.getTimestamp(7).toInstant());
+    }
+
+    /** Items in their order, grouped by hospital (in the order of their first item). */
+    static <T> Map<String, List<T>> byHospital(List<T> items, Function<T, String> hospital) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        items.forEach(x -> out.computeIfAbsent(hospital.apply(x), h -> new ArrayList<>()).add(x));
+        return out;
     }
 
     /** Creates a version, or sets the state and reason of the one of the same number. */

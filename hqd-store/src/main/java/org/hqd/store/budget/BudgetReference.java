@@ -2,8 +2,10 @@ package org.hqd.store.budget;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hqd.budget.BudgetCatalog;
@@ -71,6 +73,14 @@ final class BudgetReference {
     static String hospitalName(Connection c, String hospital) {
         return Query.of("读取预算参考数据", "SELECT name FROM hospital_register WHERE hospital_id = ?").bind(hospital)
                 .first(c, r -> r.getString(1)).orElse(hospital);
+    }
+
+    /** The names of the register's hospitals, by id. */
+    static Map<String, String> hospitalNames(Connection c) {
+        Map<String, String> out = new HashMap<>();
+        Query.of("读取预算参考数据", "SELECT hospital_id, name FROM hospital_register WHERE name IS NOT NULL")
+                .forEach(c, r -> out.put(r.getString(1), r.getString(2)));
+        return out;
     }
 
     private static Set<String> strings(Connection c, Query q) {

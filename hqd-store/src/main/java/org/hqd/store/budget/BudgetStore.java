@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hqd.budget.BudgetAction;
 import org.hqd.budget.BudgetCatalog;
 import org.hqd.budget.BudgetDepartment;
@@ -34,7 +33,7 @@ import org.hqd.store.costing.CostingResults;
  * {@link BudgetImports}, {@link BudgetSteps} (the workflow's other steps), {@link BudgetBook} (versions, lines,
  * actuals, history) and {@link BudgetTargets} (performance targets and reported values).
  */
-public final class BudgetStore {
+public final class BudgetStore implements BudgetReads {
     private final DataDirectory dir;
     private final BudgetCatalog catalog;
 
@@ -48,6 +47,7 @@ public final class BudgetStore {
         return dir.connection();
     }
 
+    @Override
     public BudgetCatalog catalog() {
         return catalog;
     }
@@ -64,7 +64,7 @@ public final class BudgetStore {
         return BudgetReference.departments(c(), hospital);
     }
 
-    /** A hospital's name from the register, or its id. */
+    @Override
     public String hospitalName(String hospital) {
         return BudgetReference.hospitalName(c(), hospital);
     }
@@ -119,17 +119,9 @@ public final class BudgetStore {
 
     // ------------------------------------------------------------------------------------------------- reading
 
+    @Override
     public List<BudgetVersion> versions(String hospital, int year) {
         return BudgetBook.versions(c(), hospital, year);
-    }
-
-    public Optional<BudgetVersion> latest(String hospital, int year) {
-        return BudgetBook.latest(c(), hospital, year);
-    }
-
-    /** The version in force: the latest approved or closed one. */
-    public Optional<BudgetVersion> inForce(String hospital, int year) {
-        return BudgetBook.inForce(c(), hospital, year);
     }
 
     /** Every hospital and year with a budget: its latest version. */
@@ -137,28 +129,29 @@ public final class BudgetStore {
         return BudgetBook.budgets(c());
     }
 
+    @Override
     public List<BudgetLine> lines(String hospital, int year, int version) {
         return BudgetBook.lines(c(), hospital, year, version);
     }
 
+    @Override
     public List<BudgetLine> actuals(String hospital, int year) {
         return BudgetBook.actuals(c(), hospital, year);
     }
 
-    /** The months of a year with actuals. */
-    public Set<Integer> actualMonths(String hospital, int year) {
-        Set<Integer> out = new TreeSet<>();
-        actuals(hospital, year).forEach(a -> out.add(a.month()));
-        return out;
-    }
-
+    @Override
     public List<BudgetEvent> events(String hospital, int year) {
         return BudgetBook.events(c(), hospital, year);
     }
 
-    /** The cost accounting's figures of a hospital's year (hqd costing run), when it was costed. */
+    @Override
     public Optional<CostFigures> costFigures(String hospital, int year) {
         return new CostingResults(dir).figures(hospital, year);
+    }
+
+    /** Every hospital's budget of a year, read now, for readers that do not change it. */
+    public BudgetYear year(int year) {
+        return BudgetYear.read(c(), catalog, year, h -> costFigures(h, year));
     }
 
     // ------------------------------------------------------------------------------------------------- performance
@@ -168,6 +161,7 @@ public final class BudgetStore {
         return BudgetTargets.saveTargets(c(), targets);
     }
 
+    @Override
     public List<PerformanceTarget> targets(String hospital, int year) {
         return BudgetTargets.targets(c(), hospital, year);
     }
@@ -177,7 +171,7 @@ public final class BudgetStore {
         return BudgetTargets.saveValues(c(), values);
     }
 
-    /** The latest reported value of a target up to a month. */
+    @Override
     public OptionalDouble targetValue(String hospital, int year, String name, int month) {
         return BudgetTargets.value(c(), hospital, year, name, month);
     }

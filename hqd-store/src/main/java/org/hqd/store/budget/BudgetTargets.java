@@ -1,8 +1,13 @@
 package org.hqd.store.budget;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.hqd.budget.PerformanceDimension;
 import org.hqd.budget.PerformanceTarget;
 import org.hqd.budget.TargetValue;
@@ -14,6 +19,10 @@ import org.hqd.store.Transaction;
 final class BudgetTargets {
     private BudgetTargets() {
     }
+
+    /** A year's targets ({@code {which}}: of a hospital, or {@code true}), in the order a budget reads them. */
+    private static final String TARGETS = "SELECT name, department, item, dimension, comparison, target, unit, weight, "
+            + "source, hospital_id FROM budget_targets WHERE year = ? AND {which} ORDER BY hospital_id, dimension, name";
 
     /** Stores performance targets (replacing those of the same hospital, year and name); returns how many. */
     static int saveTargets(Connection c, List<PerformanceTarget> targets) {
@@ -42,11 +51,20 @@ final class BudgetTargets {
     }
 
     static List<PerformanceTarget> targets(Connection c, String hospital, int year) {
-        return Query.of("读取绩效目标", "SELECT name, department, item, dimension, comparison, target, unit, weight, source "
-                        + "FROM budget_targets WHERE hospital_id = ? AND year = ? ORDER BY dimension, name")
-                .bind(hospital, year).list(c, r -> new PerformanceTarget(hospital, year, r.getString(2), r.getString(3),
-                        PerformanceDimension.valueOf(r.getString(4)), r.getString(1), Comparison.valueOf(r.getString(5)),
-                        r.getDouble(6), r.getString(7), r.getDouble(8), r.getString(9)));
+        return Query.of("读取绩效目标", TARGETS.replace("{which}", "hospital_id = ?")).bind(year, hospital)
+                .list(c, r -> target(r, year));
+    }
+
+    /** The performance targets of the year's budgets, by hospital. */
+    static Map<String, List<PerformanceTarget>> targets(Connection c, int year) {
+        return BudgetBook.byHospital(Query.of("读取绩效目标", TARGETS.replace("{which}", "true")).bind(year)
+                .list(c, r -> target(r, year)), PerformanceTarget::hospitalId);
+    }
+
+    private static PerformanceTarget target(ResultSet r, int year) throws SQLException {
+        return new PerformanceTarget(r.getString(10), year, r.getString(2), r.getString(3),
+                PerformanceDimension.valueOf(r.getString(4)), r.getString(1), Comparison.valueOf(r.getString(5)),
+                r.getDouble(6), r.getString(7), r.getDouble(8), r.getString(9));
     }
 
     /** Stores reported values of targets (replacing those of the same target and month); returns how many. */
@@ -66,5 +84,14 @@ final class BudgetTargets {
         return Query.of("读取绩效监控值", "SELECT value FROM budget_target_values WHERE hospital_id = ? AND year = ? "
                         + "AND name = ? AND month <= ? ORDER BY month DESC LIMIT 1").bind(hospital, year, name, month)
                 .first(c, r -> r.getDouble(1)).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    /** The reported values of the year's targets, by hospital and target, by month. */
+    static Map<String, Map<String, TreeMap<Integer, Double>>> values(Connection c, int year) {
+        Map<String, Map<String, TreeMap<Integer, Double>>> out = new HashMap<>();
+        Query.of("读取绩效监控值", "SELECT hospital_id, name, month, value FROM budget_target_values WHERE year = ?")
+                .bind(year).forEach(c, r -> out.computeIfAbsent(r.getString(1), h -> new HashMap<>())
+                        .computeIfAbsent(r.getString(2), n -> new TreeMap<>()).put(r.getInt(3), r.getDouble(4)));
+        return out;
     }
 }

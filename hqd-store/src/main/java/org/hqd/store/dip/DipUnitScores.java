@@ -1,6 +1,7 @@
 package org.hqd.store.dip;
 
 import java.util.List;
+import java.util.Optional;
 import org.hqd.casemix.CaseFilter;
 import org.hqd.casemix.dip.DipUnitScore;
 import org.hqd.casemix.performance.PeerGroup;
@@ -19,6 +20,15 @@ import org.hqd.store.query.UnitMetricsQuery;
  * the cost of the unit's DIP-grouped cases.
  */
 public final class DipUnitScores {
+
+    /**
+     * The point value's cost and score from the monthly sums of the DIP groups ({@code bench_months_dip}: the
+     * DIP-grouped cases of the latest catalogue by month, tier and group), Σ cases × the group's score; two parameters:
+     * first and last month {@code YYYY-MM}.
+     */
+    private static final String FROM_MONTHS = "SELECT sum(b.sum_cost), sum(b.n * g.score) FROM bench_months_dip b "
+            + "JOIN dip_catalogue g ON g.dip_key = b.drg AND g.version = (SELECT max(version) FROM dip_versions) "
+            + "WHERE b.month BETWEEN ? AND ?";
 
     private final DataDirectory dir;
     private final boolean monthlyBenchmark;
@@ -59,14 +69,22 @@ public final class DipUnitScores {
      * (a one-hospital filter is paid at the region's point value, not at its own); 0 without DIP-grouped cases.
      */
     public double neutralPointValue(CaseFilter filter) {
+        Optional<String[]> months = monthlyBenchmark ? UnitMetricsQuery.boundedMonths(filter) : Optional.empty();
+        if (months.isPresent()) {
+            return pointValue(Query.of("计算预算中性点值", FROM_MONTHS).bind(months.get()[0], months.get()[1]));
+        }
         String sql = "SELECT sum(c.total_cost), sum(g.score) FROM case_records c JOIN dip_catalogue g "
                 + "ON g.version = c.dip_version AND g.dip_key = c.dip_key "
                 + "AND g.version = (SELECT max(version) FROM dip_versions) WHERE " + CaseFilterSql.PERIOD_SQL;
-        return Query.of("计算预算中性点值", sql).bind(s -> CaseFilterSql.bindPeriod(filter, s, 1))
-                .read(dir.connection(), r -> {
-                    r.next();
-                    double score = r.getDouble(2);
-                    return score == 0 ? 0 : r.getDouble(1) / score;
-                });
+        return pointValue(Query.of("计算预算中性点值", sql).bind(s -> CaseFilterSql.bindPeriod(filter, s, 1)));
+    }
+
+    /** Cost / score of the query's one row {@code cost, score}; 0 without score. */
+    private double pointValue(Query q) {
+        return q.read(dir.connection(), r -> {
+            r.next();
+            double score = r.getDouble(2);
+            return score == 0 ? 0 : r.getDouble(1) / score;
+        });
     }
 }

@@ -21,7 +21,6 @@ import org.hqd.hospital.HospitalType;
 import org.hqd.quality.PlausibilityRanges;
 import org.hqd.store.DataDirectory;
 import org.hqd.store.Query;
-import org.hqd.store.query.CaseSql;
 
 /**
  * Computes the {@link Measure}s of every hospital over a period — for the whole period, or per month — from the
@@ -31,41 +30,6 @@ import org.hqd.store.query.CaseSql;
  * using it are NO_DATA); the weights are those of the latest standards version.
  */
 public final class MeasureQuery {
-    private static final String CASES = CaseSql.expand("""
-            WITH latest AS (SELECT drg, rw, risk_level FROM ({latest_standards})),
-            bench AS (
-                SELECT {month} AS period, drg, avg(total_cost) AS cost, avg(los_days) AS los
-                FROM case_records WHERE status = 'GROUPED' AND discharge_date BETWEEN ?::DATE AND ?::DATE GROUP BY ALL),
-            base AS (
-                SELECT c.hospital_id, {month} AS period, c.status = 'GROUPED' AS grouped, l.rw, l.risk_level, c.drg,
-                       CASE WHEN c.status = 'GROUPED' AND b.cost <> 0 THEN c.total_cost / b.cost END AS cost_ratio,
-                       CASE WHEN c.status = 'GROUPED' AND b.los <> 0 THEN c.los_days / b.los END AS los_ratio,
-                       c.discharge_method = '5' AS died, c.discharge_method = '3' AS referred, c.los_days,
-                       c.total_cost, c.patient_id,
-                       {c.drug} AS drug,
-                       {c.material} AS material, {c.exam_lab} AS exam_lab,
-                       k.cost / 100.0 AS case_cost, k.supplies_cost / 100.0 AS supplies_cost
-                FROM case_records c
-                LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
-                LEFT JOIN latest l ON l.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
-                LEFT JOIN bench b ON b.period = {month} AND b.drg = CASE WHEN c.status = 'GROUPED' THEN c.drg END
-                WHERE c.discharge_date BETWEEN ?::DATE AND ?::DATE)
-            SELECT hospital_id, period, count(*), count(*) FILTER (WHERE grouped),
-                   sum(rw) FILTER (WHERE grouped), count(DISTINCT drg) FILTER (WHERE grouped),
-                   count(*) FILTER (WHERE died), sum(los_days), sum(total_cost), sum(drug), sum(material), sum(exam_lab),
-                   sum(total_cost - drug - material - exam_lab),
-                   count(*) FILTER (WHERE grouped AND risk_level = 1),
-                   count(*) FILTER (WHERE grouped AND risk_level = 1 AND died), avg(cost_ratio), avg(los_ratio),
-                   sum(case_cost), sum(supplies_cost), nullif(count(case_cost), 0),
-                   CASE WHEN count(patient_id) > 0 THEN 0 END, count(*) FILTER (WHERE referred)
-            FROM base GROUP BY hospital_id, period
-            """);
-    private static final Measure[] CASE_MEASURES = {Measure.CASES, Measure.GROUPED_CASES, Measure.TOTAL_WEIGHT,
-        Measure.DRG_COUNT, Measure.DEATHS, Measure.LOS_DAYS, Measure.TOTAL_COST, Measure.DRUG_COST,
-        Measure.MATERIAL_COST, Measure.EXAM_LAB_COST, Measure.SERVICE_REVENUE, Measure.LOW_RISK_CASES,
-        Measure.LOW_RISK_DEATHS, Measure.COST_INDEX, Measure.TIME_INDEX, Measure.CASE_COST, Measure.SUPPLIES_COST,
-        Measure.COSTED_CASES, Measure.READMISSIONS_31D, Measure.REFERRALS_DOWN_INPATIENT};
-
     /*
      * Stays that are readmissions (ReadmissionFacts, kept by the imports), counted by discharge date. The case query
      * gives 0 to every hospital with stays of known patients in the period; this count replaces it where there are
@@ -120,9 +84,26 @@ public final class MeasureQuery {
     static final String WHAT = "计算评价指标的统计量";
 
     private final DataDirectory dir;
+    /** Whether the case measures are sums of the per-hospital-month summaries ({@link #withSummaries}). */
+    private final boolean summed;
 
     public MeasureQuery(DataDirectory dir) {
+        this(dir, false);
+    }
+
+    private MeasureQuery(DataDirectory dir, boolean summed) {
         this.dir = dir;
+        this.summed = summed;
+    }
+
+    /**
+     * For a server whose per-hospital-month summaries are built
+     * ({@link org.hqd.store.query.UnitMetricsQuery#prepareMonthlyBenchmark}, at start; the cases do not change while
+     * it runs): the case measures are sums of them instead of a pass over the period's cases — the same measures up to
+     * the order of floating-point sums.
+     */
+    public MeasureQuery withSummaries() {
+        return new MeasureQuery(dir, true);
     }
 
     /**
@@ -245,8 +226,8 @@ public final class MeasureQuery {
                               Map<String, Map<String, Map<Measure, Double>>> values) {
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
-        Query.of(WHAT, CASES.replace("{month}", month(byMonth))).bind(from, to, from, to)
-                .forEach(dir.connection(), into(CASE_MEASURES, values));
+        Query.of(WHAT, CaseMeasures.sql(summed, byMonth)).bind(from, to, from, to)
+                .forEach(dir.connection(), into(CaseMeasures.MEASURES, values));
         Query.of(WHAT, READMISSIONS.replace("{month}", month(byMonth))).bind(from, to)
                 .forEach(dir.connection(), into(new Measure[] {Measure.READMISSIONS_31D}, values));
         OperationLists lists = OperationMeasures.lists(dir.path());

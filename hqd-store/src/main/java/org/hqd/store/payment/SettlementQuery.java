@@ -107,9 +107,26 @@ public final class SettlementQuery {
 
     /** The settled cases (no trace), worst balance first (insured cases before the others); at most {@code limit}. */
     public List<Settlement> rows(CaseFilter filter, int limit) {
-        Bound sql = SettlementSql.with(rules, basis, costs, filter).add("SELECT hospital_id, record_id, payer, insured, "
-                + "grp, weight, case_type, rule, points, payment_fen, charges, cost_fen "
-                + "FROM settled ORDER BY insured DESC, balance_fen, hospital_id, record_id LIMIT ?", limit);
+        return settlements(SettlementSql.with(rules, basis, costs, filter).add("SELECT " + SETTLEMENT_COLUMNS
+                + " FROM settled ORDER BY insured DESC, balance_fen, hospital_id, record_id LIMIT ?", limit));
+    }
+
+    /**
+     * The insured cases of each hospital that lose most (no trace): at most {@code perHospital} a hospital, by hospital
+     * then in the order of {@link #rows} (worst balance first, then record) — a hospital's are the first insured cases
+     * of {@link #rows} of that hospital.
+     */
+    public List<Settlement> worstOfEachHospital(CaseFilter filter, int perHospital) {
+        return settlements(SettlementSql.with(rules, basis, costs, filter).add("SELECT " + SETTLEMENT_COLUMNS
+                + " FROM settled WHERE insured QUALIFY row_number() OVER (PARTITION BY hospital_id "
+                + "ORDER BY balance_fen, record_id) <= ? ORDER BY hospital_id, balance_fen, record_id", perHospital));
+    }
+
+    /** The columns {@link #settlements} reads. */
+    private static final String SETTLEMENT_COLUMNS = "hospital_id, record_id, payer, insured, grp, weight, case_type, "
+            + "rule, points, payment_fen, charges, cost_fen";
+
+    private List<Settlement> settlements(Bound sql) {
         List<Settlement> out = new ArrayList<>();
         try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {

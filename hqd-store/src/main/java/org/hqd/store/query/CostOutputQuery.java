@@ -88,7 +88,8 @@ public final class CostOutputQuery {
             case HOSPITAL -> "hospital_id";
             case DEPARTMENT -> "hospital_id || '/' || coalesce(department, '')";
             case PHYSICIAN -> "hospital_id || '/' || coalesce(physician, '')";
-            case DRG -> "drg";
+            case DRG -> "coalesce(drg, '')";
+            case HOSPITAL_DRG -> "hospital_id || '/' || coalesce(drg, '')";
             case DEPARTMENT_DRG -> "hospital_id || '/' || coalesce(department, '') || '/' || coalesce(drg, '')";
         };
     }

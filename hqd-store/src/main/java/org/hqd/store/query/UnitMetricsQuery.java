@@ -87,7 +87,8 @@ public final class UnitMetricsQuery {
 
     /**
      * Grouped cases summed by month, tier and group (DRG, or DIP group of the latest catalogue; derived, rebuilt by
-     * {@link #prepareMonthlyBenchmark}).
+     * {@link #prepareMonthlyBenchmark}), stored in month order so that a period's scan skips the other months' row
+     * groups (the DIP sums are ≈ 1M rows on the 10M store: a quarter's benchmark read 0.5 CPU-s unordered, 0.15 ordered).
      */
     private static final String BENCH_MONTHS = CaseSql.expand("""
             CREATE OR REPLACE TABLE {bench_table} AS
@@ -97,7 +98,7 @@ public final class UnitMetricsQuery {
                    sum({c.drug}) AS sum_drug,
                    sum({c.material}) AS sum_material
             FROM {source} LEFT JOIN hospital_register h USING (hospital_id)
-            WHERE {grouped} AND c.discharge_date IS NOT NULL GROUP BY ALL""");
+            WHERE {grouped} AND c.discharge_date IS NOT NULL GROUP BY ALL ORDER BY month""");
 
     private static final String SQL = CaseSql.expand("""
             WITH latest AS ({latest_standards}),
@@ -244,6 +245,14 @@ public final class UnitMetricsQuery {
             f.to().map(d -> d.toString().substring(0, 7)).orElse("9999-99")});
     }
 
+    /**
+     * The first and last month {@code YYYY-MM} of a filter made of whole months with at least one end (the cases
+     * without a discharge date are then outside it, as they are outside the monthly sums), else empty.
+     */
+    public static Optional<String[]> boundedMonths(CaseFilter f) {
+        return f.from().isEmpty() && f.to().isEmpty() ? Optional.empty() : wholeMonths(f);
+    }
+
     private static OptionalDouble optional(ResultSet r, int column) throws SQLException {
         double v = r.getDouble(column);
         return r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
@@ -257,6 +266,7 @@ public final class UnitMetricsQuery {
             case PHYSICIAN -> "c.hospital_id || '/' || coalesce(c.attending_physician, '')";
             case MDC -> "coalesce(c.mdc, '')";
             case DRG -> "coalesce(c.drg, '')";
+            case HOSPITAL_DRG -> "c.hospital_id || '/' || coalesce(c.drg, '')";
             case DIP_GROUP -> "coalesce(c.grp, '')";
         };
     }

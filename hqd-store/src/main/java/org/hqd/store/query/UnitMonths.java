@@ -9,7 +9,8 @@ import org.hqd.casemix.performance.UnitLevel;
 /*
  * unit_months holds, per hospital, discharge month, tier, department, MDC, DRG and grouped-or-not, the counts and
  * sums the unit metrics are made of: cases, deaths, and for each averaged amount its sum and how many cases have it
- * (avg ignores NULLs, so Σ amount / Σ count-with-amount is the same mean). A unit's rows are few (one hospital over two
+ * (avg ignores NULLs, so Σ amount / Σ count-with-amount is the same mean), and the further sums the evaluation
+ * measures read (examinations, service revenue, patients known, referrals, the cost accounting's case costs). A unit's rows are few (one hospital over two
  * years: ≈ 3 % of its cases on the 10M store), so a whole-month query reads them instead of the cases. Cases without a
  * discharge date keep a NULL month, matched as the case filter matches them (only by a period open at both ends).
  */
@@ -28,8 +29,14 @@ final class UnitMonths {
                    count(c.total_cost) AS n_cost, sum(c.total_cost) AS sum_cost,
                    count(c.los_days) AS n_los, sum(c.los_days) AS sum_los,
                    count({c.drug}) AS n_drug, sum({c.drug}) AS sum_drug,
-                   count({c.material}) AS n_material, sum({c.material}) AS sum_material
+                   count({c.material}) AS n_material, sum({c.material}) AS sum_material,
+                   sum({c.exam_lab}) AS sum_exam_lab,
+                   sum(c.total_cost - ({c.drug}) - ({c.material}) - ({c.exam_lab})) AS sum_service,
+                   count(c.patient_id) AS n_patient, count(*) FILTER (WHERE c.discharge_method = '3') AS referrals,
+                   count(k.cost) AS n_case_cost, sum(k.cost / 100.0) AS sum_case_cost,
+                   sum(k.supplies_cost / 100.0) AS sum_supplies_cost
             FROM case_records c LEFT JOIN hospital_register h USING (hospital_id)
+            LEFT JOIN case_costs k ON k.hospital_id = c.hospital_id AND k.record_id = c.record_id
             GROUP BY ALL ORDER BY c.hospital_id, month""");
 
     /** The metrics of the units over {@code unit_months}: {@code {bench}} is the monthly benchmark's SQL. */
@@ -83,7 +90,7 @@ final class UnitMonths {
     /** Whether the summaries hold the level's unit (a physician is not summed). */
     static boolean covers(UnitLevel level) {
         return level == UnitLevel.HOSPITAL || level == UnitLevel.DEPARTMENT || level == UnitLevel.MDC
-                || level == UnitLevel.DRG;
+                || level == UnitLevel.DRG || level == UnitLevel.HOSPITAL_DRG;
     }
 
     /**
