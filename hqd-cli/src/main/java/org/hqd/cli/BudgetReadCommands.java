@@ -74,9 +74,12 @@ final class BudgetReadCommands {
                 out.printf("%s %s %d 年预算执行情况（截至 %d 月，时间进度 %.1f%%；依据%s，%s）%n", budget.hospital,
                         s.hospitalName(), budget.year, month, 100.0 * month / 12, s.basis().label(), s.basis().state().label());
                 for (Execution.Total t : Execution.totals(s.lines()).values()) {
-                    out.printf("  %s合计：年度预算 %s 万元，序时预算 %s 万元，累计实际 %s 万元，执行率 %s%n", t.kind().label(),
+                    out.printf("  %s合计：年度预算 %s 万元，序时预算 %s 万元，累计实际 %s 万元，执行率 %s；"
+                            + "%d 月本月预算 %s 万元，本月实际 %s 万元，本月执行率 %s%n", t.kind().label(),
                             BudgetCommand.wan(t.annualBudget()), BudgetCommand.wan(t.budgetToDate()),
-                            BudgetCommand.wan(t.actualToDate()), BudgetCommand.percent(t.executionRate()));
+                            BudgetCommand.wan(t.actualToDate()), BudgetCommand.percent(t.executionRate()), month,
+                            BudgetCommand.wan(t.budgetOfMonth()), BudgetCommand.wan(t.actualOfMonth()),
+                            BudgetCommand.percent(t.monthRate()));
                 }
                 out.println("  " + TextColumns.left("科室", 14) + TextColumns.left("项目", 22) + TextColumns.right("年度预算(万元)", 16)
                         + TextColumns.right("累计实际(万元)", 16) + TextColumns.right("执行率", 9) + "  预警");

@@ -19,6 +19,8 @@ public final class Execution {
         long annual;
         long toDate;
         long actual;
+        long budgetOfMonth;
+        long actualOfMonth;
     }
 
     public static List<ExecutionLine> of(List<BudgetLine> budget, List<BudgetLine> actuals, int month,
@@ -34,10 +36,17 @@ public final class Execution {
             if (b.month() <= month) {
                 s.toDate += b.fen();
             }
+            if (b.month() == month) {
+                s.budgetOfMonth += b.fen();
+            }
         }
         for (BudgetLine a : actuals) {
             if (a.month() <= month) {
-                sums.computeIfAbsent(key(a, keys), k -> new Sums()).actual += a.fen();
+                Sums s = sums.computeIfAbsent(key(a, keys), k -> new Sums());
+                s.actual += a.fen();
+                if (a.month() == month) {
+                    s.actualOfMonth += a.fen();
+                }
             }
         }
         double progress = month / 12.0;
@@ -47,7 +56,7 @@ public final class Execution {
             BudgetItem item = catalog.item(dk[1]).orElseThrow(() -> new HqdException("预算项目 " + dk[1] + " 不在项目目录中"));
             List<BudgetRules.AlertRule> fired = rules.alerts().stream()
                     .filter(r -> r.fires(item.kind(), s.annual, s.actual, progress)).toList();
-            out.add(new ExecutionLine(dk[0], item, s.annual, s.toDate, s.actual,
+            out.add(new ExecutionLine(dk[0], item, s.annual, s.toDate, s.actual, s.budgetOfMonth, s.actualOfMonth,
                     s.annual == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) s.actual / s.annual), progress,
                     fired));
         });
@@ -83,25 +92,33 @@ public final class Execution {
         return annual == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actual / annual);
     }
 
-    /** Totals of the lines by kind: annual budget, budget to date and actual to date. */
-    public record Total(BudgetKind kind, long annualBudget, long budgetToDate, long actualToDate) {
+    /** Totals of the lines by kind: annual budget, budget and actual to date, budget and actual of the month alone. */
+    public record Total(BudgetKind kind, long annualBudget, long budgetToDate, long actualToDate, long budgetOfMonth,
+                        long actualOfMonth) {
         public OptionalDouble executionRate() {
             return annualBudget == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actualToDate / annualBudget);
+        }
+
+        /** The month's own execution: its actual over its budget (本月执行率); none without a budget that month. */
+        public OptionalDouble monthRate() {
+            return budgetOfMonth == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) actualOfMonth / budgetOfMonth);
         }
     }
 
     public static Map<BudgetKind, Total> totals(List<ExecutionLine> lines) {
         Map<BudgetKind, long[]> s = new EnumMap<>(BudgetKind.class);
         for (ExecutionLine l : lines) {
-            long[] t = s.computeIfAbsent(l.item().kind(), k -> new long[3]);
+            long[] t = s.computeIfAbsent(l.item().kind(), k -> new long[5]);
             t[0] += l.annualBudget();
             t[1] += l.budgetToDate();
             t[2] += l.actualToDate();
+            t[3] += l.budgetOfMonth();
+            t[4] += l.actualOfMonth();
         }
         Map<BudgetKind, Total> out = new EnumMap<>(BudgetKind.class);
         for (BudgetKind k : BudgetKind.values()) {
-            long[] t = s.getOrDefault(k, new long[3]);
-            out.put(k, new Total(k, t[0], t[1], t[2]));
+            long[] t = s.getOrDefault(k, new long[5]);
+            out.put(k, new Total(k, t[0], t[1], t[2], t[3], t[4]));
         }
         return out;
     }

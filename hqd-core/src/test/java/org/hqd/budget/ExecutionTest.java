@@ -94,6 +94,30 @@ class ExecutionTest {
     }
 
     @Test
+    void theMonthAlone_isItsOwnBudgetAndActual_andTheTotalsRateIsTheMonthsActualOverItsBudget() {
+        List<ExecutionLine> june = Execution.of(budget(), actuals(), 6, R, C);
+        ExecutionLine staff = line(june, "内科", "人员经费");
+        // June alone: budget 1,200 yuan, actual 1,500 (the year to date 7,200 and 9,000)
+        assertThat(List.of(staff.budgetOfMonth(), staff.actualOfMonth())).containsExactly(120_000L, 150_000L);
+        // the energy line is budgeted in June only (600), spent in March only (700)
+        ExecutionLine energy = line(june, "全院", "水电燃料能耗费");
+        assertThat(List.of(energy.budgetOfMonth(), energy.actualOfMonth())).containsExactly(60_000L, 0L);
+        // revenue: June's 10,000 budgeted, nothing received
+        assertThat(line(june, "内科", "住院药品收入").actualOfMonth()).isZero();
+
+        Execution.Total spending = Execution.totals(june).get(BudgetKind.EXPENDITURE);
+        // spending of June: budget 1,200 + 600 = 1,800, actual 1,500 (检验科 spent in February only)
+        assertThat(List.of(spending.budgetOfMonth(), spending.actualOfMonth())).containsExactly(180_000L, 150_000L);
+        assertThat(spending.monthRate().getAsDouble()).isCloseTo(1500.0 / 1800, within(1e-12));
+        Execution.Total march = Execution.totals(Execution.of(budget(), actuals(), 3, R, C)).get(BudgetKind.REVENUE);
+        assertThat(march.monthRate().getAsDouble()).isEqualTo(0.9);
+        // a month with no budget of its kind has no rate of its own
+        List<BudgetLine> onlyJune = List.of(l("全院", "水电燃料能耗费", 6, 600));
+        assertThat(Execution.totals(Execution.of(onlyJune, List.of(), 5, R, C)).get(BudgetKind.EXPENDITURE).monthRate())
+                .isEmpty();
+    }
+
+    @Test
     void thresholdsAreBoundariesNotTriggers() {
         BudgetRules.AlertRule ahead = R.alerts().stream().filter(a -> a.id().equals("spending_ahead")).findFirst().orElseThrow();
         // exactly time progress + 0.10 does not fire; a fen more does

@@ -90,6 +90,9 @@ final class BudgetJson {
         m.put("budgetToDate", Money.asYuan(t.budgetToDate()));
         m.put("actualToDate", Money.asYuan(t.actualToDate()));
         m.put("executionRate", Dto.v(t.executionRate()));
+        m.put("budgetOfMonth", Money.asYuan(t.budgetOfMonth()));
+        m.put("actualOfMonth", Money.asYuan(t.actualOfMonth()));
+        m.put("monthRate", Dto.v(t.monthRate()));
         return m;
     }
 
@@ -105,6 +108,8 @@ final class BudgetJson {
         m.put("annualBudget", Money.asYuan(l.annualBudget()));
         m.put("budgetToDate", Money.asYuan(l.budgetToDate()));
         m.put("actualToDate", Money.asYuan(l.actualToDate()));
+        m.put("budgetOfMonth", Money.asYuan(l.budgetOfMonth()));
+        m.put("actualOfMonth", Money.asYuan(l.actualOfMonth()));
         m.put("executionRate", Dto.v(l.executionRate()));
         m.put("timeProgress", l.timeProgress());
         m.put("alerts", l.alerts().stream().map(BudgetRules.AlertRule::id).toList());

@@ -67,6 +67,10 @@ export async function budget(f) {
     const er = exp.executionRate;
     card('支出执行率（时间进度 ' + pct(tp) + '）', pct(er),
       er === null || er === undefined ? '' : er > 1 ? 'NOT_MET' : er > tp + 0.1 || er < tp - 0.25 ? 'WARNING' : 'MET');
+    // the month alone (本月): its actual against its budget, revenue and spending apart
+    card(b.month + ' 月收入（本月预算 ' + fmt(wan(rev.budgetOfMonth), 2) + ' 万元）', fmt(wan(rev.actualOfMonth), 2) + ' 万元（' + pct(rev.monthRate) + '）');
+    card(b.month + ' 月支出（本月预算 ' + fmt(wan(exp.budgetOfMonth), 2) + ' 万元）', fmt(wan(exp.actualOfMonth), 2) + ' 万元（' + pct(exp.monthRate) + '）',
+      exp.monthRate === null || exp.monthRate === undefined ? '' : exp.monthRate > 1 ? 'NOT_MET' : 'MET');
     card('预警项数', String(b.alertCount), b.alertCount ? 'NOT_MET' : 'MET');
     const perf = b.performance;
     card(perf.score === null ? '绩效得分（未设目标）' : '绩效得分（' + perf.grade + '）', perf.score === null ? '—' : fmt(perf.score, 1),
@@ -232,9 +236,11 @@ export async function budget(f) {
     const shown = b.lines.filter(l => f.alerts !== '1' || l.alerts.length);
     const alertClass = (v, r, j) => shown[j].alertTests.length ? 'alert-' + shown[j].alertTests[0] : '';
     table(e, '预算执行明细', [{name: '科室'}, {name: '项目编码'}, {name: '项目'}, {name: '收支'}, {name: '年度预算（万元）', f: v => fmt(v, 2)},
+      {name: '本月预算（万元）', f: v => fmt(v, 2)}, {name: '本月实际（万元）', f: v => fmt(v, 2)},
       {name: '序时预算（万元）', f: v => fmt(v, 2)}, {name: '累计实际（万元）', f: v => fmt(v, 2), cls: alertClass},
       {name: '执行率', f: pct, cls: alertClass}, {name: '时间进度', f: pct}, {name: '预警', cls: alertClass}],
-      shown.map(l => [l.department, l.itemCode, l.itemName, l.kindLabel, l.annualBudget / 1e4, l.budgetToDate / 1e4, l.actualToDate / 1e4, l.executionRate,
+      shown.map(l => [l.department, l.itemCode, l.itemName, l.kindLabel, l.annualBudget / 1e4, l.budgetOfMonth / 1e4, l.actualOfMonth / 1e4,
+        l.budgetToDate / 1e4, l.actualToDate / 1e4, l.executionRate,
         l.timeProgress, l.alertLabels.join('、')]), true);
 
     const better = (r, v) => v === null ? '' : (r[1] === '支出' ? v > 0 : v < 0) ? 'bad' : '';

@@ -344,6 +344,10 @@ final class BudgetApiTest {
         JsonNode staffMar = line(mar, "全院", "E0101");
         assertThat(staffMar.get("actualToDate").asDouble()).isEqualTo(183_000.50);
         assertThat(staffMar.get("executionRate").asDouble()).isCloseTo(183_000.50 / 720_000.0, within(1e-12));
+        // March alone (本月): the actual of March is what the year to date added since February
+        assertThat(staffMar.get("actualOfMonth").asDouble()).isEqualTo(183_000.50 - 121_000.0);
+        assertThat(staffMar.get("budgetOfMonth").asDouble()).isPositive().isEqualTo(
+                staffMar.get("budgetToDate").asDouble() - staff.get("budgetToDate").asDouble());
         // 150,000 of 360,000 by March: ahead of a time progress of 25 % by more than 10 points
         JsonNode drugs = line(mar, dept, "E0201");
         assertThat(texts(drugs.get("alerts"))).containsExactly("spending_ahead");
