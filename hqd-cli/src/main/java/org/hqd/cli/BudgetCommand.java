@@ -107,7 +107,8 @@ final class BudgetCommand extends CommandGroup {
             out.printf("%s：读取 %d 行，接收 %d 行，拒收 %d 行%n", file.getFileName(), r.read(), r.accepted(), r.rejected().size());
             r.changes().forEach(c -> out.println("  " + c));
             if (!r.rejected().isEmpty()) {
-                r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %-20s %d 行%s%n", rule, n,
+                r.rejectedByRule().forEach((rule, n) -> out.printf("  拒收 %s（%s） %d 行%s%n",
+                        org.hqd.budget.BudgetRowCheck.RULE_NAMES.getOrDefault(rule, rule), rule, n,
                         rule.equals("UNKNOWN_DEPARTMENT") ? "（新科室可用 hqd budget departments 登记）" : ""));
                 r.rejectsFile().ifPresent(p -> out.println("  拒收明细：" + p + "（也可用 hqd sql 查询 budget_rejects）"));
                 r.rejected().stream().limit(5).forEach(x -> out.println("    第 " + x.row().line() + " 行："

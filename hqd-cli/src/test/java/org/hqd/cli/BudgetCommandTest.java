@@ -70,9 +70,9 @@ final class BudgetCommandTest {
                 H1,2025,财务科,人员经费,2,1300
                 H1,2025,财务科,人员经费,3,1300
                 H1,2025,全院,财政基本支出补助收入,1,6000
-                H1,2025,财务科,奖金,3,100
-                H1,2025,财务科,药品费,3,一百
-                H1,2025,眼科,药品费,3,100
+                H1,2025,财务科,奖金,4,100
+                H1,2025,财务科,药品费,4,一百
+                H1,2025,眼科,药品费,4,100
                 """);
     }
 
@@ -88,14 +88,15 @@ final class BudgetCommandTest {
 
         CliRun act = budget("actuals", actualsFile().toString());
         assertThat(act.exitCode()).as(act.err()).isZero();
-        assertThat(act.out()).contains("读取 7 行，接收 4 行，拒收 3 行", "UNKNOWN_ITEM", "BAD_AMOUNT", "UNKNOWN_DEPARTMENT",
+        assertThat(act.out()).contains("读取 7 行，接收 4 行，拒收 3 行", "拒收 项目不在预算项目目录中（UNKNOWN_ITEM）",
+                "金额无效（BAD_AMOUNT）", "UNKNOWN_DEPARTMENT",
                 "第 6 行：预算项目 奖金 不在项目目录中");
         Path rejects;
         try (var files = Files.list(data.resolve("rejects"))) {
             rejects = files.filter(f -> f.getFileName().toString().startsWith("budget-actuals-")).findFirst().orElseThrow();
         }
         assertThat(Files.readAllLines(rejects)).hasSize(4).element(1).asString()
-                .startsWith("6,H1,2025,财务科,奖金,3,100,UNKNOWN_ITEM,");
+                .startsWith("6,H1,2025,财务科,奖金,4,100,UNKNOWN_ITEM,");
 
         // end of February: 2,600 of 12,000 = 0.2167 against 2/12; the subsidy 6,000 of 12,000 = 0.5
         CliRun feb = budget("status", "--hospital", "H1", "--year", "2025", "--month", "2", "--format", "csv");

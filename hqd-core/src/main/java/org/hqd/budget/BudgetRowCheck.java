@@ -18,6 +18,12 @@ import java.util.function.Function;
 public final class BudgetRowCheck {
     public static final List<String> COLUMNS = List.of("hospital_id", "year", "department", "item", "month", "amount");
 
+    /** Each refusal's name as users read it (the ids are what the rejects files and scripts use). */
+    public static final Map<String, String> RULE_NAMES = Map.of("UNKNOWN_HOSPITAL", "医院不在名册中",
+            "BAD_YEAR", "年度无效", "BAD_MONTH", "月份无效", "UNKNOWN_DEPARTMENT", "科室不是该院的科室或成本中心",
+            "UNKNOWN_ITEM", "项目不在预算项目目录中", "BAD_AMOUNT", "金额无效", "DUPLICATE", "重复行",
+            "CLOSED_YEAR", "年度已决算", "MONTH_INCOMPLETE", "同月有被拒收的行，本月未替换");
+
     /** A row of the file as read: its cells by column and its line number. */
     public record RawRow(int line, Map<String, String> cells) {
         public String cell(String column) {

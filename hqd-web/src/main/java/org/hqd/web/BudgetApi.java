@@ -327,6 +327,7 @@ final class BudgetApi {
         out.put("accepted", r.accepted());
         out.put("rejected", r.rejected().size());
         out.put("rejectedByRule", r.rejectedByRule());
+        out.put("ruleNames", org.hqd.budget.BudgetRowCheck.RULE_NAMES);
         out.put("rejectedRows", r.rejected().stream().limit(REJECTED_ROWS_SHOWN).map(x -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("line", x.row().line());

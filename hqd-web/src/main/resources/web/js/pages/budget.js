@@ -329,7 +329,7 @@ export async function budget(f) {
       const s = document.createElement('p');
       s.className = r.rejected ? 'warn' : 'ok';
       s.textContent = r.name + '（' + (r.kind === 'budget' ? '预算编制表' : '实际数') + '）：读取 ' + r.read + ' 行，接收 ' + r.accepted + ' 行，拒收 ' + r.rejected + ' 行'
-        + (r.rejected ? '（' + Object.entries(r.rejectedByRule).map(([k, n]) => k + ' ' + n + ' 行').join('，') + '）' : '');
+        + (r.rejected ? '（' + Object.entries(r.rejectedByRule).map(([k, n]) => (r.ruleNames[k] || k) + ' ' + n + ' 行').join('，') + '）' : '');
       out.appendChild(s);
       const ul = document.createElement('ul');
       r.changes.forEach(x => { const li = document.createElement('li'); li.textContent = x; ul.appendChild(li); });
@@ -337,7 +337,7 @@ export async function budget(f) {
       im.appendChild(out);
       if (r.rejectedRows.length) {
         table(im, '拒收的行', [{name: '行号'}, {name: '医院'}, {name: '年度'}, {name: '科室'}, {name: '项目'}, {name: '月份'}, {name: '金额'}, {name: '规则'}, {name: '原因'}],
-          r.rejectedRows.map(x => [x.line, x.hospital_id, x.year, x.department, x.item, x.month, x.amount, x.ruleIds.join('、'), x.reasons.join('；')]), true);
+          r.rejectedRows.map(x => [x.line, x.hospital_id, x.year, x.department, x.item, x.month, x.amount, x.ruleIds.map(k => r.ruleNames[k] || k).join('、'), x.reasons.join('；')]), true);
         im.querySelector('table').classList.add('budget-rejects');
       }
       im.scrollIntoView();

@@ -275,8 +275,9 @@ final class BudgetApiTest {
                         .append(l[1 + m]).append('\n');
             }
         }
-        b.append("H0001,2026,财务科,X999,3,100\n");
-        b.append("H0001,2026,全院,E0402,3,一百元\n");
+        // the bad rows are of April, which has no good row (a month with a refused row is not replaced at all)
+        b.append("H0001,2026,财务科,X999,4,100\n");
+        b.append("H0001,2026,全院,E0402,4,一百元\n");
         return b.toString();
     }
 
@@ -294,6 +295,9 @@ final class BudgetApiTest {
         assertThat(result.get("rejected").asInt()).isEqualTo(2);
         assertThat(result.get("rejectedByRule").get("UNKNOWN_ITEM").asInt()).isEqualTo(1);
         assertThat(result.get("rejectedByRule").get("BAD_AMOUNT").asInt()).isEqualTo(1);
+        // what the page shows for a refusal: its name, not its id
+        assertThat(result.get("ruleNames").get("UNKNOWN_ITEM").asText()).isEqualTo("项目不在预算项目目录中");
+        assertThat(result.get("ruleNames").get("BAD_AMOUNT").asText()).isEqualTo("金额无效");
         JsonNode rows = result.get("rejectedRows");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get("line").asInt()).isEqualTo(20);

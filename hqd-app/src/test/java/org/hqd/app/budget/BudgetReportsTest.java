@@ -49,7 +49,7 @@ final class BudgetReportsTest {
         service.importBudget(BudgetServiceTest.HOSPITAL, BudgetServiceTest.budget());
         service.step(BudgetServiceTest.HOSPITAL, "H1", 2025, BudgetAction.SUBMIT, "");
         service.step(BudgetServiceTest.HOSPITAL, "H1", 2025, BudgetAction.APPROVE, "");
-        service.importActuals(BudgetServiceTest.HOSPITAL, BudgetServiceTest.actuals());
+        service.importActuals(BudgetServiceTest.HOSPITAL, BudgetServiceTest.validActuals());
     }
 
     @Test

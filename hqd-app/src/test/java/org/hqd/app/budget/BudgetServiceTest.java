@@ -76,13 +76,22 @@ final class BudgetServiceTest {
         return file("budget.csv", b.toString());
     }
 
+    /** Actual amounts of January–March, all valid. */
+    static final String VALID_ACTUALS = """
+            hospital_id,year,department,item,month,amount
+            H1,2025,财务科,人员经费,1,1300
+            H1,2025,财务科,人员经费,2,1300
+            H1,2025,财务科,人员经费,3,1300
+            H1,2025,全院,财政基本支出补助收入,1,6000
+            """;
+
+    static BudgetFile validActuals() {
+        return file("actuals.csv", VALID_ACTUALS);
+    }
+
+    /** {@link #VALID_ACTUALS} and three refused rows of March (lines 6–8). */
     static BudgetFile actuals() {
-        return file("actuals.csv", """
-                hospital_id,year,department,item,month,amount
-                H1,2025,财务科,人员经费,1,1300
-                H1,2025,财务科,人员经费,2,1300
-                H1,2025,财务科,人员经费,3,1300
-                H1,2025,全院,财政基本支出补助收入,1,6000
+        return file("actuals.csv", VALID_ACTUALS + """
                 H1,2025,财务科,奖金,3,100
                 H1,2025,财务科,药品费,3,一百
                 H1,2025,眼科,药品费,3,100
@@ -118,20 +127,47 @@ final class BudgetServiceTest {
 
         BudgetImport r = service.importActuals(HOSPITAL, actuals());
 
-        assertThat(r.accepted()).isEqualTo(4);
-        assertThat(r.rejected()).extracting(x -> x.row().line()).containsExactly(6, 7, 8);
-        assertThat(r.rejectedByRule()).isEqualTo(Map.of("UNKNOWN_ITEM", 1, "BAD_AMOUNT", 1, "UNKNOWN_DEPARTMENT", 1));
-        assertThat(r.rejectedByRule().keySet()).containsExactly("UNKNOWN_ITEM", "BAD_AMOUNT", "UNKNOWN_DEPARTMENT");
+        // March has three refused rows, so its good row (line 4) is held back too: a month is replaced whole or not
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.rejected()).extracting(x -> x.row().line()).containsExactly(4, 6, 7, 8);
+        assertThat(r.rejectedByRule()).isEqualTo(Map.of("MONTH_INCOMPLETE", 1, "UNKNOWN_ITEM", 1, "BAD_AMOUNT", 1,
+                "UNKNOWN_DEPARTMENT", 1));
+        assertThat(r.rejected().get(0).messages()).containsExactly(
+                "H1 2025 年 3 月有被拒收的行：本月实际数未替换（已有的保持不变），更正后整月重新导入");
         Path rejects = r.rejectsFile().orElseThrow();
         assertThat(rejects.getParent()).isEqualTo(tmp.resolve("data").resolve("rejects"));
         assertThat(rejects.getFileName().toString()).startsWith("budget-actuals-").endsWith(".rejects.csv");
         List<String> lines = Files.readAllLines(rejects);
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("line,hospital_id,year,department,item,month,amount,rule_ids,reasons");
-        assertThat(lines.get(1)).startsWith("6,H1,2025,财务科,奖金,3,100,UNKNOWN_ITEM,");
+        assertThat(lines.get(1)).startsWith("4,H1,2025,财务科,人员经费,3,1300,MONTH_INCOMPLETE,");
+        assertThat(lines.get(2)).startsWith("6,H1,2025,财务科,奖金,3,100,UNKNOWN_ITEM,");
         assertThat(notices).isEqualTo(1);
         assertThat(AuditEntries.of(w, "导入实际数")).singleElement().extracting(AuditEntry::detail).asString()
-                .startsWith("actuals.csv：读取 7 行，接收 4 行，拒收 3 行");
+                .startsWith("actuals.csv：读取 7 行，接收 3 行，拒收 4 行");
+    }
+
+    @Test
+    void importActuals_aMonthWithARefusedRow_keepsItsStoredActuals() {
+        service.importBudget(HOSPITAL, budget());
+        service.importActuals(HOSPITAL, file("march.csv", """
+                hospital_id,year,department,item,month,amount
+                H1,2025,财务科,人员经费,3,1300
+                H1,2025,全院,财政基本支出补助收入,3,6000
+                """));
+
+        // a corrected March with one bad row: nothing of March is replaced, February is
+        BudgetImport r = service.importActuals(HOSPITAL, file("again.csv", """
+                hospital_id,year,department,item,month,amount
+                H1,2025,财务科,人员经费,3,900
+                H1,2025,财务科,药品费,3,一百
+                H1,2025,财务科,人员经费,2,1200
+                """));
+
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejectedByRule()).isEqualTo(Map.of("MONTH_INCOMPLETE", 1, "BAD_AMOUNT", 1));
+        assertThat(reports.status("H1", 2025, 3).lines().stream().mapToLong(l -> l.actualToDate()).sum())
+                .as("March's two stored rows (1,300 + 6,000) and February's 1,200, in fen").isEqualTo(850_000L);
     }
 
     @Test

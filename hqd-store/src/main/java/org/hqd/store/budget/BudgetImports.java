@@ -77,11 +77,13 @@ final class BudgetImports {
 
     /**
      * Imports actual amounts: for each hospital, year and month in the file, the file's rows replace that month's
-     * actuals. Rows of a closed year are rejected (reason CLOSED_YEAR).
+     * actuals. Rows of a closed year are rejected (reason CLOSED_YEAR), and so are the other rows of a month that has a
+     * rejected row (MONTH_INCOMPLETE): a month is replaced whole or not at all.
      */
     static ImportResult importActuals(Connection connection, BudgetRowCheck check, String file, String sha256,
                                       List<BudgetRowCheck.RawRow> rows, String user, Instant at) {
-        BudgetRowCheck.Result result = withoutClosedYears(connection, rows, check.check(rows));
+        BudgetRowCheck.Result result = withoutIncompleteMonths(rows,
+                withoutClosedYears(connection, rows, check.check(rows)));
         List<BudgetLine> accepted = result.accepted();
         String batch = UUID.randomUUID().toString();
         List<String> changes = new ArrayList<>();
@@ -111,20 +113,55 @@ final class BudgetImports {
     /** The check's result with the accepted rows of a closed year moved to the rejected ones (in line order). */
     private static BudgetRowCheck.Result withoutClosedYears(Connection connection, List<BudgetRowCheck.RawRow> rows,
                                                             BudgetRowCheck.Result checked) {
+        Map<String, Boolean> closed = new HashMap<>();
+        return setAside(rows, checked, l -> {
+            boolean isClosed = closed.computeIfAbsent(l.hospitalId() + "|" + l.year(), k -> BudgetBook.latest(connection,
+                    l.hospitalId(), l.year()).map(v -> v.state() == BudgetState.CLOSED).orElse(false));
+            return isClosed ? Optional.of(new String[] {"CLOSED_YEAR", l.hospitalId() + " " + l.year()
+                    + " 年预算已决算，不能再导入实际数"}) : Optional.empty();
+        });
+    }
+
+    /**
+     * The check's result with the accepted rows of a month that also has a rejected row moved to the rejected ones: a
+     * month's rows replace all its stored actuals, so a month with a refused row is not replaced at all (its stored
+     * actuals are kept) until it is imported again whole. A refused row whose month cannot be read holds back every
+     * month of its hospital and year.
+     */
+    private static BudgetRowCheck.Result withoutIncompleteMonths(List<BudgetRowCheck.RawRow> rows,
+                                                                 BudgetRowCheck.Result checked) {
+        Set<String> incomplete = new HashSet<>();
+        for (BudgetRowCheck.Rejected r : checked.rejected()) {
+            String month = r.row().cell("month").strip().replaceFirst("^0+(?=\\d)", "");
+            incomplete.add(r.row().cell("hospital_id").strip() + "|" + r.row().cell("year").strip() + "|"
+                    + (month.matches("1[0-2]|[1-9]") ? month : "*"));
+        }
+        return setAside(rows, checked, l -> {
+            String year = l.hospitalId() + "|" + l.year() + "|";
+            return incomplete.contains(year + l.month()) || incomplete.contains(year + "*")
+                    ? Optional.of(new String[] {"MONTH_INCOMPLETE", l.hospitalId() + " " + l.year() + " 年 " + l.month()
+                            + " 月有被拒收的行：本月实际数未替换（已有的保持不变），更正后整月重新导入"})
+                    : Optional.empty();
+        });
+    }
+
+    /**
+     * The check's result with the accepted rows that {@code refusal} refuses (its rule id and message) moved to the
+     * rejected ones, in line order.
+     */
+    private static BudgetRowCheck.Result setAside(List<BudgetRowCheck.RawRow> rows, BudgetRowCheck.Result checked,
+                                                  Function<BudgetLine, Optional<String[]>> refusal) {
         List<BudgetLine> accepted = new ArrayList<>();
         List<BudgetRowCheck.Rejected> rejected = new ArrayList<>(checked.rejected());
-        Map<String, Boolean> closed = new HashMap<>();
         Set<BudgetRowCheck.RawRow> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         checked.rejected().forEach(x -> refused.add(x.row()));
         List<BudgetRowCheck.RawRow> acceptedRows = rows.stream().filter(r -> !refused.contains(r)).toList();
         int index = 0;
         for (BudgetLine l : checked.accepted()) {
             BudgetRowCheck.RawRow raw = acceptedRows.get(index++);
-            boolean isClosed = closed.computeIfAbsent(l.hospitalId() + "|" + l.year(), k -> BudgetBook.latest(connection,
-                    l.hospitalId(), l.year()).map(v -> v.state() == BudgetState.CLOSED).orElse(false));
-            if (isClosed) {
-                rejected.add(new BudgetRowCheck.Rejected(raw, List.of("CLOSED_YEAR"),
-                        List.of(l.hospitalId() + " " + l.year() + " 年预算已决算，不能再导入实际数")));
+            Optional<String[]> no = refusal.apply(l);
+            if (no.isPresent()) {
+                rejected.add(new BudgetRowCheck.Rejected(raw, List.of(no.get()[0]), List.of(no.get()[1])));
             } else {
                 accepted.add(l);
             }
