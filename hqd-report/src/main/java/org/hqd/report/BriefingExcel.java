@@ -110,10 +110,13 @@ public final class BriefingExcel {
         return r;
     }
 
-    /** Every row of the evaluation with raw values: the columns of {@code hqd evaluate --format csv}. */
+    /**
+     * Every row of the evaluation with raw values (numbers stay numbers), under Chinese headings: tiers, comparators
+     * and statuses by their names; the hospital's and the indicator's codes kept beside their names.
+     */
     private static void details(Sheet s, Briefing b, CellStyle header) {
-        String[] columns = {"hospital_id", "hospital_name", "tier", "indicator", "indicator_name", "value", "target",
-            "comparator", "status", "gap", "rank_in_tier", "tier_size"};
+        String[] columns = {"医院编码", "医院", "层级", "指标编码", "指标", "值", "目标", "比较", "状态", "差距",
+            "同类排名", "同类医院数"};
         Row h = s.createRow(0);
         for (int c = 0; c < columns.length; c++) {
             h.createCell(c).setCellValue(columns[c]);
@@ -124,7 +127,7 @@ public final class BriefingExcel {
             Row x = s.createRow(r++);
             x.createCell(0).setCellValue(e.hospitalId());
             x.createCell(1).setCellValue(e.hospitalName());
-            x.createCell(2).setCellValue(e.tier().map(Enum::name).orElse(""));
+            x.createCell(2).setCellValue(e.tier().map(org.hqd.hospital.HospitalTier::label).orElse(""));
             x.createCell(3).setCellValue(e.indicator().id());
             x.createCell(4).setCellValue(e.indicator().name());
             if (e.value().isPresent()) {
@@ -132,9 +135,9 @@ public final class BriefingExcel {
             }
             e.target().ifPresent(t -> {
                 x.createCell(6).setCellValue(t.value());
-                x.createCell(7).setCellValue(t.comparison().name());
+                x.createCell(7).setCellValue(t.comparison().symbol());
             });
-            x.createCell(8).setCellValue(e.status().map(Enum::name).orElse(""));
+            x.createCell(8).setCellValue(e.status().map(org.hqd.evaluation.Status::label).orElse(""));
             if (e.gap().isPresent()) {
                 x.createCell(9).setCellValue(e.gap().getAsDouble());
             }

@@ -73,7 +73,7 @@ final class BriefingText {
     List<Table> tierTables() {
         List<Table> out = new ArrayList<>();
         for (Briefing.TierTable t : b.tables()) {
-            List<String> header = new ArrayList<>(List.of("医院", "综合得分", "层级排名"));
+            List<String> header = new ArrayList<>(List.of("医院", "综合得分", "同类排名"));
             for (Indicator i : t.indicators()) {
                 header.add(i.name() + "\n" + targetOf(t, i));
             }
@@ -128,7 +128,7 @@ final class BriefingText {
                 + "%；未达标（×）= 其余；无数据（—）= 缺少输入或分母为零，不计为零。");
         out.add("综合得分：各维度（" + String.join("、", java.util.Arrays.stream(Dimension.values()).map(Dimension::label).toList())
                 + "）内有目标且有数据的指标按权重平均其完成度（达标 100；下限目标为 100×实际/目标，上限目标为 100×目标/实际，"
-                + "截于 0–100），总分为各维度得分按维度权重的平均。排名为同层级医院中的名次，并列同名次。");
+                + "截于 0–100），总分为各维度得分按维度权重的平均。排名为同类医院（同层级、同类型）中的名次，并列同名次。");
         StringBuilder sources = new StringBuilder("目标来源：");
         b.evaluation().targets().targets().stream().map(t -> t.source()).distinct()
                 .forEach(s -> sources.append(sources.length() > 5 ? "；" : "").append(s));

@@ -273,8 +273,9 @@ final class BriefingRenderTest {
             Sheet s = wb.getSheet("明细");
             List<EvaluationRow> rows = evaluation.rows();
 
-            assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("value");
-            assertThat(s.getRow(0).getCell(8).getStringCellValue()).isEqualTo("status");
+            // Chinese headings; tiers, comparators and statuses by name (no NATIONAL_CENTER, GE, MET in a document)
+            assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("值");
+            assertThat(s.getRow(0).getCell(8).getStringCellValue()).isEqualTo("状态");
             assertThat(s.getLastRowNum()).isEqualTo(rows.size());
             assertThat(rows).anySatisfy(r -> assertThat(r.value()).isEmpty()); // the NO_DATA path is exercised
             for (int i = 0; i < rows.size(); i++) {
@@ -289,7 +290,11 @@ final class BriefingRenderTest {
                 } else {
                     assertThat(value == null || value.getCellType() == CellType.BLANK).isTrue();
                 }
-                assertThat(x.getCell(8).getStringCellValue()).isEqualTo(r.status().orElseThrow().name());
+                assertThat(x.getCell(8).getStringCellValue()).isEqualTo(r.status().orElseThrow().label());
+                assertThat(x.getCell(2).getStringCellValue()).isEqualTo(r.tier().map(HospitalTier::label).orElse(""));
+                if (r.target().isPresent()) {
+                    assertThat(x.getCell(7).getStringCellValue()).isIn("≥", ">", "≤", "<");
+                }
             }
         }
     }
