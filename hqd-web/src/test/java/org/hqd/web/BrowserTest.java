@@ -165,8 +165,11 @@ final class BrowserTest {
         chrome.login("hosp");
         chrome.open("/index.html?page=costing");
         assertThat(chrome.errors()).isEmpty();
-        assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(TestServer.OWN + " 2024 年科室成本",
-                "临床服务类", "医疗技术类");
+        // the hospital by its name, the rules by theirs
+        String name = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
+                + TestServer.OWN + "'");
+        assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(name + " 2024 年科室成本",
+                "分摊规则：科室成本三级分摊默认规则", "临床服务类", "医疗技术类");
         assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains("DRG 成本与盈亏");
         assertThat(chrome.chartPoints()).hasSize(2).allMatch(n -> n > 0);
         chrome.screenshot("hospital-user-costing");
@@ -219,7 +222,8 @@ final class BrowserTest {
                         .append(l[1 + m]).append('\n');
             }
         }
-        actuals.append("H0001,2026,财务科,X999,3,100\n");
+        // the refused row is of a month of its own: a month with a refused row is not replaced at all
+        actuals.append("H0001,2026,财务科,X999,4,100\n");
         Path actualsFile = tmp.resolve("实际数2026-03.csv");
         Files.writeString(actualsFile, actuals);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bi-kind"))).selectByValue("actuals");
