@@ -14,8 +14,8 @@ export async function quality(f) {
   lines.forEach(l => { if (byHospital[l.hospitalId]) byHospital[l.hospitalId].failed += l.failed; });
   const hospitals = Object.keys(byHospital).sort();
   const p = panel('数据质量：各医院检查行数与问题项次（病案首页）', true);
-  const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals.map(hospitalName), axisLabel: {rotate: 45, fontSize: 10}},
-    yAxis: [{type: 'value', name: '检查行数'}, {type: 'value', name: '问题项次'}], grid: {left: 70, right: 60, top: 40, bottom: 80},
+  const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: hospitals.map(hospitalName), axisLabel: {rotate: 45, fontSize: 10, width: 150, overflow: 'truncate'}},
+    yAxis: [{type: 'value', name: '检查行数'}, {type: 'value', name: '问题项次', minInterval: 1}], grid: {left: 70, right: 60, top: 40, bottom: 130},
     series: [{name: '检查行数', type: 'bar', data: hospitals.map(h => byHospital[h].rows), itemStyle: {color: '#90a4ae'}},
       {name: '问题项次', type: 'line', yAxisIndex: 1, data: hospitals.map(h => byHospital[h].failed), itemStyle: {color: '#c62828'}}]}, 340);
   drill(c, (i) => go({hospital: hospitals[i]}));

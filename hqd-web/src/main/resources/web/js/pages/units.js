@@ -20,6 +20,15 @@ export async function units(f) {
   const top = rows.filter(r => r.ranked).slice(0, 40);
   const p = panel(label + ' CMI 排名（前 ' + top.length + ' 个，共 ' + rows.length + ' 个；入组不足 ' + state.info.rankMinCases
     + ' 例的 ' + rows.filter(r => !r.ranked).length + ' 个列为例数不足' + (by === 'department' ? '；点击科室只看该科室' : '') + '）', true);
+  if (!top.length && rows.length) {
+    // no unit has enough grouped cases to be ranked: say so instead of an empty chart (the table still lists them)
+    const m = document.createElement('p');
+    m.className = 'muted';
+    m.id = 'units-none-ranked';
+    m.textContent = '所选范围内 ' + rows.length + ' 个' + label + '的入组病例均不足 ' + state.info.rankMinCases
+      + ' 例，不参与 CMI 排名；各' + label + '的指标见下表（可放宽出院日期范围后再看排名）。';
+    p.appendChild(m);
+  }
   const cmiChart = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: top.map(r => r.unit), axisLabel: {rotate: 45, fontSize: 10}},
     yAxis: {type: 'value', scale: true}, grid: {left: 50, right: 20, top: 40, bottom: 130},
     series: [{name: 'CMI', type: 'bar', data: top.map(r => r.cmi), itemStyle: {color: '#6a1b9a'}},

@@ -230,6 +230,17 @@ final class BrowserFiltersTest {
     }
 
     @Test
+    void physicians_noneWithEnoughCasesToRank_isSaid(Chromium chrome, TestServer server) {
+        String first = TestServer.single(server.dir, "SELECT strftime(min(discharge_date), '%Y-%m') FROM cases");
+        // one week of one hospital: no physician has the cases a rank needs, and the page says so
+        chrome.open("/index.html?page=units&by=physician&hospital=" + TestServer.OWN + "&from=" + first + "-01&to="
+                + first + "-07");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.tableRows().get(0)).isPositive();
+        assertThat(chrome.driver.findElement(By.id("units-none-ranked")).getText()).contains("不参与 CMI 排名");
+    }
+
+    @Test
     void at390px_noPageIsWiderThanTheWindow(Chromium chrome) throws IOException {
         org.openqa.selenium.Dimension wide = chrome.driver.manage().window().getSize();
         try {
