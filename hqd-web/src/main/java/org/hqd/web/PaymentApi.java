@@ -102,8 +102,9 @@ final class PaymentApi {
      */
     private Presettlement monthly(PaymentMethod method, CaseFilter filter) {
         return ProvinceFirst.answer(cache, f -> "monthly|" + method + "|" + f, filter,
-                (Presettlement all, String h) -> new Presettlement(all.basis(), all.lines().stream()
-                        .filter(l -> l.hospitalId().equals(h)).toList()), f -> payment.monthly(method, f));
+                (Presettlement all, String h) -> new Presettlement(all.basis(),
+                        ProvinceFirst.hospitalRows(MonthLine::hospitalId).apply(all.lines(), h)),
+                f -> payment.monthly(method, f));
     }
 
     /**

@@ -97,8 +97,10 @@ public final class BudgetReports {
             BudgetReads s = year(years.get(), year);
             return work.apply(s, new BudgetAnalysis(s, rules, indicators, p -> kept(measures.get(), p)));
         }
-        return data.with(d -> work.apply(stores.of(d), new BudgetAnalysis(stores.of(d), rules, new MeasureQuery(d),
-                indicators)));
+        return data.with(d -> {
+            BudgetStore s = stores.of(d);
+            return work.apply(s, new BudgetAnalysis(s, rules, new MeasureQuery(d), indicators));
+        });
     }
 
     /** The work on a year's budgets: the kept year, or the store on a borrowed connection. */

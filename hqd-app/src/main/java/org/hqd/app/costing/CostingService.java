@@ -198,10 +198,11 @@ public final class CostingService {
     public Optional<DepartmentCosts> departments(String hospital, int year) {
         return data.with(dir -> {
             CostingResults results = new CostingResults(dir);
-            CostingRules rules = inputs(dir).rules(hospital);
-            return results.run(hospital, year).flatMap(run -> results.allocation(hospital, year, rules.split())
-                    .map(a -> new DepartmentCosts(run, rules.id().equals(run.rulesId()) ? rules.name() : run.rulesId(),
-                            a.departments(), a.steps())));
+            return results.run(hospital, year).flatMap(run -> {
+                CostingRules rules = inputs(dir).rules(hospital);
+                return results.allocation(hospital, year, rules.split()).map(a -> new DepartmentCosts(run,
+                        rules.id().equals(run.rulesId()) ? rules.name() : run.rulesId(), a.departments(), a.steps()));
+            });
         });
     }
 
