@@ -16,13 +16,10 @@ import org.hqd.access.Role;
 import org.hqd.access.Scope;
 import org.hqd.app.DataAccess;
 import org.hqd.app.ResultCache;
-import org.hqd.app.dip.DipService;
 import org.hqd.app.evaluation.EvaluationService;
 import org.hqd.app.intake.IntakeService;
-import org.hqd.app.payment.PaymentService;
 import org.hqd.app.standards.StandardsService;
 import org.hqd.casemix.CaseFilter;
-import org.hqd.casemix.dip.DipUnitScore;
 import org.hqd.casemix.performance.DrgCase;
 import org.hqd.casemix.performance.PeerGroup;
 import org.hqd.casemix.performance.PeriodPerformance;
@@ -39,15 +36,17 @@ import org.hqd.evaluation.IndicatorSets;
 import org.hqd.hospital.Hospital;
 import org.hqd.hospital.HospitalTier;
 import org.hqd.hospital.SyntheticData;
-import org.hqd.payment.CostLevel;
-import org.hqd.payment.UnitCostOutput;
 import org.hqd.quality.QualityLine;
 import org.hqd.report.BriefingCharts;
 import org.hqd.report.BriefingExcel;
 import org.hqd.report.BriefingPdf;
 import org.hqd.report.CjkFont;
+import org.hqd.web.UnitVisibility.UnitKind;
 
-/** The read side of the API: hospitals, unit metrics, standards, evaluation, briefing and the audit log. */
+/**
+ * The read side of the API: hospitals, unit metrics, standards, outliers, data quality, evaluation, briefing and the
+ * audit log (cost-output: {@link CostOutputApi}; DIP: {@link DipApi}).
+ */
 final class DataApi {
     /** A DRG standard with its name. */
     record Standard(String drg, String name, GroupStandard standard) { }
@@ -55,32 +54,24 @@ final class DataApi {
     private final DataAccess db;
     private final Access access;
     private final RulePack pack;
-    /** Results by query; 4,096 of them: the pages of 50 hospitals' users over two periods hold ≈ 1,700. */
-    private final ResultCache cache = new ResultCache(4096);
-    /** The answers as sent, cleared with {@link #cache}. */
-    private final JsonResponses responses = new JsonResponses(4096);
-    private final PaymentService payment;
+    private final ResultCache cache;
+    private final JsonResponses responses;
+    private final UnitVisibility units;
     private final StandardsService standards;
     private final EvaluationService evaluation;
-    private final DipService dip;
     private final IntakeService intake;
 
-    DataApi(DataAccess db, Access access, RulePack pack, StandardsService standards) {
+    DataApi(DataAccess db, Access access, RulePack pack, StandardsService standards, ReadAnswers answers,
+            UnitVisibility units) {
         this.db = db;
         this.access = access;
         this.pack = pack;
         this.standards = standards;
-        this.payment = new PaymentService(db, java.time.Clock.systemUTC());
+        this.cache = answers.results;
+        this.responses = answers.responses;
+        this.units = units;
         this.evaluation = new EvaluationService(db, java.time.Clock.systemUTC());
-        // the monthly benchmark sums are built by StandardsService.forServer
-        this.dip = new DipService(db).withMonthlyBenchmark();
         this.intake = new IntakeService(db, java.time.Clock.systemUTC());
-    }
-
-    /** The measures changed (budget actuals were imported): cached results may read them, so all are dropped. */
-    void measuresChanged() {
-        cache.clear();
-        responses.clear();
     }
 
     /** {@code GET /api/info}: the months of the data (for default periods) and the scheme. */
@@ -155,8 +146,8 @@ final class DataApi {
             throw new BadRequestResponse("科室筛选（参数 department）须选择医院，且只用于科室或医生");
         }
         Map<String, String> physicianDepartments = level == UnitLevel.PHYSICIAN && department.isPresent()
-                ? cache.get("physdept|" + filter, () -> standards.physicianDepartments(filter))
-                : physicianDepartments(scope, level == UnitLevel.PHYSICIAN, filter);
+                ? units.physicianDepartments(filter)
+                : units.physicianDepartments(scope, level == UnitLevel.PHYSICIAN, filter);
         String wanted = hospital.orElse("") + "/" + department.orElse("");
         List<Dto.Metrics> out = new ArrayList<>();
         for (PeriodPerformance r : rows) {
@@ -165,8 +156,8 @@ final class DataApi {
                     : physicianDepartments.get(unit))) {
                 continue;
             }
-            if (level == UnitLevel.DRG
-                    || visible(scope, UnitKind.valueOf(level.name()), unit, physicianDepartments)) {
+            if (level == UnitLevel.DRG || UnitVisibility.visible(scope, UnitKind.valueOf(level.name()), unit,
+                    physicianDepartments)) {
                 out.add(Dto.Metrics.of(r.period(), r.performance()));
             }
         }
@@ -199,7 +190,7 @@ final class DataApi {
     /**
      * Computes what the pages ask for first — the hospitals, the standards, the province's hospitals over the whole
      * period and by month, the data-quality report, the evaluation of the last year of data, then every hospital's
-     * departments, physicians and DRGs (metrics and cost-output) over the whole period, from which a hospital's page
+     * departments, physicians and DRGs over the whole period, from which a hospital's page
      * takes its rows — so that the first users after a start (or after budget actuals
      * changed the measures) find them computed.
      * Run in the background ({@link Warmup}).
@@ -218,19 +209,11 @@ final class DataApi {
         unitMetrics(UnitLevel.DEPARTMENT, CaseFilter.ALL, false, PeerGroup.ALL);
         unitMetrics(UnitLevel.PHYSICIAN, CaseFilter.ALL, false, PeerGroup.ALL);
         unitMetrics(UnitLevel.DRG, CaseFilter.ALL, false, PeerGroup.ALL);
-        // only on standards already computed: the warm-up does not compute them (the costs page does, when opened)
-        if (!standardRows().isEmpty()) {
-            try {
-                unitCosts(CostLevel.DEPARTMENT, CaseFilter.ALL);
-                unitCosts(CostLevel.PHYSICIAN, CaseFilter.ALL);
-                hospitalDrgCosts(CaseFilter.ALL);
-            } catch (org.hqd.HqdException e) {
-                // no insured cases: the page says why when it is opened
-            }
-        }
-        if (cache.get("dipcatalogue", dip::hasCatalogue)) {
-            dipScores(UnitLevel.DEPARTMENT, CaseFilter.ALL);
-        }
+    }
+
+    /** Whether the DRG standards are computed (the warm-up does not compute them: the costs page does, when opened). */
+    boolean standardsComputed() {
+        return !standardRows().isEmpty();
     }
 
     /** {@code GET /api/hospitals/{id}/metrics?from=&to=}: the hospital's metrics and its months. */
@@ -269,95 +252,6 @@ final class DataApi {
         List<DrgCase> rows = standards.drgCases(drg, filter, scope.department(),
                 scope.hospitals().isPresent() && hospital.isEmpty() ? 50_000 : 500);
         ctx.json(rows.stream().filter(c -> scope.allowsDepartment(c.hospitalId(), c.department())).limit(500).toList());
-    }
-
-    /**
-     * {@code GET /api/costs?by=hospital|department|physician|drg&hospital=&department=&from=&to=}: cost-output as the
-     * insurer pays (the payment in force: official weights, else HQD's at the saved or budget-neutral rate; insured
-     * cases only): payment, cost, balance, the margin on cost and the categories over their standards. By DRG the
-     * hospital is required and {@code department} keeps one department's cases (a department user: always its own).
-     */
-    void costs(Context ctx) {
-        responses.send(ctx, () -> costsAnswer(ctx));
-    }
-
-    private Object costsAnswer(Context ctx) {
-        Params.only(ctx, "by", "hospital", "department", "from", "to");
-        Scope scope = Access.scope(ctx);
-        CostLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
-            case "hospital" -> CostLevel.HOSPITAL;
-            case "department" -> CostLevel.DEPARTMENT;
-            case "physician" -> CostLevel.PHYSICIAN;
-            case "drg" -> CostLevel.DRG;
-            default -> throw new BadRequestResponse("参数 by 应为 hospital、department、physician 或 drg");
-        };
-        if (scope.department().isPresent() && level == CostLevel.HOSPITAL) {
-            throw new ForbiddenResponse("科室用户只能查看本科室及其医生的数据");
-        }
-        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
-        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        CaseFilter filter = Params.filter(ctx, hospital);
-        if (level == CostLevel.DRG) {
-            return drgCosts(ctx, scope, filter);
-        }
-        if (Params.text(ctx, "department").isPresent()) {
-            throw new BadRequestResponse("参数 department 只用于按病组（by=drg）");
-        }
-        List<UnitCostOutput> lines = unitCosts(level, filter);
-        Map<String, String> physicianDepartments = physicianDepartments(scope,
-                level == CostLevel.PHYSICIAN, filter);
-        return lines.stream().filter(l -> visible(scope, UnitKind.valueOf(level.name()), l.unit(),
-                physicianDepartments)).toList();
-    }
-
-    /**
-     * The units' cost-output of a filter (the basis is the period's, the same for every hospital): a hospital's rows
-     * are those of the province's answer for the period when there is one ({@link ProvinceFirst}).
-     */
-    private List<UnitCostOutput> unitCosts(CostLevel level, CaseFilter filter) {
-        Function<CaseFilter, List<UnitCostOutput>> compute = f -> payment.costs(level, f,
-                java.util.OptionalDouble.empty()).units();
-        return ProvinceFirst.answer(cache, f -> "costs|" + level + "|" + f, filter,
-                ProvinceFirst.rowsOf(UnitCostOutput::unit), compute);
-    }
-
-    /**
-     * A hospital's DRGs' cost-output: from the province's lines of every hospital's DRGs of the period
-     * ({@link CostLevel#HOSPITAL_DRG}) when a second hospital asks for the period, else its own query.
-     */
-    private List<UnitCostOutput> hospitalDrgCosts(CaseFilter filter) {
-        Function<CaseFilter, CostLevel> level = f -> f.hospital().isPresent() ? CostLevel.DRG : CostLevel.HOSPITAL_DRG;
-        return ProvinceFirst.answer(cache, f -> "costs|" + level.apply(f) + "|" + f, filter,
-                ProvinceFirst.rowsUnder(UnitCostOutput::unit, UnitCostOutput::withUnit),
-                f -> payment.costs(level.apply(f), f, java.util.OptionalDouble.empty()).units());
-    }
-
-    /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
-    private List<UnitCostOutput> drgCosts(Context ctx, Scope scope, CaseFilter filter) {
-        String hospital = filter.hospital().orElseThrow(() -> new BadRequestResponse(
-                "按病组（by=drg）查看盈亏须选择医院（参数 hospital）"));
-        Optional<String> department = scope.department().or(() -> Params.text(ctx, "department"));
-        if (scope.department().isPresent() && Params.text(ctx, "department").filter(d -> !d.equals(
-                scope.department().get())).isPresent()) {
-            throw new ForbiddenResponse("科室用户只能查看本科室的数据");
-        }
-        if (department.isEmpty()) {
-            return hospitalDrgCosts(filter);
-        }
-        List<UnitCostOutput> all = cache.get("costs|DEPARTMENT_DRG|" + filter, () -> payment.costs(
-                CostLevel.DEPARTMENT_DRG, filter, java.util.OptionalDouble.empty()).units());
-        List<UnitCostOutput> mine = under(all, hospital + "/" + department.get() + "/");
-        if (mine.isEmpty()) {
-            throw new NotFoundResponse("科室 " + Params.clip(department.get()) + " 在 " + hospital
-                    + " 所选期间没有医保结算病例");
-        }
-        return mine;
-    }
-
-    /** The lines whose unit is {@code prefix} + one more name (no slash), named by it alone, in their order. */
-    private static List<UnitCostOutput> under(List<UnitCostOutput> lines, String prefix) {
-        return lines.stream().filter(l -> l.unit().startsWith(prefix) && l.unit().indexOf('/', prefix.length()) < 0)
-                .map(l -> l.withUnit(l.unit().substring(prefix.length()))).toList();
     }
 
     /** {@code GET /api/outliers?hospital=&from=&to=}: 高倍率 / 低倍率 cases the user may see (at most 2,000). */
@@ -411,80 +305,6 @@ final class DataApi {
     /** The data-quality report: the failing rows by rule, and the rows checked, per hospital and month. */
     private List<List<QualityLine>> qualityLines() {
         return List.of(cache.get("quality", intake::qualityLines), cache.get("quality-totals", intake::qualityTotals));
-    }
-
-    /** {@code GET /api/dip?by=hospital|department&from=&to=&hospital=}: unit metrics on DIP groups and scores. */
-    void dip(Context ctx) {
-        responses.send(ctx, () -> dipAnswer(ctx));
-    }
-
-    private Object dipAnswer(Context ctx) {
-        Params.only(ctx, "by", "from", "to", "hospital");
-        Scope scope = Access.scope(ctx);
-        UnitLevel level = switch (Params.text(ctx, "by").orElse("hospital")) {
-            case "hospital" -> UnitLevel.HOSPITAL;
-            case "department" -> UnitLevel.DEPARTMENT;
-            default -> throw new BadRequestResponse("参数 by 应为 hospital 或 department");
-        };
-        if (scope.department().isPresent() && level == UnitLevel.HOSPITAL) {
-            throw new ForbiddenResponse("科室用户只能查看本科室的数据");
-        }
-        Optional<String> hospital = Params.text(ctx, "hospital").or(scope::ownHospital);
-        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        boolean hasCatalogue = cache.get("dipcatalogue", dip::hasCatalogue);
-        if (!hasCatalogue) {
-            throw new NotFoundResponse("尚无 DIP 病种分值目录：按基线病例生成或载入医保部门的目录后显示");
-        }
-        List<DipUnitScore> lines = dipScores(level, Params.filter(ctx, hospital));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (DipUnitScore l : lines) {
-            if (visible(scope, UnitKind.valueOf(level.name()), l.performance().unit(), Map.of())) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
-                m.put("metrics", Dto.Metrics.of("", l.performance()));
-                m.put("groupedCost", l.groupedCost());
-                m.put("payment", l.payment());
-                m.put("balance", l.balance());
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The units' DIP scores of a filter, paid at the region's budget-neutral point value of the period (the same for
-     * every hospital: kept by period). A hospital's rows are those of the province's answer for the period when there
-     * is one ({@link ProvinceFirst}).
-     */
-    private List<DipUnitScore> dipScores(UnitLevel level, CaseFilter filter) {
-        CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-        return ProvinceFirst.answer(cache, f -> "dip|" + level + "|" + f, filter,
-                ProvinceFirst.<DipUnitScore>rowsOf(l -> l.performance().unit()), f -> {
-                    double pointValue = cache.get("dippv|" + period, () -> dip.neutralPointValue(period));
-                    return dip.scores(level, f, pointValue, PeerGroup.ALL);
-                });
-    }
-
-    /** Each physician's main department, when a department user looks at physicians (else not needed: empty). */
-    private Map<String, String> physicianDepartments(Scope scope, boolean physicians, CaseFilter filter) {
-        return scope.department().isPresent() && physicians
-                ? cache.get("physdept|" + filter, () -> standards.physicianDepartments(filter)) : Map.of();
-    }
-
-    /** The kinds of unit a row can be, by the name of its level. */
-    private enum UnitKind { HOSPITAL, DEPARTMENT, PHYSICIAN }
-
-    /**
-     * Whether the user may see a unit row: a hospital id, or {@code H/department}, or {@code H/physician} (for a
-     * department user, a physician whose main department is its own, from {@code physicianDepartments}).
-     */
-    private static boolean visible(Scope scope, UnitKind kind, String unit, Map<String, String> physicianDepartments) {
-        String h = kind == UnitKind.HOSPITAL ? unit : unit.substring(0, Math.max(0, unit.indexOf('/')));
-        return switch (kind) {
-            case DEPARTMENT -> scope.allowsDepartment(h, unit.substring(unit.indexOf('/') + 1));
-            case PHYSICIAN -> scope.allowsHospital(h) && (scope.department().isEmpty()
-                    || (h + "/" + scope.department().get()).equals(physicianDepartments.get(unit)));
-            case HOSPITAL -> scope.allowsHospital(h);
-        };
     }
 
     void standards(Context ctx) {

@@ -84,7 +84,11 @@ public final class WebServer implements AutoCloseable {
         SessionApi session = new SessionApi(accessService, access, clock, org.hqd.access.LoginThrottle.standard());
         AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock,
                 accessService::usersChanged));
-        DataApi data = new DataApi(db, access, pack, standards);
+        ReadAnswers answers = new ReadAnswers();
+        UnitVisibility units = new UnitVisibility(answers, standards);
+        DataApi data = new DataApi(db, access, pack, standards, answers, units);
+        CostOutputApi costOutput = new CostOutputApi(db, clock, answers, units);
+        DipApi dip = new DipApi(db, answers);
         ExportApi export = new ExportApi(access, data::synthetic);
         RankingApi ranking = new RankingApi(data);
         CaseApi cases = new CaseApi(standards, DrgGrouper.of(pack));
@@ -94,13 +98,15 @@ public final class WebServer implements AutoCloseable {
         Warmup warmup = new Warmup();
         BudgetReports budgetReports = BudgetReports.forServer(db, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
-            data.measuresChanged();
+            answers.clear();
             ledgerService.measuresChanged();
             budgetReports.measuresChanged();
             warmup.request();
         });
         BudgetApi budget = new BudgetApi(budgetService, budgetReports);
         warmup.add("评价与概览结果", data::warm);
+        warmup.add("各院科室、医生与病组的盈亏", () -> costOutput.warm(data.standardsComputed()));
+        warmup.add("各院科室的 DIP 分值", dip::warm);
         warmup.add("预算列表", budget::warm);
         warmup.add("预算报告期的指标", budgetReports::warm);
         warmup.add("台账跟踪期的指标", ledgerService::warm);
@@ -142,9 +148,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/standards", data::standards);
             config.routes.get("/api/drgs/{drg}/cases", data::drgCases);
             config.routes.get("/api/outliers", data::outliers);
-            config.routes.get("/api/costs", data::costs);
+            config.routes.get("/api/costs", costOutput::costs);
             config.routes.get("/api/quality", data::quality);
-            config.routes.get("/api/dip", data::dip);
+            config.routes.get("/api/dip", dip::dip);
             config.routes.get("/api/payment", payment::summary);
             config.routes.get("/api/payment/cases", payment::cases);
             config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
