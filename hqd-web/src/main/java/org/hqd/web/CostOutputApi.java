@@ -98,7 +98,7 @@ final class CostOutputApi {
     private List<UnitCostOutput> unitCosts(CostLevel level, CaseFilter filter) {
         Function<CaseFilter, List<UnitCostOutput>> compute = f -> payment.costs(level, f, OptionalDouble.empty())
                 .units();
-        return ProvinceFirst.answer(answers.results, f -> "costs|" + level + "|" + f, filter,
+        return answers.provinceFirst.answer(f -> "costs|" + level + "|" + f, filter,
                 ProvinceFirst.rowsOf(UnitCostOutput::unit), compute);
     }
 
@@ -108,7 +108,7 @@ final class CostOutputApi {
      */
     private List<UnitCostOutput> hospitalDrgCosts(CaseFilter filter) {
         Function<CaseFilter, CostLevel> level = f -> f.hospital().isPresent() ? CostLevel.DRG : CostLevel.HOSPITAL_DRG;
-        return ProvinceFirst.answer(answers.results, f -> "costs|" + level.apply(f) + "|" + f, filter,
+        return answers.provinceFirst.answer(f -> "costs|" + level.apply(f) + "|" + f, filter,
                 ProvinceFirst.rowsUnder(UnitCostOutput::unit, UnitCostOutput::withUnit),
                 f -> payment.costs(level.apply(f), f, OptionalDouble.empty()).units());
     }

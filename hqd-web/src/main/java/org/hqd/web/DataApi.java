@@ -57,6 +57,7 @@ final class DataApi {
     private final ResultCache cache;
     private final JsonResponses responses;
     private final UnitVisibility units;
+    private final ProvinceFirst provinceFirst;
     private final StandardsService standards;
     private final EvaluationService evaluation;
     private final IntakeService intake;
@@ -70,6 +71,7 @@ final class DataApi {
         this.cache = answers.results;
         this.responses = answers.responses;
         this.units = units;
+        this.provinceFirst = answers.provinceFirst;
         this.evaluation = new EvaluationService(db, java.time.Clock.systemUTC());
         this.intake = new IntakeService(db, java.time.Clock.systemUTC());
     }
@@ -173,7 +175,7 @@ final class DataApi {
         if (level == UnitLevel.DRG) {
             // a hospital's DRGs (the page asks for one hospital's): its lines of every hospital's DRGs (H/DRG)
             Function<CaseFilter, UnitLevel> asked = f -> f.hospital().isPresent() ? level : UnitLevel.HOSPITAL_DRG;
-            return ProvinceFirst.answer(cache, f -> "metrics|" + asked.apply(f) + "|" + f + "|" + byMonth + "|"
+            return provinceFirst.answer(f -> "metrics|" + asked.apply(f) + "|" + f + "|" + byMonth + "|"
                     + benchmark, filter, ProvinceFirst.<PeriodPerformance>rowsUnder(r -> r.performance().unit(),
                             (r, drg) -> new PeriodPerformance(r.period(), r.performance().withUnit(drg),
                                     r.groupedCost())), f -> standards.units(asked.apply(f), f, byMonth, benchmark));
@@ -183,7 +185,7 @@ final class DataApi {
         if (level != UnitLevel.HOSPITAL && level != UnitLevel.DEPARTMENT && level != UnitLevel.PHYSICIAN) {
             return cache.get(key.apply(filter), () -> compute.apply(filter));
         }
-        return ProvinceFirst.answer(cache, key, filter,
+        return provinceFirst.answer(key, filter,
                 ProvinceFirst.<PeriodPerformance>rowsOf(r -> r.performance().unit()), compute);
     }
 

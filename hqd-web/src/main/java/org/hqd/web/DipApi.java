@@ -83,7 +83,7 @@ final class DipApi {
      */
     private List<DipUnitScore> dipScores(UnitLevel level, CaseFilter filter) {
         CaseFilter period = new CaseFilter(filter.from(), filter.to(), Optional.empty());
-        return ProvinceFirst.answer(answers.results, f -> "dip|" + level + "|" + f, filter,
+        return answers.provinceFirst.answer(f -> "dip|" + level + "|" + f, filter,
                 ProvinceFirst.<DipUnitScore>rowsOf(l -> l.performance().unit()), f -> {
                     double pointValue = answers.results.get("dippv|" + period, () -> dip.neutralPointValue(period));
                     return dip.scores(level, f, pointValue, PeerGroup.ALL);

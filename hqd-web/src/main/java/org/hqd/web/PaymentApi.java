@@ -55,8 +55,11 @@ final class PaymentApi {
     private final ResultCache cache = new ResultCache(1024);
     /** The answers as sent (like the results, kept for the server's life: nothing it changes moves them). */
     private final JsonResponses responses = new JsonResponses(1024);
+    private final ProvinceFirst provinceFirst;
 
-    PaymentApi(DataAccess db, Clock clock, RulePackCatalog packs) {
+    /** @param background where the province's answer of a period is computed once two hospitals asked for it */
+    PaymentApi(DataAccess db, Clock clock, RulePackCatalog packs, java.util.concurrent.Executor background) {
+        this.provinceFirst = new ProvinceFirst(cache, background);
         this.payment = new PaymentService(db, clock);
         this.compliance = ComplianceService.sharingPeriods(db, packs);
     }
@@ -101,7 +104,7 @@ final class PaymentApi {
      * lines are those of the province's answer for the period when there is one ({@link ProvinceFirst}).
      */
     private Presettlement monthly(PaymentMethod method, CaseFilter filter) {
-        return ProvinceFirst.answer(cache, f -> "monthly|" + method + "|" + f, filter,
+        return provinceFirst.answer(f -> "monthly|" + method + "|" + f, filter,
                 (Presettlement all, String h) -> new Presettlement(all.basis(),
                         ProvinceFirst.hospitalRows(MonthLine::hospitalId).apply(all.lines(), h)),
                 f -> payment.monthly(method, f));
@@ -142,7 +145,7 @@ final class PaymentApi {
      * period when a second hospital asks for the period ({@link ProvinceFirst}), else its own query.
      */
     private List<Settlement> worst(PaymentMethod method, CaseFilter filter) {
-        return ProvinceFirst.answer(cache, f -> "worst|" + method + "|" + f, filter,
+        return provinceFirst.answer(f -> "worst|" + method + "|" + f, filter,
                 ProvinceFirst.hospitalRows(Settlement::hospitalId), f -> payment.worstOfEachHospital(method, f, SHOWN));
     }
 

@@ -2,6 +2,7 @@ package org.hqd.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hqd.app.ResultCache;
@@ -13,26 +14,40 @@ import org.hqd.casemix.CaseFilter;
  * value), the same for every hospital, so a hospital's answer is the province's narrowed to its rows.
  *
  * <p>When the province's answer of a period is computed: by the warm-up for the pages' default period, and for any
- * other period when a second hospital asks for it (the first hospital's own query costs a few tens of milliseconds;
- * the province's costs about as much as 10–30 hospitals' and then answers all 200: a period that two hospitals look at
- * is taken to be one that many will). A period one hospital alone asks for costs only its own query.
+ * other period in the background ({@code background}: the warm-up's thread) once a second hospital asks for it (the
+ * first hospital's own query costs a few tens of milliseconds; the province's costs about as much as 10–30 hospitals'
+ * and then answers all 200: a period that two hospitals look at is taken to be one that many will). Nobody waits for
+ * it: until it is kept, each hospital that asks gets its own query. A period one hospital alone asks for costs only
+ * its own query.
  */
 final class ProvinceFirst {
     /** The prefix of the key under which the first hospital to ask for a province's answer is kept. */
     private static final String FIRST = "first-asked|";
+    /** The prefix of the key marking a province's answer as handed to the background (once per key). */
+    private static final String REQUESTED = "requested|";
 
-    private ProvinceFirst() {
+    private final ResultCache cache;
+    private final Executor background;
+
+    /**
+     * @param cache where the answers are kept
+     * @param background where a province's answer is computed once a second hospital asks for its period
+     */
+    ProvinceFirst(ResultCache cache, Executor background) {
+        this.cache = cache;
+        this.background = background;
     }
 
     /**
      * The answer of {@code filter}, kept under {@code key.apply(filter)}: for a hospital, its own answer if kept, else
-     * the province's answer of the period narrowed to the hospital if that is kept or another hospital has asked for
-     * the period before (then it is computed); otherwise {@code compute} of the filter.
+     * the province's answer of the period narrowed to the hospital if that is kept; otherwise {@code compute} of the
+     * filter, and if another hospital has asked for the period before, the province's answer is handed to the
+     * background.
      *
      * @param compute the answer of a filter: the province's (no hospital) or a hospital's
      */
-    static <T> T answer(ResultCache cache, Function<CaseFilter, String> key, CaseFilter filter,
-                        BiFunction<T, String, T> narrow, Function<CaseFilter, T> compute) {
+    <T> T answer(Function<CaseFilter, String> key, CaseFilter filter, BiFunction<T, String, T> narrow,
+                 Function<CaseFilter, T> compute) {
         if (filter.hospital().isEmpty()) {
             return cache.get(key.apply(filter), () -> compute.apply(filter));
         }
@@ -46,7 +61,11 @@ final class ProvinceFirst {
         String provinceKey = key.apply(period);
         Optional<T> province = cache.kept(provinceKey);
         if (province.isEmpty() && !cache.get(FIRST + provinceKey, () -> hospital).equals(hospital)) {
-            province = Optional.of(cache.get(provinceKey, () -> compute.apply(period)));
+            cache.get(REQUESTED + provinceKey, () -> {
+                background.execute(() -> cache.get(provinceKey, () -> compute.apply(period)));
+                return Boolean.TRUE;
+            });
+            province = cache.kept(provinceKey);
         }
         if (province.isPresent()) {
             T all = province.get();

@@ -1,5 +1,6 @@
 package org.hqd.web;
 
+import java.util.concurrent.Executor;
 import org.hqd.app.ResultCache;
 
 /**
@@ -11,6 +12,13 @@ final class ReadAnswers {
     final ResultCache results = new ResultCache(4096);
     /** The answers as sent, cleared with {@link #results}. */
     final JsonResponses responses = new JsonResponses(4096);
+    /** A hospital's answers from the province's, kept in {@link #results}. */
+    final ProvinceFirst provinceFirst;
+
+    /** @param background where the province's answer of a period is computed once two hospitals asked for it */
+    ReadAnswers(Executor background) {
+        provinceFirst = new ProvinceFirst(results, background);
+    }
 
     /** The measures changed (budget actuals were imported): kept results may read them, so all are dropped. */
     void clear() {

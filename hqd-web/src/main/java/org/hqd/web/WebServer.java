@@ -84,7 +84,10 @@ public final class WebServer implements AutoCloseable {
         SessionApi session = new SessionApi(accessService, access, clock, org.hqd.access.LoginThrottle.standard());
         AdminChannel channel = AdminChannel.create(dir.path(), new UserAdministration(db, clock,
                 accessService::usersChanged));
-        ReadAnswers answers = new ReadAnswers();
+        Warmup warmup = new Warmup();
+        // a province's answer of a period two hospitals asked for is computed on the warm-up's thread (ProvinceFirst)
+        java.util.concurrent.Executor background = r -> warmup.once("一个期间的全地区结果", r);
+        ReadAnswers answers = new ReadAnswers(background);
         UnitVisibility units = new UnitVisibility(answers, standards);
         DataApi data = new DataApi(db, access, pack, standards, answers, units);
         CostOutputApi costOutput = new CostOutputApi(db, clock, answers, units);
@@ -92,10 +95,9 @@ public final class WebServer implements AutoCloseable {
         ExportApi export = new ExportApi(access, data::synthetic);
         RankingApi ranking = new RankingApi(data);
         CaseApi cases = new CaseApi(standards, DrgGrouper.of(pack));
-        PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled());
+        PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled(), background);
         LedgerService ledgerService = new LedgerService(db, clock);
         LedgerApi ledger = new LedgerApi(ledgerService, clock);
-        Warmup warmup = new Warmup();
         BudgetReports budgetReports = BudgetReports.forServer(db, clock);
         BudgetService budgetService = new BudgetService(db, clock, () -> {
             answers.clear();
