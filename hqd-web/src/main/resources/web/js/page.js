@@ -18,6 +18,17 @@ export function panel(title, wide) {
   return p;
 }
 
+// what an evaluation answer says of its set's scope: which hospitals it applies to, and why a hospital is not rated
+export function scopeNotes(p, answer) {
+  [[answer.notice, 'warn'], [answer.scopeNote, 'muted']].forEach(([text, cls]) => {
+    if (!text) return;
+    const n = document.createElement('p');
+    n.className = cls + ' scope-note';
+    n.textContent = text;
+    p.appendChild(n);
+  });
+}
+
 export const link = (changes) => '?' + query(Object.assign(Object.fromEntries(params.entries()), changes));
 
 // a row of KPI cards and the function that adds one (label, value, status class: MET / WARNING / NOT_MET)

@@ -55,6 +55,7 @@ final class BriefCommand implements Callable<Integer> {
             e = EvaluationOptions.of(dir, spec.commandLine().getErr()).evaluate(evaluation.request(false));
             synthetic = dir.synthetic();
         }
+        EvaluationOptions.sayScope(e, spec.commandLine().getErr());
         Briefing b = Briefing.of(e, Optional.ofNullable(evaluation.region), top);
         List<BriefingCharts.Chart> charts = new BriefingCharts(font).render(b);
         AtomicFile.write(output, stream -> {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"高质量发展评价：每家医院在所选指标集（--set）上的各项指标对照其层级的目标，给出达标（MET）、"
             + "预警（WARNING）、未达标（NOT_MET）或无数据（NO_DATA，并说明缺少的输入），与目标的差距，以及在同类医院（同层级、同类型）"
-            + "中的排名与百分位（100 最好）；不编造国家分档（A++…C）。--scores 输出四个维度与总体的综合得分。"})
+            + "中的排名与百分位（100 最好）；不编造国家分档（A++…C）。--scores 输出四个维度与总体的综合得分；"
+            + "--by-tier 输出各层级的指标均值与中位数。只评价指标集适用的医院（国考三级指标只评三级医院，二级指标只评县级医院）。"})
 final class EvaluateCommand extends DataCommand {
     static final String HEADER = "hospital_id,hospital_name,tier,indicator,value,target,comparator,status,gap,"
             + "rank_in_peers,peers,type,national_no,percentile,source,no_data";
@@ -39,6 +40,10 @@ final class EvaluateCommand extends DataCommand {
     @Option(names = "--scores", description = "输出各维度与总体综合得分（0–100）及层级内排名，而非逐项指标")
     private boolean scores;
 
+    @Option(names = "--by-tier", description = "输出指标集每项指标（含无目标的监测指标）在各层级及全部参评医院中的"
+            + "有值医院数、均值与中位数（按医院计，每家医院权重相同），而非逐项指标")
+    private boolean byTier;
+
     @Mixin
     private FormatOption output;
 
@@ -48,7 +53,12 @@ final class EvaluateCommand extends DataCommand {
         Evaluation e = EvaluationOptions.of(dir, err).evaluate(evaluation.request(all));
         err.printf("期间 %s，指标集 %s（%s），目标集 %s（%s），预警幅度 %.0f%%%n", e.period(), e.set().id(),
                 e.set().name(), e.targets().id(), e.targets().name(), 100 * e.margin());
-        if (scores) {
+        EvaluationOptions.sayScope(e, err);
+        if (byTier && output.csv()) {
+            TierFiguresOutput.csv(out, e);
+        } else if (byTier) {
+            TierFiguresOutput.table(out, e);
+        } else if (scores) {
             printScores(out, e);
         } else if (output.csv()) {
             out.println(HEADER);

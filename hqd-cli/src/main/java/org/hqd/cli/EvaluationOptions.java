@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.hqd.app.DataAccess;
 import org.hqd.app.evaluation.EvaluationService;
+import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationPeriod;
 import org.hqd.evaluation.EvaluationRequest;
 import org.hqd.evaluation.Evaluator;
@@ -40,6 +41,11 @@ final class EvaluationOptions {
     static EvaluationService of(DataAccess data, PrintWriter err) {
         WeightsInUse.of(data, err);
         return new EvaluationService(data, Clock.systemUTC());
+    }
+
+    /** Says on {@code err} whom the set left out, e.g. 本指标体系适用于三级医院；不适用的 3 家医院未参评 (nothing if none). */
+    static void sayScope(Evaluation e, PrintWriter err) {
+        e.scopeNote().ifPresent(err::println);
     }
 
     EvaluationRequest request(boolean allIndicators) {

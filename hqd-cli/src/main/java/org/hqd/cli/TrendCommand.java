@@ -2,8 +2,10 @@ package org.hqd.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.hqd.app.Workspace;
+import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.IndicatorCatalog;
 import org.hqd.evaluation.Monitoring;
@@ -38,8 +40,10 @@ final class TrendCommand extends DataCommand {
         if (indicator != null && catalogue.indicator(indicator).isEmpty()) {
             throw new org.hqd.HqdException("指标目录中没有 '" + indicator + "'；hqd indicators 列出全部指标");
         }
-        Monitoring m = Monitoring.of(EvaluationOptions.of(dir, spec.commandLine().getErr())
-                .monthly(evaluation.request(false)));
+        Map<String, Evaluation> months = EvaluationOptions.of(dir, spec.commandLine().getErr())
+                .monthly(evaluation.request(false));
+        months.values().stream().findFirst().ifPresent(e -> EvaluationOptions.sayScope(e, spec.commandLine().getErr()));
+        Monitoring m = Monitoring.of(months);
         List<Monitoring.Series> series = m.series().stream()
                 .filter(s -> indicator == null || s.indicator().id().equals(indicator)).toList();
         List<Monitoring.Change> changed = m.changes().stream()

@@ -53,6 +53,15 @@ final class NationalSetProvinceTest {
     }
 
     @Test
+    void onlyTheTertiaryHospitals_areRated() {
+        // tierCounts(12): at least 2 a tier — NATIONAL_CENTER 2, NATIONAL_REGIONAL 2, PROVINCIAL_REGIONAL 2,
+        // CITY_TERTIARY 3 (12 × 0.28 = 3.36) — and COUNTY the other 3, which the tertiary set does not rate
+        assertThat(tertiary).hasSize(9);
+        Set<String> rated = rows.stream().map(r -> r.get("hospital_id")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rated).isEqualTo(tertiary);
+    }
+
+    @Test
     void everyTertiaryHospital_hasAValueForAtLeast40OfThe56() {
         assertThat(tertiary).hasSizeGreaterThanOrEqualTo(8);
         Map<String, Long> withValue = new TreeMap<>();

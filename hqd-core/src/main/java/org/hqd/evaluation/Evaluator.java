@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.hqd.HqdException;
 import org.hqd.casemix.performance.Ranks;
+import org.hqd.hospital.Hospital;
 
 /*
- * DESIGN §4 on an indicator set. For each hospital and each indicator of the set with a target for its tier (every
- * indicator on request):
+ * DESIGN §4 on an indicator set. Only the hospitals the set applies to are evaluated (Applicability: the national
+ * tertiary set rates tertiary hospitals only); the others are listed as not applicable. For each hospital and each
+ * indicator of the set with a target for its tier (every indicator on request):
  *  value = the indicator's formula over the hospital's measures (and those of a year earlier); none: NO_DATA, with
  *          the missing inputs named;
  *  status = MET when the comparison holds; WARNING when it does not but the value is within margin × |target| of
@@ -28,7 +30,8 @@ import org.hqd.casemix.performance.Ranks;
  * target (100 · t/v for a ceiling), clipped to [0, 100] — otherwise its percentile among the peers; MONITOR
  * indicators without a target, and values without a percentile, are not scored. Composite score of a dimension =
  * Σ w_i · s_i / Σ w_i over its scored indicators (weights.tsv); the overall score is the dimension scores averaged
- * with the dimensions' weights. Scores are ranked among peers like values.
+ * with the dimensions' weights. Scores are ranked among peers like values. Tier figures (TierFigures) are made of
+ * every indicator's values, targeted or not.
  */
 /** Evaluates hospitals on an indicator set against a target set. */
 public final class Evaluator {
@@ -62,7 +65,11 @@ public final class Evaluator {
      * those without a target with an empty status.
      */
     public Evaluation evaluate(EvaluationPeriod period, List<HospitalMeasures> hospitals, boolean allIndicators) {
-        List<HospitalMeasures> ordered = new ArrayList<>(hospitals);
+        Applicability scope = set.applicability();
+        List<HospitalMeasures> ordered = new ArrayList<>(hospitals.stream().filter(h -> scope.appliesTo(h.tier()))
+                .toList());
+        List<Hospital> notApplicable = hospitals.stream().filter(h -> !scope.appliesTo(h.tier()))
+                .map(h -> new Hospital(h.hospitalId(), h.name(), h.tier(), h.type())).toList();
         ordered.sort(Comparator.comparing((HospitalMeasures h) -> h.tier().map(Enum::ordinal).orElse(99))
                 .thenComparing(h -> h.type().map(Enum::ordinal).orElse(99))
                 .thenComparing(HospitalMeasures::hospitalId));
@@ -99,7 +106,8 @@ public final class Evaluator {
         }
         // every indicator is ranked and scored; the rows shown are the targeted ones unless all are asked for
         List<EvaluationRow> rows = allIndicators ? all : all.stream().filter(r -> r.target().isPresent()).toList();
-        return new Evaluation(period, set, targets, margin, rows, new CompositeScores(weights).of(ordered, all));
+        return new Evaluation(period, set, targets, margin, rows, new CompositeScores(weights).of(ordered, all),
+                notApplicable, TierFigures.of(set, all));
     }
 
     /** The status of a value against a target. */

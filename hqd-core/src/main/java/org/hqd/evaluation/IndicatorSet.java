@@ -13,7 +13,9 @@ import org.hqd.TsvRows;
 /**
  * A named indicator set — the national tertiary assessment (国考), the secondary one, the 2022 high-quality
  * development evaluation, HQD's own — read from TSV: properties {@code # id:}, {@code # name:}, {@code # document:}
- * (what it transcribes), {@code # targets:} (the id of its bundled target set), then one row per member with
+ * (what it transcribes), {@code # targets:} (the id of its bundled target set), optionally {@code # applies_to:} (the
+ * hospital tiers it applies to, e.g. the tertiary ones for the national tertiary assessment; none: every hospital)
+ * and {@code # scope:} (what those are called, e.g. 三级医院), then one row per member with
  * columns {@code national_no, indicator, name, dimension, group, monitored}. {@code indicator} is a definition of
  * the {@link IndicatorCatalog}; {@code name} and {@code dimension} may be blank to take the definition's;
  * {@code monitored} is {@code ▲} (or {@code 1}) for the indicators the state monitors itself.
@@ -42,13 +44,16 @@ public final class IndicatorSet {
     private final String document;
     private final String targets;
     private final List<Member> members;
+    private final Applicability applicability;
 
-    private IndicatorSet(String id, String name, String document, String targets, List<Member> members) {
+    private IndicatorSet(String id, String name, String document, String targets, List<Member> members,
+                         Applicability applicability) {
         this.id = id;
         this.name = name;
         this.document = document;
         this.targets = targets;
         this.members = List.copyOf(members);
+        this.applicability = applicability;
     }
 
     /** A set from TSV text whose indicators are definitions of {@code catalogue}; {@code source} names it. */
@@ -93,14 +98,15 @@ public final class IndicatorSet {
             throw new HqdException(source + " 没有指标");
         }
         return new IndicatorSet(id, t.properties().getOrDefault("name", id), t.properties().getOrDefault("document", ""),
-                t.properties().getOrDefault("targets", ""), out);
+                t.properties().getOrDefault("targets", ""), out, Applicability.parse(
+                        t.properties().getOrDefault("applies_to", ""), t.properties().getOrDefault("scope", ""), source));
     }
 
     /** Every definition of a catalogue, in its order, as a set with this id (no numbers, no groups). */
     public static IndicatorSet whole(String id, IndicatorCatalog catalogue) {
         List<Member> members = catalogue.indicators().stream()
                 .map(i -> new Member(OptionalInt.empty(), i, "", false)).toList();
-        return new IndicatorSet(id, id, "", "", members);
+        return new IndicatorSet(id, id, "", "", members, Applicability.EVERY_HOSPITAL);
     }
 
     public String id() {
@@ -119,6 +125,11 @@ public final class IndicatorSet {
     /** The id of the target set bundled for this set (empty when none). */
     public String defaultTargets() {
         return targets;
+    }
+
+    /** The hospitals the set applies to (the national sets: those of their level). */
+    public Applicability applicability() {
+        return applicability;
     }
 
     /** The members in the set's order. */

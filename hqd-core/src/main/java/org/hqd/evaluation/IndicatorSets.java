@@ -69,4 +69,9 @@ public final class IndicatorSets {
     public List<IndicatorSet> all() {
         return List.copyOf(sets.values());
     }
+
+    /** The sets that apply to a hospital of this tier (empty: not registered), in listing order. */
+    public List<IndicatorSet> applicableTo(Optional<org.hqd.hospital.HospitalTier> tier) {
+        return sets.values().stream().filter(s -> s.applicability().appliesTo(tier)).toList();
+    }
 }

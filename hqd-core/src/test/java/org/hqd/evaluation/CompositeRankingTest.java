@@ -31,7 +31,8 @@ final class CompositeRankingTest {
         hospital(scores, "H6", COUNTY, GENERAL, 75, 1);
         hospital(scores, "H7", COUNTY, GENERAL, 65, 2);
         Evaluation e = new Evaluation(EvaluationPeriod.parse("2025"), IndicatorSets.standard().defaultSet(),
-                new TargetSet("t", "测试", List.of()), 0.05, List.of(), scores);
+                new TargetSet("t", "测试", List.of()), 0.05, List.of(), scores, List.of(),
+                new TierFigures(List.of(), List.of()));
 
         List<CompositeRanking.Line> lines = CompositeRanking.of(e);
 

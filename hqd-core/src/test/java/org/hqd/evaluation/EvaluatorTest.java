@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  */
 final class EvaluatorTest {
     private static final EvaluationPeriod PERIOD = EvaluationPeriod.parse("2024");
-    private static final List<HospitalMeasures> PROVINCE = List.of(
+    /** The province of the table above (also {@link TierFiguresTest}'s). */
+    static final List<HospitalMeasures> PROVINCE = List.of(
             hospital("H1", COUNTY, DRG_COUNT, 100, DEATHS, 5, CASES, 100, LOS_DAYS, 800, EMR_LEVEL, 4,
                     PATIENT_SATISFACTION, 90),
             hospital("H2", COUNTY, DRG_COUNT, 95, DEATHS, 5, CASES, 50, LOS_DAYS, 350, EMR_LEVEL, 5),

@@ -60,7 +60,8 @@ final class MonitoringTest {
     }
 
     private static Evaluation month(String month, EvaluationRow... rows) {
-        return new Evaluation(EvaluationPeriod.parse(month), IndicatorSets.standard().defaultSet(), TARGETS, 0.10, Arrays.asList(rows), List.of());
+        return new Evaluation(EvaluationPeriod.parse(month), IndicatorSets.standard().defaultSet(), TARGETS, 0.10,
+                Arrays.asList(rows), List.of(), List.of(), new TierFigures(List.of(), List.of()));
     }
 
     private static Map<String, Evaluation> province() {

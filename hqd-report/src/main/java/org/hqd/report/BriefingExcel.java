@@ -20,7 +20,8 @@ import org.hqd.evaluation.EvaluationRow;
 
 /**
  * Writes a briefing as an Excel workbook: 概要 (summary, tier table, charts), a sheet per tier, 差距最大的医院,
- * 最常未达标的指标, and 明细 — every evaluation row with numeric values, for sorting and filtering.
+ * 最常未达标的指标, 各层级指标均值 (every indicator's mean and median per tier), and 明细 — every evaluation row
+ * with numeric values, for sorting and filtering.
  */
 public final class BriefingExcel {
     private final boolean synthetic;
@@ -78,6 +79,10 @@ public final class BriefingExcel {
             Sheet missed = wb.createSheet("最常未达标的指标");
             table(missed, 0, t.mostMissed(), header);
             missed.setColumnWidth(0, 34 * 256);
+            Sheet figures = wb.createSheet("各层级指标均值");
+            table(figures, 0, t.tierFigures(), header);
+            figures.setColumnWidth(0, 40 * 256);
+            figures.setColumnWidth(1, 20 * 256);
             details(wb.createSheet("明细"), b, header);
             Sheet notes = wb.createSheet("说明");
             int n = 0;

@@ -9,6 +9,7 @@ import org.hqd.evaluation.Evaluation;
 import org.hqd.evaluation.EvaluationRow;
 import org.hqd.evaluation.Indicator;
 import org.hqd.evaluation.Status;
+import org.hqd.evaluation.TierFigures;
 
 /** The words and tables of a briefing, shared by the PDF and the Excel renderings. */
 final class BriefingText {
@@ -52,7 +53,27 @@ final class BriefingText {
         return "本期共评价医院 " + o.hospitals() + " 家（" + tiers + "）。在有数据的 " + (met + warn + notMet) + " 项次评价中，达标 "
                 + met + " 项次、预警 " + warn + " 项次、未达标 " + notMet + " 项次，总体达标率 " + Formats.percent(o.metRate())
                 + "；另有 " + noData + " 项次因缺少数据无法评价（不计为零）。未达标率最高的指标为：" + worst
-                + "。全部医院平均综合得分 " + Formats.score(o.meanScore()) + " 分。";
+                + "。全部医院平均综合得分 " + Formats.score(o.meanScore()) + " 分。"
+                + b.evaluation().scopeNote().map(n -> n + "。").orElse("");
+    }
+
+    /**
+     * Every indicator of the set (with a target or not), per tier and overall: the hospitals, those with a value, the
+     * mean and the median of their values (each hospital counts once).
+     */
+    Table tierFigures() {
+        List<List<String>> rows = new ArrayList<>();
+        for (TierFigures.Line l : b.evaluation().tierFigures().lines()) {
+            List<TierFigures.Cell> cells = new ArrayList<>(l.tiers());
+            cells.add(l.overall());
+            for (TierFigures.Cell c : cells) {
+                rows.add(List.of(l.indicator().name(), c.label(), String.valueOf(c.hospitals()),
+                        String.valueOf(c.withValue()), Formats.value(c.mean(), l.indicator()),
+                        Formats.value(c.median(), l.indicator())));
+            }
+        }
+        return new Table("各层级指标均值与中位数（按医院计，每家医院权重相同）", List.of("指标", "层级", "医院数", "有值医院数",
+                "均值", "中位数"), rows);
     }
 
     Table tierSummary() {

@@ -73,6 +73,7 @@ final class BriefingRenderTest {
     private static final List<String> TIER_LABELS = List.of("城市三级医院", "县级医院", "未登记层级");
 
     private static Path font;
+    private static List<HospitalMeasures> province;
     private static Evaluation evaluation;
     private static Briefing briefing;
     private static List<BriefingCharts.Chart> charts;
@@ -82,7 +83,7 @@ final class BriefingRenderTest {
     @BeforeAll
     static void render() {
         font = CjkFont.locate();
-        evaluation = evaluate(List.of(
+        province = List.of(
                 hospital("B1", NAMES.get(0), HospitalTier.CITY_TERTIARY, Measure.DRG_COUNT, 250, Measure.DEATHS, 1,
                         Measure.CASES, 100, Measure.LOS_DAYS, 700, Measure.EMR_LEVEL, 4.6),
                 hospital("B2", NAMES.get(1), HospitalTier.CITY_TERTIARY, Measure.DRG_COUNT, 170, Measure.DEATHS, 3,
@@ -94,7 +95,8 @@ final class BriefingRenderTest {
                 hospital("C3", NAMES.get(4), HospitalTier.COUNTY, Measure.DRG_COUNT, 120, Measure.DEATHS, 2,
                         Measure.CASES, 100, Measure.LOS_DAYS, 700, Measure.PATIENT_SATISFACTION, 92),
                 hospital("A1", NAMES.get(5), null, Measure.DEATHS, 10, Measure.CASES, 1000, Measure.LOS_DAYS,
-                        6000)));
+                        6000));
+        evaluation = evaluate(province);
         briefing = Briefing.of(evaluation, Optional.empty(), 10);
         charts = new BriefingCharts(font).render(briefing);
         pdf = pdf(briefing, charts);
@@ -236,8 +238,48 @@ final class BriefingRenderTest {
             }
 
             assertThat(names).containsExactly("概要", "城市三级医院（2 家）", "县级医院（3 家）", "未登记层级（1 家）",
-                    "差距最大的医院", "最常未达标的指标", "明细", "说明");
+                    "差距最大的医院", "最常未达标的指标", "各层级指标均值", "明细", "说明");
         }
+    }
+
+    /**
+     * By hand: stay B1 7.0, B2 9.0 | C1 none, C2 8.5, C3 7.0 | A1 6.0; satisfaction only C3 92; mortality B1 0.01,
+     * B2 0.03 | C1 0.10, C2 0.07, C3 0.02 | A1 0.01.
+     */
+    @Test
+    void excel_tierFigures_everyIndicatorPerTierAndOverall_untargetedToo() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheet("各层级指标均值");
+            Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                List<String> cells = new ArrayList<>();
+                s.getRow(r).forEach(c -> cells.add(c.getStringCellValue()));
+                rows.put(cells.get(0) + "|" + cells.get(1), cells.subList(2, cells.size()));
+            }
+
+            assertThat(rows).hasSize(5 * 4);
+            assertThat(rows.get("平均住院日|城市三级医院")).containsExactly("2", "2", "8.00", "8.00");
+            assertThat(rows.get("平均住院日|县级医院")).containsExactly("3", "2", "7.75", "7.75");
+            assertThat(rows.get("平均住院日|未登记层级")).containsExactly("1", "1", "6.00", "6.00");
+            assertThat(rows.get("平均住院日|全部")).containsExactly("6", "5", "7.50", "7.00");
+            assertThat(rows.get("患者满意度|县级医院")).containsExactly("3", "1", "92.00", "92.00");
+            assertThat(rows.get("患者满意度|城市三级医院")).containsExactly("2", "0", "—", "—");
+            assertThat(rows.get("死亡率|县级医院")).containsExactly("3", "3", "6.3%", "7.0%");
+            assertThat(rows.get("死亡率|全部")).containsExactly("6", "6", "4.0%", "2.5%");
+        }
+    }
+
+    @Test
+    void summary_scopedSet_saysHowManyHospitalsWereNotRated() {
+        IndicatorSet scoped = IndicatorSet.parse("# id: hqd\n# applies_to: CITY_TERTIARY\n# scope: 三级医院\n"
+                + "national_no\tindicator\tname\tdimension\tgroup\tmonitored\n\tvolume\n\tmortality\n\tstay\n"
+                + "\temr\n\tsatisfaction", "scoped.tsv", CATALOGUE);
+        Evaluation e = new Evaluator(scoped, TARGETS, Weights.equal(), Evaluator.DEFAULT_MARGIN)
+                .evaluate(EvaluationPeriod.parse("2024"), province, false);
+
+        String summary = new BriefingText(Briefing.of(e, Optional.empty(), 10), false).summary();
+        assertThat(summary).startsWith("本期共评价医院 2 家（城市三级医院 2 家）")
+                .endsWith("本指标体系适用于三级医院；不适用的 4 家医院未参评。");
     }
 
     @Test

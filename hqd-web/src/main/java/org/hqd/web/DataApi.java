@@ -320,28 +320,6 @@ final class DataApi {
                         g)).toList());
     }
 
-    /** {@code GET /api/evaluation?period=&set=&targets=}: the evaluation rows the user may see, on an indicator set. */
-    void evaluation(Context ctx) {
-        responses.send(ctx, () -> evaluationAnswer(ctx));
-    }
-
-    private Object evaluationAnswer(Context ctx) {
-        Params.only(ctx, "period", "set", "targets", "hospital");
-        Access.requireWholeHospital(ctx);
-        Scope scope = Access.scope(ctx);
-        Optional<String> hospital = Params.text(ctx, "hospital");
-        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        // a regional regulator's ranks are within its region, as in its briefing
-        Evaluation e = evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region() : Optional.empty());
-        List<Map<String, String>> sets = IndicatorSets.standard().all().stream()
-                .map(x -> Map.of("id", x.id(), "name", x.name())).toList();
-        return Map.of("period", e.period().toString(), "set", e.set().id(), "setName", e.set().name(), "sets", sets,
-                "targetSet", e.targets().id(), "targetSetName", e.targets().name(),
-                "rows", e.rows().stream().filter(r -> scope.allowsHospital(r.hospitalId())
-                        && hospital.map(h -> h.equals(r.hospitalId())).orElse(true))
-                        .map(r -> Dto.Evaluation.of(r, e.set())).toList());
-    }
-
     /** {@code GET /api/evaluation/brief?period=&format=pdf|xlsx}: the region's briefing, for admins and regulators. */
     void brief(Context ctx) {
         Params.only(ctx, "period", "set", "targets", "format");

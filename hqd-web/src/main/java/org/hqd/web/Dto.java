@@ -39,16 +39,21 @@ final class Dto {
                       Double value, String source, String noData, Double target, String comparator, String status,
                       String statusLabel, Double gap, Integer rankInPeers, int peers, Double percentile) {
         static Evaluation of(EvaluationRow r, IndicatorSet set) {
-            Integer no = set.member(r.indicator().id()).flatMap(m -> m.nationalNo().isPresent()
-                    ? java.util.Optional.of(m.nationalNo().getAsInt()) : java.util.Optional.empty()).orElse(null);
             return new Evaluation(r.hospitalId(), r.hospitalName(), r.tier().map(Enum::name).orElse(null),
-                    HospitalTier.labelOf(r.tier()), r.peerGroup().label(), r.indicator().id(), no,
+                    HospitalTier.labelOf(r.tier()), r.peerGroup().label(), r.indicator().id(),
+                    Dto.nationalNo(set, r.indicator().id()),
                     r.indicator().name(), r.indicator().dimension().label(), r.indicator().unit(), v(r.value()),
                     r.source(), r.noData(), r.target().map(t -> t.value()).orElse(null),
                     r.target().map(t -> t.comparison().name()).orElse(null), r.status().map(Enum::name).orElse(null),
                     r.status().map(s -> s.label()).orElse(null), v(r.gap()),
                     r.rankInPeers().isPresent() ? r.rankInPeers().getAsInt() : null, r.peers(), v(r.percentile()));
         }
+    }
+
+    /** The indicator's number in the set's document; null when it has none. */
+    static Integer nationalNo(IndicatorSet set, String indicator) {
+        return set.member(indicator).flatMap(m -> m.nationalNo().isPresent()
+                ? java.util.Optional.of(m.nationalNo().getAsInt()) : java.util.Optional.empty()).orElse(null);
     }
 
     static Double v(OptionalDouble d) {

@@ -2,16 +2,10 @@ package org.hqd.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.hqd.access.Role;
-import org.hqd.access.Scope;
 import org.hqd.evaluation.CompositeRanking;
 import org.hqd.evaluation.Dimension;
-import org.hqd.evaluation.Evaluation;
-import org.hqd.evaluation.IndicatorSets;
 import org.hqd.hospital.HospitalTier;
 
 /**
@@ -46,22 +40,9 @@ final class RankingApi {
     }
 
     private Map<String, Object> answer(Context ctx) {
-        Params.only(ctx, "period", "set", "targets", "hospital");
-        Access.requireWholeHospital(ctx);
-        Scope scope = Access.scope(ctx);
-        Optional<String> hospital = Params.text(ctx, "hospital");
-        hospital.ifPresent(h -> Access.requireHospital(ctx, h));
-        Evaluation e = data.evaluate(ctx, scope.user().role() == Role.REGULATOR ? scope.user().region()
-                : Optional.empty());
-        List<Line> rows = CompositeRanking.of(e).stream()
-                .filter(l -> scope.allowsHospital(l.hospitalId()) && hospital.map(h -> h.equals(l.hospitalId())).orElse(true))
-                .map(Line::of).toList();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("period", e.period().toString());
-        out.put("set", e.set().id());
-        out.put("setName", e.set().name());
-        out.put("sets", IndicatorSets.standard().all().stream().map(x -> Map.of("id", x.id(), "name", x.name())).toList());
-        out.put("targetSetName", e.targets().name());
+        EvaluationApi.Asked a = EvaluationApi.asked(ctx, data);
+        List<Line> rows = CompositeRanking.of(a.e()).stream().filter(l -> a.shows(l.hospitalId())).map(Line::of).toList();
+        Map<String, Object> out = EvaluationApi.head(a);
         out.put("dimensions", java.util.Arrays.stream(Dimension.values()).map(Dimension::label).toList());
         out.put("rows", rows);
         return out;

@@ -94,6 +94,7 @@ public final class WebServer implements AutoCloseable {
         DipApi dip = new DipApi(db, answers);
         ExportApi export = new ExportApi(access, data::synthetic);
         RankingApi ranking = new RankingApi(data);
+        EvaluationApi evaluation = new EvaluationApi(data);
         CaseApi cases = new CaseApi(standards, DrgGrouper.of(pack));
         PaymentApi payment = new PaymentApi(db, clock, RulePackCatalog.bundled(), background);
         LedgerService ledgerService = new LedgerService(db, clock);
@@ -158,7 +159,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/payment/cases/{hospital}/{record}", payment::explain);
             config.routes.get("/api/compliance", payment.complianceKept(heavy.guard(HeavyRequests.Kind.SCREENING,
                     payment::compliance)));
-            config.routes.get("/api/evaluation", data::evaluation);
+            config.routes.get("/api/evaluation", evaluation::evaluation);
+            config.routes.get("/api/evaluation/tiers", evaluation::tiers);
             config.routes.get("/api/ranking", ranking::ranking);
             config.routes.get("/api/evaluation/brief", heavy.guard(HeavyRequests.Kind.REPORT, data::brief));
             config.routes.post("/api/export", heavy.guard(HeavyRequests.Kind.EXPORT, export::export));

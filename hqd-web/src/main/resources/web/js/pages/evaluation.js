@@ -1,7 +1,8 @@
 // Page evaluation (?page=evaluation).
-import {fmt, pct} from '../format.js';
+import {inUnit} from '../format.js';
 import {api, query} from '../api.js';
-import {state, $, panel, hospitalName, go} from '../page.js';
+import {state, $, panel, hospitalName, go, scopeNotes} from '../page.js';
+import {tierFigures} from './tiers.js';
 import {chart, drill} from '../chart.js';
 import {table, busy, download} from '../table.js';
 
@@ -16,6 +17,9 @@ export async function evaluation(f) {
   ev.sets.forEach(x => { const o = document.createElement('option'); o.value = x.id; o.textContent = x.name; $('ev-set').appendChild(o); });
   $('ev-set').value = ev.set;
   $('ev-set').onchange = () => go({set: $('ev-set').value});
+  scopeNotes(p, ev);
+  // a hospital outside the set's scope is told why, not shown an empty evaluation
+  if (ev.notice && !ev.rows.length) return;
   const statuses = {MET: 0, WARNING: 0, NOT_MET: 0, NO_DATA: 0};
   ev.rows.forEach(r => statuses[r.status]++);
   const pie = chart(p, {tooltip: {trigger: 'item'}, legend: {top: 0},
@@ -37,9 +41,7 @@ export async function evaluation(f) {
   }
   // values stay numbers (the table sorts them); the indicator's unit says how they read (rates as %)
   const unitOf = Object.fromEntries(ev.rows.map(r => [r.indicatorName, r.unit]));
-  // a level (unit 级, e.g. 电子病历系统应用水平 6) reads as the whole number it is
-  const value = (v, r) => v === null || v === undefined ? '—' : unitOf[r[3]] === 'ratio' ? pct(v)
-    : fmt(v, unitOf[r[3]] === '级' && Number.isInteger(v) ? 0 : 2);
+  const value = (v, r) => inUnit(v, unitOf[r[3]]);
   const SIGN = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
   const t = table(p, '评价结果', [{name: '医院'}, {name: '同类医院'}, {name: '序号'}, {name: '指标'}, {name: '维度'}, {name: '值', f: value},
     {name: '比较'}, {name: '目标', f: value}, {name: '差距（值 − 目标）', f: value, cls: (v, r) => r[9] === '未达标' ? 'bad' : ''},
@@ -50,4 +52,5 @@ export async function evaluation(f) {
       r.dimension, r.value, r.target === null ? '' : SIGN[r.comparator], r.target, r.gap, r.statusLabel, r.rankInPeers, r.peers,
       r.percentile, r.value === null ? r.noData : r.source]), true);
   if (f.q) t.search(f.q);
+  await tierFigures(f);
 }

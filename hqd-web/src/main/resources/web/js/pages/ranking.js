@@ -1,6 +1,6 @@
 import {fmt, esc} from '../format.js';
 import {api, query} from '../api.js';
-import {$, panel, link, go} from '../page.js';
+import {$, panel, link, go, scopeNotes} from '../page.js';
 import {chart, drill} from '../chart.js';
 import {table} from '../table.js';
 
@@ -16,6 +16,8 @@ export async function ranking(f) {
   rk.sets.forEach(x => { const o = document.createElement('option'); o.value = x.id; o.textContent = x.name; $('rk-set').appendChild(o); });
   $('rk-set').value = rk.set;
   $('rk-set').onchange = () => go({set: $('rk-set').value});
+  scopeNotes(p, rk);
+  if (rk.notice && !rk.rows.length) return;
   const toEvaluation = (id) => ({page: 'evaluation', hospital: id, period: rk.period, set: rk.set, q: ''});
   const top = rk.rows.filter(r => r.score !== null).sort((a, b) => b.score - a.score).slice(0, 30);
   if (top.length) {

@@ -114,6 +114,7 @@ final class ApiAuthorizationTest {
                 Arguments.of("GET", "/api/standards", null),
                 Arguments.of("GET", "/api/evaluation?period=" + PERIOD, null),
                 Arguments.of("GET", "/api/ranking?period=" + PERIOD, null),
+                Arguments.of("GET", "/api/evaluation/tiers?period=" + PERIOD, null),
                 Arguments.of("GET", "/api/evaluation/brief?period=" + PERIOD + "&format=pdf", null),
                 Arguments.of("GET", "/api/audit", null),
                 Arguments.of("POST", "/api/group", GROUP_CASE),

@@ -11,7 +11,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * In Chromium, page 综合排名: the hospitals ranked by composite score within their peers, the table sorts by score,
- * a hospital (in the table or the chart) drills down to its evaluation; a hospital user sees its own line only.
+ * a hospital (in the table or the chart) drills down to its evaluation; a hospital user sees its own line only, and
+ * is told why when its hospital is outside the indicator set's scope (its hospital H0001 is a tertiary one). Page
+ * 评价与通报 keeps the tier figures below its rows.
  */
 @ExtendWith(BrowserSite.class)
 final class BrowserRankingTest {
@@ -58,6 +60,49 @@ final class BrowserRankingTest {
             assertThat(chrome.tableRows()).containsExactly(1L);
             assertThat(chrome.column(3)).singleElement().satisfies(c -> assertThat(c).startsWith(TestServer.OWN + " "));
             assertThat(chrome.column(2).get(0)).matches("\\d+ / \\d+|—");
+        } finally {
+            chrome.logout();
+        }
+    }
+
+    @Test
+    void hospitalUserOutsideTheSetsScope_isToldWhy_onRankingAndEvaluation(Chromium chrome) {
+        chrome.login("hosp");
+        try {
+            for (String page : List.of("ranking", "evaluation")) {
+                chrome.open("/index.html?page=" + page + "&period=2024&set=national-secondary");
+                assertThat(chrome.errors()).as(page).isEmpty();
+                assertThat(chrome.driver.findElement(By.cssSelector("main p.warn.scope-note")).getText()).as(page)
+                        .startsWith("本院（").contains("不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评")
+                        .contains("适用于本院的指标集：HQD 高质量发展监测指标、三级公立医院绩效考核指标（国考）");
+                assertThat(chrome.tableRows()).as(page).isEmpty();
+            }
+        } finally {
+            chrome.logout();
+        }
+    }
+
+    @Test
+    void evaluation_tertiarySet_saysWhoIsNotRated_andShowsTheTierFiguresCollapsed(Chromium chrome)
+            throws IOException {
+        chrome.login("admin");
+        try {
+            chrome.open("/index.html?page=evaluation&period=2024&set=national-tertiary");
+            assertThat(chrome.errors()).isEmpty();
+            assertThat(chrome.driver.findElement(By.cssSelector("main p.muted.scope-note")).getText())
+                    .isEqualTo("本指标体系适用于三级医院；不适用的 3 家医院未参评");
+            // the rows, the 56 indicators' tier figures, the 5 rated hospitals' values
+            List<Long> rows = chrome.tableRows();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.subList(1, 3)).containsExactly(56L, 5L);
+            List<WebElement> tables = chrome.driver.findElements(By.cssSelector("details.data-table"));
+            assertThat(tables.get(1).getAttribute("open")).isNull();
+            assertThat(tables.get(1).findElements(By.cssSelector("th"))).extracting(e -> e.getAttribute("textContent"))
+                    .startsWith("序号", "指标", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
+                    .endsWith("全部 有值 / 医院数", "全部 均值", "全部 中位数");
+            tables.get(1).findElement(By.tagName("summary")).click();
+            chrome.script("arguments[0].closest('.panel').scrollIntoView();", tables.get(1));
+            chrome.screenshot("w1440-evaluation-tiers");
         } finally {
             chrome.logout();
         }

@@ -36,7 +36,10 @@ public final class EvaluationService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The evaluation of the request with the standard catalogue and weights. */
+    /**
+     * The evaluation of the request with the standard catalogue and weights: the hospitals the set applies to (the
+     * others listed as not applicable), their rows and scores, and every indicator's tier figures.
+     */
     public Evaluation evaluate(EvaluationRequest request) {
         return data.with(d -> new RegionEvaluation(d, Weights.standard()).evaluate(request));
     }

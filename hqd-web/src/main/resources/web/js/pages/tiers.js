@@ -1,0 +1,36 @@
+// The evaluation page's tier figures: every indicator of the set (with a target or not), per tier and overall,
+// the hospitals with a value, their mean and median (each hospital counts once); then the hospitals' own values
+// (a hospital user: its own line only). Collapsed until opened.
+import {inUnit} from '../format.js';
+import {api, query} from '../api.js';
+import {state, panel} from '../page.js';
+import {table} from '../table.js';
+
+export async function tierFigures(f) {
+  const tf = await api('/api/evaluation/tiers?' + query({period: f.period, set: f.set, hospital: f.hospital}));
+  if (!tf.figures.length || !tf.figures[0].cells.length) return;
+  const p = panel('各层级指标均值与中位数（' + tf.setName + '；期间 ' + tf.period + '；含无目标的监测指标）', true);
+  const note = document.createElement('p');
+  note.className = 'muted';
+  note.textContent = tf.weighting + '。';
+  p.appendChild(note);
+  const groups = tf.figures[0].cells.map(c => c.label);
+  const unitOf = Object.fromEntries(tf.figures.map(x => [x.name, x.unit]));
+  const columns = [{name: '序号'}, {name: '指标'}, {name: '维度'}];
+  groups.forEach(g => {
+    columns.push({name: g + ' 有值 / 医院数'});
+    columns.push({name: g + ' 均值', f: (v, r) => inUnit(v, unitOf[r[1]])});
+    columns.push({name: g + ' 中位数', f: (v, r) => inUnit(v, unitOf[r[1]])});
+  });
+  table(p, '各层级指标均值与中位数', columns, tf.figures.map(x => [x.nationalNo === null ? '' : x.nationalNo,
+    x.name, x.dimension].concat(x.cells.flatMap(c => [c.withValue + ' / ' + c.hospitals, c.mean, c.median]))), false);
+  if (!tf.hospitals.length) return;
+  const own = state.me.role === 'HOSPITAL';
+  const label = document.createElement('p');
+  label.className = 'muted';
+  label.textContent = own ? '本院各指标值（与上表的层级均值、中位数对照）' : '各医院指标值（上表均值与中位数所据）';
+  p.appendChild(label);
+  table(p, own ? '本院各指标值' : '各医院指标值', [{name: '医院'}, {name: '层级'}]
+    .concat(tf.figures.map(x => ({name: x.name, f: v => inUnit(v, x.unit)}))),
+    tf.hospitals.map(h => [h.hospitalId + ' ' + h.hospitalName, h.tierLabel].concat(h.values)), false);
+}
