@@ -29,6 +29,7 @@ import org.hqd.budget.Variance;
 import org.hqd.io.grouping.ResultCsv;
 import org.hqd.report.BudgetReportExcel;
 import org.hqd.report.BudgetReportPdf;
+import org.hqd.report.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,10 +75,12 @@ final class BudgetReadCommands {
                 out.printf("%s %s %d 年预算执行情况（截至 %d 月，时间进度 %.1f%%；依据%s，%s）%n", budget.hospital,
                         s.hospitalName(), budget.year, month, 100.0 * month / 12, s.basis().label(), s.basis().state().label());
                 for (Execution.Total t : Execution.totals(s.lines()).values()) {
-                    out.printf("  %s合计：年度预算 %s 万元，序时预算 %s 万元，累计实际 %s 万元，执行率 %s；"
+                    String against = Formats.against(t.executionRate(), month / 12.0, "时间进度");
+                    out.printf("  %s合计：年度预算 %s 万元，序时预算 %s 万元，累计实际 %s 万元，执行率 %s%s；"
                             + "%d 月本月预算 %s 万元，本月实际 %s 万元，本月执行率 %s%n", t.kind().label(),
                             BudgetCommand.wan(t.annualBudget()), BudgetCommand.wan(t.budgetToDate()),
-                            BudgetCommand.wan(t.actualToDate()), BudgetCommand.percent(t.executionRate()), month,
+                            BudgetCommand.wan(t.actualToDate()), BudgetCommand.percent(t.executionRate()),
+                            against.isEmpty() ? "" : "（" + against + "）", month,
                             BudgetCommand.wan(t.budgetOfMonth()), BudgetCommand.wan(t.actualOfMonth()),
                             BudgetCommand.percent(t.monthRate()));
                 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code hqd compliance}: screening for split stays, needless admissions and upcoding signals. */
 @Command(name = "compliance", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"医保智能审核：分解住院、低标准入院、高套信号（CC/MCC 比例、其他诊断数与同级医院比较；CC/MCC 诊断无相应费用）。",
-            "每条标记给出规则、证据和阈值；标记是线索，须人工核实。规则与阈值是数据（--rules），见 docs/payment.md。"})
+            "每条标记给出规则、证据和阈值；标记是线索，须人工核实。规则与阈值是数据：输出的 threshold 列给出所用阈值，--rules 换用地区自己的规则。"})
 final class ComplianceCommand implements Callable<Integer> {
     static final String HEADER = "hospital_id,record_id,rule_id,rule,subject,evidence,threshold";
 

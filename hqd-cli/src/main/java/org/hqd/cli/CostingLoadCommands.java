@@ -80,7 +80,11 @@ final class CostingLoadCommands {
     static final class Rules extends CommandGroup {
     }
 
-    @Command(name = "load", mixinStandardHelpOptions = true, description = "载入分摊规则（与内置 costing-rules.tsv 同格式的 TSV）")
+    @Command(name = "load", mixinStandardHelpOptions = true, description = {"载入分摊规则（TSV，UTF-8）：开头的 # id:、# name:、# cost_categories:（计入成本的支出类别）、"
+                + "# split:（划分门诊与住院的分摊参数，如 outpatient_revenue+inpatient_revenue）各一行，",
+                "其后是表头 sender、item、driver、basis 和各行规则：sender 为类别（行政后勤类、医疗辅助类、医疗技术类）或其中一个科室，"
+                + "item 空为全部项目，driver 为分摊参数（多个以 + 连接），basis 为依据；最具体的行优先。"
+                + "hqd costing rules show 显示生效的规则，可照此改写；文件的全部问题一次列出，有问题时不载入"})
     static final class RulesLoad extends DataCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "规则文件（TSV，UTF-8）")
         private Path file;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hqd.app.Actor;
@@ -71,9 +72,11 @@ final class DemoBudget {
         Map<BudgetKind, Execution.Total> totals = Execution.totals(lines);
         Map<String, Long> alerts = lines.stream().flatMap(l -> l.alerts().stream())
                 .collect(Collectors.groupingBy(BudgetRules.AlertRule::label, TreeMap::new, Collectors.counting()));
-        out.printf("   %s 截至 9 月（时间进度 75.0%%）：收入执行率 %s，支出执行率 %s；预警 %d 项（%s）%n", hospital,
-                Formats.percent(totals.get(BudgetKind.REVENUE).executionRate()),
-                Formats.percent(totals.get(BudgetKind.EXPENDITURE).executionRate()),
+        OptionalDouble revenue = totals.get(BudgetKind.REVENUE).executionRate();
+        OptionalDouble spending = totals.get(BudgetKind.EXPENDITURE).executionRate();
+        out.printf("   %s 截至 9 月（时间进度 75.0%%）：收入执行率 %s（%s），支出执行率 %s（%s）；预警 %d 项（%s）%n", hospital,
+                Formats.percent(revenue), Formats.against(revenue, 0.75, "时间进度"), Formats.percent(spending),
+                Formats.against(spending, 0.75, "时间进度"),
                 lines.stream().filter(l -> !l.alerts().isEmpty()).count(),
                 alerts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((x, y) -> x + "，" + y).orElse("无"));
         StructureIndicators st = reports.structure(hospital, year, 9);

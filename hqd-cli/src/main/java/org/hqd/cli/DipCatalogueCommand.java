@@ -22,7 +22,8 @@ final class DipCatalogueCommand extends CommandGroup {
     @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"导入国家或地区 DIP 病种目录（group_code,principal_dx,operations,score[,mean_cost,type,name]）",
                 "及辅助目录（--aux：kind、level、condition、coefficient、source）和偏差病例规则（--rules），",
-                "作为生效的 DIP 目录并为全部病例分配病种；格式见 docs/payment.md"})
+                "作为生效的 DIP 目录并为全部病例分配病种。辅助目录的条件以 & 连接，如 cci>=3、age_years>=80、age_days<=28、"
+                    + "secondary_dx^C77|C78|C79、any_proc^99.25；同一 kind 中第一条成立的行给出等级，各 kind 的系数相乘"})
     static final class Load extends DataCommand {
         @Parameters(paramLabel = "<目录文件>", description = "病种目录 CSV 或 TSV（UTF-8）")
         private Path file;

@@ -17,7 +17,7 @@ final class LayoutOptions {
     String layout;
 
     @Option(names = "--layouts", paramLabel = "<目录>",
-            description = "另加的格式定义目录（*.json，见 docs/layouts.md）")
+            description = "另加的格式定义目录：其中每个 *.json 文件是一个格式（hqd-layout/1，可继承内置格式，只写不同的列名）")
     Path layouts;
 
     Optional<Charset> charset() {

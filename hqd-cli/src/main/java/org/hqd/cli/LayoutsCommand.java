@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd layouts}: the file layouts HQD reads; {@code check FILE}: which one a file is in and what it maps. */
 @Command(name = "layouts", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"列出可读取的病案文件格式（病案首页、结算清单等，格式定义为数据，见 docs/layouts.md）。",
+        description = {"列出可读取的病案文件格式（病案首页、结算清单等）。格式定义是数据：地区自己的格式（如厂商导出的列名）写成 JSON 文件（format 为 hqd-layout/1，"
+                + "可用 extends 继承内置格式、用 aliases 或 rename 改列名），放在数据目录的 layouts 文件夹或用 --layouts 指定的文件夹中，无需改程序。",
             "hqd layouts check 文件：识别文件的格式，列出每列的用途、忽略的列和缺少的列。"},
         subcommands = LayoutsCommand.Check.class)
 final class LayoutsCommand implements Callable<Integer> {

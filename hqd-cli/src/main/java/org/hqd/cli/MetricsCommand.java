@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd metrics}: CMI, DRG count, indices and risk mortality of every hospital, department, physician or MDC. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"单元绩效（DESIGN §3.4）：病例数、入组数、DRG 组数、总权重、CMI、费用/时间/药品/耗材消耗指数、低风险与中低风险组死亡率、"
-            + "平均住院日、死亡率、次均费用。科室、医生和 DRG 按 CMI 排名，只排入组病例达到最少例数（ranking.tsv，默认 30 例）的单元，",
+        description = {"单元绩效：病例数、入组数、DRG 组数、总权重、CMI、费用/时间/药品/耗材消耗指数、低风险与中低风险组死亡率、"
+            + "平均住院日、死亡率、次均费用。科室、医生和 DRG 按 CMI 排名，只排入组病例达到最少例数（30 例）的单元，",
             "其余标为“例数不足”。按出院日期选择病例；对照基准默认为同期全部医院，--benchmark tier 为同层级医院。"})
 final class MetricsCommand implements Callable<Integer> {
     static final String HEADER = "unit,cases,grouped,drg_count,total_weight,cmi,cost_index,time_index,drug_index,"

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code hqd outliers}: 高倍率 / 低倍率 cases with their cost structure against the DRG standard. */
 @Command(name = "outliers", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"高倍率/低倍率病例（DESIGN §3.3：RW≤1 超过 3 倍、1<RW≤2 超过 2 倍、RW>2 超过 1.5 倍为高倍率；低于 0.4 倍为低倍率），"
+        description = {"高倍率/低倍率病例（RW≤1 超过 3 倍、1<RW≤2 超过 2 倍、RW>2 超过 1.5 倍为高倍率；低于 0.4 倍为低倍率），"
             + "附费用结构与病组标准的对比。表格输出各医院汇总和倍率最高的病例；CSV 输出全部病例。"})
 final class OutliersCommand extends DataCommand {
     static final String HEADER = "hospital_id,record_id,department,attending_physician,drg,outlier,factor,total_cost,"

@@ -27,7 +27,7 @@ final class SchemeTableCommands {
 
     @Command(name = "compile", mixinStandardHelpOptions = true,
             description = {"把地区收到的分组方案表（MDC 主诊表、ADRG 诊断/手术表、CC/MCC 表、排除表、DRG 细分规则…）编译为规则包；",
-                "全部问题按表和行列出；输出为目录，或以 .zip 结尾的规则包文件。表的格式见 docs/schemes.md。"})
+                "全部问题按表和行列出；输出为目录，或以 .zip 结尾的规则包文件。表的格式与 hqd schemes export 导出的表相同（可先导出一个内置方案作样例）。"})
     static final class Compile implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code hqd sql}: read-only SQL over the documented views, CSV to standard output. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"对数据目录执行只读 SQL，结果以 CSV 输出到标准输出。",
-            "稳定视图：cases、rejects、hospitals、facility_reports（列见 docs/data-formats.md）。",
+            "稳定视图：cases、rejects、hospitals、facility_reports；一个视图的列名可用 hqd sql \"SELECT * FROM cases LIMIT 0\" 查看（只输出表头）。",
             "只执行一条 SELECT；COPY、SET、PRAGMA、ATTACH、INSTALL、LOAD、多条语句、表函数和账户、会话表一律拒绝。"})
 final class SqlCommand implements Callable<Integer> {
     @Spec

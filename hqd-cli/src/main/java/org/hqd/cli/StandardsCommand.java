@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hqd standards}: the DRG standards (病组标准) and relative weights of a data directory. */
 @Command(name = "standards", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"病组标准与相对权重：按 DESIGN §3.3 从基线病例计算（裁剪、RW、费用/住院日/药品/耗材/检查检验标准、死亡率与风险等级）。",
+        description = {"病组标准与相对权重：从基线病例计算（裁剪、RW、费用/住院日/药品/耗材/检查检验标准、死亡率与风险等级）。",
             "权重按版本保存；首次运行时计算版本 1，之后只在 --recompute 时计算新版本。"})
 final class StandardsCommand extends DataCommand {
     static final String HEADER = "drg,drg_name,cases,trimmed_cases,rw,mean_cost,median_cost,p25_cost,p75_cost,"

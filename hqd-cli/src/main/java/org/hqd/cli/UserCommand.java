@@ -16,6 +16,7 @@ import org.hqd.access.User;
 import org.hqd.app.Actor;
 import org.hqd.app.Workspace;
 import org.hqd.app.access.UserAdministration;
+import org.hqd.hospital.Regions;
 import org.hqd.web.AdminChannel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -182,7 +183,7 @@ final class UserCommand extends CommandGroup {
                 out.println(TextColumns.left(u.name(), 20) + TextColumns.left(Role.of(u.role()).map(Role::label).orElse(u.role()), 12)
                         + Optional.ofNullable(u.hospital()).orElse("")
                         + Optional.ofNullable(u.department()).map(d -> " / " + d).orElse("")
-                        + Optional.ofNullable(u.region()).map(r -> "地区 " + r).orElse("") + (u.disabled() ? "（已停用）" : ""));
+                        + Optional.ofNullable(u.region()).map(r -> "地区 " + Regions.standard().nameAndCode(r)).orElse("") + (u.disabled() ? "（已停用）" : ""));
             }
             out.flush();
             return 0;

@@ -107,6 +107,11 @@ final class BudgetCommandTest {
         // end of March: 3,900 / 12,000 = 0.325 > 0.25 + 0.10? no (0.35); the subsidy is ahead, not behind
         CliRun mar = budget("status", "--hospital", "H1", "--year", "2025", "--month", "3", "--format", "csv");
         assertThat(CliLines.of(mar.out())).contains("财务科,人员经费,12000.00,3000.00,3900.00,0.3250,0.2500,");
+        // the text says how far execution is from the time progress, in 百分点: revenue 6,000 / 12,000 = 50.0 % against
+        // 25.0 %, spending 3,900 / 12,000 = 32.5 %
+        assertThat(budget("status", "--hospital", "H1", "--year", "2025", "--month", "3").out()).contains(
+                "收入合计：年度预算 1.20 万元，序时预算 0.60 万元，累计实际 0.60 万元，执行率 50.0%（高于时间进度 25.0 个百分点）",
+                "支出合计：年度预算 1.20 万元，序时预算 0.30 万元，累计实际 0.39 万元，执行率 32.5%（高于时间进度 7.5 个百分点）");
         // end of December: 3,900 spent and 6,000 received against the year
         CliRun dec = budget("status", "--hospital", "H1", "--year", "2025", "--month", "12", "--format", "csv");
         assertThat(CliLines.of(dec.out())).containsExactly(BudgetCommand.STATUS_HEADER,

@@ -12,7 +12,8 @@ import picocli.CommandLine;
 
 /**
  * Every command's help is what its author wrote: no text that picocli cannot format (a lone % in a description), and
- * no English of picocli's own (the standard options and headings read in Chinese).
+ * no English of picocli's own (the standard options and headings read in Chinese), and no path of HQD's repository (a
+ * user has the program, not the sources: a help says what the user needs to know instead of citing a file).
  */
 final class HelpTextTest {
 
@@ -30,6 +31,19 @@ final class HelpTextTest {
 
         assertThat(rendered).hasSizeGreaterThan(30).contains("hqd", "hqd monitor", "hqd budget import");
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
+    @Test
+    void everyCommandsHelp_citesNoRepositoryFile() {
+        List<String> helps = new ArrayList<>();
+        collect(Main.commandLine(), helps);
+        assertThat(helps).hasSizeGreaterThan(30).allSatisfy(h -> assertThat(h)
+                .doesNotContain("docs/", "src/", "resources/", ".md", "DESIGN", "§", "ranking.tsv", "costing-rules.tsv"));
+    }
+
+    private static void collect(CommandLine cmd, List<String> helps) {
+        helps.add(cmd.getUsageMessage());
+        cmd.getSubcommands().values().forEach(sub -> collect(sub, helps));
     }
 
     private static void render(CommandLine cmd, List<String> rendered) {

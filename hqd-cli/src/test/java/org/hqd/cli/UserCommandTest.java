@@ -60,6 +60,21 @@ final class UserCommandTest {
     }
 
     @Test
+    void add_regulatorOfARegion_namesTheRegion() throws IOException {
+        String data = tmp.resolve("data").toString();
+        Path pw = password("pw", "regulator-password");
+        // 990100 is 甲市 of the synthetic 示例省 (regions.tsv); a code the list does not hold stays a code
+        CliRun add = user("add", "--data", data, "--name", "r1", "--role", "regulator", "--region", "990100",
+                "--password-file", pw.toString());
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).isEqualTo("已新增用户 r1（卫生健康委，地区 甲市（990100））\n");
+        CliRun unknown = user("add", "--data", data, "--name", "r2", "--role", "regulator", "--region", "123456",
+                "--password-file", pw.toString());
+        assertThat(unknown.out()).isEqualTo("已新增用户 r2（卫生健康委，地区 123456）\n");
+        assertThat(user("list", "--data", data).out()).contains("地区 甲市（990100）").contains("地区 123456");
+    }
+
+    @Test
     void whileServing_changesGoThroughTheServer_andTakeEffectAtOnce() throws Exception {
         Path data = tmp.resolve("data");
         try (DataDirectory dir = DataDirectory.openForWriting(data);

@@ -35,6 +35,11 @@ public final class Regions {
         return name(code).orElse("地区 " + code);
     }
 
+    /** The division's name with its code, "甲市（990100）", or the code alone for a code the list does not hold. */
+    public String nameAndCode(String code) {
+        return name(code).map(n -> n + "（" + code.strip() + "）").orElse(code.strip());
+    }
+
     private static Regions load() {
         Map<String, String> names = new LinkedHashMap<>();
         try (InputStream in = Regions.class.getResourceAsStream("regions.tsv")) {

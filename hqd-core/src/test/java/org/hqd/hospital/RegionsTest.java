@@ -14,4 +14,11 @@ class RegionsTest {
         assertEquals("癸市", r.label("991000"));
         assertEquals("地区 123456", r.label("123456"));
     }
+
+    @Test
+    void nameAndCode_knownCode_nameWithCode_unknownCode_codeAlone() {
+        Regions r = Regions.standard();
+        assertEquals("甲市（990100）", r.nameAndCode("990100"));
+        assertEquals("123456", r.nameAndCode(" 123456 "));
+    }
 }

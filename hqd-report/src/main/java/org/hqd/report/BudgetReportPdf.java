@@ -134,6 +134,8 @@ public final class BudgetReportPdf {
                     .append(" 万元，序时预算 ").append(BudgetText.wan(t.budgetToDate())).append(" 万元，累计实际 ")
                     .append(BudgetText.wan(t.actualToDate())).append(" 万元，执行率 ")
                     .append(BudgetText.percent(t.executionRate()));
+            String against = Formats.against(t.executionRate(), BudgetText.progress(r.month()), "时间进度");
+            b.append(against.isEmpty() ? "" : "（" + against + "）");
         }
         b.append("。时间进度 ").append(BudgetText.percent(BudgetText.progress(r.month()))).append("。");
         int alerts = r.alerts().size();

@@ -483,6 +483,9 @@ final class BudgetReportRenderTest {
                 "四、预算绩效评价", "五、预算调整与审批");
         // totals in 万元: revenue 376.00 / 188.00 / 181.00, 48.1 %
         assertThat(text).contains("376.00", "188.00", "181.00", "48.1%", "63.6%", "86.3%", "50.1%", "320.44");
+        // execution against the time progress (6 / 12 = 50 %): a difference of two rates, in 百分点 (181 / 376 = 48.14 %,
+        // 75 / 118 = 63.56 %)
+        assertThat(text).contains("执行率48.1%（低于时间进度1.9个百分点）", "执行率63.6%（高于时间进度13.6个百分点）");
         assertThat(text).contains(CARDIO, ORTHO, OFFICE, "超预算、支出进度快于时间进度", "收入进度慢于时间进度");
         // variance of 心血管内科 revenue: −9.00 万元, −10.0 %
         assertThat(text).contains("-9.00", "-10.0%", "+9.00", "+40.9%");

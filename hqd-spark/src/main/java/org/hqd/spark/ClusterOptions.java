@@ -34,7 +34,7 @@ final class ClusterOptions {
     String masterUi;
 
     @Option(names = "--app-jar", paramLabel = "<路径>",
-            description = "应用 jar（集群能读到的路径，如 hdfs:///apps/hqd-spark-app.jar）；默认为 hqd-spark/target 下构建的 -app.jar")
+            description = "应用 jar（集群能读到的路径，如 hdfs:///apps/hqd-spark-app.jar）；默认为本机构建的 -app.jar")
     String appJar;
 
     @Option(names = "--executor-wait", paramLabel = "<秒>",

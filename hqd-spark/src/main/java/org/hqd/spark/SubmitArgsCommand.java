@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hqd spark submit-args}: the spark-submit command that runs the same job on a cluster. */
 @Command(name = "submit-args", mixinStandardHelpOptions = true,
-        description = "打印在集群上运行同一作业的 spark-submit 命令（应用 jar：hqd-spark/target/hqd-spark-*-app.jar；"
-                + "执行器的核数和内存按集群确定，见 docs/spark.md）")
+        description = "打印在集群上运行同一作业的 spark-submit 命令（应用 jar 默认为本机构建的 -app.jar，集群读不到时用 --app-jar 指定；"
+                + "执行器的数目、核数和内存按集群确定，也可用 --executors、--executor-cores、--executor-memory 指定）")
 final class SubmitArgsCommand implements Callable<Integer> {
     private static final String DRIVER_OPTIONS = "spark.driver.extraJavaOptions";
 

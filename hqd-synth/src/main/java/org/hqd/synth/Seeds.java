@@ -28,6 +28,10 @@ final class Seeds {
     static final int OPERATIONS = 10;
     /** Streams of the yearly hospital reports, one per hospital. */
     static final int ANNUAL = 11;
+    /** Stream of each hospital's planned budget growth, one per hospital and budget kind ({@link BudgetPlan}). */
+    static final int BUDGET_GROWTH = 12;
+    /** Stream of how each hospital's year turned out against its plan, one per hospital and budget kind. */
+    static final int BUDGET_SURPRISE = 13;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

@@ -73,10 +73,13 @@ import org.hqd.io.csv.CsvScanner;
  * Which item adds to which measure is the catalogue's ({@link BudgetCatalog#standard()}); the totals are checked
  * against the reports with it after each month is built.
  *
- * <p>The budget of a department × item line is its annual actual (scaled to twelve months when the reports cover
- * fewer) times a factor in 0.92–1.10 drawn from the seed, in whole yuan, spread evenly over the twelve months with
- * the rounding remainder in December; so at year end some lines are over budget and others behind. Same input
- * files and seed, same bytes.
+ * <p>The budget is planned from the same basis as the actuals: each hospital's last-year actual (this year's,
+ * less the growth the year brought) grown by its planned growth, so the budget of a department × item line is its
+ * annual actual (scaled to twelve months when the reports cover fewer) times its hospital's plan factor of the kind
+ * (about 0.95–1.05, a lax hospital's revenue higher and expenditure lower) spread a little per line
+ * ({@link BudgetPlan}), in whole yuan, spread evenly over the twelve months with the rounding remainder in December.
+ * So most hospitals run close to the time progress, some ahead and some behind, on revenue and on spending. Same
+ * input files and seed, same bytes.
  */
 public final class SyntheticBudget {
     /** The clinical departments of each hospital: {@code hospital_id,department}. */
@@ -93,10 +96,6 @@ public final class SyntheticBudget {
     public static final List<String> DEPARTMENT_COLUMNS = List.of("hospital_id", "department");
     /** The timeliness target whose values are reported by hand each month. */
     public static final String REPORTING_TARGET = "预算执行分析报告按月报送率";
-
-    /** Lowest and highest budget factor (budget = annual actual × factor). */
-    static final double MIN_FACTOR = 0.92;
-    static final double MAX_FACTOR = 1.10;
 
     // Cost centres of the catalogue that carry the hospital-wide lines.
     static final String WHOLE = "全院";
@@ -147,14 +146,10 @@ public final class SyntheticBudget {
     /** Chance that a month's budget analysis report is late (value 0.9 instead of 1.0), in a disciplined hospital. */
     private static final double LATE_REPORT_CHANCE = 0.12;
     /**
-     * How a lax hospital (laxity 1; {@link Ledger#laxity}) plans and reports: its revenue budgets this much above
-     * what it then earns, its expenditure budgets this much below what it then spends (on top of the line factors
-     * of {@link #MIN_FACTOR}–{@link #MAX_FACTOR}), its monthly reports this much more often late and this often
-     * not sent (value 0). A hospital's laxity is the square of a uniform draw: most plan well, a few badly, so
-     * that the year-end performance grades spread (mostly 优 and 良, some 中).
+     * How a lax hospital (laxity 1; {@link Ledger#laxity}) reports: its monthly reports this much more often late and
+     * this often not sent (value 0); how it plans is {@link BudgetPlan}'s. A hospital's laxity is the square of a
+     * uniform draw: most plan and report well, a few badly, so that the year-end performance grades spread.
      */
-    static final double LAX_REVENUE_OPTIMISM = 0.45;
-    static final double LAX_EXPENDITURE_SHORTFALL = 0.22;
     static final double LAX_LATE_REPORTS = 0.30;
     static final double LAX_MISSING_REPORTS = 0.35;
 
@@ -680,12 +675,9 @@ public final class SyntheticBudget {
                     if (actual == 0) {
                         continue;
                     }
-                    String code = items.item(i).code();
-                    long line = Seeds.ofText(id + "\u0001" + d + "\u0001" + code);
-                    double u = Seeds.unit(Seeds.of(seed, Seeds.BUDGET_LINES, line));
-                    double factor = (MIN_FACTOR + (MAX_FACTOR - MIN_FACTOR) * u)
-                            * (items.item(i).kind() == BudgetKind.REVENUE ? 1 + LAX_REVENUE_OPTIMISM * laxity
-                            : 1 - LAX_EXPENDITURE_SHORTFALL * laxity);
+                    BudgetKind kind = items.item(i).kind();
+                    double factor = BudgetPlan.lineFactor(seed, id, d, items.item(i).code(),
+                            BudgetPlan.hospitalFactor(seed, id, kind, laxity));
                     // Reports covering part of the year are scaled to twelve months.
                     long yuan = Math.round(actual * 12.0 / reports.size() * factor / 100.0);
                     if (yuan == 0) {

@@ -1,5 +1,5 @@
 // Page budget (?page=budget).
-import {fmt, pct} from '../format.js';
+import {fmt, pct, versus} from '../format.js';
 import {api, query} from '../api.js';
 import {state, $, panel, kpiCards, go, render} from '../page.js';
 import {chart} from '../chart.js';
@@ -62,10 +62,12 @@ export async function budget(f) {
     card('当前版本：' + latest.label, latest.stateLabel, latest.state === 'APPROVED' || latest.state === 'CLOSED' ? 'MET'
       : latest.state === 'RETURNED' ? 'NOT_MET' : 'WARNING');
     const rr = rev.executionRate;
-    card('收入执行率（年度预算 ' + fmt(wan(rev.annualBudget), 2) + ' 万元）', pct(rr),
+    // execution against the time progress: a difference of two rates, in 百分点
+    const against = (r) => r === null || r === undefined ? '' : '；' + versus(r, tp, '时间进度');
+    card('收入执行率（年度预算 ' + fmt(wan(rev.annualBudget), 2) + ' 万元' + against(rr) + '）', pct(rr),
       rr === null || rr === undefined ? '' : rr < tp - 0.1 ? 'WARNING' : 'MET');
     const er = exp.executionRate;
-    card('支出执行率（时间进度 ' + pct(tp) + '）', pct(er),
+    card('支出执行率（年度预算 ' + fmt(wan(exp.annualBudget), 2) + ' 万元' + against(er) + '）', pct(er),
       er === null || er === undefined ? '' : er > 1 ? 'NOT_MET' : er > tp + 0.1 || er < tp - 0.25 ? 'WARNING' : 'MET');
     // the month alone (本月): its actual against its budget, revenue and spending apart
     card(b.month + ' 月收入（本月预算 ' + fmt(wan(rev.budgetOfMonth), 2) + ' 万元）', fmt(wan(rev.actualOfMonth), 2) + ' 万元（' + pct(rev.monthRate) + '）');

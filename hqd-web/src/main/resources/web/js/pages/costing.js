@@ -1,7 +1,7 @@
 // Page costing (?page=costing).
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {state, panel, hospitalName} from '../page.js';
+import {state, $, panel, hospitalName, go} from '../page.js';
 import {chart} from '../chart.js';
 import {table} from '../table.js';
 
@@ -24,8 +24,16 @@ export async function costing(f) {
   const basis = document.createElement('p');
   basis.className = 'muted';
   basis.textContent = '分摊规则：' + d.rulesName;
-  p.appendChild(basis);
   p.id = 'costing-departments';
+  // the years costed for this hospital, latest first: the year is the page's period (the dates filter does not apply)
+  const bar = document.createElement('div');
+  bar.className = 'tools costing-filters';
+  bar.innerHTML = '<label>年度 <select id="c-year"></select></label>';
+  p.appendChild(bar);
+  years.forEach(y => { const o = document.createElement('option'); o.value = y; o.textContent = y + ' 年'; $('c-year').appendChild(o); });
+  $('c-year').value = year;
+  $('c-year').onchange = () => go({year: $('c-year').value});
+  p.appendChild(basis);
   const clinical = d.departments.filter(x => x.costClass === 'CLINICAL').sort((a, b) => b.full - a.full);
   chart(p, {legend: {top: 0}, tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: clinical.map(x => x.department), axisLabel: {rotate: 45, fontSize: 10}},
     yAxis: {type: 'value', name: '成本（万元）'}, grid: {left: 70, right: 20, top: 40, bottom: 110},
@@ -39,7 +47,19 @@ export async function costing(f) {
   sum.textContent = '各科室全成本合计 ' + fmt(d.totalFull / 1e4, 2) + ' 万元 = 直接成本合计 ' + fmt(d.totalDirect / 1e4, 2)
     + ' 万元（分摊不增不减）；出院 ' + d.run.cases + ' 人次中 ' + d.run.costedCases + ' 人次有病例成本。金额单位：万元（例均为元）。';
   p.appendChild(sum);
-  const g = await api('/api/costing/drgs?' + query({hospital, year}));
+  // a costed year without costed inpatient cases (no discharges of the year): its departments stand, the DRGs say why not
+  let g;
+  try {
+    g = await api('/api/costing/drgs?' + query({hospital, year}));
+  } catch (e) {
+    const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年）', true);
+    q.id = 'costing-drgs';
+    const m = document.createElement('p');
+    m.className = 'msg warn';
+    m.textContent = e.message;
+    q.appendChild(m);
+    return;
+  }
   const worst = g.lines.slice(0, 20);
   const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
   q.id = 'costing-drgs';

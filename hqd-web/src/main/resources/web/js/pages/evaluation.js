@@ -1,5 +1,5 @@
 // Page evaluation (?page=evaluation).
-import {inUnit} from '../format.js';
+import {inUnit, gapInUnit} from '../format.js';
 import {api, query} from '../api.js';
 import {state, $, panel, hospitalName, go, scopeNotes} from '../page.js';
 import {tierFigures} from './tiers.js';
@@ -44,7 +44,7 @@ export async function evaluation(f) {
   const value = (v, r) => inUnit(v, unitOf[r[3]]);
   const SIGN = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
   const t = table(p, '评价结果', [{name: '医院'}, {name: '同类医院'}, {name: '序号'}, {name: '指标'}, {name: '维度'}, {name: '值', f: value},
-    {name: '比较'}, {name: '目标', f: value}, {name: '差距（值 − 目标）', f: value, cls: (v, r) => r[9] === '未达标' ? 'bad' : ''},
+    {name: '比较'}, {name: '目标', f: value}, {name: '差距（值 − 目标）', f: (v, r) => gapInUnit(v, unitOf[r[3]]), cls: (v, r) => r[9] === '未达标' ? 'bad' : ''},
     {name: '状态', cls: v => 'status-' + ({达标: 'MET', 预警: 'WARNING', 未达标: 'NOT_MET', 无数据: 'NO_DATA'}[v] || '')},
     {name: '同类排名', f: (v, r) => v === null ? '—' : v + ' / ' + r[11]}, {name: '同类医院数'},
     {name: '百分位', f: v => v === null ? '—' : v.toFixed(0)}, {name: '来源或无数据原因'}],

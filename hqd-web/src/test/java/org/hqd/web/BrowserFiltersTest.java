@@ -188,6 +188,51 @@ final class BrowserFiltersTest {
     }
 
     @Test
+    void evaluation_gapOfARate_inPercentagePoints(Chromium chrome) {
+        chrome.open("/index.html?page=evaluation");
+        // columns: … 值 (the 6th), 比较, 目标, 差距 (the 9th): a rate's gap to its target is a difference of two rates
+        List<String> values = chrome.column(6);
+        List<String> gaps = chrome.column(9);
+        assertThat(values).isNotEmpty().anyMatch(v -> v.endsWith("%"));
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).endsWith("%")) {
+                assertThat(gaps.get(i)).as(values.get(i)).matches("[+-]\\d+\\.\\d 个百分点|0\\.0 个百分点|—");
+            } else {
+                assertThat(gaps.get(i)).as(values.get(i)).doesNotContain("百分点");
+            }
+        }
+        assertThat(gaps).anyMatch(g -> g.endsWith(" 个百分点"));
+    }
+
+    @Test
+    void costing_yearSelector_showsTheYearChosen(Chromium chrome) {
+        // BrowserUnitsTest.prepare costed this hospital's 2024 (its discharges) and 2023 (the same amounts, no
+        // discharges)
+        String hospital = BrowserUnitsTest.HOSPITAL;
+        chrome.open("/index.html?page=costing&hospital=" + hospital);
+        assertThat(chrome.errors()).isEmpty();
+        // a year is the costing's period: no discharge dates to choose
+        assertThat(chrome.driver.findElement(By.id("f-dates-box")).isDisplayed()).isFalse();
+        Select year = new Select(chrome.driver.findElement(By.id("c-year")));
+        assertThat(year.getOptions()).extracting(o -> o.getText()).containsExactly("2024 年", "2023 年");
+        assertThat(year.getFirstSelectedOption().getText()).isEqualTo("2024 年");
+        String latest = chrome.driver.findElement(By.id("costing-departments")).getText();
+        assertThat(latest).contains(" 2024 年科室成本").doesNotContain("出院 0 人次");
+
+        year.selectByValue("2023");
+        chrome.waitReady();
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.getCurrentUrl()).contains("year=2023", "hospital=" + hospital);
+        assertThat(new Select(chrome.driver.findElement(By.id("c-year"))).getFirstSelectedOption().getText())
+                .isEqualTo("2023 年");
+        assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(" 2023 年科室成本",
+                "出院 0 人次中 0 人次有病例成本");
+        // no discharges in 2023: the DRG panel says there is nothing to show, the departments stand
+        assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains(hospital + " 2023 年",
+                "没有已核算成本的入组病例");
+    }
+
+    @Test
     void everyChartWithARightAxis_leavesRoomForItsLabels(Chromium chrome) {
         for (String page : List.of("overview", "drg&hospital=" + TestServer.OWN, "dip", "quality")) {
             chrome.open("/index.html?page=" + page);

@@ -54,7 +54,8 @@ final class BrowserUnitsTest {
      * What the site holds for this test and for {@link BrowserTest}'s page of cost accounting, before its server
      * starts ({@link BrowserSite}): the generator's 2024 actual amounts of every hospital (written into
      * {@code folder}), the 2024 budget of {@link #HOSPITAL}, and the cost drivers and cost accounting of 2024 of
-     * {@link #HOSPITAL} and of the hospital user's own hospital.
+     * {@link #HOSPITAL} and of the hospital user's own hospital; and a cost accounting of 2023 of {@link #HOSPITAL}
+     * (its 2024 actual amounts and drivers taken as 2023's).
      */
     static void prepare(DataDirectory d, Path folder) {
         Clock clock = Clock.systemUTC();
@@ -71,6 +72,19 @@ final class BrowserUnitsTest {
         for (String hospital : costed) {
             costing.run(Actor.commandLine(), Optional.of(hospital), 2024);
         }
+        // a second costed year of HOSPITAL, for the costing page's year selector: its 2024 amounts and drivers as
+        // 2023's (the province has no discharges in 2023)
+        budgets.importActuals(Actor.commandLine(), BudgetFile.of("actuals-2023.csv", as2023(rows(folder.resolve(
+                SyntheticBudget.actualsFile(2024)), List.of(HOSPITAL))), StandardCharsets.UTF_8, BudgetRowCheck.COLUMNS));
+        costing.loadDrivers(Actor.commandLine(), "drivers-2023.csv", as2023(rows(drivers, List.of(HOSPITAL))),
+                StandardCharsets.UTF_8);
+        costing.run(Actor.commandLine(), Optional.of(HOSPITAL), 2023);
+    }
+
+    /** The rows of a generated file (hospital, year, …) with the year 2024 written as 2023. */
+    private static byte[] as2023(byte[] rows) {
+        return new String(rows, StandardCharsets.UTF_8).replaceAll("(?m)^([^,\\n]+),2024,", "$1,2023,")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The header and the rows of a generated file (its first column the hospital) of the hospitals named. */

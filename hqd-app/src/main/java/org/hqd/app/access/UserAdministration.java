@@ -12,6 +12,7 @@ import org.hqd.access.User;
 import org.hqd.app.Actor;
 import org.hqd.app.AuditTrail;
 import org.hqd.app.DataAccess;
+import org.hqd.hospital.Regions;
 import org.hqd.store.access.SessionStore;
 import org.hqd.store.access.UserStore;
 
@@ -124,7 +125,7 @@ public final class UserAdministration {
 
     private static String describe(User u) {
         return u.hospital().map(h -> "，医院 " + h).orElse("") + u.department().map(d -> "，科室 " + d).orElse("")
-                + u.region().map(x -> "，地区 " + x).orElse("");
+                + u.region().map(x -> "，地区 " + Regions.standard().nameAndCode(x)).orElse("");
     }
 
     private static void require(boolean found, String name) {

@@ -74,7 +74,7 @@ public record Layout(String name, String title, LayoutKind kind, CodeEdition cod
         for (AbstractColumn c : AbstractColumn.values()) {
             cols.put(c, List.of(SourceColumn.of(c.column())));
         }
-        return new Layout(CANONICAL, "HQD 标准格式（docs/data-formats.md 的列名）", LayoutKind.CANONICAL,
+        return new Layout(CANONICAL, "HQD 标准格式", LayoutKind.CANONICAL,
                 CodeEdition.INSURANCE, List.of(AbstractColumn.RECORD_ID.column(), AbstractColumn.PRINCIPAL_DX.column()),
                 cols, List.of(), List.of(), Set.of(AbstractColumn.PATIENT_ID.column()), Map.of(), Map.of(), Map.of(),
                 Optional.empty(), "内置");

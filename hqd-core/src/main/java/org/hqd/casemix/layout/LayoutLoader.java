@@ -154,7 +154,7 @@ public final class LayoutLoader {
             String at = "/columns/" + e.getKey();
             Optional<AbstractColumn> c = AbstractColumn.byName(e.getKey());
             if (c.isEmpty()) {
-                p.add(at, "不是标准列名（见 docs/data-formats.md）");
+                p.add(at, "不是标准列名（标准列名即 hqd generate 写出的 abstracts.csv 的表头）");
                 continue;
             }
             List<SourceColumn> sources = new ArrayList<>();

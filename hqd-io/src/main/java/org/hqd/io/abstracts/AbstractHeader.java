@@ -88,7 +88,7 @@ public final class AbstractHeader {
             boolean none = missing.size() == required.size();
             throw new HqdException(source + "：" + (none ? "没有可识别的表头，" : "") + "缺少必需的列 "
                     + missing.stream().map(AbstractColumn::named).collect(Collectors.joining("、"))
-                    + "。第一行应为表头，列名见 docs/data-formats.md");
+                    + "。第一行应为表头；hqd layouts check 文件 可列出各列的用途和缺少的列");
         }
         return h;
     }

@@ -59,7 +59,7 @@ final class AbstractHeaderTest {
         names.remove("principal_dx");
         assertThatThrownBy(() -> AbstractHeader.of(names, AbstractColumn.FOR_GROUPING, "abstracts.csv"))
                 .isInstanceOf(HqdException.class)
-                .hasMessage("abstracts.csv：缺少必需的列 主要诊断(principal_dx)。第一行应为表头，列名见 docs/data-formats.md");
+                .hasMessage("abstracts.csv：缺少必需的列 主要诊断(principal_dx)。第一行应为表头；hqd layouts check 文件 可列出各列的用途和缺少的列");
     }
 
     @Test

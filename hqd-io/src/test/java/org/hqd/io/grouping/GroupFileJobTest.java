@@ -318,7 +318,7 @@ final class GroupFileJobTest {
         assertThatThrownBy(() -> job.run(new ByteArrayInputStream(in), "in.csv", out, x -> { }))
                 .isInstanceOf(HqdException.class)
                 .hasMessage("in.csv：缺少必需的列 主要诊断(principal_dx)、主要手术操作(principal_proc)。"
-                        + "第一行应为表头，列名见 docs/data-formats.md");
+                        + "第一行应为表头；hqd layouts check 文件 可列出各列的用途和缺少的列");
         assertThat(out.size()).isZero();
     }
 

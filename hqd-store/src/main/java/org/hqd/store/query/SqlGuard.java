@@ -117,7 +117,7 @@ final class SqlGuard {
                         + "()：只能读取视图（cases、rejects、hospitals 等）和数据表");
             }
             if (type.equals("SHOW_REF") && !n.path("table_name").asText("").isEmpty()) {
-                throw new HqdException(REFUSED + "，不执行 SHOW：可读的视图见 docs/intake.md");
+                throw new HqdException(REFUSED + "，不执行 SHOW：可读的视图有 cases、rejects、hospitals、facility_reports 等，一个视图的列名可用 SELECT * FROM 视图 LIMIT 0 查看");
             }
             if (type.equals("BASE_TABLE")) {
                 table(n, ctes, existing, views, database);
