@@ -46,6 +46,30 @@ export function kpiCards() {
   return [kpis, card];
 }
 
+// adds an <option> per item to a <select> or <datalist>: its value, and its text where `text` is given
+export function addOptions(list, items, value, text) {
+  items.forEach(x => {
+    const o = document.createElement('option');
+    o.value = value(x);
+    if (text) o.textContent = text(x);
+    list.appendChild(o);
+  });
+}
+
+export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+// a form of this class and HTML; its submit is not sent by the browser but hands the fields (name → value) to `submit`
+export function valuesForm(className, html, submit) {
+  const form = document.createElement('form');
+  form.className = className;
+  form.innerHTML = html;
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    submit(Object.fromEntries(new FormData(form).entries()));
+  };
+  return form;
+}
+
 // DRG names from the standards (read once)
 export async function drgNames() {
   if (!state.drgNames) state.drgNames = Object.fromEntries((await api('/api/standards')).map(r => [r.drg, r.name]));

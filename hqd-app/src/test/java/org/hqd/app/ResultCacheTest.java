@@ -3,9 +3,12 @@ package org.hqd.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 final class ResultCacheTest {
@@ -33,89 +36,86 @@ final class ResultCacheTest {
     @Test
     void whoAsksDuringTheComputation_waitsForItsResult_insteadOfComputingAgain() throws Exception {
         ResultCache cache = new ResultCache(8);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger computed = new AtomicInteger();
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k", () -> {
-            computed.incrementAndGet();
-            await(release);
-            return "shared";
-        }));
-        while (computed.get() == 0) {
-            Thread.onSpinWait();
-        }
-        Thread[] second = new Thread[1];
-        String[] got = new String[1];
-        second[0] = new Thread(() -> got[0] = cache.get("k", () -> "own " + computed.incrementAndGet()));
-        second[0].start();
-        waitUntilBlocked(second[0]);
-        release.countDown();
-        second[0].join();
-        assertThat(first.get()).isEqualTo("shared");
-        assertThat(got[0]).isEqualTo("shared");
-        assertThat(computed.get()).isEqualTo(1);
+        Held first = new Held(cache, () -> "shared");
+
+        String got = first.askedMeanwhile(() -> cache.get("k", () -> "own " + first.computed.incrementAndGet()));
+
+        assertThat(first.result.get()).isEqualTo("shared");
+        assertThat(got).isEqualTo("shared");
+        assertThat(first.computed.get()).isEqualTo(1);
     }
 
     @Test
     void aResultComputedAcrossAClear_isReturnedButNotKept() throws Exception {
         ResultCache cache = new ResultCache(8);
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> old = CompletableFuture.supplyAsync(() -> cache.get("k", () -> {
-            started.countDown();
-            await(release);
-            return "before the import";
-        }));
-        started.await();
+        Held old = new Held(cache, () -> "before the import");
         cache.clear(); // e.g. actuals imported while the old result was being computed
         // who asks after the clear does not wait for (nor get) the computation that started before it
         assertThat(cache.get("k", () -> "after the import")).isEqualTo("after the import");
-        release.countDown();
-        assertThat(old.get()).isEqualTo("before the import");
+        old.release.countDown();
+        assertThat(old.result.get()).isEqualTo("before the import");
         assertThat(cache.get("k", () -> "again")).isEqualTo("after the import");
     }
 
     @Test
     void aFailedComputation_failsWhoWaited_andIsNotKept() throws Exception {
         ResultCache cache = new ResultCache(8);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger computed = new AtomicInteger();
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k", () -> {
-            computed.incrementAndGet();
-            await(release);
+        Held first = new Held(cache, () -> {
             throw new IllegalStateException("数据库暂时不可用");
-        }));
-        while (computed.get() == 0) {
-            Thread.onSpinWait();
-        }
-        RuntimeException[] seen = new RuntimeException[1];
-        Thread second = new Thread(() -> {
+        });
+
+        RuntimeException seen = first.askedMeanwhile(() -> {
             try {
                 cache.get("k", () -> "unused");
+                return null;
             } catch (RuntimeException e) {
-                seen[0] = e;
+                return e;
             }
         });
-        second.start();
-        waitUntilBlocked(second);
-        release.countDown();
-        second.join();
-        assertThat(seen[0]).isInstanceOf(IllegalStateException.class).hasMessage("数据库暂时不可用");
-        assertThatThrownBy(first::join).hasCauseInstanceOf(IllegalStateException.class);
+
+        assertThat(seen).isInstanceOf(IllegalStateException.class).hasMessage("数据库暂时不可用");
+        assertThatThrownBy(first.result::join).hasCauseInstanceOf(IllegalStateException.class);
         assertThat(cache.get("k", () -> "recomputed")).isEqualTo("recomputed");
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /**
+     * The computation of {@code k} in another thread, held there until {@link #release} and then answering with what
+     * {@code answer} gives (or throws); constructed once it has started.
+     */
+    private static final class Held {
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger computed = new AtomicInteger();
+        final CompletableFuture<String> result;
 
-    /** Until the thread waits (on the running computation's future) or has finished. */
-    private static void waitUntilBlocked(Thread t) {
-        while (t.isAlive() && t.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
+        Held(ResultCache cache, Supplier<String> answer) {
+            result = CompletableFuture.supplyAsync(() -> cache.get("k", () -> {
+                computed.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return answer.get();
+            }));
+            while (computed.get() == 0) {
+                Thread.onSpinWait();
+            }
+        }
+
+        /**
+         * What {@code ask} returns when a second thread asks while this computation is held: the computation is
+         * released once that thread waits (on the running computation's future) or has finished.
+         */
+        <T> T askedMeanwhile(Supplier<T> ask) throws InterruptedException {
+            List<T> got = new ArrayList<>();
+            Thread second = new Thread(() -> got.add(ask.get()));
+            second.start();
+            while (second.isAlive() && second.getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            second.join();
+            return got.get(0);
         }
     }
 }

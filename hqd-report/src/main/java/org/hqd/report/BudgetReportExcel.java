@@ -102,13 +102,9 @@ public final class BudgetReportExcel {
         int n = 1;
         n = fact(sh, n, "医院", r.hospitalName(), st);
         n = fact(sh, n, "医院编码", r.hospitalId(), st);
+        n = fact(sh, n, "年度", r.year(), st);
+        n = fact(sh, n, "截至月份", r.month(), st);
         Row row = sh.createRow(n++);
-        LedgerBriefingExcel.cell(row, 0, "年度", st.base.bold);
-        row.createCell(1).setCellValue(r.year());
-        row = sh.createRow(n++);
-        LedgerBriefingExcel.cell(row, 0, "截至月份", st.base.bold);
-        row.createCell(1).setCellValue(r.month());
-        row = sh.createRow(n++);
         LedgerBriefingExcel.cell(row, 0, "执行预算版本", st.base.bold);
         version(row, r.basis());
         row = sh.createRow(n++);
@@ -141,9 +137,7 @@ public final class BudgetReportExcel {
         LedgerBriefingExcel.cell(row, 0, "绩效评价得分", st.base.bold);
         decimal(row, 1, r.performance().score(), st);
         n = fact(sh, n, "绩效评价等级", r.performance().grade().isEmpty() ? "—" : r.performance().grade(), st);
-        row = sh.createRow(n++);
-        LedgerBriefingExcel.cell(row, 0, "预警事项（条）", st.base.bold);
-        row.createCell(1).setCellValue(r.alerts().size());
+        fact(sh, n, "预警事项（条）", r.alerts().size(), st);
         sh.setColumnWidth(0, 28 * 256);
         for (int c = 1; c <= 5; c++) {
             sh.setColumnWidth(c, 18 * 256);
@@ -265,16 +259,12 @@ public final class BudgetReportExcel {
         LedgerBriefingExcel.cell(sh.createRow(0), 0, label(BudgetText.publicTitle(p)), st.base.title);
         int n = 1;
         n = fact(sh, n, "医院", p.hospitalName(), st);
-        Row row = sh.createRow(n++);
-        LedgerBriefingExcel.cell(row, 0, "年度", st.base.bold);
-        row.createCell(1).setCellValue(p.year());
-        row = sh.createRow(n++);
-        LedgerBriefingExcel.cell(row, 0, "截至月份", st.base.bold);
-        row.createCell(1).setCellValue(p.month());
+        n = fact(sh, n, "年度", p.year(), st);
+        n = fact(sh, n, "截至月份", p.month(), st);
         n++;
         LedgerBriefingExcel.header(sh, n++, List.of("收支", "类别", "年度预算（元）", "累计实际（元）", "执行率"), st.base);
         for (BudgetReport.CategoryLine c : p.categories()) {
-            row = sh.createRow(n++);
+            Row row = sh.createRow(n++);
             row.createCell(0).setCellValue(c.kind().label());
             row.createCell(1).setCellValue(c.category());
             money(row, 2, c.annualBudget(), st);
@@ -282,7 +272,7 @@ public final class BudgetReportExcel {
             rate(row, 4, c.executionRate(), st);
         }
         for (Map.Entry<BudgetKind, Execution.Total> e : p.totals().entrySet()) {
-            row = sh.createRow(n++);
+            Row row = sh.createRow(n++);
             LedgerBriefingExcel.cell(row, 0, e.getKey().label(), st.base.bold);
             LedgerBriefingExcel.cell(row, 1, "合计", st.base.bold);
             money(row, 2, e.getValue().annualBudget(), st);
@@ -315,6 +305,14 @@ public final class BudgetReportExcel {
     }
 
     private static int fact(Sheet sh, int n, String label, String value, Styles st) {
+        Row row = sh.createRow(n);
+        LedgerBriefingExcel.cell(row, 0, label, st.base.bold);
+        row.createCell(1).setCellValue(value);
+        return n + 1;
+    }
+
+    /** A label and a number (a year, a month, a count) on row {@code n}; returns the next row. */
+    private static int fact(Sheet sh, int n, String label, double value, Styles st) {
         Row row = sh.createRow(n);
         LedgerBriefingExcel.cell(row, 0, label, st.base.bold);
         row.createCell(1).setCellValue(value);

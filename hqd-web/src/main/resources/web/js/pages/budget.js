@@ -1,7 +1,7 @@
 // Page budget (?page=budget).
 import {fmt, pct, versus} from '../format.js';
 import {api, query} from '../api.js';
-import {state, $, panel, kpiCards, go, render} from '../page.js';
+import {state, $, panel, kpiCards, go, render, addOptions, MONTHS, valuesForm} from '../page.js';
 import {chart} from '../chart.js';
 import {shown, table, download, busy} from '../table.js';
 
@@ -36,13 +36,8 @@ export async function budget(f) {
     bar.className = 'tools budget-filters';
     bar.innerHTML = '<label>年度 <select id="b-year"></select></label> <label>截至 <select id="b-month"></select></label>';
     p.appendChild(bar);
-    years.forEach(y => { const o = document.createElement('option'); o.value = y; o.textContent = y + ' 年'; $('b-year').appendChild(o); });
-    for (let m = 1; m <= 12; m++) {
-      const o = document.createElement('option');
-      o.value = m;
-      o.textContent = m + ' 月' + (b.monthsWithActuals.includes(m) ? '' : '（无实际数）');
-      $('b-month').appendChild(o);
-    }
+    addOptions($('b-year'), years, y => y, y => y + ' 年');
+    addOptions($('b-month'), MONTHS, m => m, m => m + ' 月' + (b.monthsWithActuals.includes(m) ? '' : '（无实际数）'));
     $('b-year').value = b.year;
     $('b-month').value = b.month;
     $('b-year').onchange = () => go({year: $('b-year').value, month: ''});
@@ -177,20 +172,14 @@ export async function budget(f) {
       w.appendChild(n);
     }
     if (can.includes('adjust')) {
-      const form = document.createElement('form');
-      form.className = 'budget-adjust';
-      form.innerHTML = '<strong>预算调整</strong> <label>科室 <input name="department" list="b-departments" size="12" required></label> '
+      const form = valuesForm('budget-adjust', '<strong>预算调整</strong> <label>科室 <input name="department" list="b-departments" size="12" required></label> '
         + '<label>项目 <select name="item"></select></label> <label>月份 <select name="month"></select></label> '
         + '<label>金额（元，0 为删除） <input name="amount" size="12" required></label> <label>调整原因 <input name="reason" size="24" required></label> '
-        + '<button type="submit">建立调整</button> <span class="msg"></span><datalist id="b-departments"></datalist>';
-      [...new Set(b.lines.map(l => l.department))].forEach(d => { const o = document.createElement('option'); o.value = d; form.querySelector('datalist').appendChild(o); });
-      b.items.forEach(i => { const o = document.createElement('option'); o.value = i.code; o.textContent = i.code + ' ' + i.name; form.querySelector('select[name=item]').appendChild(o); });
-      for (let m = 1; m <= 12; m++) { const o = document.createElement('option'); o.value = m; o.textContent = m + ' 月'; form.querySelector('select[name=month]').appendChild(o); }
-      form.onsubmit = (e) => {
-        e.preventDefault();
-        const v = Object.fromEntries(new FormData(form).entries());
-        post('adjust', {reason: v.reason, lines: [{department: v.department, item: v.item, month: v.month, amount: v.amount}]}, form.querySelector('.msg'));
-      };
+        + '<button type="submit">建立调整</button> <span class="msg"></span><datalist id="b-departments"></datalist>',
+        v => post('adjust', {reason: v.reason, lines: [{department: v.department, item: v.item, month: v.month, amount: v.amount}]}, form.querySelector('.msg')));
+      addOptions(form.querySelector('datalist'), [...new Set(b.lines.map(l => l.department))], d => d);
+      addOptions(form.querySelector('select[name=item]'), b.items, i => i.code, i => i.code + ' ' + i.name);
+      addOptions(form.querySelector('select[name=month]'), MONTHS, m => m, m => m + ' 月');
       w.appendChild(form);
     }
 

@@ -1,7 +1,7 @@
 // Page ledger (?page=ledger).
 import {fmt, pct} from '../format.js';
 import {api, query} from '../api.js';
-import {state, $, panel, go, render} from '../page.js';
+import {state, $, panel, go, render, addOptions, valuesForm} from '../page.js';
 import {chart} from '../chart.js';
 import {table, download, busy} from '../table.js';
 
@@ -49,8 +49,8 @@ export async function ledger(f) {
     + '<label>状态 <select id="l-status"><option value="">全部</option></select></label> '
     + '<label><input type="checkbox" id="l-followup"> 只看逾期与风险（回头看）</label> <button id="l-apply">筛选</button>';
   t.appendChild(bar);
-  plans.plans.forEach(x => { const o = document.createElement('option'); o.value = x.planId; o.textContent = x.title; $('l-plan').appendChild(o); });
-  STATUS.forEach(([k, n]) => { const o = document.createElement('option'); o.value = k; o.textContent = n; $('l-status').appendChild(o); });
+  addOptions($('l-plan'), plans.plans, x => x.planId, x => x.title);
+  addOptions($('l-status'), STATUS, ([k]) => k, ([, n]) => n);
   $('l-plan').value = f.plan; $('l-unit').value = f.unit; $('l-status').value = f.lstatus; $('l-followup').checked = f.followup === '1';
   $('l-apply').onclick = () => go({plan: $('l-plan').value, unit: $('l-unit').value.trim(), lstatus: $('l-status').value, followup: $('l-followup').checked ? '1' : '', task: ''});
   const tasks = await api('/api/ledger/tasks?' + query({plan: f.plan, unit: f.unit, status: f.lstatus, followup: f.followup === '1' ? 'true' : '', period: f.period}));
@@ -100,23 +100,19 @@ export async function ledger(f) {
     table(q, '进展记录', [{name: '日期'}, {name: '填报人'}, {name: '状态'}, {name: '进展'}, {name: '佐证'}],
       d.history.map(n => [n.date, n.author, n.status, n.note, n.evidence]), true);
     if (d.canUpdate) {
-      const form = document.createElement('form');
-      form.className = 'ledger-update';
-      form.innerHTML = '<label>状态 <select name="status"><option value="">不变</option><option value="NOT_STARTED">未启动</option><option value="IN_PROGRESS">推进中</option>'
+      const form = valuesForm('ledger-update', '<label>状态 <select name="status"><option value="">不变</option><option value="NOT_STARTED">未启动</option><option value="IN_PROGRESS">推进中</option>'
         + '<option value="AT_RISK">有风险</option><option value="DONE">已完成</option></select></label> '
         + '<label>进展 <input name="note" size="40"></label> <label>佐证链接 <input name="evidence" size="24"></label> '
-        + '<label>调整期限 <input type="date" name="due"></label> <button type="submit">保存进展</button> <span class="msg"></span>';
-      form.onsubmit = async (e) => {
-        e.preventDefault();
-        const v = Object.fromEntries(new FormData(form).entries());
-        try {
-          await api('/api/ledger/tasks/' + encodeURIComponent(d.taskId) + '/notes', {method: 'POST', body: JSON.stringify(v)});
-          render();
-        } catch (err) {
-          form.querySelector('.msg').textContent = err.message;
-          form.querySelector('.msg').className = 'msg error';
-        }
-      };
+        + '<label>调整期限 <input type="date" name="due"></label> <button type="submit">保存进展</button> <span class="msg"></span>',
+        async (v) => {
+          try {
+            await api('/api/ledger/tasks/' + encodeURIComponent(d.taskId) + '/notes', {method: 'POST', body: JSON.stringify(v)});
+            render();
+          } catch (err) {
+            form.querySelector('.msg').textContent = err.message;
+            form.querySelector('.msg').className = 'msg error';
+          }
+        });
       q.appendChild(form);
     }
     q.scrollIntoView();

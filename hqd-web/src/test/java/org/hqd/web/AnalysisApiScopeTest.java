@@ -4,32 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The analysis entry points (DRG cases, outliers, DIP, quality) are scoped like the others. */
+@ExtendWith(ClassServer.class)
 final class AnalysisApiScopeTest {
-    @TempDir
-    static Path tmp;
-
     private static TestServer server;
     private static String drg;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(tmp, Clock.systemUTC());
+    static void start(TestServer started) {
+        server = started;
         drg = TestServer.single(server.dir, "SELECT drg FROM cases WHERE status = 'GROUPED' GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -37,9 +37,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for the class, whose clock never moves; the test of sessions over time moves a clock of its
  * own, on a server of its own. Expected rows come from SQL on the data directory ({@code server.dir}, reads only).
  */
+@ExtendWith(ClassServer.class)
 final class ApiAuthorizationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PERIOD = "2024";
@@ -67,9 +68,6 @@ final class ApiAuthorizationTest {
             + "\"item\":\"R0201\",\"month\":1,\"amount\":100}]}";
     private static final List<String> ROLES = List.of("admin", "regulator", "cityreg", "hosp", "dept");
 
-    @TempDir
-    static Path tmp;
-
     private static TestServer server;
     private static final Map<String, TestServer.Session> SESSIONS = new HashMap<>();
 
@@ -81,8 +79,8 @@ final class ApiAuthorizationTest {
     private static String outsideCity;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(tmp, Clock.systemUTC());
+    static void start(TestServer started) {
+        server = started;
         allHospitals = strings("SELECT hospital_id FROM hospital_register UNION SELECT hospital_id FROM case_records");
         String city = TestServer.single(server.dir, "SELECT city_code FROM hospital_register WHERE hospital_id = '"
                 + TestServer.OWN + "'");
@@ -91,13 +89,6 @@ final class ApiAuthorizationTest {
                 "SELECT min(hospital_id) FROM hospital_register WHERE city_code <> '" + city + "'");
         assertThat(allHospitals).contains(TestServer.OWN, TestServer.OTHER).hasSizeGreaterThan(cityHospitals.size());
         assertThat(cityHospitals).contains(TestServer.OWN);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------

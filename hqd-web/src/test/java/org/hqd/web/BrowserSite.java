@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -29,12 +27,12 @@ final class BrowserSite implements ParameterResolver {
     /** The shared server and browser, and the folder of the server's data. */
     private record Site(TestServer server, Chromium chrome, Path folder) implements AutoCloseable {
         @Override
-        public void close() throws IOException {
+        public void close() {
             try {
                 chrome.close();
             } finally {
                 server.close();
-                delete(folder);
+                TestProvince.delete(folder);
             }
         }
     }
@@ -67,14 +65,6 @@ final class BrowserSite implements ParameterResolver {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -203,7 +203,6 @@ final class BrowserTest {
         browser.findElement(By.id("bi-import")).click();
         // the page draws itself again after each step: an element found may be replaced before it is read
         WebDriverWait wait = chrome.waitUpTo(Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("b-submit")).isEmpty());
         chrome.waitReady();
         assertThat(chrome.errors()).isEmpty();

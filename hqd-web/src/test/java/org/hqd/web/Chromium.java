@@ -70,9 +70,14 @@ final class Chromium implements AutoCloseable {
         waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login.html"));
     }
 
-    /** A wait of at most {@code limit} (a safety net, not a timing) that looks again every {@link #POLL}. */
+    /**
+     * A wait of at most {@code limit} (a safety net, not a timing) that looks again every {@link #POLL}, also when an
+     * element it found was replaced meanwhile (a page draws its panels again after a change).
+     */
     WebDriverWait waitUpTo(Duration limit) {
-        return new WebDriverWait(driver, limit, POLL);
+        WebDriverWait wait = new WebDriverWait(driver, limit, POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     void open(String path) {

@@ -5,33 +5,23 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The per-DRG 盈亏 view ({@code /api/costs?by=drg&hospital=H[&department=D]}): its DRGs add up to the hospital's
  * (or the department's) own line of the same settlement, it is scoped by role, and the filters' errors say what is
  * wrong (unknown hospital 404, reversed range 400).
  */
+@ExtendWith(ClassServer.class)
 final class DrgCostApiTest {
-    @TempDir
-    static Path tmp;
-
     private static TestServer server;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(tmp, Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer started) {
+        server = started;
     }
 
     private static JsonNode get(TestServer.Session s, String path) throws Exception {

@@ -1,12 +1,9 @@
 package org.hqd.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -62,12 +59,7 @@ final class EmptyServer implements AutoCloseable {
 
     /** A logged-in client. */
     TestServer.Session session(String name) {
-        HttpResponse<String> r = login(name, TestServer.PASSWORD, null);
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("login of " + name + " failed: " + r.statusCode() + " " + r.body());
-        }
-        return new TestServer.Session(r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0],
-                r.body().replaceAll(".*\"csrf\":\"([^\"]+)\".*", "$1"));
+        return TestServer.Session.of(name, login(name, TestServer.PASSWORD, null));
     }
 
     HttpResponse<String> get(TestServer.Session s, String path) {
@@ -80,14 +72,7 @@ final class EmptyServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest r) {
-        try {
-            return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestServer.send(http, r);
     }
 
     @Override

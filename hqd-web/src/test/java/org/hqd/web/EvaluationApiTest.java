@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,10 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /api/evaluation}, {@code /api/evaluation/tiers} and {@code /api/ranking}: the set's scope, the tier figures,
@@ -27,23 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  * NATIONAL_REGIONAL, H0003 PROVINCIAL_REGIONAL, H0004–H0005 CITY_TERTIARY, H0006–H0008 COUNTY; the hospital user's
  * own hospital is H0001, a tertiary one.
  */
+@ExtendWith(ClassServer.class)
 final class EvaluationApiTest {
     private static final String PERIOD = "2024";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path tmp;
-
     private static TestServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(tmp, Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer started) {
+        server = started;
     }
 
     private static JsonNode get(String user, String path) throws Exception {

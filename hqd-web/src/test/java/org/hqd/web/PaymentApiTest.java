@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The payment and compliance API: what each role sees, and the explanation of one case. */
+@ExtendWith(ClassServer.class)
 final class PaymentApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path tmp;
 
     private static TestServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(tmp, Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(TestServer started) {
+        server = started;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

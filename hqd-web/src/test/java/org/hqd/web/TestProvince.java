@@ -99,7 +99,8 @@ final class TestProvince {
         return data;
     }
 
-    private static void delete(Path root) {
+    /** Deletes a folder and all below it (what cannot be deleted is left). */
+    static void delete(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

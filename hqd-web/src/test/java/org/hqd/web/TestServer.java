@@ -56,19 +56,23 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A logged-in client: its session cookie and CSRF token. */
-    record Session(String cookie, String csrf) { }
+    record Session(String cookie, String csrf) {
+        /** The session {@code name}'s login answer starts; a failed login fails here. */
+        static Session of(String name, HttpResponse<String> login) {
+            if (login.statusCode() != 200) {
+                throw new IllegalStateException("login of " + name + " failed: " + login.statusCode() + " "
+                        + login.body());
+            }
+            return new Session(login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0],
+                    login.body().replaceAll(".*\"csrf\":\"([^\"]+)\".*", "$1"));
+        }
+    }
 
     Session login(String name) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "/api/session"))
+        return Session.of(name, send(HttpRequest.newBuilder(URI.create(base() + "/api/session"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .build());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("login of " + name + " failed: " + r.statusCode() + " " + r.body());
-        }
-        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        String csrf = r.body().replaceAll(".*\"csrf\":\"([^\"]+)\".*", "$1");
-        return new Session(cookie, csrf);
+                .build()));
     }
 
     HttpResponse<String> get(Session s, String path) {
@@ -92,6 +96,11 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    /** A request's answer as text; an interrupted or failed exchange fails unchecked. */
+    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

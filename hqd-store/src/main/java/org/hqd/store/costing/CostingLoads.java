@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hqd.costing.ClassOverride;
 import org.hqd.costing.CostingRules;
 import org.hqd.costing.DriverValue;
@@ -40,11 +41,8 @@ public final class CostingLoads {
 
     /** Replaces the drivers of each hospital-year in {@code values}. */
     public Loaded loadDrivers(String file, String sha256, List<DriverValue> values, String user, Instant at) {
-        Map<String, List<Object[]>> groups = new TreeMap<>();
-        for (DriverValue v : values) {
-            groups.computeIfAbsent(v.hospitalId() + " " + v.year(), k -> new ArrayList<>()).add(new Object[] {
-                v.hospitalId(), v.year(), v.department(), v.driver(), v.value()});
-        }
+        Map<String, List<Object[]>> groups = grouped(values, v -> v.hospitalId() + " " + v.year(), v -> new Object[] {
+            v.hospitalId(), v.year(), v.department(), v.driver(), v.value()});
         return replace("drivers", file, sha256, values.size(), groups, "costing_drivers",
                 "SELECT department, driver, value FROM costing_drivers WHERE hospital_id = ? AND year = ?",
                 "DELETE FROM costing_drivers WHERE hospital_id = ? AND year = ?", 2, true, user, at, "项分摊参数");
@@ -52,11 +50,8 @@ public final class CostingLoads {
 
     /** Replaces the item costs of each hospital-year in {@code values}. */
     public Loaded loadItemCosts(String file, String sha256, List<ItemCost> values, String user, Instant at) {
-        Map<String, List<Object[]>> groups = new TreeMap<>();
-        for (ItemCost v : values) {
-            groups.computeIfAbsent(v.hospitalId() + " " + v.year(), k -> new ArrayList<>()).add(new Object[] {
-                v.hospitalId(), v.year(), v.department(), v.category().name(), v.cost()});
-        }
+        Map<String, List<Object[]>> groups = grouped(values, v -> v.hospitalId() + " " + v.year(), v -> new Object[] {
+            v.hospitalId(), v.year(), v.department(), v.category().name(), v.cost()});
         return replace("item_costs", file, sha256, values.size(), groups, "costing_item_costs",
                 "SELECT department, category, cost FROM costing_item_costs WHERE hospital_id = ? AND year = ?",
                 "DELETE FROM costing_item_costs WHERE hospital_id = ? AND year = ?", 2, true, user, at, "项项目成本");
@@ -64,11 +59,8 @@ public final class CostingLoads {
 
     /** Replaces the class overrides of each hospital in {@code values}. */
     public Loaded loadClasses(String file, String sha256, List<ClassOverride> values, String user, Instant at) {
-        Map<String, List<Object[]>> groups = new TreeMap<>();
-        for (ClassOverride v : values) {
-            groups.computeIfAbsent(v.hospitalId(), k -> new ArrayList<>()).add(new Object[] {
-                v.hospitalId(), v.department(), v.costClass().name()});
-        }
+        Map<String, List<Object[]>> groups = grouped(values, ClassOverride::hospitalId, v -> new Object[] {
+            v.hospitalId(), v.department(), v.costClass().name()});
         return replace("classes", file, sha256, values.size(), groups, "costing_classes",
                 "SELECT department, cost_class FROM costing_classes WHERE hospital_id = ?",
                 "DELETE FROM costing_classes WHERE hospital_id = ?", 1, false, user, at, "个科室类别");
@@ -85,6 +77,16 @@ public final class CostingLoads {
     public boolean removeRules(String scope) {
         return Joined.run(dir, "删除成本分摊规则", c -> Query.of("删除成本分摊规则",
                 "DELETE FROM costing_rule_sets WHERE scope = ?").bind(scope).update(c) > 0);
+    }
+
+    /** The values' rows by their group (a hospital-year or a hospital), the groups in the order of their names. */
+    private static <T> Map<String, List<Object[]>> grouped(List<T> values, Function<T, String> group,
+                                                           Function<T, Object[]> row) {
+        Map<String, List<Object[]>> groups = new TreeMap<>();
+        for (T v : values) {
+            groups.computeIfAbsent(group.apply(v), k -> new ArrayList<>()).add(row.apply(v));
+        }
+        return groups;
     }
 
     /**

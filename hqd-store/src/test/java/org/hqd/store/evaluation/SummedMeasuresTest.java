@@ -37,9 +37,7 @@ final class SummedMeasuresTest {
 
     @BeforeAll
     static void generateCostAndSum() throws Exception {
-        data = tmp.resolve("data");
-        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Stores.importGenerated(dir, tmp, GeneratorSettings.of(5, 6_000, 5, 11));
+        data = Stores.generated(tmp, GeneratorSettings.of(5, 6_000, 5, 11), dir -> {
             new StandardsStore(dir).ensureComputed("chs-drg-1.1");
             first = YearMonth.parse(Stores.rows(dir.connection(),
                     "SELECT strftime(min(discharge_date), '%Y-%m') FROM case_records").get(0));
@@ -54,7 +52,7 @@ final class SummedMeasuresTest {
                 s.execute("UPDATE case_records SET discharge_method = '3' WHERE hash(record_id) % 29 = 2");
             }
             UnitMetricsQuery.prepareMonthlyBenchmark(dir);
-        }
+        });
     }
 
     @Test

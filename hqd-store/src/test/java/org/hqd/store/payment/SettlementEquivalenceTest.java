@@ -41,9 +41,7 @@ final class SettlementEquivalenceTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        data = tmp.resolve("data");
-        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Stores.importGenerated(dir, tmp, GeneratorSettings.of(8, 12_000, 4, 19));
+        data = Stores.generated(tmp, GeneratorSettings.of(8, 12_000, 4, 19), dir -> {
             new StandardsStore(dir).compute(Optional.empty(), Optional.empty(),
                     org.hqd.casemix.standards.StandardsParameters.DEFAULTS, "chs-drg-1.1");
             // two cases accepted for 特病单议
@@ -55,7 +53,7 @@ final class SettlementEquivalenceTest {
                             Instant.EPOCH, "测试"));
                 }
             }
-        }
+        });
     }
 
     /** The cases as the core sees them, by hospital and record. */

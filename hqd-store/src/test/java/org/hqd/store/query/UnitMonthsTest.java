@@ -49,14 +49,12 @@ final class UnitMonthsTest {
 
     @BeforeAll
     static void generateImportAndSum() throws Exception {
-        data = tmp.resolve("data");
-        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Stores.importGenerated(dir, tmp, GeneratorSettings.of(6, 8_000, 4, 5));
+        data = Stores.generated(tmp, GeneratorSettings.of(6, 8_000, 4, 5), dir -> {
             new StandardsStore(dir).ensureComputed("chs-drg-1.1");
             new DipStore(dir).build(CaseFilter.ALL, DipParameters.DEFAULTS,
                     RulePackCatalog.bundled().load(RulePackCatalog.DEFAULT_PACK).orProcedures()::containsKey);
             UnitMetricsQuery.prepareMonthlyBenchmark(dir);
-        }
+        });
     }
 
     @Test

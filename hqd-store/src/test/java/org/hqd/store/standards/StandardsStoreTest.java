@@ -49,10 +49,7 @@ final class StandardsStoreTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        data = tmp.resolve("data");
-        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
-            Stores.importGenerated(dir, tmp, GeneratorSettings.of(12, 20_000, 6, 11));
-        }
+        data = Stores.generated(tmp, GeneratorSettings.of(12, 20_000, 6, 11));
     }
 
     private static List<CaseValues> groupedCases(DataDirectory dir, String where) throws Exception {
