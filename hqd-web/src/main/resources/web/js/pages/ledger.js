@@ -1,7 +1,7 @@
 // Page ledger (?page=ledger).
 import {fmt, pct} from '../format.js';
 import {api, query} from '../api.js';
-import {state, $, panel, go, render, addOptions, valuesForm} from '../page.js';
+import {state, $, panel, go, render, addOptions, valuesForm, hospitalName} from '../page.js';
 import {chart} from '../chart.js';
 import {table, download, busy} from '../table.js';
 
@@ -38,7 +38,7 @@ export async function ledger(f) {
     }
     table(p, '方案进度', [{name: '方案编号'}, {name: '方案'}, {name: '医院'}, {name: '任务'}].concat(STATUS.map(([k, n]) => ({name: n})))
       .concat([{name: '完成率', f: pct}, {name: '来源文件'}]),
-      plans.plans.map(x => [x.planId, x.title, x.hospitalId || '区域', x.tasks].concat(STATUS.map(([k]) => x.counts[k])).concat([x.doneShare, x.document])), true);
+      plans.plans.map(x => [x.planId, x.title, x.hospitalId ? hospitalName(x.hospitalId) : '区域', x.tasks].concat(STATUS.map(([k]) => x.counts[k])).concat([x.doneShare, x.document])), true);
   }
 
   const t = panel('任务清单', true);

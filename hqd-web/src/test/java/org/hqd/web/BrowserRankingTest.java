@@ -98,7 +98,7 @@ final class BrowserRankingTest {
             List<WebElement> tables = chrome.driver.findElements(By.cssSelector("details.data-table"));
             assertThat(tables.get(1).getAttribute("open")).isNull();
             assertThat(tables.get(1).findElements(By.cssSelector("th"))).extracting(e -> e.getAttribute("textContent"))
-                    .startsWith("序号", "指标", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
+                    .startsWith("序号", "指标", "单位", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
                     .endsWith("全部 有值 / 医院数", "全部 均值", "全部 中位数");
             tables.get(1).findElement(By.tagName("summary")).click();
             chrome.script("arguments[0].closest('.panel').scrollIntoView();", tables.get(1));

@@ -151,6 +151,13 @@ final class BrowserTest {
         assertThat(chrome.chartPoints()).isNotEmpty().allMatch(n -> n > 0);
         // the gazette's 意见 (24 measures) and two plans (60 tasks), and the hospital's 2 tasks
         assertThat(browser.findElements(By.cssSelector("table.ledger-tasks tbody tr"))).hasSize(86);
+        // the plans' table names the hospital of a hospital's plan, not its code
+        String hospitalName = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
+                + TestServer.OWN + "'");
+        org.openqa.selenium.WebElement plans = browser.findElements(By.cssSelector("main table")).stream()
+                .filter(t -> t.getText().contains("方案编号")).findFirst().orElseThrow();
+        assertThat(plans.findElements(By.cssSelector("tbody td")).stream().map(org.openqa.selenium.WebElement::getText))
+                .contains(hospitalName, "区域").doesNotContain(TestServer.OWN);
         chrome.screenshot("admin-ledger");
         chrome.open("/index.html?page=ledger&followup=1");
         assertThat(chrome.errors()).isEmpty();
