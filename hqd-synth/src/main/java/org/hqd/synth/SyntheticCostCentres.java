@@ -32,7 +32,7 @@ final class SyntheticCostCentres {
     }
 
     /** Moves the amounts of {@code months} within {@code lines} (department → [month][item] in fen). */
-    static void spread(String hospital, Map<String, long[][]> lines, Set<Integer> months, SyntheticBudget.Items items,
+    static void spread(String hospital, Map<String, long[][]> lines, Set<Integer> months, BudgetItems items,
                        BudgetCatalog catalog) {
         double staffShare = MIN_STAFF_SHARE + STAFF_SHARE_RANGE * Seeds.unit(Seeds.ofText(hospital + "\u0001成本中心"));
         int staff = items.of("E0101");

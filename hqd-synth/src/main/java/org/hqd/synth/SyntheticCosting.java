@@ -88,12 +88,12 @@ public final class SyntheticCosting {
         BudgetCatalog catalog = BudgetCatalog.standard();
         Map<String, Hospital> hs = new TreeMap<>();
         Path actuals = budget.resolve(SyntheticBudget.actualsFile(year));
-        SyntheticBudget.forEachRow(actuals, List.of("hospital_id", "department", "item", "amount"), (s, at) -> {
+        BudgetInputs.forEachRow(actuals, List.of("hospital_id", "department", "item", "amount"), (s, at) -> {
             BudgetItem item = catalog.item(s.field(at[2])).orElseThrow(() -> new HqdException(actuals + " 第 "
                     + s.line() + " 行：项目 " + s.field(at[2]) + " 不在预算项目目录中"));
             long[] m = hs.computeIfAbsent(s.field(at[0]).strip(), k -> new Hospital()).money
                     .computeIfAbsent(s.field(at[1]).strip(), k -> new long[4]);
-            long fen = SyntheticBudget.fen(s, at[3], actuals);
+            long fen = BudgetInputs.fen(s, at[3], actuals);
             int slot = item.code().equals("E0101") ? 0 : !item.caseCharges().isEmpty() ? 2
                     : item.measures().contains("medical_revenue") ? 1 : 3;
             m[slot] += fen;
@@ -101,7 +101,7 @@ public final class SyntheticCosting {
         if (hs.isEmpty()) {
             throw new HqdException(actuals + " 中没有实际数：先生成预算数据（hqd generate --budget）");
         }
-        SyntheticBudget.forEachRow(generated.resolve(SyntheticProvince.ABSTRACTS_FILE), List.of("hospital_id",
+        BudgetInputs.forEachRow(generated.resolve(SyntheticProvince.ABSTRACTS_FILE), List.of("hospital_id",
                 "department", "discharge_date", "los_days"), (s, at) -> {
                     Hospital h = hs.get(s.field(at[0]).strip());
                     String date = s.field(at[2]).strip();
@@ -109,19 +109,19 @@ public final class SyntheticCosting {
                         h.bedDays.merge(s.field(at[1]).strip(), Long.parseLong(s.field(at[3]).strip()), Long::sum);
                     }
                 });
-        SyntheticBudget.forEachRow(generated.resolve(SyntheticProvince.FACILITY_REPORTS_FILE), List.of(
+        BudgetInputs.forEachRow(generated.resolve(SyntheticProvince.FACILITY_REPORTS_FILE), List.of(
                 FacilityReportColumn.HOSPITAL_ID.column(), FacilityReportColumn.PERIOD.column(),
                 FacilityReportColumn.OUTPATIENT_VISITS.column(), FacilityReportColumn.PHYSICIANS.column(),
                 FacilityReportColumn.NURSES.column(), FacilityReportColumn.PHARMACISTS.column()), (s, at) -> {
                     Hospital h = hs.get(s.field(at[0]).strip());
-                    if (h != null && SyntheticBudget.yearMonth(s.field(at[1]).strip(), year) > 0) {
+                    if (h != null && BudgetInputs.yearMonth(s.field(at[1]).strip(), year) > 0) {
                         h.visits += Long.parseLong(s.field(at[2]).strip());
                         h.professionals += Long.parseLong(s.field(at[3]).strip()) + Long.parseLong(s.field(at[4])
                                 .strip()) + Long.parseLong(s.field(at[5]).strip());
                         h.months++;
                     }
                 });
-        SyntheticBudget.forEachRow(generated.resolve(SyntheticProvince.HOSPITALS_FILE), List.of(
+        BudgetInputs.forEachRow(generated.resolve(SyntheticProvince.HOSPITALS_FILE), List.of(
                 HospitalColumn.HOSPITAL_ID.column(), HospitalColumn.BEDS.column()), (s, at) -> {
                     Hospital h = hs.get(s.field(at[0]).strip());
                     if (h != null) {
