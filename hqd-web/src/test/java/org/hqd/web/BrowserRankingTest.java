@@ -66,14 +66,17 @@ final class BrowserRankingTest {
     }
 
     @Test
-    void hospitalUserOutsideTheSetsScope_isToldWhy_onRankingAndEvaluation(Chromium chrome) {
+    void hospitalUserOutsideTheSetsScope_isToldWhy_onRankingAndEvaluation(Chromium chrome, TestServer server) {
+        String own = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
+                + TestServer.OWN + "'");
         chrome.login("hosp");
         try {
             for (String page : List.of("ranking", "evaluation")) {
                 chrome.open("/index.html?page=" + page + "&period=2024&set=national-secondary");
                 assertThat(chrome.errors()).as(page).isEmpty();
                 assertThat(chrome.driver.findElement(By.cssSelector("main p.warn.scope-note")).getText()).as(page)
-                        .startsWith("本院（").contains("不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评")
+                        .startsWith(own + "（")
+                        .contains("不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评")
                         .contains("适用于本院的指标集：HQD 高质量发展监测指标、三级公立医院绩效考核指标（国考）");
                 assertThat(chrome.tableRows()).as(page).isEmpty();
             }
