@@ -1,6 +1,6 @@
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {panel, link, kpiCards} from '../page.js';
+import {panel, link, kpiCards, hospitalName} from '../page.js';
 import {chart} from '../chart.js';
 import {table} from '../table.js';
 
@@ -44,7 +44,22 @@ export async function payment(f) {
       {name: '费用', type: 'line', data: total('cost').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#c62828'}}]}, 320);
   table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)},
     {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付病例'}],
-    sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment / 1e4, m.cost / 1e4, m.balance / 1e4, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
+    sum.months.map(m => [m.month, m.hospitalId + ' ' + hospitalName(m.hospitalId), m.cases, m.points, m.payment / 1e4, m.cost / 1e4, m.balance / 1e4, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
+  // which hospitals lose most over the period chosen (a quarter: its months summed), the largest loss first
+  const byHospital = Object.values(sum.months.reduce((a, m) => {
+    const h = a[m.hospitalId] || (a[m.hospitalId] = {id: m.hospitalId, cases: 0, payment: 0, cost: 0, balance: 0});
+    ['cases', 'payment', 'cost', 'balance'].forEach(k => { h[k] += m[k]; });
+    return a;
+  }, {})).sort((x, y) => x.balance - y.balance);
+  if (byHospital.length > 1) {
+    const totals = panel('各医院预结算合计（' + months[0] + ' 至 ' + months[months.length - 1] + ' 各月之和；亏损最多在前）', true);
+    totals.id = 'payment-hospitals';
+    table(totals, '各医院预结算合计', [{name: '医院'}, {name: '病例', f: v => fmt(v, 0)},
+      {name: '支付（万元）', f: v => fmt(v, 2)}, {name: '费用（万元）', f: v => fmt(v, 2)},
+      {name: '结余（万元）', f: v => fmt(v, 2), cls: v => v < 0 ? 'bad' : ''}, {name: '例均结余（元）', f: v => fmt(v, 0)}],
+    byHospital.map(h => [h.id + ' ' + hospitalName(h.id), h.cases, h.payment / 1e4, h.cost / 1e4, h.balance / 1e4,
+      h.cases ? h.balance / h.cases : null]), true);
+  }
   const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
   table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
     {name: '点数', f: v => fmt(v, 2)}, {name: '支付（元/例）', f: v => fmt(v, 2)}, {name: '费用（元/例）', f: v => fmt(v, 2)}, {name: '结余（元/例）', f: v => fmt(v, 2)}],
