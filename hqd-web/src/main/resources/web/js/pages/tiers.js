@@ -16,14 +16,16 @@ export async function tierFigures(f) {
   p.appendChild(note);
   const groups = tf.figures[0].cells.map(c => c.label);
   const unitOf = Object.fromEntries(tf.figures.map(x => [x.name, x.unit]));
-  const columns = [{name: '序号'}, {name: '指标'}, {name: '维度'}];
+  // the unit an indicator's figures read in (rates as %; a count or a level in its own unit, e.g. 人次, 分钟, 级)
+  const unitText = (unit) => unit === 'ratio' ? '%' : unit || '';
+  const columns = [{name: '序号'}, {name: '指标'}, {name: '单位'}, {name: '维度'}];
   groups.forEach(g => {
     columns.push({name: g + ' 有值 / 医院数'});
     columns.push({name: g + ' 均值', f: (v, r) => inUnit(v, unitOf[r[1]])});
     columns.push({name: g + ' 中位数', f: (v, r) => inUnit(v, unitOf[r[1]])});
   });
   table(p, '各层级指标均值与中位数', columns, tf.figures.map(x => [x.nationalNo === null ? '' : x.nationalNo,
-    x.name, x.dimension].concat(x.cells.flatMap(c => [c.withValue + ' / ' + c.hospitals, c.mean, c.median]))), false);
+    x.name, unitText(x.unit), x.dimension].concat(x.cells.flatMap(c => [c.withValue + ' / ' + c.hospitals, c.mean, c.median]))), false);
   if (!tf.hospitals.length) return;
   const own = state.me.role === 'HOSPITAL';
   const label = document.createElement('p');
@@ -31,6 +33,7 @@ export async function tierFigures(f) {
   label.textContent = own ? '本院各指标值（与上表的层级均值、中位数对照）' : '各医院指标值（上表均值与中位数所据）';
   p.appendChild(label);
   table(p, own ? '本院各指标值' : '各医院指标值', [{name: '医院'}, {name: '层级'}]
-    .concat(tf.figures.map(x => ({name: x.name, f: v => inUnit(v, x.unit)}))),
+    .concat(tf.figures.map(x => ({name: x.name + (x.unit && x.unit !== 'ratio' ? '（' + x.unit + '）' : ''),
+      f: v => inUnit(v, x.unit)}))),
     tf.hospitals.map(h => [h.hospitalId + ' ' + h.hospitalName, h.tierLabel].concat(h.values)), false);
 }

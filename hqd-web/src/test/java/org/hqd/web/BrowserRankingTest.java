@@ -101,8 +101,14 @@ final class BrowserRankingTest {
             List<WebElement> tables = chrome.driver.findElements(By.cssSelector("details.data-table"));
             assertThat(tables.get(1).getAttribute("open")).isNull();
             assertThat(tables.get(1).findElements(By.cssSelector("th"))).extracting(e -> e.getAttribute("textContent"))
-                    .startsWith("序号", "指标", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
+                    .startsWith("序号", "指标", "单位", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
                     .endsWith("全部 有值 / 医院数", "全部 均值", "全部 中位数");
+            // each indicator says the unit its figures read in: a rate in %, a count in its own unit
+            List<WebElement> lines = tables.get(1).findElements(By.cssSelector("tbody tr"));
+            assertThat(lines.subList(0, 3)).extracting(r -> r.findElements(By.tagName("td")).subList(1, 3).stream()
+                    .map(c -> c.getAttribute("textContent")).toList()).containsExactly(
+                    List.of("门诊人次数与出院人次数比", ""), List.of("下转患者人次数（门急诊、住院）", "人次"),
+                    List.of("日间手术占择期手术比例", "%"));
             tables.get(1).findElement(By.tagName("summary")).click();
             chrome.script("arguments[0].closest('.panel').scrollIntoView();", tables.get(1));
             chrome.screenshot("w1440-evaluation-tiers");
