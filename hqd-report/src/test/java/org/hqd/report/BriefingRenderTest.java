@@ -251,12 +251,16 @@ final class BriefingRenderTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet s = wb.getSheet("各层级指标均值");
             Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+            Map<String, String> units = new java.util.HashMap<>();
             for (int r = 1; r <= s.getLastRowNum(); r++) {
                 List<String> cells = new ArrayList<>();
                 s.getRow(r).forEach(c -> cells.add(c.getStringCellValue()));
-                rows.put(cells.get(0) + "|" + cells.get(1), cells.subList(2, cells.size()));
+                units.put(cells.get(0), cells.get(1));
+                rows.put(cells.get(0) + "|" + cells.get(2), cells.subList(3, cells.size()));
             }
 
+            assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位");
+            assertThat(units).containsEntry("平均住院日", "天").containsEntry("死亡率", "%").containsEntry("患者满意度", "分");
             assertThat(rows).hasSize(5 * 4);
             assertThat(rows.get("平均住院日|城市三级医院")).containsExactly("2", "2", "8.00", "8.00");
             assertThat(rows.get("平均住院日|县级医院")).containsExactly("3", "2", "7.75", "7.75");
