@@ -32,7 +32,7 @@ final class BriefingText {
 
     String subtitle() {
         Evaluation e = b.evaluation();
-        return (synthetic ? org.hqd.hospital.SyntheticData.NOTICE + "。" : "") + "目标集：" + e.targets().name() + "；预警幅度：未达标但与目标相差不超过目标值的 "
+        return (synthetic ? org.hqd.hospital.SyntheticData.NOTICE + "。" : "") + "指标集：" + e.set().name() + "；目标集：" + e.targets().name() + "；预警幅度：未达标但与目标相差不超过目标值的 "
                 + Math.round(100 * e.margin()) + "%；按出院日期统计病例。";
     }
 

@@ -149,10 +149,12 @@ final class BriefingRenderTest {
     }
 
     @Test
-    void pdf_namesTheTargetSetByItsName_andAWholeLevelWithoutDecimals() throws IOException {
+    void pdf_namesTheSetsByTheirNames_andAWholeLevelWithoutDecimals() throws IOException {
         String text = text(pdf);
-        // the target set by its Chinese name, not its id; 电子病历 (unit 级): target 5 and B2's 6 as whole numbers
-        assertThat(text).contains("目标集：渲染测试目标集；").doesNotContain("render-test");
+        // the indicator set (a national one would otherwise go unsaid; this test's whole set is called by its id) and the
+        // target set by its Chinese name, not its id; 电子病历 (unit 级): target 5 and B2's 6 as whole numbers
+        assertThat(text).contains("指标集：" + evaluation.set().name() + "；目标集：渲染测试目标集；")
+                .doesNotContain("render-test");
         assertThat(text.replaceAll("\\s+", " ")).contains("目标 ≥5 ", " 6 √").doesNotContain("≥5.00");
         assertThat(Formats.value(java.util.OptionalDouble.of(4.6), "级")).isEqualTo("4.60");
     }
