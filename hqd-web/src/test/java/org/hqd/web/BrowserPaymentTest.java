@@ -12,9 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * In Chromium, page 医保结算与审核 as the insurer asks it: which hospitals lose most over a quarter (here two months). The panel
- * 各医院预结算合计 sums each hospital's months of the period chosen (the months the API answers; the test province
- * has three, two are asked), largest loss first, the hospitals named; a hospital user (one hospital) has no such panel.
+ * In Chromium, page 医保结算与审核 as the insurer asks it: which hospitals lose most over a quarter (here two months).
+ * The panel 各医院预结算合计 sums each hospital's months of the period chosen (the months the API answers; the test
+ * province has three, two are asked), largest loss first; every table of the page names its hospitals beside their
+ * codes; a hospital user (one hospital) has no such panel.
  */
 @ExtendWith(BrowserSite.class)
 final class BrowserPaymentTest {
@@ -56,6 +57,20 @@ final class BrowserPaymentTest {
                 assertThat(r.get(1)).isEqualTo(String.format("%,d", Math.round(expected.get(id)[0])));
                 assertThat(r.get(4)).isEqualTo(String.format("%,.2f", expected.get(id)[1] / 1e4));
             }
+            // every table of the page names its hospitals beside their codes (months, totals, losing cases, flags)
+            List<WebElement> tables = chrome.driver.findElements(By.cssSelector("main details.data-table table"));
+            assertThat(tables).hasSize(5);
+            int[] hospitalColumn = {2, 1, 1, 1};
+            for (int i = 0; i < hospitalColumn.length; i++) {
+                assertThat(tables.get(i).findElements(By.cssSelector("tbody tr td:nth-child(" + hospitalColumn[i] + ")")))
+                        .as("table %d", i).isNotEmpty()
+                        .extracting(c -> c.getAttribute("textContent")).allMatch(c -> c.matches("H\\d{4} \\S.*"));
+            }
+            // a losing case's link still leads to its settlement, explained
+            String href = chrome.driver.findElement(By.cssSelector("main a.drill")).getAttribute("href");
+            chrome.open(href.substring(href.indexOf("/index.html")));
+            assertThat(chrome.errors()).isEmpty();
+            assertThat(chrome.driver.findElements(By.cssSelector("main ol li"))).isNotEmpty();
         } finally {
             chrome.logout();
         }
