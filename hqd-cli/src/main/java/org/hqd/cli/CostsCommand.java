@@ -94,12 +94,18 @@ final class CostsCommand implements Callable<Integer> {
     private void print(PrintWriter out, List<UnitCostOutput> lines, RulePack pack) {
         boolean csv = output.csv();
         boolean costed = lines.stream().anyMatch(l -> l.costedCases() > 0);
-        out.println(csv ? HEADER : TextColumns.left("单元", 22) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
+        // a DRG's name beside its code (e.g. BC21 脑室分流及翻修手术，伴严重并发症或合并症) is wider than a hospital's code
+        java.util.function.Function<UnitCostOutput, String> nameOf = l -> pack != null
+                && pack.drgs().containsKey(l.unit()) ? pack.drgs().get(l.unit()).name() : "";
+        java.util.function.Function<UnitCostOutput, String> label = l -> l.unit()
+                + (nameOf.apply(l).isEmpty() ? "" : " " + nameOf.apply(l));
+        int unitWidth = TextColumns.fit(lines.stream().map(label).toList(), 22, 50);
+        out.println(csv ? HEADER : TextColumns.left("单元", unitWidth) + TextColumns.right("病例", 8) + TextColumns.right("支付", 15)
                 + TextColumns.right("费用", 15) + TextColumns.right("结余", 14) + TextColumns.right("例均结余", 10)
                 + (costed ? TextColumns.right("已核算", 8) + TextColumns.right("成本", 15) + TextColumns.right("成本结余", 14) : "")
                 + "  超标最多的费用");
         for (UnitCostOutput l : lines) {
-            String name = pack != null && pack.drgs().containsKey(l.unit()) ? pack.drgs().get(l.unit()).name() : "";
+            String name = nameOf.apply(l);
             if (csv) {
                 StringBuilder s = new StringBuilder();
                 ResultCsv.field(s, l.unit()).append(',');
@@ -117,7 +123,7 @@ final class CostsCommand implements Callable<Integer> {
                 }
                 out.println(s);
             } else {
-                out.println(TextColumns.left(l.unit() + (name.isEmpty() ? "" : " " + name), 22)
+                out.println(TextColumns.left(TextColumns.shorten(label.apply(l), unitWidth - 2), unitWidth)
                         + TextColumns.right(String.format("%,d", l.cases()), 8)
                         + TextColumns.right(String.format("%,.0f", l.payment()), 15)
                         + TextColumns.right(String.format("%,.0f", l.cost()), 15)

@@ -26,6 +26,14 @@ final class TextColumns {
         return w;
     }
 
+    /**
+     * The display width of a column holding these cells: the widest cell and a gap of two, at least {@code min} (e.g.
+     * the heading's) and at most {@code max} (wider cells are then {@link #shorten shortened} to {@code max - 2}).
+     */
+    static int fit(java.util.Collection<String> cells, int min, int max) {
+        return Math.max(min, Math.min(max, cells.stream().mapToInt(c -> width(c) + 2).max().orElse(min)));
+    }
+
     /** The text cut to this display width, ending in … when it was longer. */
     static String shorten(String s, int width) {
         if (width(s) <= width) {

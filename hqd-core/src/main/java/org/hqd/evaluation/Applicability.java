@@ -72,9 +72,12 @@ public record Applicability(Set<HospitalTier> tiers, String label) {
                 + "不适用的 " + notApplicable + " 家医院未参评");
     }
 
-    /** What a hospital outside the scope is told: it is not rated on this set. */
+    /**
+     * What is said of a hospital outside the scope: it is not rated on this set. It names the hospital (not 本院), for
+     * the message is read by the hospital's own users and by regulators asking about it alike.
+     */
     public String outside(String hospitalName, Optional<HospitalTier> tier, String setName) {
-        return "本院（" + hospitalName + "，" + HospitalTier.labelOf(tier) + "）不在「" + setName + "」的适用范围（"
-                + label + "）内，未参评；请选择适用于本院的指标集";
+        return hospitalName + "（" + HospitalTier.labelOf(tier) + "）不在「" + setName + "」的适用范围（" + label
+                + "）内，未参评";
     }
 }

@@ -116,8 +116,8 @@ final class ApplicabilityTest {
             assertThat(e.notApplicable().stream().map(Hospital::id)).containsExactly("H2", "H3", "H5");
             assertThat(e.scopeNote()).hasValue("本指标体系适用于三级医院；不适用的 3 家医院未参评");
             assertThat(e.outsideScope("H2")).hasValue(
-                    "本院（医院H2，县级医院）不在「三级测试集」的适用范围（三级医院）内，未参评；请选择适用于本院的指标集");
-            assertThat(e.outsideScope("H5")).hasValueSatisfying(m -> assertThat(m).startsWith("本院（医院H5，未登记层级）"));
+                    "医院H2（县级医院）不在「三级测试集」的适用范围（三级医院）内，未参评");
+            assertThat(e.outsideScope("H5")).hasValueSatisfying(m -> assertThat(m).startsWith("医院H5（未登记层级）"));
             assertThat(e.outsideScope("H1")).isEmpty();
         }
 

@@ -82,7 +82,8 @@ public final class BriefingExcel {
             Sheet figures = wb.createSheet("各层级指标均值");
             table(figures, 0, t.tierFigures(), header);
             figures.setColumnWidth(0, 40 * 256);
-            figures.setColumnWidth(1, 20 * 256);
+            figures.setColumnWidth(1, 10 * 256);
+            figures.setColumnWidth(2, 20 * 256);
             details(wb.createSheet("明细"), b, header);
             Sheet notes = wb.createSheet("说明");
             int n = 0;

@@ -32,7 +32,7 @@ final class BriefingText {
 
     String subtitle() {
         Evaluation e = b.evaluation();
-        return (synthetic ? org.hqd.hospital.SyntheticData.NOTICE + "。" : "") + "目标集：" + e.targets().name() + "；预警幅度：未达标但与目标相差不超过目标值的 "
+        return (synthetic ? org.hqd.hospital.SyntheticData.NOTICE + "。" : "") + "指标集：" + e.set().name() + "；目标集：" + e.targets().name() + "；预警幅度：未达标但与目标相差不超过目标值的 "
                 + Math.round(100 * e.margin()) + "%；按出院日期统计病例。";
     }
 
@@ -67,12 +67,13 @@ final class BriefingText {
             List<TierFigures.Cell> cells = new ArrayList<>(l.tiers());
             cells.add(l.overall());
             for (TierFigures.Cell c : cells) {
-                rows.add(List.of(l.indicator().name(), c.label(), String.valueOf(c.hospitals()),
+                rows.add(List.of(l.indicator().name(), Formats.unitLabel(l.indicator().unit()), c.label(),
+                        String.valueOf(c.hospitals()),
                         String.valueOf(c.withValue()), Formats.value(c.mean(), l.indicator()),
                         Formats.value(c.median(), l.indicator())));
             }
         }
-        return new Table("各层级指标均值与中位数（按医院计，每家医院权重相同）", List.of("指标", "层级", "医院数", "有值医院数",
+        return new Table("各层级指标均值与中位数（按医院计，每家医院权重相同）", List.of("指标", "单位", "层级", "医院数", "有值医院数",
                 "均值", "中位数"), rows);
     }
 

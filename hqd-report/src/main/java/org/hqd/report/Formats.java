@@ -25,6 +25,11 @@ public final class Formats {
         return value(v, i.unit());
     }
 
+    /** The unit a value of this unit reads in: {@code ratio} as %, any other as itself (blank: none). */
+    static String unitLabel(String unit) {
+        return "ratio".equals(unit) ? "%" : unit;
+    }
+
     /**
      * A value in this unit: {@code ratio} as a percentage, a whole level ({@code 级}, e.g. 电子病历系统应用水平 6) without
      * decimals, large numbers without decimals, else two decimals.

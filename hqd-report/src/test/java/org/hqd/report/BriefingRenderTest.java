@@ -149,10 +149,12 @@ final class BriefingRenderTest {
     }
 
     @Test
-    void pdf_namesTheTargetSetByItsName_andAWholeLevelWithoutDecimals() throws IOException {
+    void pdf_namesTheSetsByTheirNames_andAWholeLevelWithoutDecimals() throws IOException {
         String text = text(pdf);
-        // the target set by its Chinese name, not its id; 电子病历 (unit 级): target 5 and B2's 6 as whole numbers
-        assertThat(text).contains("目标集：渲染测试目标集；").doesNotContain("render-test");
+        // the indicator set (a national one would otherwise go unsaid; this test's whole set is called by its id) and the
+        // target set by its Chinese name, not its id; 电子病历 (unit 级): target 5 and B2's 6 as whole numbers
+        assertThat(text).contains("指标集：" + evaluation.set().name() + "；目标集：渲染测试目标集；")
+                .doesNotContain("render-test");
         assertThat(text.replaceAll("\\s+", " ")).contains("目标 ≥5 ", " 6 √").doesNotContain("≥5.00");
         assertThat(Formats.value(java.util.OptionalDouble.of(4.6), "级")).isEqualTo("4.60");
     }
@@ -247,12 +249,16 @@ final class BriefingRenderTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet s = wb.getSheet("各层级指标均值");
             Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+            Map<String, String> units = new java.util.HashMap<>();
             for (int r = 1; r <= s.getLastRowNum(); r++) {
                 List<String> cells = new ArrayList<>();
                 s.getRow(r).forEach(c -> cells.add(c.getStringCellValue()));
-                rows.put(cells.get(0) + "|" + cells.get(1), cells.subList(2, cells.size()));
+                units.put(cells.get(0), cells.get(1));
+                rows.put(cells.get(0) + "|" + cells.get(2), cells.subList(3, cells.size()));
             }
 
+            assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位");
+            assertThat(units).containsEntry("平均住院日", "天").containsEntry("死亡率", "%").containsEntry("患者满意度", "分");
             assertThat(rows).hasSize(5 * 4);
             assertThat(rows.get("平均住院日|城市三级医院")).containsExactly("2", "2", "8.00", "8.00");
             assertThat(rows.get("平均住院日|县级医院")).containsExactly("3", "2", "7.75", "7.75");

@@ -110,7 +110,8 @@ final class EvaluationApi {
 
     /**
      * The parts every evaluation answer starts with: period, set (and the sets to choose from), target set, the set's
-     * scope and, for a hospital outside it, the notice naming the sets that apply to it.
+     * scope and, for a hospital outside it, the notice naming the sets that apply to it (本院 to the hospital's own
+     * users, 该院 to a regulator or an admin asking about it).
      */
     static Map<String, Object> head(Asked a) {
         Evaluation e = a.e;
@@ -124,7 +125,8 @@ final class EvaluationApi {
         out.put("scope", e.set().applicability().label());
         out.put("scopeNote", e.scopeNote().orElse(null));
         out.put("notice", a.subject().flatMap(h -> e.notApplicable().stream().filter(x -> x.id().equals(h))
-                .findFirst()).map(h -> e.outsideScope(h.id()).orElseThrow() + "。适用于本院的指标集："
+                .findFirst()).map(h -> e.outsideScope(h.id()).orElseThrow() + "；适用于"
+                + (a.scope.ownHospital().filter(h.id()::equals).isPresent() ? "本院" : "该院") + "的指标集："
                 + String.join("、", IndicatorSets.standard().applicableTo(h.tier()).stream().map(IndicatorSet::name)
                 .toList())).orElse(null));
         return out;

@@ -14,7 +14,7 @@ export async function costing(f) {
     const p = panel('成本核算', true);
     const m = document.createElement('p');
     m.id = 'costing-empty';
-    m.textContent = (hospital ? hospital + ' ' : '') + '还没有成本核算结果：财务部门载入分摊参数并完成核算后显示。';
+    m.textContent = (hospital ? hospitalName(hospital) + ' ' : '') + '还没有成本核算结果：财务部门载入分摊参数并完成核算后显示。';
     p.appendChild(m);
     return;
   }
@@ -61,7 +61,7 @@ export async function costing(f) {
     return;
   }
   const worst = g.lines.slice(0, 20);
-  const q = panel('DRG 成本与盈亏（' + hospital + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
+  const q = panel('DRG 成本与盈亏（' + hospitalName(hospital) + ' ' + year + ' 年已核算成本的入组病例；支付 = 基准费率 ' + fmt(g.baseRate, 0) + ' 元 × RW，' + g.rateSource + '）', true);
   q.id = 'costing-drgs';
   chart(q, {tooltip: {trigger: 'axis'}, xAxis: {type: 'category', data: worst.map(x => x.drg), axisLabel: {rotate: 45, fontSize: 10}},
     yAxis: {type: 'value', name: '结余（万元）'}, grid: {left: 80, right: 20, top: 30, bottom: 80},

@@ -1,6 +1,6 @@
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {panel, link, kpiCards} from '../page.js';
+import {panel, link, kpiCards, hospitalName} from '../page.js';
 import {chart} from '../chart.js';
 import {table} from '../table.js';
 
@@ -42,11 +42,28 @@ export async function payment(f) {
   chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: months}, yAxis: {type: 'value', name: '金额（万元）'},
     series: [{name: '预结算支付', type: 'bar', data: total('payment').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#1565c0'}},
       {name: '费用', type: 'line', data: total('cost').map(v => +(v / 10000).toFixed(1)), itemStyle: {color: '#c62828'}}]}, 320);
-  table(p, '月度预结算', [{name: '月份'}, {name: '医院'}, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)},
+  // a hospital's cell shows its name; the value stays its code (a case's link is made of it)
+  const named = {name: '医院', f: v => v + ' ' + hospitalName(v)};
+  table(p, '月度预结算', [{name: '月份'}, named, {name: '病例'}, {name: '点数', f: v => fmt(v, 2)}, {name: '支付（万元）', f: v => fmt(v, 2)},
     {name: '费用（万元）', f: v => fmt(v, 2)}, {name: '结余（万元）', f: v => fmt(v, 2)}, {name: '高倍率'}, {name: '低倍率'}, {name: '特殊'}, {name: '未入组'}, {name: '非基金支付病例'}],
     sum.months.map(m => [m.month, m.hospitalId, m.cases, m.points, m.payment / 1e4, m.cost / 1e4, m.balance / 1e4, m.high, m.low, m.special, m.ungrouped, m.notInsured]));
+  // which hospitals lose most over the period chosen (a quarter: its months summed), the largest loss first
+  const byHospital = Object.values(sum.months.reduce((a, m) => {
+    const h = a[m.hospitalId] || (a[m.hospitalId] = {id: m.hospitalId, cases: 0, payment: 0, cost: 0, balance: 0});
+    ['cases', 'payment', 'cost', 'balance'].forEach(k => { h[k] += m[k]; });
+    return a;
+  }, {})).sort((x, y) => x.balance - y.balance);
+  if (byHospital.length > 1) {
+    const totals = panel('各医院预结算合计（' + months[0] + ' 至 ' + months[months.length - 1] + ' 各月之和；亏损最多在前）', true);
+    totals.id = 'payment-hospitals';
+    table(totals, '各医院预结算合计', [named, {name: '病例', f: v => fmt(v, 0)},
+      {name: '支付（万元）', f: v => fmt(v, 2)}, {name: '费用（万元）', f: v => fmt(v, 2)},
+      {name: '结余（万元）', f: v => fmt(v, 2), cls: v => v < 0 ? 'bad' : ''}, {name: '例均结余（元）', f: v => fmt(v, 0)}],
+    byHospital.map(h => [h.id, h.cases, h.payment / 1e4, h.cost / 1e4, h.balance / 1e4,
+      h.cases ? h.balance / h.cases : null]), true);
+  }
   const w = panel('亏损最多的基金支付病例（前 ' + worst.length + ' 例；点病案号看计算过程）', true);
-  table(w, '亏损病例', [{name: '医院'}, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
+  table(w, '亏损病例', [named, {name: '病案号', link: (v, r) => link({page: 'payment', case: r[0] + '/' + v})}, {name: '付款方式'}, {name: '病组'}, {name: '权重', f: v => fmt(v, 4)}, {name: '类型'},
     {name: '点数', f: v => fmt(v, 2)}, {name: '支付（元/例）', f: v => fmt(v, 2)}, {name: '费用（元/例）', f: v => fmt(v, 2)}, {name: '结余（元/例）', f: v => fmt(v, 2)}],
     worst.map(c => [c.hospitalId, c.recordId, c.payerName, c.drg, c.weight, c.caseTypeLabel, c.points, c.payment, c.cost, c.balance]), true);
   const c = panel('医保智能审核：' + comp.total + ' 条标记（线索，须人工核实；规则、证据与阈值见表）', true);
@@ -56,7 +73,7 @@ export async function payment(f) {
   chart(c, {xAxis: {type: 'value', name: '条'}, yAxis: {type: 'category', data: byRule.map(r => r[0]), axisLabel: {fontSize: 10, width: label, overflow: 'truncate'}},
     grid: {left: label + 20, right: 30, top: 20, bottom: 30}, tooltip: {trigger: 'item'},
     series: [{type: 'bar', data: byRule.map(r => r[1]), itemStyle: {color: '#ef6c00'}}]}, 40 + 36 * byRule.length);
-  table(c, '审核标记', [{name: '医院'}, {name: '病案号'}, {name: '规则'}, {name: '对象'}, {name: '证据'}, {name: '阈值'}],
+  table(c, '审核标记', [named, {name: '病案号'}, {name: '规则'}, {name: '对象'}, {name: '证据'}, {name: '阈值'}],
     comp.flags.map(x => [x.hospitalId, x.recordId, x.rule, x.subject, x.evidence, x.threshold]), true);
   table(c, '审核规则', [{name: '规则'}, {name: '类型'}, {name: '依据'}], comp.rules.map(r => [r.label, r.kind, r.source]));
 }

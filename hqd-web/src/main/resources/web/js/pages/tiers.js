@@ -16,7 +16,7 @@ export async function tierFigures(f) {
   p.appendChild(note);
   const groups = tf.figures[0].cells.map(c => c.label);
   const unitOf = Object.fromEntries(tf.figures.map(x => [x.name, x.unit]));
-  // the unit a value reads in: a rate as %, an amount in 元, a count in 人次 …
+  // the unit an indicator's figures read in (rates as %; a count or a level in its own unit, e.g. 人次, 分钟, 级)
   const unitText = (unit) => unit === 'ratio' ? '%' : unit || '';
   const columns = [{name: '序号'}, {name: '指标'}, {name: '单位'}, {name: '维度'}];
   groups.forEach(g => {
@@ -33,7 +33,7 @@ export async function tierFigures(f) {
   label.textContent = own ? '本院各指标值（与上表的层级均值、中位数对照）' : '各医院指标值（上表均值与中位数所据）';
   p.appendChild(label);
   table(p, own ? '本院各指标值' : '各医院指标值', [{name: '医院'}, {name: '层级'}]
-    .concat(tf.figures.map(x => ({name: unitText(x.unit) ? x.name + '（' + unitText(x.unit) + '）' : x.name,
+    .concat(tf.figures.map(x => ({name: x.name + (x.unit && x.unit !== 'ratio' ? '（' + x.unit + '）' : ''),
       f: v => inUnit(v, x.unit)}))),
     tf.hospitals.map(h => [h.hospitalName, h.tierLabel].concat(h.values)), false);
 }

@@ -66,14 +66,17 @@ final class BrowserRankingTest {
     }
 
     @Test
-    void hospitalUserOutsideTheSetsScope_isToldWhy_onRankingAndEvaluation(Chromium chrome) {
+    void hospitalUserOutsideTheSetsScope_isToldWhy_onRankingAndEvaluation(Chromium chrome, TestServer server) {
+        String own = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = '"
+                + TestServer.OWN + "'");
         chrome.login("hosp");
         try {
             for (String page : List.of("ranking", "evaluation")) {
                 chrome.open("/index.html?page=" + page + "&period=2024&set=national-secondary");
                 assertThat(chrome.errors()).as(page).isEmpty();
                 assertThat(chrome.driver.findElement(By.cssSelector("main p.warn.scope-note")).getText()).as(page)
-                        .startsWith("本院（").contains("不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评")
+                        .startsWith(own + "（")
+                        .contains("不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评")
                         .contains("适用于本院的指标集：HQD 高质量发展监测指标、三级公立医院绩效考核指标（国考）");
                 assertThat(chrome.tableRows()).as(page).isEmpty();
             }
@@ -100,6 +103,12 @@ final class BrowserRankingTest {
             assertThat(tables.get(1).findElements(By.cssSelector("th"))).extracting(e -> e.getAttribute("textContent"))
                     .startsWith("序号", "指标", "单位", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
                     .endsWith("全部 有值 / 医院数", "全部 均值", "全部 中位数");
+            // each indicator says the unit its figures read in: a rate in %, a count in its own unit
+            List<WebElement> lines = tables.get(1).findElements(By.cssSelector("tbody tr"));
+            assertThat(lines.subList(0, 3)).extracting(r -> r.findElements(By.tagName("td")).subList(1, 3).stream()
+                    .map(c -> c.getAttribute("textContent")).toList()).containsExactly(
+                    List.of("门诊人次数与出院人次数比", ""), List.of("下转患者人次数（门急诊、住院）", "人次"),
+                    List.of("日间手术占择期手术比例", "%"));
             tables.get(1).findElement(By.tagName("summary")).click();
             chrome.script("arguments[0].closest('.panel').scrollIntoView();", tables.get(1));
             chrome.screenshot("w1440-evaluation-tiers");

@@ -177,7 +177,8 @@ final class BrowserTest {
                 + TestServer.OWN + "'");
         assertThat(chrome.driver.findElement(By.id("costing-departments")).getText()).contains(name + " 2024 年科室成本",
                 "分摊规则：科室成本三级分摊默认规则", "临床服务类", "医疗技术类");
-        assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains("DRG 成本与盈亏");
+        assertThat(chrome.driver.findElement(By.id("costing-drgs")).getText()).contains("DRG 成本与盈亏（" + name + " 2024 年")
+                .doesNotContain(TestServer.OWN);
         assertThat(chrome.chartPoints()).hasSize(2).allMatch(n -> n > 0);
         chrome.screenshot("hospital-user-costing");
         chrome.open("/index.html?page=units");

@@ -71,9 +71,9 @@ final class EvaluationApiTest {
     @Test
     void hospitalUserOutsideTheScope_isToldWhyAndWhichSetsApply_notShownAnEmptyPage() throws Exception {
         String name = TestServer.single(server.dir, "SELECT name FROM hospital_register WHERE hospital_id = 'H0001'");
-        String expected = "本院（" + name + "，国家医学中心）不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评；"
-                + "请选择适用于本院的指标集。适用于本院的指标集：HQD 高质量发展监测指标、三级公立医院绩效考核指标（国考）、"
-                + "公立医院高质量发展评价指标（试行，2022）";
+        String sets = "的指标集：HQD 高质量发展监测指标、三级公立医院绩效考核指标（国考）、公立医院高质量发展评价指标（试行，2022）";
+        String expected = name + "（国家医学中心）不在「二级公立医院绩效考核指标」的适用范围（二级医院（县级医院））内，未参评；"
+                + "适用于本院" + sets;
         for (String path : List.of("/api/evaluation", "/api/ranking", "/api/evaluation/tiers")) {
             JsonNode a = get("hosp", path + "?set=national-secondary");
             assertThat(a.get("notice").asText()).as(path).isEqualTo(expected);
@@ -83,9 +83,9 @@ final class EvaluationApiTest {
         JsonNode tertiary = get("hosp", "/api/evaluation?set=national-tertiary");
         assertThat(tertiary.get("notice").isNull()).isTrue();
         assertThat(hospitals(tertiary.get("rows"))).containsExactly("H0001");
-        // an admin asking for that hospital on the secondary set is told the same
+        // an admin asking for that hospital on the secondary set is told the same of 该院 (it is not the admin's own)
         assertThat(get("admin", "/api/evaluation?set=national-secondary&hospital=H0001").get("notice").asText())
-                .isEqualTo(expected);
+                .isEqualTo(expected.replace("适用于本院", "适用于该院"));
     }
 
     @Test

@@ -66,7 +66,9 @@ public final class RegionEvaluation {
     private static List<Hospital> hospitals(MeasureQuery m, EvaluationRequest q) {
         List<Hospital> hospitals = m.hospitals(q.region());
         if (hospitals.isEmpty()) {
-            throw new org.hqd.HqdException(q.region().map(r -> org.hqd.hospital.Regions.standard().label(r) + "（" + r + "）没有登记的医院").orElse("数据目录中没有医院"));
+            // a listed region by its name and code (北京市（110000）), another by its code once (地区 990999)
+            throw new org.hqd.HqdException(q.region().map(r -> org.hqd.hospital.Regions.standard().name(r)
+                    .map(n -> n + "（" + r + "）").orElse("地区 " + r) + " 没有登记的医院").orElse("数据目录中没有医院"));
         }
         return hospitals;
     }

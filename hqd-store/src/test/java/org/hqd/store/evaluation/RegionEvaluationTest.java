@@ -1,6 +1,7 @@
 package org.hqd.store.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -91,6 +92,18 @@ final class RegionEvaluationTest {
         assertThat(e.rows()).hasSize(3 * 28);
         assertThat(e.notApplicable()).hasSize(5);
         assertThat(e.scopeNote()).hasValue("本指标体系适用于二级医院（县级医院）；不适用的 5 家医院未参评");
+    }
+
+    @Test
+    void evaluate_regionWithoutHospitals_isNamedOnce() throws Exception {
+        try (DataDirectory dir = DataDirectory.openForWriting(data)) {
+            RegionEvaluation r = new RegionEvaluation(dir, Weights.standard());
+            for (String[] c : new String[][] {{"110000", "北京市（110000） 没有登记的医院"},
+                {"990999", "地区 990999 没有登记的医院"}}) {
+                assertThatThrownBy(() -> r.evaluate(new EvaluationRequest(PERIOD, Optional.of(c[0]), "hqd",
+                        Optional.empty(), Evaluator.DEFAULT_MARGIN, true))).hasMessage(c[1]);
+            }
+        }
     }
 
     @Test
