@@ -20,8 +20,8 @@ import org.hqd.payment.UnitCostOutput;
 import org.hqd.web.UnitVisibility.UnitKind;
 
 /**
- * {@code GET /api/costs}: cost-output as the insurer pays, by hospital, department, physician or a hospital's DRGs
- * (病组盈亏).
+ * {@code GET /api/costs}: cost-output as the insurer pays, by hospital, department, physician or DRG (病组盈亏: a
+ * hospital's DRGs, or the province's).
  */
 final class CostOutputApi {
     private final ReadAnswers answers;
@@ -37,8 +37,9 @@ final class CostOutputApi {
     /**
      * {@code GET /api/costs?by=hospital|department|physician|drg&hospital=&department=&from=&to=}: cost-output as the
      * insurer pays (the payment in force: official weights, else HQD's at the saved or budget-neutral rate; insured
-     * cases only): payment, cost, balance, the margin on cost and the categories over their standards. By DRG the
-     * hospital is required and {@code department} keeps one department's cases (a department user: always its own).
+     * cases only): payment, cost, balance, the margin on cost and the categories over their standards. By DRG without a
+     * hospital: the province's DRGs, for a user who sees every hospital; {@code department} (with a hospital) keeps one
+     * department's cases (a department user: always its own).
      */
     void costs(Context ctx) {
         answers.responses.send(ctx, () -> costsAnswer(ctx));
@@ -113,10 +114,18 @@ final class CostOutputApi {
                 f -> payment.costs(level.apply(f), f, OptionalDouble.empty()).units());
     }
 
-    /** A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first. */
+    /**
+     * A hospital's DRGs (of one department when asked, and always for a department user), the biggest loss first; for a
+     * user who sees every hospital and names none, the province's DRGs (every hospital's cases of a DRG together).
+     */
     private List<UnitCostOutput> drgCosts(Context ctx, Scope scope, CaseFilter filter) {
+        if (filter.hospital().isEmpty() && scope.hospitals().isEmpty() && Params.text(ctx, "department").isEmpty()) {
+            return answers.results.get("costs|DRG|" + filter, () -> payment.costs(CostLevel.DRG, filter,
+                    OptionalDouble.empty()).units());
+        }
         String hospital = filter.hospital().orElseThrow(() -> new BadRequestResponse(
-                "按病组（by=drg）查看盈亏须选择医院（参数 hospital）"));
+                "按病组（by=drg）查看" + (Params.text(ctx, "department").isPresent() ? "科室的" : "本地区医院的")
+                        + "盈亏须选择医院（参数 hospital）"));
         Optional<String> department = scope.department().or(() -> Params.text(ctx, "department"));
         if (scope.department().isPresent() && Params.text(ctx, "department").filter(d -> !d.equals(
                 scope.department().get())).isPresent()) {

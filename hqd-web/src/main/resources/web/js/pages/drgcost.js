@@ -5,11 +5,13 @@ import {chart, drill} from '../chart.js';
 import {table} from '../table.js';
 
 // a hospital's (or one department's) DRGs as the insurer pays them: balance on charges and on cost, and which charge
-// categories exceed the DRG standards; reached from a department's loss on 科室与医生
+// categories exceed the DRG standards; reached from a department's loss on 科室与医生. Without a hospital, a user who
+// sees every hospital gets the province's DRGs (every hospital's cases of a DRG together).
 export async function drgcost(f) {
   // a hospital's or a department's user has no choice to make: its own hospital (and department)
   f = Object.assign({}, f, {hospital: f.hospital || state.me.hospital || '', department: f.department || state.me.department || ''});
-  if (!f.hospital) {
+  const province = !f.hospital && !state.me.region && (state.me.role === 'ADMIN' || state.me.role === 'REGULATOR');
+  if (!f.hospital && !province) {
     const p = panel('病组盈亏', true);
     const m = document.createElement('p');
     m.className = 'muted';
@@ -19,13 +21,18 @@ export async function drgcost(f) {
   }
   const names = await drgNames();
   const rows = await api('/api/costs?' + query({by: 'drg', hospital: f.hospital, department: f.department, from: f.from, to: f.to}));
-  const who = hospitalName(f.hospital) + (f.department ? ' ' + f.department : '');
+  const who = province ? '全地区' : hospitalName(f.hospital) + (f.department ? ' ' + f.department : '');
   const worst = rows.slice().sort((a, b) => a.balance - b.balance).slice(0, 20);
   const p = panel(who + ' 病组盈亏（医保结算口径，只计基金支付病例；亏损最多的 ' + worst.length + ' 个，点击病组查看病例）', true);
   p.id = 'drg-cost';
-  const back = document.createElement('a');
-  back.textContent = '← 返回科室与医生';
-  back.href = link({page: 'units', by: 'department'});
+  const back = document.createElement(province ? 'p' : 'a');
+  if (province) {
+    back.className = 'muted';
+    back.textContent = '全地区各医院的病例按病组合计；在上方选择医院可查看一家医院的病组盈亏。';
+  } else {
+    back.textContent = '← 返回科室与医生';
+    back.href = link({page: 'units', by: 'department'});
+  }
   p.appendChild(back);
   const onCost = (c) => c.costedCases > 0 ? c.balanceOnCost : null;
   const c = chart(p, {legend: {top: 0}, xAxis: {type: 'category', data: worst.map(x => x.unit), axisLabel: {rotate: 45, fontSize: 10}},

@@ -21,11 +21,13 @@ export async function ranking(f) {
   const toEvaluation = (id) => ({page: 'evaluation', hospital: id, period: rk.period, set: rk.set, q: ''});
   const top = rk.rows.filter(r => r.score !== null).sort((a, b) => b.score - a.score).slice(0, 30);
   if (top.length) {
-    const c = chart(p, {xAxis: {type: 'category', data: top.map(r => r.hospitalId), axisLabel: {rotate: 45, fontSize: 10}},
-      yAxis: {type: 'value', name: '综合得分（分）', min: 0, max: 100},
+    // the hospitals by name (long names cut at 150 px), as on 数据质量
+    const c = chart(p, {xAxis: {type: 'category', data: top.map(r => r.hospitalName),
+      axisLabel: {rotate: 45, fontSize: 10, width: 150, overflow: 'truncate'}},
+      yAxis: {type: 'value', name: '综合得分（分）', min: 0, max: 100}, grid: {left: 70, right: 40, top: 40, bottom: 130},
       tooltip: {trigger: 'axis', formatter: (xs) => esc(top[xs[0].dataIndex].hospitalName) + '<br>' + esc(top[xs[0].dataIndex].peerGroup)
         + '<br>综合得分 ' + fmt(xs[0].value, 1) + ' 分'},
-      series: [{type: 'bar', name: '综合得分', data: top.map(r => Math.round(r.score * 10) / 10), itemStyle: {color: '#1565c0'}}]}, 320);
+      series: [{type: 'bar', name: '综合得分', data: top.map(r => Math.round(r.score * 10) / 10), itemStyle: {color: '#1565c0'}}]}, 380);
     drill(c, (i) => go(toEvaluation(top[i].hospitalId)));
   }
   const score = v => v === null || v === undefined ? '—' : fmt(v, 1);

@@ -178,6 +178,20 @@ final class BrowserFiltersTest {
     }
 
     @Test
+    void drgCost_ofTheAdministratorWithoutAHospital_isTheProvincesDrgs(Chromium chrome, TestServer server)
+            throws Exception {
+        chrome.open("/index.html?page=drgcost");
+        assertThat(chrome.errors()).isEmpty();
+        assertThat(chrome.driver.findElement(By.id("drg-cost")).getText()).contains("全地区 病组盈亏",
+                "在上方选择医院可查看一家医院的病组盈亏");
+        // every line of the province's answer (one per DRG; DrgCostApiTest checks they add up)
+        var answer = server.get(server.login("admin"), "/api/costs?by=drg");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        long lines = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).size();
+        assertThat(chrome.tableRows().get(0)).isPositive().isEqualTo(lines);
+    }
+
+    @Test
     void evaluation_aLevelReadsAsAWholeNumber(Chromium chrome) {
         chrome.open("/index.html?page=evaluation&q=" + java.net.URLEncoder.encode("\"电子病历系统应用水平\"",
                 java.nio.charset.StandardCharsets.UTF_8));

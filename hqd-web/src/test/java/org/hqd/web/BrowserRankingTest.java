@@ -31,6 +31,14 @@ final class BrowserRankingTest {
             assertThat(headers).extracting(WebElement::getText).containsExactly("同类医院", "同类排名", "医院", "同类医院数",
                     "综合得分（分）", "医疗质量（分）", "运营效率（分）", "持续发展（分）", "满意度评价（分）", "百分位（%）", "计分指标数");
             chrome.screenshot("w1440-ranking");
+            // the chart's bars are named by the hospitals' names, not their codes
+            @SuppressWarnings("unchecked")
+            List<String> bars = (List<String>) chrome.script("return echarts.getInstanceByDom("
+                    + "document.querySelector('.chart')).getOption().xAxis[0].data;");
+            List<String> names = List.of(TestServer.single(server.dir,
+                    "SELECT string_agg(name, '|') FROM hospital_register").split("\\|"));
+            assertThat(bars).isNotEmpty().noneMatch(b -> b.matches("H\\d+"));
+            assertThat(names).containsAll(bars);
             // by score, highest first (the second click on the header)
             headers.get(4).click();
             headers.get(4).click();
@@ -45,7 +53,9 @@ final class BrowserRankingTest {
             // a bar of the chart → that hospital's evaluation
             chrome.open("/index.html?page=ranking&period=2024");
             String best = chrome.drillFirst(0, "page=evaluation");
-            assertThat(chrome.driver.getCurrentUrl()).contains("hospital=" + best);
+            // the bar is named by the hospital's name; the evaluation opens on its code
+            assertThat(chrome.driver.getCurrentUrl()).contains("hospital=" + TestServer.single(server.dir,
+                    "SELECT hospital_id FROM hospital_register WHERE name = '" + best.replace("'", "''") + "'"));
         } finally {
             chrome.logout();
         }

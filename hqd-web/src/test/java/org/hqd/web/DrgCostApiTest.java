@@ -71,6 +71,31 @@ final class DrgCostApiTest {
     }
 
     @Test
+    void admin_theProvincesDrgs_withoutAHospital_addUpToEveryHospitalsLines() throws Exception {
+        TestServer.Session admin = server.login("admin");
+        JsonNode drgs = get(admin, "/api/costs?by=drg");
+        JsonNode hospitals = get(admin, "/api/costs?by=hospital");
+        assertThat(drgs.size()).isGreaterThan(5);
+        assertThat(hospitals.size()).isGreaterThan(1);
+        // the province's line: every hospital's line summed
+        com.fasterxml.jackson.databind.node.ObjectNode province = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        for (String field : new String[] {"cases", "payment", "cost", "balance", "excessDrug", "excessMaterial",
+            "excessExam"}) {
+            double sum = 0;
+            for (JsonNode h : hospitals) {
+                sum += h.get(field).asDouble();
+            }
+            province.put(field, sum);
+        }
+        assertAddsUpTo(drgs, province);
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (JsonNode l : drgs) {
+            assertThat(units.add(l.get("unit").asText())).as("one line per DRG").isTrue();
+        }
+    }
+
+    @Test
     void aDepartmentsDrgs_addUpToTheDepartmentsLine() throws Exception {
         TestServer.Session admin = server.login("admin");
         String dept = server.department;
@@ -98,7 +123,9 @@ final class DrgCostApiTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("没有医院 H9999");
         assertThat(server.get(hosp, "/api/metrics?by=hospital&hospital=H9999").statusCode()).isEqualTo(404);
-        assertThat(server.get(admin, "/api/costs?by=drg").statusCode()).isEqualTo(400);
+        var noHospital = server.get(admin, "/api/costs?by=drg&department=x");
+        assertThat(noHospital.statusCode()).isEqualTo(400);
+        assertThat(noHospital.body()).contains("按病组（by=drg）查看科室的盈亏须选择医院");
         var reversed = server.get(admin, "/api/metrics?by=hospital&from=2024-03-01&to=2024-01-31");
         assertThat(reversed.statusCode()).isEqualTo(400);
         assertThat(reversed.body()).contains("开始日期 2024-03-01 晚于结束日期 2024-01-31");
