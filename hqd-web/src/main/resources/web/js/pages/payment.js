@@ -1,6 +1,6 @@
 import {fmt} from '../format.js';
 import {api, query} from '../api.js';
-import {panel, link, kpiCards, hospitalName} from '../page.js';
+import {state, panel, link, kpiCards, hospitalName} from '../page.js';
 import {chart} from '../chart.js';
 import {table} from '../table.js';
 
@@ -56,6 +56,14 @@ export async function payment(f) {
   if (byHospital.length > 1) {
     const totals = panel('各医院预结算合计（' + months[0] + ' 至 ' + months[months.length - 1] + ' 各月之和；亏损最多在前）', true);
     totals.id = 'payment-hospitals';
+    // which DRGs the losses come from, across the region (病组盈亏 without a hospital: users who see every hospital)
+    if (!state.me.region && (state.me.role === 'ADMIN' || state.me.role === 'REGULATOR')) {
+      const toDrgs = document.createElement('a');
+      toDrgs.id = 'payment-drgs';
+      toDrgs.textContent = '按病组查看全地区盈亏 →';
+      toDrgs.href = link({page: 'drgcost', hospital: '', from: f.from || '', to: f.to || ''});
+      totals.appendChild(toDrgs);
+    }
     table(totals, '各医院预结算合计', [named, {name: '病例', f: v => fmt(v, 0)},
       {name: '支付（万元）', f: v => fmt(v, 2)}, {name: '费用（万元）', f: v => fmt(v, 2)},
       {name: '结余（万元）', f: v => fmt(v, 2), cls: v => v < 0 ? 'bad' : ''}, {name: '例均结余（元）', f: v => fmt(v, 0)}],

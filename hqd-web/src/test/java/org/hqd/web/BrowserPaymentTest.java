@@ -68,9 +68,15 @@ final class BrowserPaymentTest {
             }
             // a losing case's link still leads to its settlement, explained
             String href = chrome.driver.findElement(By.cssSelector("main a.drill")).getAttribute("href");
+            String drgs = chrome.driver.findElement(By.id("payment-drgs")).getAttribute("href");
             chrome.open(href.substring(href.indexOf("/index.html")));
             assertThat(chrome.errors()).isEmpty();
             assertThat(chrome.driver.findElements(By.cssSelector("main ol li"))).isNotEmpty();
+            // and which DRGs the losses come from, across the region, over the same months
+            assertThat(drgs).contains("page=drgcost", "from=2024-02-01", "to=2024-03-31").doesNotContain("hospital=");
+            chrome.open(drgs.substring(drgs.indexOf("?")).replaceFirst("^", "/index.html"));
+            assertThat(chrome.errors()).isEmpty();
+            assertThat(chrome.driver.findElement(By.id("drg-cost")).getText()).contains("全地区 病组盈亏");
         } finally {
             chrome.logout();
         }
