@@ -14,18 +14,16 @@ export async function tierFigures(f) {
   note.className = 'muted';
   note.textContent = tf.weighting + '。';
   p.appendChild(note);
-  const groups = tf.figures[0].cells.map(c => c.label);
-  const unitOf = Object.fromEntries(tf.figures.map(x => [x.name, x.unit]));
   // the unit an indicator's figures read in (rates as %; a count or a level in its own unit, e.g. 人次, 分钟, 级)
   const unitText = (unit) => unit === 'ratio' ? '%' : unit || '';
-  const columns = [{name: '序号'}, {name: '指标'}, {name: '单位'}, {name: '维度'}];
-  groups.forEach(g => {
-    columns.push({name: g + ' 有值 / 医院数'});
-    columns.push({name: g + ' 均值', f: (v, r) => inUnit(v, unitOf[r[1]])});
-    columns.push({name: g + ' 中位数', f: (v, r) => inUnit(v, unitOf[r[1]])});
-  });
-  table(p, '各层级指标均值与中位数', columns, tf.figures.map(x => [x.nationalNo === null ? '' : x.nationalNo,
-    x.name, unitText(x.unit), x.dimension].concat(x.cells.flatMap(c => [c.withValue + ' / ' + c.hospitals, c.mean, c.median]))), false);
+  // one line per indicator and tier (the tiers, then 全部): narrow enough for a laptop's width; a search for an
+  // indicator's name shows its tiers one under another
+  const unitOf = Object.fromEntries(tf.figures.map(x => [x.name, x.unit]));
+  const columns = [{name: '序号'}, {name: '指标'}, {name: '单位'}, {name: '维度'}, {name: '层级'}, {name: '有值 / 医院数'},
+    {name: '均值', f: (v, r) => inUnit(v, unitOf[r[1]])}, {name: '中位数', f: (v, r) => inUnit(v, unitOf[r[1]])}];
+  table(p, '各层级指标均值与中位数', columns, tf.figures.flatMap(x => x.cells.map(c => [
+    x.nationalNo === null ? '' : x.nationalNo, x.name, unitText(x.unit), x.dimension, c.label,
+    c.withValue + ' / ' + c.hospitals, c.mean, c.median])), false);
   if (!tf.hospitals.length) return;
   const own = state.me.role === 'HOSPITAL';
   const label = document.createElement('p');

@@ -104,21 +104,32 @@ final class BrowserRankingTest {
             assertThat(chrome.errors()).isEmpty();
             assertThat(chrome.driver.findElement(By.cssSelector("main p.muted.scope-note")).getText())
                     .isEqualTo("本指标体系适用于三级医院；不适用的 3 家医院未参评");
-            // the rows, the 56 indicators' tier figures, the 5 rated hospitals' values
+            // the tiers of the figures (those of the rated hospitals, then 全部), as the API answers them
+            @SuppressWarnings("unchecked")
+            List<String> tiers = (List<String>) chrome.driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch('/api/evaluation/tiers?period=2024"
+                            + "&set=national-tertiary').then(r => r.json()).then(j => done(j.figures[0].cells"
+                            + ".map(c => c.label)));");
+            assertThat(tiers).hasSizeGreaterThan(1).endsWith("全部");
+            // the rows; the 56 indicators' tier figures, one line per indicator and tier; the 5 rated hospitals' values
             List<Long> rows = chrome.tableRows();
             assertThat(rows).hasSize(3);
-            assertThat(rows.subList(1, 3)).containsExactly(56L, 5L);
+            assertThat(rows.subList(1, 3)).containsExactly(56L * tiers.size(), 5L);
             List<WebElement> tables = chrome.driver.findElements(By.cssSelector("details.data-table"));
             assertThat(tables.get(1).getAttribute("open")).isNull();
             assertThat(tables.get(1).findElements(By.cssSelector("th"))).extracting(e -> e.getAttribute("textContent"))
-                    .startsWith("序号", "指标", "单位", "维度", "国家医学中心 有值 / 医院数", "国家医学中心 均值", "国家医学中心 中位数")
-                    .endsWith("全部 有值 / 医院数", "全部 均值", "全部 中位数");
-            // each indicator says the unit its figures read in: a rate in %, a count in its own unit
-            List<WebElement> lines = tables.get(1).findElements(By.cssSelector("tbody tr"));
-            assertThat(lines.subList(0, 3)).extracting(r -> r.findElements(By.tagName("td")).subList(1, 3).stream()
-                    .map(c -> c.getAttribute("textContent")).toList()).containsExactly(
-                    List.of("门诊人次数与出院人次数比", ""), List.of("下转患者人次数（门急诊、住院）", "人次"),
-                    List.of("日间手术占择期手术比例", "%"));
+                    .containsExactly("序号", "指标", "单位", "维度", "层级", "有值 / 医院数", "均值", "中位数");
+            // an indicator's tiers one under another, each indicator with the unit its figures read in: a rate in %,
+            // a count in its own unit
+            List<List<String>> lines = tables.get(1).findElements(By.cssSelector("tbody tr")).stream()
+                    .map(r -> r.findElements(By.tagName("td")).stream().map(c -> c.getAttribute("textContent"))
+                            .toList()).toList();
+            assertThat(lines.subList(0, tiers.size())).extracting(l -> l.get(4)).containsExactlyElementsOf(tiers);
+            assertThat(lines.subList(0, tiers.size())).extracting(l -> l.get(1) + "|" + l.get(2))
+                    .containsOnly("门诊人次数与出院人次数比|");
+            assertThat(lines.get(tiers.size())).element(1).isEqualTo("下转患者人次数（门急诊、住院）");
+            assertThat(lines.get(tiers.size())).element(2).isEqualTo("人次");
+            assertThat(lines.get(2 * tiers.size())).element(2).isEqualTo("%");
             tables.get(1).findElement(By.tagName("summary")).click();
             chrome.script("arguments[0].closest('.panel').scrollIntoView();", tables.get(1));
             chrome.screenshot("w1440-evaluation-tiers");
