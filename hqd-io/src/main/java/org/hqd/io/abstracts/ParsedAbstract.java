@@ -13,6 +13,11 @@ public record ParsedAbstract(long line, DischargeAbstract abstract_, List<FieldP
         problems = List.copyOf(problems);
     }
 
+    /** Whether the line could not be cut into fields at all: its values mean nothing. */
+    public boolean malformed() {
+        return problems.stream().anyMatch(p -> p.column().isEmpty());
+    }
+
     /** The problems that stop grouping, joined for a reason text; empty when there are none. */
     public String groupingBlocker() {
         if (problems.isEmpty()) {

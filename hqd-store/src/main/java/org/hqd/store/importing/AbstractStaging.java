@@ -328,7 +328,8 @@ final class AbstractStaging {
     private List<QualityFinding> findings(ParsedAbstract row, Optional<String> lostPrincipal) {
         List<QualityFinding> found = RowFindings.of(row, checks);
         String hospital = row.abstract_().hospitalId();
-        if (!hospital.isEmpty() && !registered.test(hospital)) {
+        // a malformed line is only that (RowFindings): its first field is no hospital code
+        if (!hospital.isEmpty() && !row.malformed() && !registered.test(hospital)) {
             found = new ArrayList<>(found);
             found.add(checks.finding("HOSPITAL_UNREGISTERED", hospital));
         }

@@ -247,6 +247,22 @@ final class ImporterQualityTest {
     }
 
     @Test
+    void importFile_aMalformedLine_isOnlyThat_notAlsoAnUnregisteredHospital() throws IOException {
+        Path register = Files.writeString(tmp.resolve("hospitals.csv"), """
+                hospital_id,name,province_code,city_code,county_code,tier,type,beds
+                H001,第一医院,430000,430100,430102,CITY_TERTIARY,GENERAL,500
+                """);
+        String valid = AbstractRow.file(List.of(AbstractRow.valid("H001", "R1")));
+        // a line of 60 fields whose first reads like a code the register does not hold
+        Path file = Files.writeString(tmp.resolve("cases.csv"), valid + "x" + ",x".repeat(59) + "\n");
+
+        ImportSummary s = Stores.importInto(tmp.resolve("data"), register, file).get(1);
+
+        assertThat(List.of(s.read(), s.imported(), s.rejected(), s.warned())).containsExactly(2L, 1L, 1L, 0L);
+        assertThat(s.findingsByRule()).isEqualTo(Map.of("MALFORMED_LINE", 1L));
+    }
+
+    @Test
     void importFile_withoutARegister_takesEveryHospitalCode() throws IOException {
         Path file = Files.writeString(tmp.resolve("cases.csv"), AbstractRow.file(List.of(
                 AbstractRow.valid("H001", "R1"), AbstractRow.valid("H999", "R2"))));
